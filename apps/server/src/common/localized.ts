@@ -1,0 +1,8 @@
+import type { LocalizedText } from '../modules/metric/metric.entity';
+
+/** Text in the requested locale ("es", "es-ES"…), falling back to the stored default (English). */
+export function localized(fallback: string, i18n: LocalizedText | undefined, locale: string | null | undefined, field: 'name' | 'title' | 'description'): string {
+  if (!locale || !i18n) return fallback;
+  const language = locale.toLowerCase().split(/[-_]/)[0];
+  return i18n[locale]?.[field] ?? i18n[language]?.[field] ?? fallback;
+}

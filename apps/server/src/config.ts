@@ -1,0 +1,58 @@
+import { isValidTimeZone } from '@opshub/metrics';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Unset: npm start runs an embedded PostgreSQL under `embeddedPostgres.dataDir`. */
+  databaseUrl: string | null;
+  embeddedPostgres: { dataDir: string; port: number };
+  organization: { name: string; timeZone: string; currency: string };
+  seed: { demoHistory: boolean; demoDays: number };
+  simulator: { enabled: boolean; intervalMs: number };
+  live: { tickMs: number };
+  /** Directory of the built web app served on the API's port; null disables it. */
+  webDistDir: string | null;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  return n;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be one of on/off/true/false/1/0, got "${env[name]}"`);
+}
+
+/** The one place the environment is read; everything else receives a Config. */
+export function loadConfig(env: Env = process.env, defaults: { webDistDir?: string | null; dataDir?: string } = {}): Config {
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const timeZone = env.ORG_TIMEZONE || 'Europe/Madrid';
+  if (!isValidTimeZone(timeZone)) throw new ConfigError(`ORG_TIMEZONE "${timeZone}" is not an IANA time zone`);
+  return {
+    env: nodeEnv,
+    host: env.HOST || '0.0.0.0',
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: env.DATABASE_URL || null,
+    embeddedPostgres: {
+      dataDir: env.EMBEDDED_PG_DIR || defaults.dataDir || '.data/postgres',
+      port: intVar(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
+    },
+    organization: { name: env.ORG_NAME || 'OpsHub Demo Co.', timeZone, currency: env.ORG_CURRENCY || 'USD' },
+    seed: { demoHistory: boolVar(env, 'SEED_DEMO', true), demoDays: intVar(env, 'SEED_DEMO_DAYS', 730, 1, 3650) },
+    simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
+    live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
+    webDistDir: env.WEB_DIST_DIR === '' ? null : env.WEB_DIST_DIR || defaults.webDistDir || null,
+  };
+}

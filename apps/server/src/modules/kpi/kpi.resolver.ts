@@ -1,0 +1,66 @@
+import { Arg, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { Comparison, Granularity } from '@opshub/metrics';
+import { ComparisonEnum, GranularityEnum } from '../../common/enums';
+import { badUserInput, notFound } from '../../common/errors';
+import { DimensionFilterInput, RangeInput } from '../../common/range.input';
+import type { AppContext } from '../../context';
+import { Kpi, Series } from './kpi.type';
+
+interface KpiUpdatedArgs {
+  keys?: string[] | null;
+  dashboard?: string | null;
+  range?: RangeInput | null;
+  compare: Comparison;
+}
+
+async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unknown, KpiUpdatedArgs, AppContext>) {
+  const { services } = context;
+  if (!args.keys?.length && !args.dashboard) throw badUserInput('Give keys, a dashboard, or both', { field: 'keys' });
+  const catalog = await context.catalog();
+  for (const key of args.keys ?? []) if (!catalog.find(key)) throw notFound('Metric', key);
+  services.kpis.resolve(args.range); // reject a bad range now rather than on the first event
+  const keys = new Set(args.keys ?? []);
+  if (args.dashboard) for (const key of await services.dashboards.metricKeys(args.dashboard)) keys.add(key);
+  return services.live.subscribe([...keys], args.range ?? null, args.compare);
+}
+
+@Resolver(() => Kpi)
+export class KpiResolver {
+  @Query(() => Kpi, { description: "A KPI's snapshot: value, comparison, target, status and trend over a period (default: last 30 days)." })
+  async kpi(
+    @Ctx() ctx: AppContext,
+    @Arg('key', () => ID) key: string,
+    @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
+    @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) compare: Comparison,
+  ): Promise<Kpi> {
+    const [kpi] = await ctx.services.kpis.computeKpis(await ctx.catalog(), [key], range, compare);
+    return kpi;
+  }
+
+  @Query(() => Series, { description: 'Drill-down: the time series at a granularity, filtered and optionally grouped by one dimension.' })
+  async series(
+    @Ctx() ctx: AppContext,
+    @Arg('key', () => ID) key: string,
+    @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
+    @Arg('granularity', () => GranularityEnum, { nullable: true, description: 'Defaults to one that fits the range.' }) granularity: Granularity | null,
+    @Arg('filter', () => [DimensionFilterInput], { nullable: true }) filter: DimensionFilterInput[] | null,
+    @Arg('groupBy', () => String, { nullable: true }) groupBy: string | null,
+    @Arg('compare', () => ComparisonEnum, { nullable: true, description: 'Overlay the comparison period.' }) compare: Comparison | null,
+  ): Promise<Series> {
+    return ctx.services.kpis.series(await ctx.catalog(), key, { range, granularity, filters: filter, groupBy, compare });
+  }
+
+  @Subscription(() => Kpi, {
+    subscribe: subscribeKpiUpdated,
+    description: 'After a write commits, the new snapshot of every affected KPI among `keys` and the KPIs of `dashboard`.',
+  })
+  kpiUpdated(
+    @Root() kpi: Kpi,
+    @Arg('keys', () => [ID], { nullable: true }) _keys: string[] | null,
+    @Arg('dashboard', () => ID, { nullable: true }) _dashboard: string | null,
+    @Arg('range', () => RangeInput, { nullable: true }) _range: RangeInput | null,
+    @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) _compare: Comparison,
+  ): Kpi {
+    return kpi;
+  }
+}

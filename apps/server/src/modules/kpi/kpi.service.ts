@@ -1,0 +1,132 @@
+import type { DataSource } from 'typeorm';
+import {
+  attainment, bucketCount, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus,
+  MAX_SERIES_POINTS, resolveRange, targetInForce,
+  type Comparison, type Granularity, type RangeSpec, type TimeRange,
+} from '@opshub/metrics';
+import { badUserInput } from '../../common/errors';
+import type { Catalog } from '../metric/catalog';
+import { toMetric } from '../metric/metric.type';
+import { notFound } from '../../common/errors';
+import { evaluateCell, StatsIndex } from './evaluate';
+import { Kpi, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
+import { queryStats, type DimensionFilter } from './stats.query';
+
+const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
+const WHOLE = '*';
+
+export interface SeriesRequest {
+  range?: RangeSpec | null;
+  granularity?: Granularity | null;
+  filters?: readonly DimensionFilter[] | null;
+  groupBy?: string | null;
+  compare?: Comparison | null;
+}
+
+function period(range: TimeRange): Period {
+  return Object.assign(new Period(), { from: range.from, to: range.to });
+}
+
+function point(at: Date, value: number | null): SeriesPoint {
+  return Object.assign(new SeriesPoint(), { at, value });
+}
+
+const bucketCell = (bucket: Date | null) => (bucket ? bucket.toISOString() : WHOLE);
+
+export class KpiService {
+  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+
+  resolve(spec: RangeSpec | null | undefined, now: Date = new Date()): TimeRange {
+    try {
+      return resolveRange(spec, now, this.timeZone);
+    } catch (error) {
+      if (error instanceof RangeError) throw badUserInput(error.message, { field: 'range' });
+      throw error;
+    }
+  }
+
+  /** Snapshots of many KPIs over the same period in two queries, whatever their number. */
+  async computeKpis(catalog: Catalog, keys: readonly string[], spec: RangeSpec | null | undefined, compare: Comparison, now: Date = new Date()): Promise<Kpi[]> {
+    for (const key of keys) if (!catalog.find(key)) throw notFound('Metric', key);
+    const range = this.resolve(spec, now);
+    const previous = comparisonRange(range, compare, this.timeZone, spec?.preset ?? (spec?.from ? null : 'LAST_30_DAYS'));
+    const granularity = defaultGranularity(range);
+    const leaves = [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
+    const [currentRows, previousRows] = await Promise.all([
+      queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity }),
+      queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone }),
+    ]);
+    const byBucket = new StatsIndex(currentRows, (row) => bucketCell(row.bucket));
+    const whole = new StatsIndex(currentRows, () => WHOLE);
+    const before = new StatsIndex(previousRows, () => WHOLE);
+    const buckets = bucketStarts(range, granularity, this.timeZone);
+    const targetAt = new Date(range.to.getTime() - 1);
+
+    return keys.map((key) => {
+      const metric = catalog.find(key)!;
+      const value = evaluateCell(catalog, whole, key, WHOLE);
+      const comparisonValue = evaluateCell(catalog, before, key, WHOLE);
+      const target = targetInForce(catalog.targets(key), targetAt);
+      const leafSet = new Set(catalog.leaves(key));
+      const updated = currentRows.filter((row) => leafSet.has(row.metricKey)).map((row) => row.updatedAt.getTime());
+      return Object.assign(new Kpi(), {
+        metric: toMetric(metric),
+        period: period(range),
+        comparisonPeriod: period(previous),
+        value,
+        comparisonValue,
+        ...computeChange(value, comparisonValue),
+        target,
+        attainment: value !== null && target ? attainment(value, target.value, metric.direction) : null,
+        status: value === null ? 'NO_DATA' : target ? evaluateStatus(value, target.value, metric.direction, target.tolerance) : null,
+        trend: buckets.map((at) => point(at, evaluateCell(catalog, byBucket, key, bucketCell(at)))),
+        trendGranularity: granularity,
+        lastUpdatedAt: updated.length > 0 ? new Date(Math.max(...updated)) : null,
+      });
+    });
+  }
+
+  async series(catalog: Catalog, key: string, request: SeriesRequest, now: Date = new Date()): Promise<Series> {
+    const metric = catalog.find(key);
+    if (!metric) throw notFound('Metric', key);
+    const range = this.resolve(request.range, now);
+    const granularity = request.granularity ?? defaultGranularity(range);
+    if (bucketCount(range, granularity) > MAX_SERIES_POINTS) {
+      throw badUserInput(`${granularity} buckets over this range would exceed ${MAX_SERIES_POINTS} points; choose a coarser granularity`, { field: 'granularity' });
+    }
+    const filters = request.filters ?? [];
+    filters.forEach((filter, i) => {
+      if (!DIMENSION_NAME.test(filter.dimension)) throw badUserInput(`Unknown dimension "${filter.dimension}"`, { field: `filter[${i}].dimension` });
+      if (filter.values.length === 0) throw badUserInput('A filter needs at least one value', { field: `filter[${i}].values` });
+    });
+    const groupBy = request.groupBy ?? null;
+    if (groupBy !== null && !DIMENSION_NAME.test(groupBy)) throw badUserInput(`Unknown dimension "${groupBy}"`, { field: 'groupBy' });
+
+    const leaves = catalog.leaves(key);
+    const rows = await queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity, groupBy, filters });
+    const buckets = bucketStarts(range, granularity, this.timeZone);
+    const cell = (bucket: string, group: string | null) => `${bucket}|${group ?? ''}`;
+    const byBucket = new StatsIndex(rows, (row) => cell(bucketCell(row.bucket), row.group));
+    const byGroup = new StatsIndex(rows, (row) => cell(WHOLE, row.group));
+    const groupKeys = groupBy === null ? [null] : [...new Set(rows.map((row) => row.group))];
+    const groups = groupKeys
+      .map((group) => Object.assign(new SeriesGroup(), {
+        key: group,
+        total: evaluateCell(catalog, byGroup, key, cell(WHOLE, group)),
+        points: buckets.map((at) => point(at, evaluateCell(catalog, byBucket, key, cell(bucketCell(at), group)))),
+      }))
+      .sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || String(a.key).localeCompare(String(b.key)));
+
+    let comparisonPeriod: Period | null = null;
+    let comparison: SeriesPoint[] | null = null;
+    if (request.compare) {
+      const previous = comparisonRange(range, request.compare, this.timeZone, request.range?.preset ?? (request.range?.from ? null : 'LAST_30_DAYS'));
+      const previousRows = await queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone, granularity, filters });
+      const previousIndex = new StatsIndex(previousRows, (row) => bucketCell(row.bucket));
+      const previousBuckets = bucketStarts(previous, granularity, this.timeZone);
+      comparisonPeriod = period(previous);
+      comparison = buckets.map((at, i) => point(at, previousBuckets[i] ? evaluateCell(catalog, previousIndex, key, bucketCell(previousBuckets[i])) : null));
+    }
+    return Object.assign(new Series(), { metric: toMetric(metric), period: period(range), granularity, groupBy, groups, comparisonPeriod, comparison });
+  }
+}

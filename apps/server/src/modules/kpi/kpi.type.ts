@@ -1,0 +1,55 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import type { Granularity, KpiStatus } from '@opshub/metrics';
+import { GranularityEnum, KpiStatusEnum } from '../../common/enums';
+import { Metric } from '../metric/metric.type';
+import { Target } from '../target/target.type';
+
+@ObjectType({ description: 'A half-open period [from, to).' })
+export class Period {
+  @Field() from: Date;
+  @Field() to: Date;
+}
+
+@ObjectType()
+export class SeriesPoint {
+  @Field({ description: 'Start of the bucket.' }) at: Date;
+  @Field(() => Float, { nullable: true, description: 'Null when the bucket has no data.' }) value: number | null;
+}
+
+@ObjectType({ description: "A KPI's snapshot over a period, with its comparison and the target in force." })
+export class Kpi {
+  @Field(() => Metric) metric: Metric;
+  @Field(() => Period) period: Period;
+  @Field(() => Period) comparisonPeriod: Period;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float, { nullable: true }) comparisonValue: number | null;
+  @Field(() => Float, { nullable: true, description: 'value − comparisonValue' }) change: number | null;
+  @Field(() => Float, { nullable: true, description: '(value − comparisonValue) / |comparisonValue|' }) changeRatio: number | null;
+  @Field(() => Target, { nullable: true, description: 'The target in force at the end of the period.' }) target: Target | null;
+  @Field(() => Float, { nullable: true, description: 'Direction-aware attainment: 1 means exactly on target.' }) attainment: number | null;
+  @Field(() => KpiStatusEnum, { nullable: true, description: 'Null when the metric has no target in force (nothing to judge against).' })
+  status: KpiStatus | null;
+  @Field(() => [SeriesPoint], { description: 'A sparkline of the period at trendGranularity.' }) trend: SeriesPoint[];
+  @Field(() => GranularityEnum) trendGranularity: Granularity;
+  @Field(() => Date, { nullable: true, description: 'When data of this KPI in the period was last written.' }) lastUpdatedAt: Date | null;
+}
+
+@ObjectType()
+export class SeriesGroup {
+  @Field(() => String, { nullable: true, description: 'The dimension value; null for the ungrouped total or points without that dimension.' })
+  key: string | null;
+  @Field(() => Float, { nullable: true, description: 'The value over the whole period.' }) total: number | null;
+  @Field(() => [SeriesPoint]) points: SeriesPoint[];
+}
+
+@ObjectType({ description: 'A time series for drill-down, optionally broken down by one dimension.' })
+export class Series {
+  @Field(() => Metric) metric: Metric;
+  @Field(() => Period) period: Period;
+  @Field(() => GranularityEnum) granularity: Granularity;
+  @Field(() => String, { nullable: true }) groupBy: string | null;
+  @Field(() => [SeriesGroup], { description: 'Groups ordered by total, largest first.' }) groups: SeriesGroup[];
+  @Field(() => Period, { nullable: true }) comparisonPeriod: Period | null;
+  @Field(() => [SeriesPoint], { nullable: true, description: "The comparison period's total series, aligned bucket by bucket onto this period's bucket starts." })
+  comparison: SeriesPoint[] | null;
+}

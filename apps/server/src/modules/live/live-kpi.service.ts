@@ -1,0 +1,113 @@
+import { Repeater } from '@graphql-yoga/subscription';
+import type { Comparison, RangeSpec } from '@opshub/metrics';
+import type { EventBus } from '../../common/event-bus';
+import type { Kpi } from '../kpi/kpi.type';
+import type { KpiService } from '../kpi/kpi.service';
+import type { MetricService } from '../metric/metric.service';
+
+type Listener = (kpi: Kpi) => void;
+
+/** Subscribers watching the same period and comparison share one recomputation per tick. */
+interface Watch {
+  spec: RangeSpec | null;
+  compare: Comparison;
+  /** metric key → listeners */
+  listeners: Map<string, Set<Listener>>;
+}
+
+function watchKey(spec: RangeSpec | null, compare: Comparison): string {
+  return JSON.stringify([spec?.preset ?? null, spec?.from?.toISOString() ?? null, spec?.to?.toISOString() ?? null, compare]);
+}
+
+/**
+ * Turns committed writes into KPI snapshots for subscribers. Writes only mark metrics dirty; every tick
+ * recomputes each dirty (metric, period, comparison) once — one batch per period for all its metrics —
+ * and hands the same snapshot object to every subscriber of it, so bursts coalesce and the work does not
+ * grow with the number of subscribers.
+ */
+export class LiveKpiService {
+  private readonly watches = new Map<string, Watch>();
+  private dirty = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly metrics: MetricService,
+    private readonly kpis: KpiService,
+    private readonly tickMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  start(): void {
+    const iterator = this.bus.subscribe('observationsRecorded');
+    let stopped = false;
+    this.unsubscribe = () => {
+      stopped = true;
+      void iterator.return?.();
+    };
+    void (async () => {
+      for await (const event of iterator) {
+        if (stopped) break;
+        for (const key of event.metricKeys) this.dirty.add(key);
+      }
+    })();
+    this.timer = setInterval(() => {
+      if (!this.running && this.dirty.size > 0) this.running = this.flush().finally(() => (this.running = null));
+    }, this.tickMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.unsubscribe?.();
+    await this.running;
+  }
+
+  subscriberCount(): number {
+    let n = 0;
+    for (const watch of this.watches.values()) for (const set of watch.listeners.values()) n += set.size;
+    return n;
+  }
+
+  subscribe(keys: readonly string[], spec: RangeSpec | null, compare: Comparison): AsyncIterable<Kpi> {
+    return new Repeater<Kpi>(async (push, stop) => {
+      const id = watchKey(spec, compare);
+      let watch = this.watches.get(id);
+      if (!watch) this.watches.set(id, (watch = { spec, compare, listeners: new Map() }));
+      const listener: Listener = (kpi) => void push(kpi);
+      for (const key of keys) {
+        const set = watch.listeners.get(key) ?? new Set();
+        set.add(listener);
+        watch.listeners.set(key, set);
+      }
+      await stop;
+      for (const key of keys) {
+        const set = watch.listeners.get(key);
+        set?.delete(listener);
+        if (set?.size === 0) watch.listeners.delete(key);
+      }
+      if (watch.listeners.size === 0) this.watches.delete(id);
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const changed = this.dirty;
+    this.dirty = new Set();
+    try {
+      const catalog = await this.metrics.loadCatalog();
+      const affected = catalog.affectedBy(changed);
+      const now = new Date();
+      await Promise.all([...this.watches.values()].map(async (watch) => {
+        const keys = [...watch.listeners.keys()].filter((key) => affected.has(key));
+        if (keys.length === 0) return;
+        for (const kpi of await this.kpis.computeKpis(catalog, keys, watch.spec, watch.compare, now)) {
+          for (const listener of watch.listeners.get(kpi.metric.key) ?? []) listener(kpi);
+        }
+      }));
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { formulaInputs } from '@opshub/metrics';
+import type { MetricEntity } from './metric.entity';
+import type { TargetEntity } from '../target/target.entity';
+
+/**
+ * The metric catalog and its targets as one consistent read: a few hundred rows at most, loaded once
+ * per request (or per live tick) instead of one query per metric.
+ */
+export class Catalog {
+  private readonly metrics: Map<string, MetricEntity>;
+  private readonly targetsByMetric = new Map<string, TargetEntity[]>();
+  private readonly inputsCache = new Map<string, string[]>();
+
+  constructor(metrics: readonly MetricEntity[], targets: readonly TargetEntity[]) {
+    this.metrics = new Map(metrics.map((m) => [m.key, m]));
+    for (const target of targets) {
+      const list = this.targetsByMetric.get(target.metricKey) ?? [];
+      list.push(target);
+      this.targetsByMetric.set(target.metricKey, list);
+    }
+  }
+
+  find(key: string): MetricEntity | null {
+    return this.metrics.get(key) ?? null;
+  }
+
+  all(): MetricEntity[] {
+    return [...this.metrics.values()];
+  }
+
+  targets(key: string): TargetEntity[] {
+    return this.targetsByMetric.get(key) ?? [];
+  }
+
+  /** Direct formula inputs of a derived metric; [] for a base metric. */
+  inputs(key: string): string[] {
+    let cached = this.inputsCache.get(key);
+    if (!cached) {
+      const formula = this.metrics.get(key)?.formula;
+      cached = formula ? formulaInputs(formula) : [];
+      this.inputsCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  /** The base metrics whose observations a metric is computed from (itself when it is a base metric). */
+  leaves(key: string, seen: Set<string> = new Set()): string[] {
+    if (seen.has(key)) return [];
+    seen.add(key);
+    const inputs = this.inputs(key);
+    if (inputs.length === 0) return [key];
+    return [...new Set(inputs.flatMap((input) => this.leaves(input, seen)))];
+  }
+
+  /** Every metric whose value changes when the given base metrics receive data: themselves and their derived dependents. */
+  affectedBy(changed: Iterable<string>): Set<string> {
+    const affected = new Set<string>();
+    const queue = [...changed];
+    while (queue.length > 0) {
+      const key = queue.pop()!;
+      if (affected.has(key)) continue;
+      affected.add(key);
+      for (const metric of this.metrics.values()) {
+        if (!affected.has(metric.key) && this.inputs(metric.key).includes(key)) queue.push(metric.key);
+      }
+    }
+    return affected;
+  }
+
+  /** The cycle a formula would close, as a path of keys, or null. */
+  cycleThrough(key: string, inputs: readonly string[]): string[] | null {
+    const visit = (current: string, path: string[]): string[] | null => {
+      if (current === key) return [...path, current];
+      if (path.includes(current)) return null;
+      for (const next of this.inputs(current)) {
+        const found = visit(next, [...path, current]);
+        if (found) return found;
+      }
+      return null;
+    };
+    for (const input of inputs) {
+      const found = visit(input, [key]);
+      if (found) return found;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Aggregation, Department, Direction, ReviewCadence, UnitKind } from '@opshub/metrics';
+
+export interface LocalizedText {
+  [locale: string]: { name?: string; description?: string; title?: string } | undefined;
+}
+
+@Entity({ name: 'metric' })
+export class MetricEntity {
+  @PrimaryColumn({ type: 'text' }) key: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ type: 'text', default: '' }) description: string;
+  @Column({ type: 'text' }) department: Department;
+  @Column({ type: 'text', name: 'unit_kind' }) unitKind: UnitKind;
+  @Column({ type: 'text', name: 'unit_currency', nullable: true }) unitCurrency: string | null;
+  @Column({ type: 'double precision', name: 'unit_scale_min', nullable: true }) unitScaleMin: number | null;
+  @Column({ type: 'double precision', name: 'unit_scale_max', nullable: true }) unitScaleMax: number | null;
+  @Column({ type: 'text' }) direction: Direction;
+  @Column({ type: 'text' }) aggregation: Aggregation;
+  @Column({ type: 'text', nullable: true }) formula: string | null;
+  @Column({ type: 'text', nullable: true }) owner: string | null;
+  @Column({ type: 'text', name: 'review_cadence', nullable: true }) reviewCadence: ReviewCadence | null;
+  @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;
+}

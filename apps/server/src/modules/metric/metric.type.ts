@@ -1,0 +1,57 @@
+import { Arg, Field, Float, ID, ObjectType } from 'type-graphql';
+import type { Aggregation, Department, Direction, ReviewCadence, UnitKind } from '@opshub/metrics';
+import { AggregationEnum, DepartmentEnum, DirectionEnum, ReviewCadenceEnum, UnitKindEnum } from '../../common/enums';
+import { localized } from '../../common/localized';
+import type { MetricEntity } from './metric.entity';
+
+const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;
+
+@ObjectType()
+export class Unit {
+  @Field(() => UnitKindEnum) kind: UnitKind;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code for CURRENCY units.' }) currency: string | null;
+  @Field(() => Float, { nullable: true }) scaleMin: number | null;
+  @Field(() => Float, { nullable: true }) scaleMax: number | null;
+}
+
+@ObjectType({ description: 'A KPI definition of the catalog.' })
+export class Metric {
+  @Field(() => ID, { description: 'Stable key, e.g. sales.win_rate.' }) key: string;
+  @Field(() => DepartmentEnum) department: Department;
+  @Field(() => Unit) unit: Unit;
+  @Field(() => DirectionEnum) direction: Direction;
+  @Field(() => AggregationEnum) aggregation: Aggregation;
+  @Field(() => String, { nullable: true, description: 'Formula over other metric keys for derived metrics; evaluated on period aggregates, so ratios roll up as sum/sum.' })
+  formula: string | null;
+  @Field(() => String, { nullable: true }) owner: string | null;
+  @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence: ReviewCadence | null;
+  entity: MetricEntity;
+
+  @Field(() => String)
+  name(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
+    return localized(this.entity.name, this.entity.i18n, locale, 'name');
+  }
+
+  @Field(() => String)
+  description(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
+    return localized(this.entity.description, this.entity.i18n, locale, 'description');
+  }
+}
+
+export function toMetric(entity: MetricEntity): Metric {
+  const metric = new Metric();
+  Object.assign(metric, {
+    key: entity.key,
+    department: entity.department,
+    unit: Object.assign(new Unit(), {
+      kind: entity.unitKind, currency: entity.unitCurrency, scaleMin: entity.unitScaleMin, scaleMax: entity.unitScaleMax,
+    }),
+    direction: entity.direction,
+    aggregation: entity.aggregation,
+    formula: entity.formula,
+    owner: entity.owner,
+    reviewCadence: entity.reviewCadence,
+    entity,
+  });
+  return metric;
+}

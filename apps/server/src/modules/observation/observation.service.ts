@@ -1,0 +1,184 @@
+import type { DataSource } from 'typeorm';
+import {
+  MAX_BATCH_SIZE, MAX_FUTURE_SKEW_MS, MIN_OBSERVATION_DATE, seriesKey, validateDimensions, validateObservationValue,
+  type TimeRange,
+} from '@opshub/metrics';
+import { badUserInput } from '../../common/errors';
+import type { EventBus } from '../../common/event-bus';
+import type { Catalog } from '../metric/catalog';
+import type { DimensionFilter } from '../kpi/stats.query';
+import { Observation, ObservationConnection, ObservationEdge, PageInfo, RejectedObservation } from './observation.type';
+
+export const MAX_SOURCE_LENGTH = 128;
+export const MAX_PAGE_SIZE = 500;
+
+export interface ObservationPoint {
+  metricKey: string;
+  value: unknown;
+  at: unknown;
+  dimensions?: unknown;
+  source?: string | null;
+}
+
+interface ValidPoint {
+  metricKey: string;
+  series: string;
+  dimensions: Record<string, string>;
+  at: Date;
+  value: number;
+  source: string | null;
+}
+
+export interface RecordResult {
+  written: number;
+  rejected: RejectedObservation[];
+}
+
+function reject(index: number, field: string, reason: string): RejectedObservation {
+  return Object.assign(new RejectedObservation(), { index, field, reason });
+}
+
+export class ObservationService {
+  constructor(private readonly db: DataSource, private readonly bus: EventBus) {}
+
+  /**
+   * Validates every point, then writes the batch in one transaction of two set-based statements
+   * (series upsert, observation upsert). All-or-nothing unless `allowPartial`.
+   */
+  async record(catalog: Catalog, points: readonly ObservationPoint[], options: { allowPartial?: boolean; now?: Date } = {}): Promise<RecordResult> {
+    if (points.length > MAX_BATCH_SIZE) {
+      throw badUserInput(`A batch holds at most ${MAX_BATCH_SIZE} observations, got ${points.length}; split it`, { field: 'input' });
+    }
+    const now = options.now ?? new Date();
+    const rejected: RejectedObservation[] = [];
+    const valid: ValidPoint[] = [];
+    points.forEach((point, index) => {
+      const problem = this.check(catalog, point, now);
+      if (problem) {
+        rejected.push(reject(index, problem.field, problem.reason));
+        return;
+      }
+      const dimensions = (validateDimensions(point.dimensions) as { value: Record<string, string> }).value;
+      valid.push({
+        metricKey: point.metricKey, series: seriesKey(dimensions), dimensions,
+        at: point.at as Date, value: point.value as number, source: point.source ?? null,
+      });
+    });
+    if (rejected.length > 0 && !options.allowPartial) {
+      const first = rejected[0];
+      throw badUserInput(
+        `${rejected.length} of ${points.length} observations rejected, nothing was written; first: input[${first.index}].${first.field} ${first.reason}`,
+        { field: `input[${first.index}].${first.field}`, index: first.index, rejected: rejected.map((r) => ({ ...r })) },
+      );
+    }
+    const written = await this.write(valid);
+    if (written > 0) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
+    return { written, rejected };
+  }
+
+  private check(catalog: Catalog, point: ObservationPoint, now: Date): { field: string; reason: string } | null {
+    const metric = typeof point.metricKey === 'string' ? catalog.find(point.metricKey) : null;
+    if (!metric) return { field: 'metricKey', reason: `unknown metric "${String(point.metricKey)}"` };
+    if (metric.formula) return { field: 'metricKey', reason: `"${metric.key}" is derived from ${catalog.inputs(metric.key).join(', ')}; write those instead` };
+    const valueProblem = validateObservationValue(point.value);
+    if (valueProblem) return { field: 'value', reason: valueProblem };
+    if (!(point.at instanceof Date) || Number.isNaN(point.at.getTime())) return { field: 'at', reason: 'must be an ISO-8601 timestamp' };
+    if (point.at.getTime() > now.getTime() + MAX_FUTURE_SKEW_MS) return { field: 'at', reason: `lies more than 24 h in the future (${point.at.toISOString()})` };
+    if (point.at < MIN_OBSERVATION_DATE) return { field: 'at', reason: `lies before ${MIN_OBSERVATION_DATE.toISOString()}` };
+    const dimensions = validateDimensions(point.dimensions);
+    if (!dimensions.ok) return { field: dimensions.field, reason: dimensions.reason };
+    if (point.source != null && point.source.length > MAX_SOURCE_LENGTH) return { field: 'source', reason: `is longer than ${MAX_SOURCE_LENGTH} characters` };
+    return null;
+  }
+
+  private async write(points: readonly ValidPoint[]): Promise<number> {
+    if (points.length === 0) return 0;
+    // The same point twice in one batch: the last one wins, as it would across two batches.
+    const unique = new Map<string, ValidPoint>();
+    for (const p of points) unique.set(`${p.metricKey}\u0000${p.series}\u0000${p.at.getTime()}`, p);
+    const series = new Map<string, ValidPoint>();
+    for (const p of unique.values()) series.set(`${p.metricKey}\u0000${p.series}`, p);
+
+    return this.db.transaction(async (tx) => {
+      const seriesList = [...series.values()];
+      await tx.query(
+        `INSERT INTO series (metric_key, series_key, dimensions)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) ON CONFLICT (metric_key, series_key) DO NOTHING`,
+        [seriesList.map((s) => s.metricKey), seriesList.map((s) => s.series), seriesList.map((s) => JSON.stringify(s.dimensions))],
+      );
+      const ids: Array<{ id: string; metric_key: string; series_key: string }> = await tx.query(
+        `SELECT s.id, s.metric_key, s.series_key FROM series s
+           JOIN unnest($1::text[], $2::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)`,
+        [seriesList.map((s) => s.metricKey), seriesList.map((s) => s.series)],
+      );
+      const idOf = new Map(ids.map((row) => [`${row.metric_key}\u0000${row.series_key}`, row.id]));
+      // A stable row order keeps concurrent batches touching the same rows from deadlocking.
+      const rows = [...unique.values()]
+        .map((p) => ({ seriesId: idOf.get(`${p.metricKey}\u0000${p.series}`)!, p }))
+        .sort((a, b) => Number(a.seriesId) - Number(b.seriesId) || a.p.at.getTime() - b.p.at.getTime());
+      await tx.query(
+        `INSERT INTO observation (series_id, at, value, source)
+         SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::float8[], $4::text[])
+         ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`,
+        [rows.map((r) => r.seriesId), rows.map((r) => r.p.at), rows.map((r) => r.p.value), rows.map((r) => r.p.source)],
+      );
+      return rows.length;
+    });
+  }
+
+  /** Drill-through: the raw points behind a KPI, newest first, as a Relay connection. */
+  async list(metricKeys: readonly string[], range: TimeRange, filters: readonly DimensionFilter[], first: number, after?: string | null): Promise<ObservationConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+    }
+    const params: unknown[] = [metricKeys, range.from, range.to];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = ['s.metric_key = ANY($1)', 'o.at >= $2', 'o.at < $3'];
+    for (const f of filters) where.push(`s.dimensions ->> ${param(f.dimension)} = ANY(${param(f.values)})`);
+    const countParams = [...params];
+    if (after) {
+      const cursor = decodeCursor(after);
+      where.push(`(o.at, o.id) < (${param(cursor.at)}, ${param(cursor.id)})`);
+    }
+    const [rows, count] = await Promise.all([
+      this.db.query(
+        `SELECT o.id, s.metric_key, o.at, o.value, s.dimensions, o.source, o.updated_at
+           FROM observation o JOIN series s ON s.id = o.series_id
+          WHERE ${where.join(' AND ')} ORDER BY o.at DESC, o.id DESC LIMIT ${first + 1}`,
+        params,
+      ),
+      this.db.query(
+        `SELECT count(*)::int AS n FROM observation o JOIN series s ON s.id = o.series_id WHERE ${where.slice(0, 3 + filters.length).join(' AND ')}`,
+        countParams,
+      ),
+    ]);
+    const page = (rows as Array<Record<string, any>>).slice(0, first);
+    const edges = page.map((row) => Object.assign(new ObservationEdge(), {
+      cursor: encodeCursor(row.at, row.id),
+      node: Object.assign(new Observation(), {
+        id: String(row.id), metricKey: row.metric_key, at: row.at, value: row.value, dimensions: row.dimensions,
+        source: row.source, updatedAt: row.updated_at,
+      }),
+    }));
+    return Object.assign(new ObservationConnection(), {
+      edges,
+      pageInfo: Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }),
+      totalCount: count[0].n,
+    });
+  }
+}
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), String(id)])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id)) throw new Error('bad cursor');
+    return { at: date, id };
+  } catch {
+    throw badUserInput('after is not a cursor this API returned', { field: 'after' });
+  }
+}

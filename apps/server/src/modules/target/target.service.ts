@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+import { DEFAULT_TOLERANCE } from '@opshub/metrics';
+import { badUserInput, notFound } from '../../common/errors';
+import type { MetricService } from '../metric/metric.service';
+import { TargetEntity } from './target.entity';
+import type { TargetInput } from './target.input';
+
+export class TargetService {
+  constructor(private readonly db: DataSource, private readonly metrics: MetricService) {}
+
+  listTargets(metricKey: string): Promise<TargetEntity[]> {
+    return this.db.getRepository(TargetEntity).find({ where: { metricKey }, order: { effectiveFrom: 'ASC' } });
+  }
+
+  async setTarget(input: TargetInput): Promise<TargetEntity> {
+    await this.metrics.getMetric(input.metricKey);
+    for (const [field, value] of [['value', input.value], ['baseline', input.baseline], ['tolerance', input.tolerance]] as const) {
+      if (value != null && !Number.isFinite(value)) throw badUserInput(`${field} must be a finite number`, { field });
+    }
+    const tolerance = input.tolerance ?? DEFAULT_TOLERANCE;
+    if (tolerance < 0 || tolerance > 1) throw badUserInput('tolerance must be between 0 and 1', { field: 'tolerance' });
+    if (input.effectiveTo && input.effectiveTo <= input.effectiveFrom) {
+      throw badUserInput('effectiveTo must be after effectiveFrom', { field: 'effectiveTo' });
+    }
+    const repo = this.db.getRepository(TargetEntity);
+    // A target of the same kind starting at the same instant is the same target: setting it again replaces it.
+    const existing = await repo.findOneBy({ metricKey: input.metricKey, kind: input.kind, effectiveFrom: input.effectiveFrom });
+    return repo.save(repo.merge(existing ?? repo.create(), {
+      metricKey: input.metricKey,
+      kind: input.kind,
+      value: input.value,
+      baseline: input.baseline ?? null,
+      tolerance,
+      effectiveFrom: input.effectiveFrom,
+      effectiveTo: input.effectiveTo ?? null,
+    }));
+  }
+
+  async deleteTarget(id: string): Promise<boolean> {
+    const result = await this.db.getRepository(TargetEntity).delete({ id });
+    if (!result.affected) throw notFound('Target', id);
+    return true;
+  }
+}

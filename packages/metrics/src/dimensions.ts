@@ -1,0 +1,58 @@
+/** Input rules for observations, shared by the API (which enforces them) and the app (which explains them). */
+
+export const DIMENSION_LIMITS = { maxDimensions: 8, maxNameLength: 64, maxValueLength: 256 } as const;
+
+export const DIMENSION_NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+export const MAX_BATCH_SIZE = 10000;
+
+/** Points stamped more than a day ahead are rejected: they are clock or time-zone mistakes, not forecasts. */
+export const MAX_FUTURE_SKEW_MS = 24 * 3600 * 1000;
+
+export const MIN_OBSERVATION_DATE = new Date('1970-01-01T00:00:00Z');
+
+export type DimensionsValidation =
+  | { ok: true; value: Record<string, string> }
+  | { ok: false; field: string; reason: string };
+
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  if (typeof input !== 'object' || input === null) return false;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Validates a dimension set; null or undefined means "no dimensions". */
+export function validateDimensions(input: unknown): DimensionsValidation {
+  if (input === null || input === undefined) return { ok: true, value: {} };
+  if (!isPlainObject(input)) return { ok: false, field: 'dimensions', reason: 'must be an object of names to string values' };
+  const entries = Object.entries(input);
+  if (entries.length > DIMENSION_LIMITS.maxDimensions) {
+    return { ok: false, field: 'dimensions', reason: `at most ${DIMENSION_LIMITS.maxDimensions} dimensions are allowed` };
+  }
+  const value: Record<string, string> = {};
+  for (const [name, dimensionValue] of entries) {
+    const field = `dimensions.${name}`;
+    if (name.length > DIMENSION_LIMITS.maxNameLength) {
+      return { ok: false, field, reason: `name is longer than ${DIMENSION_LIMITS.maxNameLength} characters` };
+    }
+    if (!DIMENSION_NAME_PATTERN.test(name)) {
+      return { ok: false, field, reason: 'name must match ^[a-z][a-z0-9_]*$ (lowercase letters, digits and _, starting with a letter)' };
+    }
+    if (typeof dimensionValue !== 'string') return { ok: false, field, reason: 'must be a string' };
+    if (dimensionValue === '') return { ok: false, field, reason: 'must not be empty' };
+    // Counted in code points, as the database counts characters.
+    if ([...dimensionValue].length > DIMENSION_LIMITS.maxValueLength) {
+      return { ok: false, field, reason: `value is longer than ${DIMENSION_LIMITS.maxValueLength} characters` };
+    }
+    value[name] = dimensionValue;
+  }
+  return { ok: true, value };
+}
+
+/** The reason an observation value is unacceptable, or null when it is fine. */
+export function validateObservationValue(value: unknown): string | null {
+  if (typeof value !== 'number') return 'must be a number';
+  if (Number.isNaN(value)) return 'must be a number, not NaN';
+  if (!Number.isFinite(value)) return 'must be finite';
+  return null;
+}

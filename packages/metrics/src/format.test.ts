@@ -1,0 +1,135 @@
+import { EMPTY_VALUE, formatChange, formatDateTime, formatValue } from './format';
+import type { Unit, UnitKind } from './types';
+
+// Outputs checked against Node 20's ICU. Spanish puts a no-break space (U+00A0) before % and currency symbols.
+const NBSP = '\u00a0';
+const unit = (kind: UnitKind, extra: Omit<Unit, 'kind'> = {}): Unit => ({ kind, ...extra });
+const NPS = unit('SCORE', { scaleMin: -100, scaleMax: 100 });
+const OUT_OF_TEN = unit('SCORE', { scaleMin: 0, scaleMax: 10 });
+
+describe('formatValue', () => {
+  it.each<[string, number | null | undefined, Unit, string, string]>([
+    ['a rate', 0.253, unit('PERCENT'), '25.3%', `25,3${NBSP}%`],
+    ['a round rate', 0.25, unit('PERCENT'), '25%', `25${NBSP}%`],
+    ['three nines', 0.999, unit('PERCENT'), '99.9%', `99,9${NBSP}%`],
+    ['uptime near 100 %', 0.9995, unit('PERCENT'), '99.95%', `99,95${NBSP}%`],
+    ['a rate under 1 %', 0.0045, unit('PERCENT'), '0.45%', `0,45${NBSP}%`],
+    ['a mid-scale rate rounds to one decimal', 0.12345, unit('PERCENT'), '12.3%', `12,3${NBSP}%`],
+    ['a negative rate', -0.032, unit('PERCENT'), '-3.2%', `-3,2${NBSP}%`],
+    ['a large amount', 1234567, unit('CURRENCY', { currency: 'USD' }), '$1,234,567', `1.234.567${NBSP}US$`],
+    ['a small amount', 999.5, unit('CURRENCY', { currency: 'USD' }), '$999.50', `999,50${NBSP}US$`],
+    ['a negative amount', -2500, unit('CURRENCY', { currency: 'USD' }), '-$2,500', `-2500${NBSP}US$`],
+    ['euros', 12.5, unit('CURRENCY', { currency: 'EUR' }), '€12.50', `12,50${NBSP}€`],
+    ['yen have no minor unit', 12.5, unit('CURRENCY', { currency: 'JPY' }), '¥13', `13${NBSP}JPY`],
+    ['USD by default', 5, unit('CURRENCY'), '$5.00', `5,00${NBSP}US$`],
+    ['a count', 12345, unit('COUNT'), '12,345', '12.345'],
+    // Spanish does not group four-digit numbers.
+    ['a four-digit count', 1234, unit('COUNT'), '1,234', '1234'],
+    ['a fractional count', 12.6, unit('COUNT'), '13', '13'],
+    ['days', 12.5, unit('DAYS'), '12.5 days', '12,5 d'],
+    ['one day', 1, unit('DAYS'), '1 day', '1 d'],
+    ['hours', 3, unit('HOURS'), '3 hr', '3 h'],
+    ['minutes', 45, unit('MINUTES'), '45 min', '45 min'],
+    ['seconds', 1.84, unit('SECONDS'), '1.8 sec', '1,8 s'],
+    ['a score out of ten', 8.2, OUT_OF_TEN, '8.2/10', '8,2/10'],
+    ['a score rounds to one decimal', 8.25, OUT_OF_TEN, '8.3/10', '8,3/10'],
+    ['a positive NPS', 42, NPS, '+42', '+42'],
+    ['a negative NPS', -12.4, NPS, '-12', '-12'],
+    ['a zero NPS', 0, NPS, '0', '0'],
+    ['an unbounded score', 3.14, unit('SCORE'), '3.1', '3,1'],
+    ['a score without a lower bound', 4.2, unit('SCORE', { scaleMax: 5 }), '4.2', '4,2'],
+    ['a ratio', 25.3, unit('RATIO'), '25.3:1', '25,3:1'],
+    ['a ratio with two decimals', 4.236, unit('RATIO'), '4.24:1', '4,24:1'],
+    ['a whole ratio', 3, unit('RATIO'), '3:1', '3:1'],
+    ['a multiplier', 2, unit('MULTIPLIER'), '2.0×', '2,0×'],
+    ['a multiplier rounds to one decimal', 1.25, unit('MULTIPLIER'), '1.3×', '1,3×'],
+    ['null', null, unit('COUNT'), '—', '—'],
+    ['undefined', undefined, unit('PERCENT'), '—', '—'],
+    ['NaN', Number.NaN, unit('CURRENCY'), '—', '—'],
+  ])('%s', (_, value, valueUnit, en, es) => {
+    expect(formatValue(value, valueUnit, { locale: 'en' })).toBe(en);
+    expect(formatValue(value, valueUnit, { locale: 'es' })).toBe(es);
+  });
+
+  it.each<[number, Unit, string, string]>([
+    [10_000_000, unit('CURRENCY', { currency: 'USD' }), '$10M', `10${NBSP}M${NBSP}US$`],
+    [2500, unit('CURRENCY', { currency: 'USD' }), '$2.5K', `2,5${NBSP}mil${NBSP}US$`],
+    [-2500, unit('CURRENCY', { currency: 'USD' }), '-$2.5K', `-2,5${NBSP}mil${NBSP}US$`],
+    // Compact notation only from 1,000: below it would round away the cents.
+    [12.5, unit('CURRENCY', { currency: 'USD' }), '$12.50', `12,50${NBSP}US$`],
+    [1_500_000, unit('COUNT'), '1.5M', `1,5${NBSP}M`],
+    [12345, unit('COUNT'), '12K', `12${NBSP}mil`],
+    [999, unit('COUNT'), '999', '999'],
+    [0.253, unit('PERCENT'), '25.3%', `25,3${NBSP}%`],
+  ])('compact %d %o', (value, valueUnit, en, es) => {
+    expect(formatValue(value, valueUnit, { locale: 'en', compact: true })).toBe(en);
+    expect(formatValue(value, valueUnit, { locale: 'es', compact: true })).toBe(es);
+  });
+
+  it('defaults to English', () => {
+    expect(formatValue(1234.5, unit('COUNT'))).toBe('1,235');
+  });
+});
+
+describe('formatChange', () => {
+  it.each<[string, number | null, number | null, Unit, string, string]>([
+    ['a rate rising, in points', 0.031, 0.1, unit('PERCENT'), `+3.1${NBSP}pts`, `+3,1${NBSP}p.${NBSP}p.`],
+    ['a rate falling, in points', -0.005, null, unit('PERCENT'), `-0.5${NBSP}pts`, `-0,5${NBSP}p.${NBSP}p.`],
+    ['an unchanged rate', 0, 0, unit('PERCENT'), `0${NBSP}pts`, `0${NBSP}p.${NBSP}p.`],
+    ['a rate change without a change', null, 0.1, unit('PERCENT'), EMPTY_VALUE, EMPTY_VALUE],
+    ['a count rising', 5, 0.124, unit('COUNT'), '+12.4%', `+12,4${NBSP}%`],
+    ['a count falling', -5, -0.124, unit('COUNT'), '-12.4%', `-12,4${NBSP}%`],
+    ['an unchanged count', 0, 0, unit('COUNT'), '0%', `0${NBSP}%`],
+    ['revenue up by half again', 1, 1.5, unit('CURRENCY'), '+150%', `+150${NBSP}%`],
+    ['a change from zero', 5, null, unit('COUNT'), EMPTY_VALUE, EMPTY_VALUE],
+  ])('%s', (_, change, changeRatio, valueUnit, en, es) => {
+    expect(formatChange(change, changeRatio, valueUnit, { locale: 'en' })).toBe(en);
+    expect(formatChange(change, changeRatio, valueUnit, { locale: 'es' })).toBe(es);
+  });
+
+  it.each<[string, string]>([
+    ['en-GB', `+3.1${NBSP}pts`],
+    ['es-MX', `+3.1${NBSP}p.${NBSP}p.`],
+    ['fr', `+3,1${NBSP}pts`],
+  ])('percentage points in %s', (locale, expected) => {
+    expect(formatChange(0.031, null, unit('PERCENT'), { locale })).toBe(expected);
+  });
+});
+
+describe('formatDateTime', () => {
+  // 23:30Z on 1 March is 00:30 on 2 March in Madrid.
+  const instant = new Date('2026-03-01T23:30:00Z');
+
+  it.each<['date' | 'datetime' | undefined, string | undefined, string, string]>([
+    ['date', 'Europe/Madrid', 'Mar 2, 2026', '2 mar 2026'],
+    ['datetime', 'Europe/Madrid', 'Mar 2, 2026, 12:30 AM', '2 mar 2026, 0:30'],
+    [undefined, undefined, 'Mar 1, 2026, 11:30 PM', '1 mar 2026, 23:30'],
+  ])('style %s in %s', (style, timeZone, en, es) => {
+    expect(formatDateTime(instant, { locale: 'en', timeZone, style })).toBe(en);
+    expect(formatDateTime(instant, { locale: 'es', timeZone, style })).toBe(es);
+  });
+
+  const now = new Date('2026-03-01T12:00:00Z');
+  const MINUTE = 60_000;
+  const HOUR = 60 * MINUTE;
+  const DAY = 24 * HOUR;
+  it.each<[string, number, string, string]>([
+    ['2 minutes ago', -2 * MINUTE, '2 min. ago', 'hace 2 min'],
+    ['59.6 seconds ago rounds up to a minute', -59_600, '1 min. ago', 'hace 1 min'],
+    ['3 hours ago', -3 * HOUR, '3 hr. ago', 'hace 3 h'],
+    ['a day ago', -DAY, 'yesterday', 'ayer'],
+    ['5 days ago', -5 * DAY, '5 days ago', 'hace 5 d'],
+    ['in 2 hours', 2 * HOUR, 'in 2 hr.', 'dentro de 2 h'],
+    ['now', 0, 'now', 'ahora'],
+    ['90 days ago', -90 * DAY, '3 mo. ago', 'hace 3 m'],
+    ['400 days ago', -400 * DAY, 'last yr.', 'el año pasado'],
+  ])('relative: %s', (_, offset, en, es) => {
+    const value = new Date(now.getTime() + offset);
+    expect(formatDateTime(value, { locale: 'en', style: 'relative', now })).toBe(en);
+    expect(formatDateTime(value, { locale: 'es', style: 'relative', now })).toBe(es);
+  });
+
+  it('shows an invalid date as missing', () => {
+    expect(formatDateTime(new Date('nope'))).toBe(EMPTY_VALUE);
+  });
+});

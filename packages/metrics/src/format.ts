@@ -1,0 +1,176 @@
+import type { Unit } from './types';
+
+/** Shown for a missing value. */
+export const EMPTY_VALUE = '—';
+
+const DEFAULT_LOCALE = 'en';
+const DEFAULT_CURRENCY = 'USD';
+const NBSP = '\u00a0';
+
+// Intl constructors are costly and dashboards format thousands of cells, so formatters are shared per options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const DURATION_UNITS = { DAYS: 'day', HOURS: 'hour', MINUTES: 'minute', SECONDS: 'second' } as const;
+
+/**
+ * Percent values are fractions. One decimal is enough in the middle of the scale; within a point of 0 % or
+ * 100 % a second decimal matters (0.45 % conversion, 99.95 % uptime).
+ */
+function percentDigits(fraction: number): number {
+  const points = Math.abs(fraction * 100);
+  return points < 1 || Math.abs(100 - points) < 1 ? 2 : 1;
+}
+
+/**
+ * Formats a metric value for display. `compact` only affects CURRENCY and COUNT, and only from 1,000 up
+ * ("$2.5K", "$10M"). Defaults to the 'en' locale so server output does not depend on the host.
+ */
+export function formatValue(
+  value: number | null | undefined,
+  unit: Unit,
+  options: { locale?: string; compact?: boolean } = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY_VALUE;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const compact = options.compact === true && Math.abs(value) >= 1000;
+  switch (unit.kind) {
+    case 'PERCENT':
+      return numberFormat(locale, { style: 'percent', maximumFractionDigits: percentDigits(value) }).format(value);
+    case 'CURRENCY': {
+      const currency = unit.currency ?? DEFAULT_CURRENCY;
+      if (compact) return numberFormat(locale, { style: 'currency', currency, notation: 'compact' }).format(value);
+      // Cents are noise on large amounts; below 1,000 the currency's own minor digits apply (2 for USD, 0 for JPY).
+      const digits: Intl.NumberFormatOptions =
+        Math.abs(value) >= 1000 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+      return numberFormat(locale, { style: 'currency', currency, ...digits }).format(value);
+    }
+    case 'COUNT':
+      return numberFormat(locale, compact ? { notation: 'compact' } : { maximumFractionDigits: 0 }).format(value);
+    case 'DAYS':
+    case 'HOURS':
+    case 'MINUTES':
+    case 'SECONDS':
+      return numberFormat(locale, {
+        style: 'unit',
+        unit: DURATION_UNITS[unit.kind],
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }).format(value);
+    case 'SCORE': {
+      // Scales that go below zero (NPS −100…100) are read as signed whole numbers.
+      if (unit.scaleMin !== undefined && unit.scaleMin < 0) {
+        return numberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+      }
+      const score = numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+      return unit.scaleMin === 0 && unit.scaleMax !== undefined
+        ? `${score}/${numberFormat(locale, { maximumFractionDigits: 1 }).format(unit.scaleMax)}`
+        : score;
+    }
+    case 'RATIO':
+      return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(value)}:1`;
+    case 'MULTIPLIER':
+      return `${numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)}×`;
+  }
+}
+
+// Intl has no percentage-point unit; keyed by language subtag, English as the fallback.
+const PERCENTAGE_POINTS: Readonly<Record<string, string>> = { en: 'pts', es: `p.${NBSP}p.` };
+
+function percentagePointSuffix(locale: string): string {
+  const language = new Intl.Locale(locale).language;
+  return Object.hasOwn(PERCENTAGE_POINTS, language) ? PERCENTAGE_POINTS[language] : PERCENTAGE_POINTS.en;
+}
+
+/**
+ * A signed change for display. For PERCENT metrics the absolute change in percentage points ("+3.1 pts"),
+ * since a relative change of a rate is easy to misread; for everything else the relative change ("+12.4%").
+ * Zero (after rounding) is shown unsigned.
+ */
+export function formatChange(
+  change: number | null,
+  changeRatio: number | null,
+  unit: Unit,
+  options: { locale?: string } = {},
+): string {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  if (unit.kind === 'PERCENT') {
+    if (change === null || !Number.isFinite(change)) return EMPTY_VALUE;
+    const points = numberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change * 100);
+    return `${points}${NBSP}${percentagePointSuffix(locale)}`;
+  }
+  if (changeRatio === null || !Number.isFinite(changeRatio)) return EMPTY_VALUE;
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(changeRatio);
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function dateTimeFormat(locale: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${timeZone}\u0000${withTime}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+function relativeTimeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+    relativeTimeFormats.set(locale, format);
+  }
+  return format;
+}
+
+const SECOND_MS = 1000;
+const MINUTE_MS = 60 * SECOND_MS;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const MONTH_MS = (365.2425 / 12) * DAY_MS;
+const YEAR_MS = 365.2425 * DAY_MS;
+
+// Each unit is used while the rounded amount stays below the next unit, so 59.6 s reads "1 min. ago", not "60 sec.".
+const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number]> = [
+  ['second', SECOND_MS, 60],
+  ['minute', MINUTE_MS, 60],
+  ['hour', HOUR_MS, 24],
+  ['day', DAY_MS, 30],
+  ['month', MONTH_MS, 12],
+];
+
+function formatRelative(value: Date, now: Date, locale: string): string {
+  const diff = value.getTime() - now.getTime();
+  for (const [unit, size, limit] of RELATIVE_STEPS) {
+    const amount = Math.round(diff / size);
+    if (Math.abs(amount) < limit) return relativeTimeFormat(locale).format(amount, unit);
+  }
+  return relativeTimeFormat(locale).format(Math.round(diff / YEAR_MS), 'year');
+}
+
+/**
+ * 'date' and 'datetime' (the default) use the locale's medium date style; 'relative' describes the distance
+ * to `now` ("2 min. ago", "hace 2 min"). Defaults to the 'en' locale and UTC so server output does not
+ * depend on the host.
+ */
+export function formatDateTime(
+  value: Date,
+  options: { locale?: string; timeZone?: string; style?: 'date' | 'datetime' | 'relative'; now?: Date } = {},
+): string {
+  if (Number.isNaN(value.getTime())) return EMPTY_VALUE;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const style = options.style ?? 'datetime';
+  if (style === 'relative') return formatRelative(value, options.now ?? new Date(), locale);
+  return dateTimeFormat(locale, options.timeZone ?? 'UTC', style === 'datetime').format(value);
+}

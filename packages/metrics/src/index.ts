@@ -1,0 +1,65 @@
+export {
+  AGGREGATIONS,
+  COMPARISONS,
+  DEPARTMENTS,
+  DIRECTIONS,
+  GRANULARITIES,
+  KPI_STATUSES,
+  RANGE_PRESETS,
+  REVIEW_CADENCES,
+  TARGET_KINDS,
+  UNIT_KINDS,
+} from './types';
+export type {
+  Aggregation,
+  Comparison,
+  Department,
+  Direction,
+  Granularity,
+  KpiStatus,
+  MetricDefinition,
+  RangePreset,
+  RangeSpec,
+  ReviewCadence,
+  TargetDefinition,
+  TargetKind,
+  TimeRange,
+  Unit,
+  UnitKind,
+} from './types';
+
+export { add, fromZonedParts, isValidTimeZone, startOf, toZonedParts } from './time-zone';
+export type { CalendarUnit, ZonedParts } from './time-zone';
+
+export { MAX_SERIES_POINTS, bucketCount, bucketStarts, comparisonRange, defaultGranularity, resolveRange } from './period';
+
+export { FormulaError, evaluateFormula, formulaInputs, parseFormula } from './formula';
+export type { FormulaNode } from './formula';
+
+export { aggregatePoints, seriesKey } from './aggregate';
+export type { Point } from './aggregate';
+
+export {
+  DIMENSION_LIMITS,
+  DIMENSION_NAME_PATTERN,
+  MAX_BATCH_SIZE,
+  MAX_FUTURE_SKEW_MS,
+  MIN_OBSERVATION_DATE,
+  validateDimensions,
+  validateObservationValue,
+} from './dimensions';
+export type { DimensionsValidation } from './dimensions';
+
+export {
+  DEFAULT_TOLERANCE,
+  attainment,
+  changeSentiment,
+  computeChange,
+  evaluateStatus,
+  targetInForce,
+} from './status';
+
+export { EMPTY_VALUE, formatChange, formatDateTime, formatValue } from './format';
+
+export { mergeSeriesStats, rollUp } from './rollup';
+export type { SeriesStats } from './rollup';

@@ -1,0 +1,54 @@
+import { mergeSeriesStats, rollUp, type SeriesStats } from './rollup';
+import type { Aggregation } from './types';
+
+const at = (iso: string) => new Date(iso);
+function stats(series: string, values: Array<[string, number]>): SeriesStats {
+  const sorted = [...values].sort((a, b) => a[0].localeCompare(b[0]));
+  const nums = sorted.map(([, v]) => v);
+  return {
+    series,
+    sum: nums.reduce((a, b) => a + b, 0),
+    count: nums.length,
+    min: Math.min(...nums),
+    max: Math.max(...nums),
+    last: nums[nums.length - 1],
+    lastAt: at(sorted[sorted.length - 1][0]),
+  };
+}
+
+// Two series (EMEA, NA), each split over two buckets (Jan, Feb). By hand:
+// EMEA: 10 (Jan 5), 30 (Jan 20), 20 (Feb 3)   NA: 7 (Jan 9), 1 (Feb 1), 2 (Feb 28)
+const buckets: SeriesStats[] = [
+  stats('region=EMEA', [['2026-01-05', 10], ['2026-01-20', 30]]),
+  stats('region=EMEA', [['2026-02-03', 20]]),
+  stats('region=NA', [['2026-01-09', 7]]),
+  stats('region=NA', [['2026-02-01', 1], ['2026-02-28', 2]]),
+];
+
+describe('rollUp', () => {
+  it.each<[Aggregation, number]>([
+    ['SUM', 10 + 30 + 20 + 7 + 1 + 2],
+    ['LAST', 20 + 2], // last of each series, summed
+    ['AVG', 70 / 6],
+    ['MIN', 1],
+    ['MAX', 30],
+  ])('%s over two series and two buckets', (aggregation, expected) => {
+    expect(rollUp(buckets, aggregation)).toBeCloseTo(expected, 12);
+  });
+
+  it('gives the same answer whatever the bucket order', () => {
+    expect(rollUp([...buckets].reverse(), 'LAST')).toBe(22);
+  });
+
+  it('returns null without data', () => {
+    expect(rollUp([], 'SUM')).toBeNull();
+  });
+});
+
+describe('mergeSeriesStats', () => {
+  it('keeps the latest point as last', () => {
+    const merged = mergeSeriesStats(buckets[1], buckets[0]);
+    expect(merged).toMatchObject({ sum: 60, count: 3, min: 10, max: 30, last: 20 });
+    expect(merged.lastAt.toISOString()).toBe('2026-02-03T00:00:00.000Z');
+  });
+});

@@ -1,0 +1,56 @@
+import type { Aggregation } from './types';
+
+/**
+ * What the database keeps per series and time bucket. These five numbers are enough to roll any
+ * aggregation up exactly across buckets and series, which is what lets a pre-aggregated bucket
+ * answer the same as the raw points.
+ */
+export interface SeriesStats {
+  series: string;
+  sum: number;
+  count: number;
+  min: number;
+  max: number;
+  /** Value of the latest point, and when it was taken. */
+  last: number;
+  lastAt: Date;
+}
+
+/** Merges stats of the same series across buckets (order does not matter). */
+export function mergeSeriesStats(a: SeriesStats, b: SeriesStats): SeriesStats {
+  const latest = b.lastAt.getTime() > a.lastAt.getTime() ? b : a;
+  return {
+    series: a.series,
+    sum: a.sum + b.sum,
+    count: a.count + b.count,
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    last: latest.last,
+    lastAt: latest.lastAt,
+  };
+}
+
+/** Rolls bucket-level stats of many series up to one value by the metric's aggregation; null without data. */
+export function rollUp(stats: readonly SeriesStats[], aggregation: Aggregation): number | null {
+  if (stats.length === 0) return null;
+  const perSeries = new Map<string, SeriesStats>();
+  for (const s of stats) {
+    const seen = perSeries.get(s.series);
+    perSeries.set(s.series, seen ? mergeSeriesStats(seen, s) : s);
+  }
+  const all = [...perSeries.values()];
+  switch (aggregation) {
+    case 'SUM':
+      return all.reduce((acc, s) => acc + s.sum, 0);
+    case 'LAST':
+      return all.reduce((acc, s) => acc + s.last, 0);
+    case 'AVG': {
+      const count = all.reduce((acc, s) => acc + s.count, 0);
+      return count === 0 ? null : all.reduce((acc, s) => acc + s.sum, 0) / count;
+    }
+    case 'MIN':
+      return Math.min(...all.map((s) => s.min));
+    case 'MAX':
+      return Math.max(...all.map((s) => s.max));
+  }
+}

@@ -1,0 +1,71 @@
+/** The shared contract of OpsHub's metrics domain: enums and shapes used by server and web. */
+export declare const DEPARTMENTS: readonly ["EXECUTIVE", "SALES", "MARKETING", "CUSTOMER_SUCCESS", "PRODUCT", "OPERATIONS", "FINANCE"];
+export type Department = (typeof DEPARTMENTS)[number];
+export declare const UNIT_KINDS: readonly ["PERCENT", "CURRENCY", "COUNT", "DAYS", "HOURS", "MINUTES", "SECONDS", "SCORE", "RATIO", "MULTIPLIER"];
+/** PERCENT values are fractions: 0.25 is shown as 25 %. */
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export interface Unit {
+    kind: UnitKind;
+    /** ISO 4217 code, required when kind is CURRENCY. */
+    currency?: string;
+    /** Score bounds for display, e.g. NPS −100…100 or an activity score out of 10. */
+    scaleMin?: number;
+    scaleMax?: number;
+}
+export declare const DIRECTIONS: readonly ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"];
+export type Direction = (typeof DIRECTIONS)[number];
+/**
+ * How a metric rolls up over time and across dimension series.
+ * SUM: flows (revenue, lead counts). LAST: stocks (ARR, customers); the last value of each series in
+ * the period, series then summed. AVG/MIN/MAX: over all points of the period.
+ */
+export declare const AGGREGATIONS: readonly ["SUM", "LAST", "AVG", "MIN", "MAX"];
+export type Aggregation = (typeof AGGREGATIONS)[number];
+export declare const REVIEW_CADENCES: readonly ["DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "ANNUAL"];
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+export declare const RANGE_PRESETS: readonly ["LAST_7_DAYS", "LAST_30_DAYS", "LAST_90_DAYS", "MONTH_TO_DATE", "QUARTER_TO_DATE", "YEAR_TO_DATE"];
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+export declare const COMPARISONS: readonly ["PREVIOUS_PERIOD", "PREVIOUS_YEAR"];
+export type Comparison = (typeof COMPARISONS)[number];
+export declare const GRANULARITIES: readonly ["HOUR", "DAY", "WEEK", "MONTH", "QUARTER"];
+export type Granularity = (typeof GRANULARITIES)[number];
+export declare const TARGET_KINDS: readonly ["PLAN", "LONG_TERM"];
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export declare const KPI_STATUSES: readonly ["ON_TRACK", "AT_RISK", "OFF_TRACK", "NO_DATA"];
+export type KpiStatus = (typeof KPI_STATUSES)[number];
+/** A half-open instant range [from, to). */
+export interface TimeRange {
+    from: Date;
+    to: Date;
+}
+export interface RangeSpec {
+    preset?: RangePreset | null;
+    from?: Date | null;
+    to?: Date | null;
+}
+export interface MetricDefinition {
+    key: string;
+    name: string;
+    description: string;
+    department: Department;
+    unit: Unit;
+    direction: Direction;
+    aggregation: Aggregation;
+    /** A formula over other metric keys (e.g. `sales.deals_won / sales.deals_closed`); null for base metrics. */
+    formula?: string | null;
+    owner?: string | null;
+    reviewCadence?: ReviewCadence | null;
+}
+export interface TargetDefinition {
+    metricKey: string;
+    kind: TargetKind;
+    value: number;
+    /** Inclusive start of the period the target is in force. */
+    effectiveFrom: Date;
+    /** Exclusive end, or null when open-ended. */
+    effectiveTo?: Date | null;
+    /** The state before the plan (the seed's "Actual" column). */
+    baseline?: number | null;
+    /** Relative band around the target inside which a miss is AT_RISK rather than OFF_TRACK (0.1 = 10 %). */
+    tolerance?: number;
+}
