@@ -2,18 +2,18 @@ import type { DataSource } from 'typeorm';
 import {
   attainment, bucketCount, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus,
   MAX_SERIES_POINTS, resolveRange, targetInForce,
-  type Comparison, type Granularity, type RangeSpec, type TimeRange,
+  type Comparison, type Granularity, type RangePreset, type RangeSpec, type TimeRange,
 } from '@opshub/metrics';
-import { badUserInput } from '../../common/errors';
 import type { Catalog } from '../metric/catalog';
 import { toMetric } from '../metric/metric.type';
-import { notFound } from '../../common/errors';
+import { badUserInput, notFound } from '../../common/errors';
 import { evaluateCell, StatsIndex } from './evaluate';
 import { Kpi, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
 import { queryStats, type DimensionFilter } from './stats.query';
 
 const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
 const WHOLE = '*';
+const DEFAULT_PRESET: RangePreset = 'LAST_30_DAYS';
 
 export interface SeriesRequest {
   range?: RangeSpec | null;
@@ -33,12 +33,17 @@ function point(at: Date, value: number | null): SeriesPoint {
 
 const bucketCell = (bucket: Date | null) => (bucket ? bucket.toISOString() : WHOLE);
 
+/** The preset a spec resolves with: its own, the default one when nothing is given, none for custom dates. */
+function presetOf(spec: RangeSpec | null | undefined): RangePreset | null {
+  return spec?.preset ?? (spec?.from || spec?.to ? null : DEFAULT_PRESET);
+}
+
 export class KpiService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
 
   resolve(spec: RangeSpec | null | undefined, now: Date = new Date()): TimeRange {
     try {
-      return resolveRange(spec, now, this.timeZone);
+      return resolveRange(spec, now, this.timeZone, DEFAULT_PRESET);
     } catch (error) {
       if (error instanceof RangeError) throw badUserInput(error.message, { field: 'range' });
       throw error;
@@ -49,7 +54,7 @@ export class KpiService {
   async computeKpis(catalog: Catalog, keys: readonly string[], spec: RangeSpec | null | undefined, compare: Comparison, now: Date = new Date()): Promise<Kpi[]> {
     for (const key of keys) if (!catalog.find(key)) throw notFound('Metric', key);
     const range = this.resolve(spec, now);
-    const previous = comparisonRange(range, compare, this.timeZone, spec?.preset ?? (spec?.from ? null : 'LAST_30_DAYS'));
+    const previous = comparisonRange(range, compare, this.timeZone, presetOf(spec));
     const granularity = defaultGranularity(range);
     const leaves = [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
     const [currentRows, previousRows] = await Promise.all([
@@ -120,7 +125,7 @@ export class KpiService {
     let comparisonPeriod: Period | null = null;
     let comparison: SeriesPoint[] | null = null;
     if (request.compare) {
-      const previous = comparisonRange(range, request.compare, this.timeZone, request.range?.preset ?? (request.range?.from ? null : 'LAST_30_DAYS'));
+      const previous = comparisonRange(range, request.compare, this.timeZone, presetOf(request.range));
       const previousRows = await queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone, granularity, filters });
       const previousIndex = new StatsIndex(previousRows, (row) => bucketCell(row.bucket));
       const previousBuckets = bucketStarts(previous, granularity, this.timeZone);

@@ -164,6 +164,15 @@ describe('targets and status', () => {
     expect(untargeted).toMatchObject({ target: null, status: null, attainment: null });
   });
 
+  it('deletes a target, and answers NOT_FOUND for an unknown id', async () => {
+    const id = await setTarget(leads, 'PLAN', 10, '2026-02-01T00:00:00Z');
+    expect((await app.gql(`mutation { deleteTarget(id: "${id}") }`)).data.deleteTarget).toBe(true);
+    for (const unknown of [id, 'not-a-uuid']) {
+      const response = await app.gql(`mutation { deleteTarget(id: "${unknown}") }`);
+      expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
   it('rejects a target whose end is before its start, and an unknown metric', async () => {
     const response = await app.gql(`mutation { setTarget(input: { metricKey: "${leads}", kind: PLAN, value: 1, effectiveFrom: "2026-02-01T00:00:00Z", effectiveTo: "2026-01-01T00:00:00Z" }) { id } }`);
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'effectiveTo' });

@@ -133,27 +133,27 @@ export class ObservationService {
     }
     const params: unknown[] = [metricKeys, range.from, range.to];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['s.metric_key = ANY($1)', 'o.at >= $2', 'o.at < $3'];
-    for (const f of filters) where.push(`s.dimensions ->> ${param(f.dimension)} = ANY(${param(f.values)})`);
+    const matching = ['s.metric_key = ANY($1)', 'o.at >= $2', 'o.at < $3'];
+    for (const f of filters) matching.push(`s.dimensions ->> ${param(f.dimension)} = ANY(${param(f.values)})`);
     const countParams = [...params];
+    const page = [...matching];
     if (after) {
       const cursor = decodeCursor(after);
-      where.push(`(o.at, o.id) < (${param(cursor.at)}, ${param(cursor.id)})`);
+      page.push(`(o.at, o.id) < (${param(cursor.at)}, ${param(cursor.id)})`);
     }
     const [rows, count] = await Promise.all([
       this.db.query(
         `SELECT o.id, s.metric_key, o.at, o.value, s.dimensions, o.source, o.updated_at
            FROM observation o JOIN series s ON s.id = o.series_id
-          WHERE ${where.join(' AND ')} ORDER BY o.at DESC, o.id DESC LIMIT ${first + 1}`,
+          WHERE ${page.join(' AND ')} ORDER BY o.at DESC, o.id DESC LIMIT ${first + 1}`,
         params,
       ),
       this.db.query(
-        `SELECT count(*)::int AS n FROM observation o JOIN series s ON s.id = o.series_id WHERE ${where.slice(0, 3 + filters.length).join(' AND ')}`,
+        `SELECT count(*)::int AS n FROM observation o JOIN series s ON s.id = o.series_id WHERE ${matching.join(' AND ')}`,
         countParams,
       ),
     ]);
-    const page = (rows as Array<Record<string, any>>).slice(0, first);
-    const edges = page.map((row) => Object.assign(new ObservationEdge(), {
+    const edges = (rows as Array<Record<string, any>>).slice(0, first).map((row) => Object.assign(new ObservationEdge(), {
       cursor: encodeCursor(row.at, row.id),
       node: Object.assign(new Observation(), {
         id: String(row.id), metricKey: row.metric_key, at: row.at, value: row.value, dimensions: row.dimensions,
