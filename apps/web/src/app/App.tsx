@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import type { ApolloClient } from '@apollo/client';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
+import { I18nProvider } from '../shared/i18n';
+import { ThemeProvider } from '../shared/theme/ThemeProvider';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { OrganizationProvider } from './OrganizationProvider';
+
+// The drill-down (and with it ApexCharts' big charts) is not part of the initial bundle.
+const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<DashboardPage />} />
+        <Route path="dashboards/:slug" element={<DashboardPage />} />
+        <Route path="metrics/:key" element={<MetricPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App({ client }: { client: ApolloClient }) {
+  return (
+    <ApolloProvider client={client}>
+      <I18nProvider>
+        <ThemeProvider>
+          <OrganizationProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </OrganizationProvider>
+        </ThemeProvider>
+      </I18nProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,76 @@
+import { Suspense, useEffect } from 'react';
+import { Link, Outlet, useSearchParams } from 'react-router-dom';
+import { DashboardNav } from '../features/dashboard/components/DashboardNav';
+import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
+import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
+import { useI18n } from '../shared/i18n';
+import { carryOverSearch } from '../shared/url/viewState';
+import { ExitKioskButton, KioskLink, LanguageSelect, ThemeToggle } from './DisplaySettings';
+
+function Logo() {
+  return (
+    <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="8" fill="var(--accent)" />
+      <path d="M8 21l5-6 4 3 7-9" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function PageFallback() {
+  const { t } = useI18n();
+  return (
+    <div className="page" role="status" aria-label={t('state.loading')}>
+      <span className="skeleton skeleton--title" />
+      <span className="skeleton skeleton--panel" />
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useI18n();
+  const kiosk = useKioskMode();
+  const [params] = useSearchParams();
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('kiosk', kiosk);
+    if (!kiosk) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') document.querySelector<HTMLButtonElement>('.kiosk-exit')?.click();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [kiosk]);
+
+  return (
+    <div className={`app${kiosk ? ' app--kiosk' : ''}`}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      {kiosk ? (
+        <div className="kiosk-bar">
+          <ConnectionStatus compact />
+          <ExitKioskButton />
+        </div>
+      ) : (
+        <header className="app-header">
+          <Link to={{ pathname: '/', search: carryOverSearch(params) }} className="brand">
+            <Logo />
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <DashboardNav />
+          <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
+            <ConnectionStatus />
+            <LanguageSelect />
+            <ThemeToggle />
+            <KioskLink />
+          </div>
+        </header>
+      )}
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<PageFallback />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { connectionStore, type ConnectionStore } from '../features/live/lib/connectionStore';
+import { createLiveClient, graphqlWsUrl, watchBrowserConnectivity } from '../features/live/lib/wsClient';
+
+interface ObservationPage {
+  edges: readonly unknown[];
+}
+
+/** JSON with sorted object keys, so equal arguments always give the same cache key. */
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * Dashboard objects are not normalised and carry localised fields (`title(locale: $locale)`), so the root
+ * field is keyed by its arguments AND the `$locale` variable: each language keeps its own cached copy instead
+ * of one replacing the other (which Apollo reports as data loss and which would refetch on every switch).
+ */
+export function dashboardKeyArgs(args: Record<string, unknown> | null, context: { variables?: Record<string, unknown> }): string {
+  return stableStringify({ ...(args ?? {}), locale: context.variables?.locale ?? null });
+}
+
+/**
+ * Cache identity:
+ * - Metric is normalised by `key`, Target/Observation by `id`, DashboardSummary by `slug`.
+ * - Kpi is deliberately NOT normalised. A preset period ends at "now", so `period` differs on every response;
+ *   a key on metric + period would never match between the dashboard query and a pushed update, and a wall TV
+ *   would pile up one entity per push forever. Instead each dashboard result owns its KPIs and live pushes are
+ *   merged into that cached result by metric key (features/dashboard/lib/mergeKpi.ts via subscribeToMore),
+ *   which updates the card in place without refetching.
+ * - Dashboard/DashboardSection are stored under their root field *with its arguments* (slug, range, compare)
+ *   and the locale, so two ranges or languages of the same dashboard never overwrite each other.
+ */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      dashboard: { keyArgs: dashboardKeyArgs },
+      observations: {
+        // Pages of the same listing share one cache entry; `first`/`after` only select the page.
+        keyArgs: ['key', 'range', 'filter'],
+        merge(existing: ObservationPage | undefined, incoming: ObservationPage, { args }) {
+          if (!existing || !args?.after) return incoming;
+          return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+        },
+      },
+    },
+  },
+  Metric: { keyFields: ['key'] },
+  Unit: { keyFields: false, merge: true },
+  Kpi: { keyFields: false },
+  Period: { keyFields: false },
+  Dashboard: { keyFields: false },
+  DashboardSection: { keyFields: false },
+  DashboardSummary: { keyFields: ['slug'] },
+  Series: { keyFields: false },
+  Organization: { keyFields: [] },
+};
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies });
+}
+
+export interface CreateClientOptions {
+  location?: Pick<Location, 'protocol' | 'host'>;
+  store?: ConnectionStore;
+  /** Defaults: same origin, `/graphql` for both (the dev server proxies it; production serves both). */
+  httpUri?: string;
+  wsUrl?: string;
+}
+
+/**
+ * The one Apollo client: queries and mutations over HTTP, subscriptions over graphql-ws on the same origin
+ * and path. After the socket comes back from a disconnect, every active query is refetched so that updates
+ * pushed while we were away are not lost.
+ */
+export function createApolloClient({
+  location = window.location,
+  store = connectionStore,
+  httpUri = '/graphql',
+  wsUrl = graphqlWsUrl(location),
+}: CreateClientOptions = {}) {
+  const httpLink = new HttpLink({ uri: httpUri });
+  let client: ApolloClient | undefined;
+  const wsClient = createLiveClient({
+    url: wsUrl,
+    store,
+    onReconnected: () => {
+      client?.refetchQueries({ include: 'active' }).catch(() => {
+        // Each query shows its own error state.
+      });
+    },
+  });
+  watchBrowserConnectivity(store);
+
+  const link = ApolloLink.split(
+    (operation) => operation.operationType === 'subscription',
+    new GraphQLWsLink(wsClient),
+    httpLink,
+  );
+
+  client = new ApolloClient({ link, cache: createCache() });
+  return client;
+}

@@ -1,0 +1,42 @@
+import { NavLink, useSearchParams } from 'react-router-dom';
+import { useI18n } from '../../../shared/i18n';
+import { dashboardPath, dashboardTitle, KNOWN_DASHBOARDS } from '../../../shared/url/paths';
+import { carryOverSearch } from '../../../shared/url/viewState';
+import { useDashboards } from '../hooks/useDashboards';
+
+/** Dashboards from the `dashboards` query; links keep the current range/compare. */
+export function DashboardNav() {
+  const { t } = useI18n();
+  const [params] = useSearchParams();
+  const { data, loading, error } = useDashboards();
+  const search = carryOverSearch(params);
+  const dashboards =
+    data?.dashboards.map((d) => ({ slug: d.slug, title: d.title })) ??
+    (error ? KNOWN_DASHBOARDS.map((slug) => ({ slug, title: undefined })) : []);
+
+  return (
+    <nav className="dashboard-nav" aria-label={t('nav.dashboards')}>
+      <ul>
+        {loading && !data
+          ? KNOWN_DASHBOARDS.map((slug) => (
+              <li key={slug}>
+                <span className="skeleton skeleton--nav" aria-hidden="true" />
+              </li>
+            ))
+          : dashboards.map((d) => (
+              <li key={d.slug}>
+                <NavLink
+                  to={{ pathname: dashboardPath(d.slug), search }}
+                  end
+                  className={({ isActive }) => `dashboard-nav__link${isActive ? ' is-active' : ''}`}
+                  data-testid="dashboard-link"
+                  data-slug={d.slug}
+                >
+                  {dashboardTitle(d.slug, d.title, t)}
+                </NavLink>
+              </li>
+            ))}
+      </ul>
+    </nav>
+  );
+}

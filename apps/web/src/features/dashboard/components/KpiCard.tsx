@@ -1,0 +1,162 @@
+import { useId } from 'react';
+import { Link, type To } from 'react-router-dom';
+import { changeSentiment, type Comparison } from '@opshub/metrics';
+import type { KpiFieldsFragment } from '../../../gql/graphql';
+import { Sparkline } from '../../../shared/charts/Sparkline';
+import { chartPalette } from '../../../shared/charts/palette';
+import { useFormat } from '../../../shared/format/useFormat';
+import { PERCENT_UNIT } from '../../../shared/format/unit';
+import { usePulseOnChange } from '../../../shared/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { useTheme } from '../../../shared/theme/useTheme';
+import { Icon } from '../../../shared/ui/Icon';
+import { displayStatus, StatusBadge, statusClass } from '../../../shared/ui/StatusBadge';
+
+export interface KpiCardProps {
+  kpi: KpiFieldsFragment;
+  compare: Comparison;
+  /** Drill-down target. */
+  to: To;
+  /** Router state for the drill-down (the page to go back to). */
+  linkState?: { from: string };
+  /** Reference time for "updated 2 min ago". */
+  now?: Date;
+}
+
+const SENTIMENT_CLASS = { GOOD: 'good', BAD: 'bad', NEUTRAL: 'neutral' } as const;
+
+/**
+ * One KPI: value by unit, target and attainment, direction-aware change, status (icon + text + colour),
+ * sparkline and freshness. The whole card is a real link to the drill-down with a concise accessible name;
+ * the details are attached as its description. Pulses briefly when the value changes while on screen.
+ */
+export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const { theme } = useTheme();
+  const id = useId();
+  const { metric } = kpi;
+  const pulsing = usePulseOnChange(kpi.value);
+
+  const value = fmt.value(kpi.value, metric.unit, { compact: true });
+  const exactValue = fmt.value(kpi.value, metric.unit);
+  const status = displayStatus(kpi.status);
+  const label = t('kpi.ariaLabel', { name: metric.name, value, status: t(`statusInline.${status}`) });
+
+  const sentiment = changeSentiment(kpi.change, metric.direction);
+  const hasChange = kpi.change !== null || kpi.changeRatio !== null;
+  const changeText = fmt.change(kpi.change, kpi.changeRatio, metric.unit);
+  const arrow = kpi.change === null || kpi.change === 0 ? 'flat' : kpi.change > 0 ? 'up' : 'down';
+  const comparisonDates = `${fmt.dateTime(kpi.comparisonPeriod.from, 'date')} – ${fmt.dateTime(kpi.comparisonPeriod.to, 'date')}`;
+
+  const values = kpi.trend.map((p) => p.value).filter((v): v is number => v !== null);
+  const trendLabel =
+    values.length > 0
+      ? t('kpi.trendLabel', {
+          name: metric.name,
+          count: values.length,
+          first: fmt.value(values[0], metric.unit, { compact: true }),
+          last: fmt.value(values[values.length - 1], metric.unit, { compact: true }),
+        })
+      : t('kpi.trendEmpty', { name: metric.name });
+  const palette = chartPalette(theme);
+  const trendColor = { GOOD: palette.good, BAD: palette.bad, NEUTRAL: palette.primary }[sentiment];
+
+  const classes = ['kpi-card', `kpi-card--${statusClass(status)}`];
+  if (pulsing) classes.push('kpi-card--pulse');
+
+  return (
+    <Link
+      to={to}
+      state={linkState}
+      className={classes.join(' ')}
+      aria-label={label}
+      aria-describedby={`${id}-change ${id}-target ${id}-updated`}
+      data-testid="kpi-card"
+      data-metric-key={metric.key}
+      data-status={status}
+      data-pulsing={pulsing ? 'true' : undefined}
+    >
+      <div className="kpi-card__head">
+        <h3 className="kpi-card__name">{metric.name}</h3>
+        <StatusBadge status={kpi.status} />
+      </div>
+
+      <div
+        className="kpi-card__value"
+        data-testid="kpi-value"
+        title={exactValue !== value ? t('kpi.fullValue', { value: exactValue }) : undefined}
+      >
+        {value}
+      </div>
+
+      <p
+        id={`${id}-change`}
+        className={`kpi-change kpi-change--${SENTIMENT_CLASS[sentiment]}`}
+        data-testid="kpi-change"
+        data-sentiment={sentiment}
+        title={comparisonDates}
+      >
+        {hasChange ? (
+          <>
+            <Icon name={arrow} size={14} className="kpi-change__icon" />
+            <span className="kpi-change__value">{changeText}</span>{' '}
+            <span className="kpi-change__vs">{t(`kpi.vs.${compare}`)}</span>
+            <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
+          </>
+        ) : (
+          <span className="kpi-change__vs">{t('kpi.noComparison')}</span>
+        )}
+      </p>
+
+      <p id={`${id}-target`} className="kpi-card__target" data-testid="kpi-target">
+        {kpi.target ? (
+          <>
+            <span>{t('kpi.target', { value: fmt.value(kpi.target.value, metric.unit, { compact: true }) })}</span>
+            {kpi.attainment !== null && (
+              <>
+                {' '}
+                <span className="kpi-card__dot" aria-hidden="true">
+                  ·
+                </span>{' '}
+                <span data-testid="kpi-attainment">
+                  {t('kpi.attainment', { value: fmt.value(kpi.attainment, PERCENT_UNIT) })}
+                </span>
+              </>
+            )}
+          </>
+        ) : (
+          t('kpi.noTarget')
+        )}
+      </p>
+
+      <Sparkline points={kpi.trend} label={trendLabel} color={trendColor} />
+
+      <p id={`${id}-updated`} className="kpi-card__updated">
+        {kpi.lastUpdatedAt ? (
+          <time dateTime={kpi.lastUpdatedAt} title={fmt.dateTime(kpi.lastUpdatedAt, 'datetime')}>
+            {t('kpi.updated', { time: fmt.dateTime(kpi.lastUpdatedAt, 'relative', now) })}
+          </time>
+        ) : (
+          t('kpi.neverUpdated')
+        )}
+      </p>
+    </Link>
+  );
+}
+
+export function KpiCardSkeleton() {
+  return (
+    <div className="kpi-card kpi-card--skeleton" aria-hidden="true">
+      <div className="kpi-card__head">
+        <span className="skeleton skeleton--text" style={{ width: '55%' }} />
+        <span className="skeleton skeleton--chip" />
+      </div>
+      <span className="skeleton skeleton--value" />
+      <span className="skeleton skeleton--text" style={{ width: '70%' }} />
+      <span className="skeleton skeleton--text" style={{ width: '45%' }} />
+      <span className="skeleton skeleton--spark" />
+      <span className="skeleton skeleton--text" style={{ width: '35%' }} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useLocation, useSearchParams } from 'react-router-dom';
+import type { Comparison } from '@opshub/metrics';
+import type { KpiFieldsFragment } from '../../../gql/graphql';
+import { metricPath } from '../../../shared/url/paths';
+import { carryOverSearch } from '../../../shared/url/viewState';
+import { KpiCard, KpiCardSkeleton } from './KpiCard';
+
+interface Props {
+  kpis: readonly KpiFieldsFragment[];
+  compare: Comparison;
+  /** Cards are keyed by metric + view so switching range remounts them instead of pulsing them all. */
+  viewKey: string;
+  now: Date;
+  labelledBy?: string;
+}
+
+export function KpiGrid({ kpis, compare, viewKey, now, labelledBy }: Props) {
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const search = carryOverSearch(params, { kiosk: false });
+  const from = `${location.pathname}${location.search}`;
+  return (
+    <ul className="kpi-grid" aria-labelledby={labelledBy}>
+      {kpis.map((kpi) => (
+        <li key={`${kpi.metric.key}|${viewKey}`}>
+          <KpiCard
+            kpi={kpi}
+            compare={compare}
+            now={now}
+            to={{ pathname: metricPath(kpi.metric.key), search }}
+            linkState={{ from }}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function KpiGridSkeleton({ count = 8 }: { count?: number }) {
+  return (
+    <ul className="kpi-grid" aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <li key={i}>
+          <KpiCardSkeleton />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useQuery } from '@apollo/client/react';
+import type { Comparison } from '@opshub/metrics';
+import type { RangeInput } from '../../../gql/graphql';
+import { useI18n } from '../../../shared/i18n';
+import { KpiUpdatedSubscription } from '../../live/graphql/kpiUpdated';
+import { DashboardQuery } from '../graphql/dashboard';
+import { mergeKpiIntoDashboard } from '../lib/mergeKpi';
+
+/**
+ * The dashboard for a view, kept live: `kpiUpdated(dashboard, range, compare)` pushes a fresh Kpi after each
+ * write and it is merged into this query's cached result, so only that card re-renders.
+ */
+export function useDashboard(slug: string, range: RangeInput, compare: Comparison, viewKey: string) {
+  const { language: locale } = useI18n();
+  const result = useQuery(DashboardQuery, {
+    variables: { slug, range, compare, locale },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+  const { subscribeToMore } = result;
+
+  useEffect(
+    () =>
+      subscribeToMore({
+        document: KpiUpdatedSubscription,
+        variables: { dashboard: slug, range, compare, locale },
+        updateQuery: (_unsafe, { previousData, complete, subscriptionData }) => {
+          if (!complete || !subscriptionData.data) return;
+          return mergeKpiIntoDashboard(previousData, subscriptionData.data.kpiUpdated) ?? undefined;
+        },
+        onError: () => {
+          // The connection indicator reports socket trouble; the query result stays on screen.
+        },
+      }),
+    // `range` is a new object per render; viewKey identifies it.
+    [subscribeToMore, slug, viewKey, locale],
+  );
+
+  // Keep showing the previous view's cards (dimmed) while another range of the same dashboard loads.
+  const data = result.data ?? (result.previousData?.dashboard.slug === slug ? result.previousData : undefined);
+  return { ...result, data, stale: !result.data && !!data };
+}

@@ -1,0 +1,156 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { ApolloClient, ApolloLink } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { GraphQLError } from 'graphql';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { Observable, Subject } from 'rxjs';
+import { describe, expect, it, vi } from 'vitest';
+import { createCache } from '../../../app/apollo';
+import type { KpiFieldsFragment } from '../../../gql/graphql';
+import { TimeZoneContext } from '../../../shared/format/TimeZoneContext';
+import { I18nProvider } from '../../../shared/i18n';
+import { makeDashboard, makeKpi } from '../../../test/fixtures';
+import { DashboardPage } from './DashboardPage';
+
+vi.mock('../../../shared/charts/SparklineChart', () => ({ default: () => null }));
+
+type Result = ApolloLink.Result;
+
+/** A terminating link: queries answered by `onQuery`, subscriptions fed from `pushes`. */
+function fakeLink(onQuery: (op: ApolloLink.Operation) => Result) {
+  const pushes = new Subject<Result>();
+  const operations: ApolloLink.Operation[] = [];
+  const link = new ApolloLink((operation) => {
+    operations.push(operation);
+    if (operation.operationType === 'subscription') return pushes.asObservable();
+    return new Observable<Result>((observer) => {
+      const timer = setTimeout(() => {
+        observer.next(onQuery(operation));
+        observer.complete();
+      }, 0);
+      return () => clearTimeout(timer);
+    });
+  });
+  return { link, pushes, operations };
+}
+
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+function renderPage(link: ApolloLink, url = '/dashboards/sales') {
+  const client = new ApolloClient({ link, cache: createCache() });
+  render(
+    <ApolloProvider client={client}>
+      <I18nProvider language="en">
+        <TimeZoneContext.Provider value="UTC">
+          <MemoryRouter initialEntries={[url]}>
+            <Routes>
+              <Route path="/dashboards/:slug" element={<DashboardPage />} />
+            </Routes>
+            <LocationProbe />
+          </MemoryRouter>
+        </TimeZoneContext.Provider>
+      </I18nProvider>
+    </ApolloProvider>,
+  );
+  return client;
+}
+
+const revenue = (value: number): KpiFieldsFragment =>
+  makeKpi({ key: 'sales.revenue', name: 'Revenue', value, unit: { kind: 'CURRENCY', currency: 'USD' }, target: 2_000_000 });
+const winRate = makeKpi({ key: 'sales.win_rate', name: 'Win rate', value: 0.275 });
+
+const cardFor = (key: string) => document.querySelector<HTMLElement>(`[data-testid="kpi-card"][data-metric-key="${key}"]`)!;
+
+describe('DashboardPage (live)', () => {
+  it('shows a skeleton, then the cards, and applies a pushed KPI in place (with a pulse)', async () => {
+    const { link, pushes, operations } = fakeLink(() => ({ data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) }));
+    renderPage(link);
+
+    expect(screen.getByRole('status', { name: 'Loading dashboard' })).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(2));
+    expect(cardFor('sales.revenue').querySelector('[data-testid="kpi-value"]')!.textContent).toBe('$1.2M');
+
+    // subscribed with the dashboard slug and the view's range/compare
+    const subscription = operations.find((op) => op.operationType === 'subscription')!;
+    expect(subscription.variables).toEqual({ dashboard: 'sales', range: { preset: 'LAST_30_DAYS' }, compare: 'PREVIOUS_PERIOD', locale: 'en' });
+    const queries = operations.filter((op) => op.operationType === 'query').length;
+
+    const winRateCard = cardFor('sales.win_rate');
+    act(() => {
+      pushes.next({ data: { kpiUpdated: { ...revenue(2_500_000), period: { __typename: 'Period', from: '2026-01-01T00:00:00.000Z', to: '2026-01-31T00:05:00.000Z' } } } });
+    });
+
+    await waitFor(() => expect(cardFor('sales.revenue').querySelector('[data-testid="kpi-value"]')!.textContent).toBe('$2.5M'));
+    expect(cardFor('sales.revenue').classList.contains('kpi-card--pulse')).toBe(true);
+    expect(cardFor('sales.win_rate').classList.contains('kpi-card--pulse')).toBe(false);
+    // same element: updated in place, not remounted; and no refetch happened
+    expect(cardFor('sales.win_rate')).toBe(winRateCard);
+    expect(operations.filter((op) => op.operationType === 'query')).toHaveLength(queries);
+  });
+
+  it('ignores pushes for metrics that are not on the dashboard', async () => {
+    const { link, pushes } = fakeLink(() => ({ data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }));
+    renderPage(link);
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
+    act(() => {
+      pushes.next({ data: { kpiUpdated: revenue(1) } });
+    });
+    expect(screen.getAllByTestId('kpi-card')).toHaveLength(1);
+  });
+
+  it('shows "No data in this range" when every KPI is empty', async () => {
+    const { link } = fakeLink(() => ({
+      data: makeDashboard([{ key: 'main', kpis: [makeKpi({ value: null, status: 'NO_DATA', change: null, changeRatio: null })] }]),
+    }));
+    renderPage(link);
+    await waitFor(() => expect(screen.getByTestId('empty-state')).toBeTruthy());
+    expect(screen.getByText('No data in this range')).toBeTruthy();
+  });
+
+  it('maps errors to a friendly message with a working Retry', async () => {
+    let calls = 0;
+    const { link } = fakeLink(() => {
+      calls += 1;
+      return calls === 1
+        ? { errors: [new GraphQLError('relation "kpi" does not exist', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] }
+        : { data: makeDashboard([{ key: 'main', kpis: [winRate] }]) };
+    });
+    renderPage(link);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The server had a problem answering');
+    expect(alert.textContent).not.toContain('relation');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
+  });
+
+  it('keeps range and comparison in the URL', async () => {
+    const { link, operations } = fakeLink(() => ({ data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }));
+    renderPage(link, '/dashboards/sales?compare=PREVIOUS_YEAR');
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
+    expect((screen.getByTestId('compare-select') as HTMLSelectElement).value).toBe('PREVIOUS_YEAR');
+
+    fireEvent.change(screen.getByTestId('range-select'), { target: { value: 'LAST_7_DAYS' } });
+    expect(screen.getByTestId('location').textContent).toBe('/dashboards/sales?range=LAST_7_DAYS&compare=PREVIOUS_YEAR');
+    await waitFor(() =>
+      expect(operations.some((op) => op.operationType === 'query' && (op.variables.range as { preset?: string })?.preset === 'LAST_7_DAYS')).toBe(true),
+    );
+    // the card links to the drill-down with the same view
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
+    expect(screen.getByTestId('kpi-card').getAttribute('href')).toBe('/metrics/sales.win_rate?range=LAST_7_DAYS&compare=PREVIOUS_YEAR');
+
+    // custom range: the form shows the inclusive end date, the URL keeps the exclusive one
+    fireEvent.change(screen.getByTestId('range-select'), { target: { value: 'CUSTOM' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-01-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(screen.getByTestId('location').textContent).toBe('/dashboards/sales?from=2026-01-01&to=2026-02-01&compare=PREVIOUS_YEAR');
+    await waitFor(() =>
+      expect(
+        operations.some((op) => op.operationType === 'query' && (op.variables.range as { from?: string })?.from === '2026-01-01T00:00:00.000Z'),
+      ).toBe(true),
+    );
+  });
+});

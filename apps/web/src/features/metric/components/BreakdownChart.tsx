@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { Chart, type ApexOptions } from '../../../shared/charts/apex';
+import type { ChartPalette } from '../../../shared/charts/palette';
+import type { BreakdownView } from '../lib/drillState';
+
+export interface BreakdownGroup {
+  key: string | null;
+  label: string;
+  total: number | null;
+  series: [number, number | null][];
+}
+
+export interface BreakdownChartProps {
+  groups: BreakdownGroup[];
+  view: BreakdownView;
+  palette: ChartPalette;
+  dark: boolean;
+  formatValue: (value: number) => string;
+  formatDate: (epochMs: number) => string;
+  /** A bar (totals) or a segment (stacked) was clicked. */
+  onSelect: (group: BreakdownGroup) => void;
+}
+
+/** Totals per dimension value (horizontal bars) or stacked bars over time; clicking drills into a value. */
+export default function BreakdownChart({ groups, view, palette, dark, formatValue, formatDate, onSelect }: BreakdownChartProps) {
+  const height = view === 'bars' ? Math.max(160, groups.length * 34 + 60) : 340;
+
+  const series = useMemo(
+    () =>
+      view === 'bars'
+        ? [{ name: 'total', data: groups.map((g) => g.total ?? 0) }]
+        : groups.map((g) => ({ name: g.label, data: g.series })),
+    [groups, view],
+  );
+
+  const options = useMemo<ApexOptions>(
+    () => ({
+      chart: {
+        type: 'bar',
+        stacked: view === 'stacked',
+        animations: { enabled: false },
+        toolbar: { show: false },
+        zoom: { enabled: false },
+        background: 'transparent',
+        foreColor: palette.muted,
+        fontFamily: 'inherit',
+        parentHeightOffset: 0,
+        events: {
+          dataPointSelection: (_event, _chart, config) => {
+            if (!config) return;
+            const group = view === 'bars' ? groups[config.dataPointIndex] : groups[config.seriesIndex];
+            if (group) onSelect(group);
+          },
+        },
+      },
+      theme: { mode: dark ? 'dark' : 'light' },
+      colors: view === 'bars' ? [palette.primary] : palette.series,
+      plotOptions: { bar: { horizontal: view === 'bars', borderRadius: 3, barHeight: '70%', columnWidth: '70%' } },
+      dataLabels: { enabled: false },
+      legend: { show: view === 'stacked', position: 'top', horizontalAlign: 'left', labels: { colors: palette.text } },
+      grid: { borderColor: palette.grid, strokeDashArray: 3 },
+      states: { active: { filter: { type: 'none' } } },
+      xaxis:
+        view === 'bars'
+          ? { categories: groups.map((g) => g.label), labels: { formatter: (v: string) => formatValue(Number(v)) } }
+          : { type: 'datetime', labels: { formatter: (v: string, ts?: number) => formatDate(ts ?? Number(v)), datetimeUTC: false } },
+      yaxis:
+        view === 'bars'
+          ? { labels: { maxWidth: 200 } }
+          : { labels: { formatter: (v: number) => (Number.isFinite(v) ? formatValue(v) : '') } },
+      tooltip: {
+        theme: dark ? 'dark' : 'light',
+        y: { formatter: (v: number) => formatValue(v), title: { formatter: (name: string) => (view === 'bars' ? '' : name) } },
+        x: view === 'stacked' ? { formatter: (v: number) => formatDate(v) } : undefined,
+      },
+    }),
+    [groups, view, palette, dark, formatValue, formatDate, onSelect],
+  );
+
+  return <Chart type="bar" series={series} options={options} height={height} width="100%" />;
+}

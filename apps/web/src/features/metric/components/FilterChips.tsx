@@ -1,0 +1,46 @@
+import { useI18n } from '../../../shared/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import type { DimensionFilter } from '../lib/drillState';
+
+interface Props {
+  filters: readonly DimensionFilter[];
+  onRemove: (dimension: string, value: string) => void;
+  onClear: () => void;
+}
+
+/** Active drill filters as removable chips (each a real button with an explicit label). */
+export function FilterChips({ filters, onRemove, onClear }: Props) {
+  const { t } = useI18n();
+  if (filters.length === 0) return null;
+  const count = filters.reduce((n, f) => n + f.values.length, 0);
+  return (
+    <div className="filter-chips" data-testid="filter-chips">
+      <span className="filter-chips__label">{t('filters.label')}</span>
+      <ul>
+        {filters.flatMap((filter) =>
+          filter.values.map((value) => (
+            <li key={`${filter.dimension}:${value}`}>
+              <span className="chip" data-testid="filter-chip" data-dimension={filter.dimension} data-value={value}>
+                <span className="chip__dimension">{filter.dimension}</span>
+                <span className="chip__value">{value}</span>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={t('filters.remove', { dimension: filter.dimension, value })}
+                  onClick={() => onRemove(filter.dimension, value)}
+                >
+                  <Icon name="close" size={12} />
+                </button>
+              </span>
+            </li>
+          )),
+        )}
+      </ul>
+      {count > 1 && (
+        <button type="button" className="button button--ghost button--small" onClick={onClear}>
+          {t('filters.clear')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import type { DimensionFilterInput, MetricDetailQuery, RangeInput } from '../../../gql/graphql';
+import { downloadCsv } from '../../../shared/csv/csv';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useI18n } from '../../../shared/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { OBSERVATIONS_PAGE_SIZE, useMetricUnit, useObservations } from '../hooks/useMetricData';
+import { csvFilename, observationsToCsv, type ObservationRow } from '../lib/observationsCsv';
+
+type MetricInfo = NonNullable<MetricDetailQuery['metric']>;
+
+const COUNT = { kind: 'COUNT' } as const;
+
+interface Props {
+  metric: MetricInfo;
+  range: RangeInput;
+  filter: DimensionFilterInput[] | undefined;
+  /** For a derived metric: which input's observations to list. */
+  input: string | null;
+  onInputChange: (input: string) => void;
+}
+
+/** Raw observations, paginated with "Load more"; CSV export of exactly the rows on screen. */
+export function ObservationsPanel({ metric, range, filter, input, onInputChange }: Props) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const id = useId();
+  const derived = metric.inputs.length > 0;
+  const sourceKey = derived ? (input && metric.inputs.includes(input) ? input : metric.inputs[0]) : metric.key;
+  const unitResult = useMetricUnit(derived ? sourceKey : null);
+  const sourceUnit = derived ? unitResult.data?.metric?.unit : metric.unit;
+  const sourceName = derived ? (unitResult.data?.metric?.name ?? sourceKey) : metric.name;
+
+  const { data, loading, error, refetch, fetchMore } = useObservations(sourceKey, range, filter);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+
+  const connection = data?.observations;
+  const rows: ObservationRow[] = connection?.edges.map((e) => e.node) ?? [];
+  const total = connection?.totalCount ?? 0;
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor, first: OBSERVATIONS_PAGE_SIZE } });
+    } catch (e) {
+      setMoreError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const exportCsv = () => downloadCsv(csvFilename(sourceKey), observationsToCsv(rows));
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading}>
+      <LoadingBar active={loading && !!connection && !loadingMore} />
+      <div className="panel__header">
+        <h2 id={`${id}-title`}>{t('observations.title')}</h2>
+        <div className="panel__tools">
+          {derived && (
+            <div className="field field--inline">
+              <label htmlFor={`${id}-input`}>{t('observations.input')}</label>
+              <select id={`${id}-input`} data-testid="observations-input" value={sourceKey} onChange={(e) => onInputChange(e.target.value)}>
+                {metric.inputs.map((key) => (
+                  <option key={key} value={key}>
+                    {key}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button
+            type="button"
+            className="button"
+            onClick={exportCsv}
+            disabled={rows.length === 0}
+            data-testid="export-csv"
+            title={t('observations.exportHint', { count: rows.length })}
+          >
+            <Icon name="download" size={14} />
+            {t('observations.export')}
+          </button>
+        </div>
+      </div>
+      {derived && <p className="panel__hint muted">{t('observations.derivedHint')}</p>}
+
+      {!connection && loading && (
+        <div className="table-skeleton" aria-hidden="true">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="skeleton--row" />
+          ))}
+        </div>
+      )}
+      {!connection && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
+      {connection && rows.length === 0 && <EmptyState />}
+      {connection && rows.length > 0 && (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
+            <table className="data-table" data-testid="observations-table" data-rows={rows.length}>
+              <caption className="sr-only">{t('observations.caption', { name: sourceName })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('observations.at')}</th>
+                  <th scope="col" className="num">
+                    {t('observations.value')}
+                  </th>
+                  <th scope="col">{t('observations.dimensions')}</th>
+                  <th scope="col">{t('observations.source')}</th>
+                  <th scope="col">{t('observations.updatedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id} data-testid="observation-row">
+                    <td>
+                      <time dateTime={row.at}>{fmt.dateTime(row.at)}</time>
+                    </td>
+                    <td className="num">{sourceUnit ? fmt.value(row.value, sourceUnit) : row.value}</td>
+                    <td>
+                      <span className="dims">
+                        {Object.entries(row.dimensions ?? {}).map(([k, v]) => (
+                          <span key={k} className="dim">
+                            <span className="dim__key">{k}</span> {String(v)}
+                          </span>
+                        ))}
+                      </span>
+                    </td>
+                    <td>{row.source ?? t('kpi.noValue')}</td>
+                    <td>
+                      <time dateTime={row.updatedAt}>{fmt.dateTime(row.updatedAt)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="table-footer">
+            <span className="muted" data-testid="observations-count" aria-live="polite">
+              {t('observations.showing', { shown: fmt.value(rows.length, COUNT), total: fmt.value(total, COUNT) })}
+            </span>
+            {moreError !== null && <ErrorState error={moreError} onRetry={loadMore} compact />}
+            {connection.pageInfo.hasNextPage && (
+              <button type="button" className="button" onClick={loadMore} disabled={loadingMore} data-testid="load-more">
+                {loadingMore ? t('observations.loadingMore') : t('observations.loadMore')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo } from 'react';
+import type { Comparison, Granularity } from '@opshub/metrics';
+import type { DimensionFilterInput, KpiFieldsFragment, MetricDetailQuery, RangeInput } from '../../../gql/graphql';
+import { chartPalette } from '../../../shared/charts/palette';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useI18n } from '../../../shared/i18n';
+import { useTheme } from '../../../shared/theme/useTheme';
+import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { useSeries } from '../hooks/useMetricData';
+import type { GranularityOption } from '../lib/drillState';
+import { cumulative as runningTotal, toPairs } from '../lib/series';
+import { ChartFrame, ChartPlaceholder } from './ChartFrame';
+
+const TimeSeriesChart = lazy(() => import('./TimeSeriesChart'));
+const HEIGHT = 320;
+
+type MetricInfo = NonNullable<MetricDetailQuery['metric']>;
+
+interface Props {
+  metric: MetricInfo;
+  kpi: KpiFieldsFragment | null;
+  range: RangeInput;
+  compare: Comparison;
+  filter: DimensionFilterInput[] | undefined;
+  granularity: Granularity;
+  granularityOptions: GranularityOption[];
+  onGranularityChange: (granularity: Granularity) => void;
+  cumulative: boolean;
+  onCumulativeChange: (cumulative: boolean) => void;
+  /** Changes when a live update arrived: refetch. */
+  liveTick: number;
+}
+
+export function TimeSeriesPanel(props: Props) {
+  const { metric, kpi, range, compare, filter, granularity, cumulative, liveTick } = props;
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const { theme } = useTheme();
+  const id = useId();
+  const { data, previousData, loading, error, refetch } = useSeries(metric.key, range, granularity, filter, compare);
+
+  useEffect(() => {
+    if (liveTick > 0) refetch().catch(() => {});
+  }, [liveTick, refetch]);
+
+  const series = (data ?? previousData)?.series;
+  const isSum = metric.aggregation === 'SUM';
+  const showCumulative = isSum && cumulative;
+
+  const { current, comparison } = useMemo(() => {
+    const total = series?.groups.find((g) => g.key === null) ?? series?.groups[0];
+    const cur = toPairs(total?.points ?? []);
+    const cmp = series?.comparison ? toPairs(series.comparison) : null;
+    return showCumulative ? { current: runningTotal(cur), comparison: cmp && runningTotal(cmp) } : { current: cur, comparison: cmp };
+  }, [series, showCumulative]);
+
+  // A SUM target is for the whole period: only comparable with the running total.
+  const target = kpi?.target && (!isSum || showCumulative) ? kpi.target.value : null;
+  const values = current.map(([, v]) => v).filter((v): v is number => v !== null);
+  const hasData = values.length > 0;
+
+  const formatValue = useCallback((v: number) => fmt.value(v, metric.unit, { compact: true }), [fmt, metric.unit]);
+  const formatDate = useCallback(
+    (ms: number) => fmt.dateTime(new Date(ms), granularity === 'HOUR' ? 'datetime' : 'date'),
+    [fmt, granularity],
+  );
+  const labels = useMemo(
+    () => ({
+      current: t('metric.current'),
+      comparison: series?.comparisonPeriod
+        ? `${t('metric.comparison')} (${fmt.dateTime(series.comparisonPeriod.from, 'date')} – ${fmt.dateTime(series.comparisonPeriod.to, 'date')})`
+        : t('metric.comparison'),
+      target: t('metric.targetLine', { value: target === null ? '' : fmt.value(target, metric.unit, { compact: true }) }),
+    }),
+    [t, fmt, target, metric.unit, series?.comparisonPeriod],
+  );
+
+  const granularityName = t(`granularity.${granularity}`);
+  let chartLabel = hasData
+    ? t('metric.chartLabel', {
+        name: metric.name,
+        granularity: granularityName,
+        count: values.length,
+        first: formatValue(values[0]),
+        last: formatValue(values[values.length - 1]),
+      })
+    : t('metric.chartLabelEmpty', { name: metric.name });
+  if (hasData && comparison?.length) chartLabel += t('metric.comparisonSummary', { count: comparison.filter(([, v]) => v !== null).length });
+  if (hasData && target !== null) chartLabel += t('metric.targetSummary', { value: formatValue(target) });
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading}>
+      <LoadingBar active={loading && !!series} />
+      <div className="panel__header">
+        <h2 id={`${id}-title`}>{t('metric.overTime')}</h2>
+        <div className="panel__tools">
+          {isSum && (
+            <label className="toggle" title={t('metric.cumulativeHint')}>
+              <input type="checkbox" checked={cumulative} onChange={(e) => props.onCumulativeChange(e.target.checked)} />
+              <span>{t('metric.cumulative')}</span>
+            </label>
+          )}
+          <div className="field field--inline">
+            <label htmlFor={`${id}-granularity`}>{t('granularity.label')}</label>
+            <select
+              id={`${id}-granularity`}
+              data-testid="granularity-select"
+              value={granularity}
+              onChange={(e) => props.onGranularityChange(e.target.value as Granularity)}
+            >
+              {props.granularityOptions.map((o) => (
+                <option key={o.granularity} value={o.granularity} disabled={o.disabled}>
+                  {t(`granularity.${o.granularity}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </div>
+
+      {!series && loading && <ChartPlaceholder height={HEIGHT} />}
+      {!series && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
+      {series && !hasData && <EmptyState />}
+      {series && hasData && (
+        <ChartFrame label={chartLabel} height={HEIGHT} testId="timeseries-chart">
+          <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+            <TimeSeriesChart
+              current={current}
+              comparison={comparison}
+              target={target}
+              labels={labels}
+              palette={chartPalette(theme)}
+              dark={theme === 'dark'}
+              formatValue={formatValue}
+              formatDate={formatDate}
+              height={HEIGHT}
+            />
+          </Suspense>
+        </ChartFrame>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { graphql } from '../../../gql';
+
+export const MetricDetailQuery = graphql(`
+  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    metric(key: $key) {
+      key
+      name(locale: $locale)
+      description(locale: $locale)
+      department
+      unit {
+        kind
+        currency
+        scaleMin
+        scaleMax
+      }
+      direction
+      aggregation
+      formula
+      inputs
+      owner
+      reviewCadence
+      dimensions
+    }
+    kpi(key: $key, range: $range, compare: $compare) {
+      ...KpiFields
+    }
+  }
+`);
+
+export const MetricSeriesQuery = graphql(`
+  query MetricSeries(
+    $key: ID!
+    $range: RangeInput
+    $granularity: Granularity
+    $filter: [DimensionFilterInput!]
+    $compare: Comparison
+  ) {
+    series(key: $key, range: $range, granularity: $granularity, filter: $filter, compare: $compare) {
+      granularity
+      period {
+        from
+        to
+      }
+      groups {
+        key
+        total
+        points {
+          at
+          value
+        }
+      }
+      comparison {
+        at
+        value
+      }
+      comparisonPeriod {
+        from
+        to
+      }
+    }
+  }
+`);
+
+export const MetricBreakdownQuery = graphql(`
+  query MetricBreakdown(
+    $key: ID!
+    $range: RangeInput
+    $granularity: Granularity
+    $filter: [DimensionFilterInput!]
+    $groupBy: String!
+  ) {
+    series(key: $key, range: $range, granularity: $granularity, filter: $filter, groupBy: $groupBy) {
+      groupBy
+      granularity
+      groups {
+        key
+        total
+        points {
+          at
+          value
+        }
+      }
+    }
+  }
+`);
+
+export const ObservationsQuery = graphql(`
+  query Observations($key: ID!, $range: RangeInput, $filter: [DimensionFilterInput!], $first: Int!, $after: String) {
+    observations(key: $key, range: $range, filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          metricKey
+          at
+          value
+          dimensions
+          source
+          updatedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Unit and name of the metric whose raw observations are listed (the metric itself or one of its inputs). */
+export const MetricUnitQuery = graphql(`
+  query MetricUnit($key: ID!, $locale: String) {
+    metric(key: $key) {
+      key
+      name(locale: $locale)
+      unit {
+        kind
+        currency
+        scaleMin
+        scaleMax
+      }
+    }
+  }
+`);

@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'react';
+import { skipToken, useQuery } from '@apollo/client/react';
+import type { Comparison, Granularity } from '@opshub/metrics';
+import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
+import { useI18n } from '../../../shared/i18n';
+import { KpiUpdatedSubscription } from '../../live/graphql/kpiUpdated';
+import { MetricBreakdownQuery, MetricDetailQuery, MetricSeriesQuery, MetricUnitQuery, ObservationsQuery } from '../graphql/metric';
+
+export const OBSERVATIONS_PAGE_SIZE = 50;
+/** Live pushes refresh the charts at most this often. */
+const LIVE_REFRESH_MS = 5000;
+
+/**
+ * Metric definition + headline KPI, live: pushes for this metric replace the KPI in the cached result and
+ * (throttled) refresh the charts through `onLiveUpdate`.
+ */
+export function useMetricDetail(key: string, range: RangeInput, compare: Comparison, viewKey: string, onLiveUpdate: () => void) {
+  const { language: locale } = useI18n();
+  const result = useQuery(MetricDetailQuery, {
+    variables: { key, range, compare, locale },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const { subscribeToMore } = result;
+  const liveRef = useRef(onLiveUpdate);
+  liveRef.current = onLiveUpdate;
+
+  useEffect(() => {
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      last = Date.now();
+      liveRef.current();
+    };
+    const unsubscribe = subscribeToMore({
+      document: KpiUpdatedSubscription,
+      variables: { keys: [key], range, compare, locale },
+      updateQuery: (_unsafe, { previousData, complete, subscriptionData }) => {
+        if (!complete || !subscriptionData.data || subscriptionData.data.kpiUpdated.metric.key !== key) return;
+        const wait = LIVE_REFRESH_MS - (Date.now() - last);
+        clearTimeout(timer);
+        timer = setTimeout(refresh, Math.max(0, wait));
+        return { ...previousData, kpi: subscriptionData.data.kpiUpdated };
+      },
+      onError: () => {},
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+    // `range` is recreated per render; viewKey identifies it.
+  }, [subscribeToMore, key, viewKey, locale]);
+
+  return result;
+}
+
+export function useSeries(
+  key: string,
+  range: RangeInput,
+  granularity: Granularity,
+  filter: DimensionFilterInput[] | undefined,
+  compare: Comparison,
+) {
+  return useQuery(MetricSeriesQuery, {
+    variables: { key, range, granularity, filter, compare },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+}
+
+export function useBreakdown(
+  key: string,
+  range: RangeInput,
+  granularity: Granularity,
+  filter: DimensionFilterInput[] | undefined,
+  groupBy: string | null,
+) {
+  return useQuery(
+    MetricBreakdownQuery,
+    groupBy
+      ? {
+          variables: { key, range, granularity, filter, groupBy },
+          fetchPolicy: 'cache-and-network',
+          nextFetchPolicy: 'cache-first',
+          notifyOnNetworkStatusChange: true,
+        }
+      : skipToken,
+  );
+}
+
+export function useObservations(key: string, range: RangeInput, filter: DimensionFilterInput[] | undefined) {
+  return useQuery(ObservationsQuery, {
+    variables: { key, range, filter, first: OBSERVATIONS_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+    notifyOnNetworkStatusChange: true,
+  });
+}
+
+export function useMetricUnit(key: string | null) {
+  const { language: locale } = useI18n();
+  return useQuery(MetricUnitQuery, key ? { variables: { key, locale }, fetchPolicy: 'cache-first' } : skipToken);
+}

@@ -1,0 +1,208 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { resolveRange, type Granularity } from '@opshub/metrics';
+import { useDashboards } from '../../dashboard/hooks/useDashboards';
+import { departmentSlug } from '../../dashboard/lib/mergeKpi';
+import { useTimeZone } from '../../../shared/format/TimeZoneContext';
+import { useDocumentTitle, useNow } from '../../../shared/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { isNotFound } from '../../../shared/api/errors';
+import { Icon } from '../../../shared/ui/Icon';
+import { RangeControls } from '../../../shared/ui/RangeControls';
+import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { dashboardPath, EXECUTIVE_SLUG, metricPath } from '../../../shared/url/paths';
+import { useViewState } from '../../../shared/url/useViewState';
+import { carryOverSearch, zonedDayStart } from '../../../shared/url/viewState';
+import { BreakdownPanel } from '../components/BreakdownPanel';
+import { FilterChips } from '../components/FilterChips';
+import { KpiSummary } from '../components/KpiSummary';
+import { ObservationsPanel } from '../components/ObservationsPanel';
+import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
+import { useDrillState } from '../hooks/useDrillState';
+import { useMetricDetail } from '../hooks/useMetricData';
+import { addFilter, granularityOptions, nextGroupBy, removeFilter, resolveGranularity, toFilterInput } from '../lib/drillState';
+
+/** Drill-down for one metric: headline, time series with target and comparison, breakdown, raw observations. */
+export default function MetricPage() {
+  const { key = '' } = useParams();
+  const { t } = useI18n();
+  const view = useViewState();
+  const drill = useDrillState();
+  const timeZone = useTimeZone();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const now = useNow();
+  const [liveTick, setLiveTick] = useState(0);
+  const onLiveUpdate = useCallback(() => setLiveTick((n) => n + 1), []);
+
+  const { data, loading, error, refetch } = useMetricDetail(key, view.rangeInput, view.compare, view.key, onLiveUpdate);
+  const metric = data?.metric ?? null;
+  const kpi = data?.kpi ?? null;
+  useDocumentTitle(metric?.name ?? t('metric.loading'));
+
+  // The range in instants, for the granularity choices; recomputed when the view changes, not every tick.
+  const timeRange = useMemo(() => {
+    const spec =
+      view.range.kind === 'preset'
+        ? { preset: view.range.preset }
+        : { from: zonedDayStart(view.range.from, timeZone), to: zonedDayStart(view.range.to, timeZone) };
+    return resolveRange(spec, new Date(), timeZone);
+  }, [view.range, timeZone]);
+  const granularity = resolveGranularity(drill.granularity, timeRange);
+  const options = useMemo(() => granularityOptions(timeRange), [timeRange]);
+  const filterInput = useMemo(() => toFilterInput(drill.filters), [drill.filters]);
+
+  const groupBy = metric
+    ? drill.groupBy && metric.dimensions.includes(drill.groupBy)
+      ? drill.groupBy
+      : (nextGroupBy(metric.dimensions, drill.filters, null) ?? metric.dimensions[0] ?? null)
+    : null;
+
+  const { setDrill, filters } = drill;
+  const dimensions = metric?.dimensions;
+  const onSelectValue = useCallback(
+    (dimension: string, value: string) => {
+      const next = addFilter(filters, dimension, value);
+      setDrill({ filters: next, groupBy: nextGroupBy(dimensions ?? [], next, dimension) });
+    },
+    [filters, setDrill, dimensions],
+  );
+
+  const dashboards = useDashboards();
+  const backTo = useMemo(() => {
+    const from = (location.state as { from?: string } | null)?.from;
+    if (from) return from;
+    const slug = metric ? departmentSlug(metric.department) : EXECUTIVE_SLUG;
+    const exists = dashboards.data?.dashboards.some((d) => d.slug === slug);
+    return `${dashboardPath(exists ? slug : EXECUTIVE_SLUG)}${carryOverSearch(params)}`;
+  }, [location.state, metric, dashboards.data, params]);
+
+  const retry = () => void refetch().catch(() => {});
+
+  if (!data && !loading && error) {
+    return (
+      <div className="page page--metric">
+        <BackLink to={backTo} />
+        {isNotFound(error) ? (
+          <EmptyState title={t('metric.notFound')} hint={t('error.NOT_FOUND')} />
+        ) : (
+          <ErrorState error={error} onRetry={retry} />
+        )}
+      </div>
+    );
+  }
+
+  if (!metric) {
+    if (data && !loading) {
+      return (
+        <div className="page page--metric">
+          <BackLink to={backTo} />
+          <EmptyState title={t('metric.notFound')} hint={t('error.NOT_FOUND')} />
+        </div>
+      );
+    }
+    return (
+      <div className="page page--metric" role="status" aria-label={t('metric.loading')}>
+        <BackLink to={backTo} />
+        <span className="skeleton skeleton--title" />
+        <span className="skeleton skeleton--panel" />
+        <span className="skeleton skeleton--panel" />
+      </div>
+    );
+  }
+
+  return (
+    <div className="page page--metric" data-testid="metric-page" data-metric-key={metric.key} aria-busy={loading}>
+      <LoadingBar active={loading} />
+      <BackLink to={backTo} />
+      <header className="page-header">
+        <div className="page-header__titles">
+          <h1>{metric.name}</h1>
+          {metric.description && <p className="page-header__description">{metric.description}</p>}
+          <ul className="meta">
+            <li>{t(`department.${metric.department}`)}</li>
+            <li>{t(`metric.direction.${metric.direction}`)}</li>
+            {metric.owner && (
+              <li>
+                {t('metric.owner')}: {metric.owner}
+              </li>
+            )}
+          </ul>
+        </div>
+        <RangeControls />
+      </header>
+
+      {metric.formula && (
+        <section className="formula" aria-label={t('metric.formula')} data-testid="metric-formula">
+          <span className="formula__label">{t('metric.formula')}</span>
+          <code>{metric.formula}</code>
+          {metric.inputs.length > 0 && (
+            <span className="formula__inputs">
+              {t('metric.inputs')}:{' '}
+              {metric.inputs.map((input, i) => (
+                <span key={input}>
+                  {i > 0 && ', '}
+                  <Link to={{ pathname: metricPath(input), search: carryOverSearch(params, { kiosk: false }) }}>{input}</Link>
+                </span>
+              ))}
+            </span>
+          )}
+        </section>
+      )}
+
+      {error && <ErrorState error={error} onRetry={retry} compact />}
+      {kpi && <KpiSummary key={view.key} kpi={kpi} compare={view.compare} now={now} />}
+
+      <FilterChips
+        filters={drill.filters}
+        onRemove={(dimension, value) => setDrill({ filters: removeFilter(drill.filters, dimension, value) })}
+        onClear={() => setDrill({ filters: [] })}
+      />
+
+      <TimeSeriesPanel
+        metric={metric}
+        kpi={kpi}
+        range={view.rangeInput}
+        compare={view.compare}
+        filter={filterInput}
+        granularity={granularity}
+        granularityOptions={options}
+        onGranularityChange={(g: Granularity) => setDrill({ granularity: g })}
+        cumulative={drill.cumulative}
+        onCumulativeChange={(cumulative) => setDrill({ cumulative })}
+        liveTick={liveTick}
+      />
+
+      <BreakdownPanel
+        metric={metric}
+        range={view.rangeInput}
+        granularity={granularity}
+        filter={filterInput}
+        groupBy={groupBy}
+        view={drill.view}
+        onGroupByChange={(dimension) => setDrill({ groupBy: dimension })}
+        onViewChange={(v) => setDrill({ view: v })}
+        onSelectValue={onSelectValue}
+        liveTick={liveTick}
+      />
+
+      <ObservationsPanel
+        metric={metric}
+        range={view.rangeInput}
+        filter={filterInput}
+        input={drill.input}
+        onInputChange={(input) => setDrill({ input })}
+      />
+    </div>
+  );
+}
+
+function BackLink({ to }: { to: string }) {
+  const { t } = useI18n();
+  return (
+    <Link to={to} className="back-link">
+      <Icon name="back" size={14} />
+      {t('metric.back')}
+    </Link>
+  );
+}

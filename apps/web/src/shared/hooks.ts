@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** The current time, refreshed every `intervalMs` so relative times ("2 min ago") keep moving. */
+export function useNow(intervalMs = 30_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const id = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+/**
+ * true for `durationMs` after `value` changes (never on the first render). Used for the live-update pulse;
+ * callers remount (React key) when the view changes so a range switch does not pulse every card.
+ */
+export function usePulseOnChange(value: unknown, durationMs = 1600): boolean {
+  const previous = useRef(value);
+  const [pulsing, setPulsing] = useState(false);
+  useEffect(() => {
+    if (Object.is(previous.current, value)) return;
+    previous.current = value;
+    setPulsing(true);
+    const timer = setTimeout(() => setPulsing(false), durationMs);
+    return () => clearTimeout(timer);
+  }, [value, durationMs]);
+  return pulsing;
+}
+
+export function useDocumentTitle(title: string | null | undefined): void {
+  useEffect(() => {
+    if (title) document.title = `${title} · OpsHub`;
+  }, [title]);
+}

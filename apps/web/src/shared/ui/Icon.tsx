@@ -1,0 +1,42 @@
+import type { SVGProps } from 'react';
+
+const PATHS = {
+  check: 'M20 6 9 17l-5-5',
+  alert: 'M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z',
+  cross: 'M18 6 6 18M6 6l12 12',
+  minus: 'M5 12h14',
+  up: 'M12 19V5m-7 7 7-7 7 7',
+  down: 'M12 5v14m7-7-7 7-7-7',
+  flat: 'M5 12h14m-4-4 4 4-4 4',
+  sun: 'M12 3v2m0 14v2M5.6 5.6 7 7m10 10 1.4 1.4M3 12h2m14 0h2M5.6 18.4 7 17M17 7l1.4-1.4M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z',
+  moon: 'M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8Z',
+  tv: 'M4 5h16a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm4 16h8m-4-4v4',
+  back: 'M19 12H5m7 7-7-7 7-7',
+  close: 'M18 6 6 18M6 6l12 12',
+  download: 'M12 3v12m-5-5 5 5 5-5M5 21h14',
+  refresh: 'M21 12a9 9 0 1 1-3-6.7L21 8m0-5v5h-5',
+  empty: 'M3 3v18h18M7 15l3-3 3 3 5-6',
+  globe: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm-9-9h18M12 3a14 14 0 0 1 0 18 14 14 0 0 1 0-18Z',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name, size = 16, ...rest }: { name: IconName; size?: number } & SVGProps<SVGSVGElement>) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      {...rest}
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

@@ -1,0 +1,84 @@
+import type { DashboardQuery, KpiFieldsFragment, KpiStatus, UnitKind } from '../gql/graphql';
+
+export interface KpiFixture {
+  key?: string;
+  name?: string;
+  value?: number | null;
+  unit?: { kind: UnitKind; currency?: string | null; scaleMin?: number | null; scaleMax?: number | null };
+  direction?: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+  aggregation?: 'SUM' | 'LAST' | 'AVG' | 'MIN' | 'MAX';
+  change?: number | null;
+  changeRatio?: number | null;
+  comparisonValue?: number | null;
+  target?: number | null;
+  attainment?: number | null;
+  status?: KpiStatus | null;
+  trend?: (number | null)[];
+  lastUpdatedAt?: string | null;
+}
+
+export function makeKpi(f: KpiFixture = {}): KpiFieldsFragment {
+  const unit = f.unit ?? { kind: 'PERCENT' };
+  const trend = f.trend ?? [0.2, 0.22, 0.25, 0.27];
+  return {
+    __typename: 'Kpi',
+    metric: {
+      __typename: 'Metric',
+      key: f.key ?? 'sales.win_rate',
+      name: f.name ?? 'Win rate',
+      description: 'Deals won / deals closed',
+      department: 'SALES',
+      unit: {
+        __typename: 'Unit',
+        kind: unit.kind,
+        currency: unit.currency ?? null,
+        scaleMin: unit.scaleMin ?? null,
+        scaleMax: unit.scaleMax ?? null,
+      },
+      direction: f.direction ?? 'HIGHER_IS_BETTER',
+      aggregation: f.aggregation ?? 'AVG',
+      formula: null,
+    },
+    period: { __typename: 'Period', from: '2026-01-01T00:00:00.000Z', to: '2026-01-31T00:00:00.000Z' },
+    comparisonPeriod: { __typename: 'Period', from: '2025-12-02T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z' },
+    value: f.value === undefined ? 0.275 : f.value,
+    comparisonValue: f.comparisonValue ?? null,
+    change: f.change === undefined ? 0.025 : f.change,
+    changeRatio: f.changeRatio === undefined ? 0.1 : f.changeRatio,
+    target:
+      f.target === null
+        ? null
+        : {
+            __typename: 'Target',
+            id: 't1',
+            kind: 'PLAN',
+            value: f.target ?? 0.25,
+            baseline: null,
+            tolerance: 0.1,
+            effectiveFrom: '2026-01-01T00:00:00.000Z',
+            effectiveTo: null,
+          },
+    attainment: f.attainment === undefined ? 1.1 : f.attainment,
+    status: f.status === undefined ? 'ON_TRACK' : f.status,
+    trend: trend.map((value, i) => ({
+      __typename: 'SeriesPoint',
+      at: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      value,
+    })),
+    trendGranularity: 'DAY',
+    lastUpdatedAt: f.lastUpdatedAt === undefined ? '2026-01-30T11:58:00.000Z' : f.lastUpdatedAt,
+  };
+}
+
+export function makeDashboard(sections: { key: string; title?: string; kpis: KpiFieldsFragment[] }[]): DashboardQuery {
+  return {
+    dashboard: {
+      __typename: 'Dashboard',
+      slug: 'sales',
+      title: 'Sales',
+      description: 'Pipeline and revenue',
+      department: 'SALES',
+      sections: sections.map((s) => ({ __typename: 'DashboardSection', key: s.key, title: s.title ?? s.key, kpis: s.kpis })),
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const api = process.env.OPSHUB_API ?? 'http://localhost:4000';
+const metricsSrc = fileURLToPath(new URL('../../packages/metrics/src/index.ts', import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@opshub/metrics': metricsSrc },
+    // react-apexcharts/core and apexcharts/<type> must share one ApexCharts instance.
+    dedupe: ['apexcharts', 'react', 'react-dom'],
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: api, changeOrigin: true, ws: true },
+      '/healthz': { target: api, changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: true, ws: true },
+      '/healthz': { target: api, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 700,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
+    css: false,
+    restoreMocks: true,
+  },
+});
