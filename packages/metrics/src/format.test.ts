@@ -1,4 +1,4 @@
-import { EMPTY_VALUE, formatChange, formatDateTime, formatValue } from './format';
+import { displayedChange, EMPTY_VALUE, formatChange, formatDateTime, formatValue } from './format';
 import type { Unit, UnitKind } from './types';
 
 // Outputs checked against Node 20's ICU. Spanish puts a no-break space (U+00A0) before % and currency symbols.
@@ -121,6 +121,7 @@ describe('formatDateTime', () => {
     ['5 days ago', -5 * DAY, '5 days ago', 'hace 5 d'],
     ['in 2 hours', 2 * HOUR, 'in 2 hr.', 'dentro de 2 h'],
     ['now', 0, 'now', 'ahora'],
+    ['3 seconds ahead (clock skew) reads as now', 3_000, 'now', 'ahora'],
     ['90 days ago', -90 * DAY, '3 mo. ago', 'hace 3 m'],
     ['400 days ago', -400 * DAY, 'last yr.', 'el año pasado'],
   ])('relative: %s', (_, offset, en, es) => {
@@ -131,5 +132,18 @@ describe('formatDateTime', () => {
 
   it('shows an invalid date as missing', () => {
     expect(formatDateTime(new Date('nope'))).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('displayedChange', () => {
+  it.each<[string, number | null, number | null, 'PERCENT' | 'COUNT', number | null]>([
+    ['a rate up 0.04 pts shows as 0', 0.0004, 0.01, 'PERCENT', 0],
+    ['a rate up 3.14 pts', 0.0314, 0.2, 'PERCENT', 3.1],
+    ['a rate down 2.06 pts', -0.0206, -0.1, 'PERCENT', -2.1],
+    ['a count up 12.44 %', 5, 0.1244, 'COUNT', 12.4],
+    ['a count down 0.04 % shows as 0', -1, -0.0004, 'COUNT', 0],
+    ['no comparison', null, null, 'COUNT', null],
+  ])('%s', (_label, change, changeRatio, kind, expected) => {
+    expect(displayedChange(change, changeRatio, { kind })).toBe(expected);
   });
 });

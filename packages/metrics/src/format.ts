@@ -92,6 +92,17 @@ function percentagePointSuffix(locale: string): string {
 }
 
 /**
+ * The change as the display rounds it (percentage points to 0.1 for PERCENT, the relative change to
+ * 0.1 % otherwise), so arrows and colours never call "0 pts" a rise.
+ */
+export function displayedChange(change: number | null, changeRatio: number | null, unit: Unit): number | null {
+  const raw = unit.kind === 'PERCENT' ? (change === null ? null : change * 100) : changeRatio === null ? null : changeRatio * 100;
+  if (raw === null || !Number.isFinite(raw)) return null;
+  const rounded = Math.round(raw * 10) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/**
  * A signed change for display. For PERCENT metrics the absolute change in percentage points ("+3.1 pts"),
  * since a relative change of a rate is easy to misread; for everything else the relative change ("+12.4%").
  * Zero (after rounding) is shown unsigned.
@@ -150,8 +161,12 @@ const RELATIVE_STEPS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number, number
   ['month', MONTH_MS, 12],
 ];
 
+// A timestamp up to a minute ahead is clock skew (or a push newer than the render), not the future.
+const SKEW_MS = MINUTE_MS;
+
 function formatRelative(value: Date, now: Date, locale: string): string {
-  const diff = value.getTime() - now.getTime();
+  const ahead = value.getTime() - now.getTime();
+  const diff = ahead > 0 && ahead <= SKEW_MS ? 0 : ahead;
   for (const [unit, size, limit] of RELATIVE_STEPS) {
     const amount = Math.round(diff / size);
     if (Math.abs(amount) < limit) return relativeTimeFormat(locale).format(amount, unit);

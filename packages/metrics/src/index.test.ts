@@ -48,6 +48,7 @@ describe('@opshub/metrics exports', () => {
     ['formatValue', 'function'],
     ['formatChange', 'function'],
     ['formatDateTime', 'function'],
+    ['displayedChange', 'function'],
     ['EMPTY_VALUE', 'string'],
   ])('%s is a %s', (name, type) => {
     expect(typeof (metrics as Record<string, unknown>)[name]).toBe(type);

@@ -59,7 +59,7 @@ export {
   targetInForce,
 } from './status';
 
-export { EMPTY_VALUE, formatChange, formatDateTime, formatValue } from './format';
+export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatValue } from './format';
 
 export { mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';

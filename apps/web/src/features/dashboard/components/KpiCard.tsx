@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { Link, type To } from 'react-router-dom';
-import { changeSentiment, type Comparison } from '@opshub/metrics';
+import type { Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
 import { Sparkline } from '../../../shared/charts/Sparkline';
 import { chartPalette } from '../../../shared/charts/palette';
+import { changeIndicator } from '../../../shared/format/changeIndicator';
 import { useFormat } from '../../../shared/format/useFormat';
 import { PERCENT_UNIT } from '../../../shared/format/unit';
 import { usePulseOnChange } from '../../../shared/hooks';
@@ -43,10 +44,9 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
   const status = displayStatus(kpi.status);
   const label = t('kpi.ariaLabel', { name: metric.name, value, status: t(`statusInline.${status}`) });
 
-  const sentiment = changeSentiment(kpi.change, metric.direction);
+  const { sentiment, arrow } = changeIndicator(kpi, metric.unit, metric.direction);
   const hasChange = kpi.change !== null || kpi.changeRatio !== null;
   const changeText = fmt.change(kpi.change, kpi.changeRatio, metric.unit);
-  const arrow = kpi.change === null || kpi.change === 0 ? 'flat' : kpi.change > 0 ? 'up' : 'down';
   const comparisonDates = `${fmt.dateTime(kpi.comparisonPeriod.from, 'date')} – ${fmt.dateTime(kpi.comparisonPeriod.to, 'date')}`;
 
   const values = kpi.trend.map((p) => p.value).filter((v): v is number => v !== null);

@@ -1,5 +1,6 @@
-import { changeSentiment, type Comparison } from '@opshub/metrics';
+import type { Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
+import { changeIndicator } from '../../../shared/format/changeIndicator';
 import { useFormat } from '../../../shared/format/useFormat';
 import { PERCENT_UNIT } from '../../../shared/format/unit';
 import { usePulseOnChange } from '../../../shared/hooks';
@@ -13,8 +14,7 @@ export function KpiSummary({ kpi, compare, now }: { kpi: KpiFieldsFragment; comp
   const fmt = useFormat();
   const { unit, direction } = kpi.metric;
   const pulsing = usePulseOnChange(kpi.value);
-  const sentiment = changeSentiment(kpi.change, direction);
-  const arrow = kpi.change === null || kpi.change === 0 ? 'flat' : kpi.change > 0 ? 'up' : 'down';
+  const { sentiment, arrow } = changeIndicator(kpi, unit, direction);
   const period = `${fmt.dateTime(kpi.period.from, 'date')} – ${fmt.dateTime(kpi.period.to, 'date')}`;
 
   return (
