@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { gql, launchBrowser, screenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const DASHBOARDS = ['executive', 'sales', 'customer-success', 'product', 'operations', 'marketing'];
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function dashboardKeys(slug: string): Promise<string[]> {
+  const data = await gql<{ dashboard: { sections: Array<{ metricKeys: string[] }> } }>(baseUrl, `{ dashboard(slug: "${slug}") { sections { metricKeys } } }`);
+  return data.dashboard.sections.flatMap((s) => s.metricKeys);
+}
+
+async function cardValues(): Promise<Record<string, string>> {
+  return page.$$eval('[data-testid="kpi-card"]', (cards) =>
+    Object.fromEntries(cards.map((card) => [card.getAttribute('data-metric-key'), card.querySelector('[data-testid="kpi-value"]')?.textContent?.trim() ?? ''])),
+  );
+}
+
+describe('executive dashboard', () => {
+  it('shows a value on every seeded KPI card', async () => {
+    const keys = await dashboardKeys('executive');
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="kpi-card"] [data-testid="kpi-value"]').length === n, keys.length);
+    const values = await cardValues();
+    expect(Object.keys(values).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect([key, values[key]]).not.toEqual([key, '—']);
+    expect(await page.getAttribute('[data-testid="connection-status"]', 'data-state')).toBe('connected');
+    await screenshot(page, 'dashboard-executive');
+  });
+
+  it('changes a card in place when an observation is written through the API', async () => {
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    const before = (await cardValues())['finance.arr'];
+    // ARR is a stock: the last value of each region counts, so a new EMEA point moves the total.
+    const latest = await gql(baseUrl, `{ observations(key: "finance.arr", first: 1) { edges { node { value dimensions } } } }`);
+    const { value, dimensions } = latest.observations.edges[0].node;
+    await gql(baseUrl, `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`, {
+      input: [{ metricKey: 'finance.arr', value: value + 2_500_000, at: new Date().toISOString(), dimensions }],
+    });
+    const card = '[data-testid="kpi-card"][data-metric-key="finance.arr"]';
+    await page.waitForFunction(
+      ({ selector, previous }) => document.querySelector(`${selector} [data-testid="kpi-value"]`)?.textContent?.trim() !== previous,
+      { selector: card, previous: before },
+      { timeout: 10_000 },
+    );
+    expect(await page.getAttribute(card, 'data-pulsing')).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    expect((await cardValues())['finance.arr']).not.toBe(before);
+  });
+});
+
+describe('drill-down', () => {
+  it('opens a KPI, breaks it down by a dimension, drills into a segment and lists the raw observations', async () => {
+    await page.goto(`${baseUrl}/dashboards/sales`);
+    await page.click('[data-testid="kpi-card"][data-metric-key="sales.win_rate"]');
+    await page.waitForURL(/\/metrics\/sales\.win_rate/);
+    await page.waitForSelector('[data-testid="kpi-summary"] [data-testid="kpi-value"]');
+    await page.waitForSelector('[data-testid="metric-formula"]');
+
+    await page.selectOption('[data-testid="groupby-select"]', 'region');
+    await page.waitForSelector('[data-testid="breakdown-segment"]');
+    const segments = await page.$$eval('[data-testid="breakdown-segment"]', (els) => els.map((el) => el.textContent ?? ''));
+    expect(segments.length).toBe(4); // NA, EMEA, LATAM, APAC
+    await page.click('[data-testid="breakdown-segment"] >> nth=0');
+    await page.waitForSelector('[data-testid="filter-chip"][data-dimension="region"]');
+    expect(page.url()).toMatch(/filter=|region/);
+
+    await page.waitForSelector('[data-testid="observation-row"]');
+    const rows = await page.$$('[data-testid="observation-row"]');
+    expect(rows.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const csv = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    });
+    expect(csv.trim().split('\n').length).toBe(rows.length + 1);
+    await screenshot(page, 'drill-down-win-rate');
+  });
+});
+
+describe('language', () => {
+  it('switches labels, names and number formats to Spanish', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]');
+    const englishTitle = await page.textContent('h1');
+    await page.selectOption('[data-testid="language-select"]', 'es');
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent !== title, englishTitle);
+    const spanish = await gql(baseUrl, `{ dashboard(slug: "executive") { title(locale: "es") } }`);
+    expect(await page.textContent('h1')).toBe(spanish.dashboard.title);
+    const margin = (await cardValues())['finance.gross_margin'];
+    expect(margin).toMatch(/^\d+,\d\s%$/); // "86,1 %": Spanish decimal comma and spaced percent sign
+    await screenshot(page, 'dashboard-executive-es');
+    await page.selectOption('[data-testid="language-select"]', 'en');
+  });
+});
+
+describe('every dashboard', () => {
+  it.each(DASHBOARDS)('%s renders all its cards (screenshot saved)', async (slug) => {
+    const keys = await dashboardKeys(slug);
+    await page.goto(`${baseUrl}/${slug === 'executive' ? '' : `dashboards/${slug}`}`);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="kpi-card"] [data-testid="kpi-value"]').length === n, keys.length);
+    await screenshot(page, `dashboard-${slug}`);
+  });
+
+  it('fits a 375 px phone without horizontal scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await phone.goto(`${baseUrl}/`);
+    await phone.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(phone, 'dashboard-executive-phone');
+    await phone.close();
+  });
+});
