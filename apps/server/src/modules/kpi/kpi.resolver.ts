@@ -26,14 +26,15 @@ async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unkn
 
 @Resolver(() => Kpi)
 export class KpiResolver {
-  @Query(() => Kpi, { description: "A KPI's snapshot: value, comparison, target, status and trend over a period (default: last 30 days)." })
+  @Query(() => Kpi, { description: "A KPI's snapshot: value, comparison, target, status and trend over a period (default: last 30 days), optionally of a dimension slice." })
   async kpi(
     @Ctx() ctx: AppContext,
     @Arg('key', () => ID) key: string,
     @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
     @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) compare: Comparison,
+    @Arg('filter', () => [DimensionFilterInput], { nullable: true }) filter: DimensionFilterInput[] | null,
   ): Promise<Kpi> {
-    const [kpi] = await ctx.services.kpis.computeKpis(await ctx.catalog(), [key], range, compare);
+    const [kpi] = await ctx.services.kpis.computeKpis(await ctx.catalog(), [key], range, compare, new Date(), filter ?? []);
     return kpi;
   }
 

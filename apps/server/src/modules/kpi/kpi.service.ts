@@ -15,6 +15,13 @@ const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
 const WHOLE = '*';
 const DEFAULT_PRESET: RangePreset = 'LAST_30_DAYS';
 
+function checkFilters(filters: readonly DimensionFilter[]): void {
+  filters.forEach((filter, i) => {
+    if (!DIMENSION_NAME.test(filter.dimension)) throw badUserInput(`Unknown dimension "${filter.dimension}"`, { field: `filter[${i}].dimension` });
+    if (filter.values.length === 0) throw badUserInput('A filter needs at least one value', { field: `filter[${i}].values` });
+  });
+}
+
 export interface SeriesRequest {
   range?: RangeSpec | null;
   granularity?: Granularity | null;
@@ -51,15 +58,19 @@ export class KpiService {
   }
 
   /** Snapshots of many KPIs over the same period in two queries, whatever their number. */
-  async computeKpis(catalog: Catalog, keys: readonly string[], spec: RangeSpec | null | undefined, compare: Comparison, now: Date = new Date()): Promise<Kpi[]> {
+  async computeKpis(
+    catalog: Catalog, keys: readonly string[], spec: RangeSpec | null | undefined, compare: Comparison,
+    now: Date = new Date(), filters: readonly DimensionFilter[] = [],
+  ): Promise<Kpi[]> {
     for (const key of keys) if (!catalog.find(key)) throw notFound('Metric', key);
+    checkFilters(filters);
     const range = this.resolve(spec, now);
     const previous = comparisonRange(range, compare, this.timeZone, presetOf(spec));
     const granularity = defaultGranularity(range);
     const leaves = [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
     const [currentRows, previousRows] = await Promise.all([
-      queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity }),
-      queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone }),
+      queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity, filters }),
+      queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone, filters }),
     ]);
     const byBucket = new StatsIndex(currentRows, (row) => bucketCell(row.bucket));
     const whole = new StatsIndex(currentRows, () => WHOLE);
@@ -100,10 +111,7 @@ export class KpiService {
       throw badUserInput(`${granularity} buckets over this range would exceed ${MAX_SERIES_POINTS} points; choose a coarser granularity`, { field: 'granularity' });
     }
     const filters = request.filters ?? [];
-    filters.forEach((filter, i) => {
-      if (!DIMENSION_NAME.test(filter.dimension)) throw badUserInput(`Unknown dimension "${filter.dimension}"`, { field: `filter[${i}].dimension` });
-      if (filter.values.length === 0) throw badUserInput('A filter needs at least one value', { field: `filter[${i}].values` });
-    });
+    checkFilters(filters);
     const groupBy = request.groupBy ?? null;
     if (groupBy !== null && !DIMENSION_NAME.test(groupBy)) throw badUserInput(`Unknown dimension "${groupBy}"`, { field: 'groupBy' });
 

@@ -104,6 +104,11 @@ describe('roll-up correctness (America/New_York)', () => {
     expect(result.groups[0].total).toBe(2 + 8 + 32);
   });
 
+  it('computes a KPI of one dimension slice', async () => {
+    const response = await app.gql(`query ($key: ID!, $range: RangeInput) { kpi(key: $key, range: $range, filter: [{ dimension: "region", values: ["NA"] }]) { value } }`, { key: winRate, range: RANGE });
+    expect(response.data.kpi.value).toBeCloseTo(3 / 13, 12);
+  });
+
   it('overlays the comparison period bucket by bucket', async () => {
     const result = await series(leads, 'granularity: DAY, compare: PREVIOUS_PERIOD');
     expect(result.comparisonPeriod).toEqual({ from: '2026-03-04T06:00:00.000Z', to: '2026-03-07T05:00:00.000Z' });

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const MetricDetailQuery = graphql(`
-  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {
     metric(key: $key) {
       key
       name(locale: $locale)
@@ -21,7 +21,7 @@ export const MetricDetailQuery = graphql(`
       reviewCadence
       dimensions
     }
-    kpi(key: $key, range: $range, compare: $compare) {
+    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {
       ...KpiFields
     }
   }

@@ -11,19 +11,23 @@ export const OBSERVATIONS_PAGE_SIZE = 50;
 const LIVE_REFRESH_MS = 5000;
 
 /**
- * Metric definition + headline KPI, live: pushes for this metric replace the KPI in the cached result and
- * (throttled) refresh the charts through `onLiveUpdate`.
+ * Metric definition + headline KPI of the current slice, live: pushes for this metric replace the KPI in
+ * the cached result (or, for a filtered slice, which pushes do not cover, refetch it) and, throttled,
+ * refresh the charts through `onLiveUpdate`.
  */
-export function useMetricDetail(key: string, range: RangeInput, compare: Comparison, viewKey: string, onLiveUpdate: () => void) {
+export function useMetricDetail(
+  key: string, range: RangeInput, compare: Comparison, filter: DimensionFilterInput[] | undefined, viewKey: string, onLiveUpdate: () => void,
+) {
   const { language: locale } = useI18n();
   const result = useQuery(MetricDetailQuery, {
-    variables: { key, range, compare, locale },
+    variables: { key, range, compare, filter, locale },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-  const { subscribeToMore } = result;
+  const { subscribeToMore, refetch } = result;
   const liveRef = useRef(onLiveUpdate);
   liveRef.current = onLiveUpdate;
+  const sliced = (filter?.length ?? 0) > 0;
 
   useEffect(() => {
     let last = 0;
@@ -31,6 +35,7 @@ export function useMetricDetail(key: string, range: RangeInput, compare: Compari
     const refresh = () => {
       last = Date.now();
       liveRef.current();
+      if (sliced) void refetch();
     };
     const unsubscribe = subscribeToMore({
       document: KpiUpdatedSubscription,
@@ -40,7 +45,7 @@ export function useMetricDetail(key: string, range: RangeInput, compare: Compari
         const wait = LIVE_REFRESH_MS - (Date.now() - last);
         clearTimeout(timer);
         timer = setTimeout(refresh, Math.max(0, wait));
-        return { ...previousData, kpi: subscriptionData.data.kpiUpdated };
+        return sliced ? undefined : { ...previousData, kpi: subscriptionData.data.kpiUpdated };
       },
       onError: () => {},
     });
@@ -49,7 +54,7 @@ export function useMetricDetail(key: string, range: RangeInput, compare: Compari
       unsubscribe();
     };
     // `range` is recreated per render; viewKey identifies it.
-  }, [subscribeToMore, key, viewKey, locale]);
+  }, [subscribeToMore, refetch, key, viewKey, locale, sliced]);
 
   return result;
 }

@@ -189,6 +189,8 @@ describe('MetricPage', () => {
       expect(lastOp(ops, 'MetricSeries').variables.filter).toEqual([{ dimension: 'region', values: ['EMEA'] }]),
     );
     expect(lastOp(ops, 'MetricBreakdown').variables).toMatchObject({ groupBy: 'plan', filter: [{ dimension: 'region', values: ['EMEA'] }] });
+    // the headline is the KPI of the slice
+    expect(lastOp(ops, 'MetricDetail').variables).toMatchObject({ filter: [{ dimension: 'region', values: ['EMEA'] }] });
 
     // keyboard path: the segment buttons drill too
     await waitFor(() => expect(within(breakdown).getAllByTestId('breakdown-segment')).toHaveLength(2));

@@ -35,7 +35,11 @@ export default function MetricPage() {
   const [liveTick, setLiveTick] = useState(0);
   const onLiveUpdate = useCallback(() => setLiveTick((n) => n + 1), []);
 
-  const { data, loading, error, refetch } = useMetricDetail(key, view.rangeInput, view.compare, view.key, onLiveUpdate);
+  const filterInput = useMemo(() => toFilterInput(drill.filters), [drill.filters]);
+  const detail = useMetricDetail(key, view.rangeInput, view.compare, filterInput, view.key, onLiveUpdate);
+  const { loading, error, refetch } = detail;
+  // Slicing by a filter refetches the headline; keep showing the page meanwhile instead of a skeleton.
+  const data = detail.data ?? detail.previousData;
   const metric = data?.metric ?? null;
   const kpi = data?.kpi ?? null;
   useDocumentTitle(metric?.name ?? t('metric.loading'));
@@ -50,7 +54,6 @@ export default function MetricPage() {
   }, [view.range, timeZone]);
   const granularity = resolveGranularity(drill.granularity, timeRange);
   const options = useMemo(() => granularityOptions(timeRange), [timeRange]);
-  const filterInput = useMemo(() => toFilterInput(drill.filters), [drill.filters]);
 
   const groupBy = metric
     ? drill.groupBy && metric.dimensions.includes(drill.groupBy)
