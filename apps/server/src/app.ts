@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
@@ -7,9 +7,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import type { Pool } from 'pg';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { requestIdFrom, type Logger } from './common/logger';
 import { createContext, type AppContext } from './context';
+import { isDatabaseUnavailable } from './database/database-errors';
+import { subscriptionCache } from './modules/live/subscription-cache';
+import { graphqlOpsPlugin } from './modules/ops/graphql-ops.plugin';
+import { opsRoutes, requestLogging } from './modules/ops/ops.routes';
+import { registerStateGauges } from './modules/ops/telemetry';
 import { createSchema } from './schema';
 import type { Services } from './services';
 
@@ -18,11 +25,21 @@ export interface App {
   schema: GraphQLSchema;
   apollo: ApolloServer<AppContext>;
   listen(port: number, host?: string): Promise<number>;
+  /**
+   * Graceful stop: readiness turns false, no new connections, WebSockets closed with 1012 (service
+   * restart) so clients reconnect to another instance, in-flight requests finished.
+   */
   stop(): Promise<void>;
 }
 
-/** Client errors pass through; anything unexpected becomes INTERNAL_SERVER_ERROR without internals outside development. */
-function formatError(development: boolean, log: (message: string, error?: unknown) => void) {
+/** A WebSocket that does not answer our close frame within this is cut. */
+const WS_CLOSE_GRACE_MS = 1000;
+
+/**
+ * Client errors pass through; an unreachable database becomes SERVICE_UNAVAILABLE (HTTP 503, set by the
+ * ops plugin); anything else unexpected becomes INTERNAL_SERVER_ERROR without internals outside development.
+ */
+function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
@@ -31,45 +48,66 @@ function formatError(development: boolean, log: (message: string, error?: unknow
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    log('unexpected error', original);
+    if (isDatabaseUnavailable(original)) {
+      return { message: 'The database is unavailable; retry shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
     return development
       ? formatted
       : { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
-export async function createApp(services: Services, log: (message: string, error?: unknown) => void): Promise<App> {
-  const { config } = services;
+function closeWebSockets(wsServer: WebSocketServer): Promise<void> {
+  return Promise.all([...wsServer.clients].map((socket: WebSocket) => new Promise<void>((resolve) => {
+    socket.once('close', () => resolve());
+    socket.close(1012, 'Service restart');
+    setTimeout(() => socket.terminate(), WS_CLOSE_GRACE_MS).unref();
+  }))).then(() => undefined);
+}
+
+export async function createApp(services: Services): Promise<App> {
+  const { config, logger, telemetry } = services;
   const development = config.env === 'development';
   const schema = await createSchema(services.bus);
   const app = express();
   const httpServer = createServer(app);
+  let draining = false;
 
+  // One id per WebSocket connection (the upgrade request's x-request-id, else new), shared by its operations.
+  const wsLoggers = new WeakMap<IncomingMessage, Logger>();
+  const wsLogger = (request: IncomingMessage): Logger => {
+    let log = wsLoggers.get(request);
+    if (!log) wsLoggers.set(request, (log = logger.child({ requestId: requestIdFrom(request.headers['x-request-id']) })));
+    return log;
+  };
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer({ schema, context: () => createContext(services) }, wsServer);
+  const wsCleanup = useServer({ schema, context: ({ extra }) => createContext(services, wsLogger(extra.request)), ...subscriptionCache(schema) }, wsServer);
 
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: development,
-    formatError: formatError(development, log),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-    ],
+    formatError: formatError(development),
+    // Shutdown is ours (main.ts): Apollo's own SIGTERM handler would drain before the WebSockets are closed cleanly.
+    stopOnTerminationSignals: false,
+    // Half the shutdown budget for in-flight requests; the rest is for flushing events and closing the database.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), graphqlOpsPlugin(telemetry)],
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await services.db.query('SELECT 1');
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
+  const pool = (services.db.driver as unknown as { master: Pool }).master;
+  registerStateGauges(telemetry, {
+    subscriptions: () => services.live.subscriberCount(),
+    webSockets: () => wsServer.clients.size,
+    busConnected: () => services.bus.connected,
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
   });
-  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, { context: async () => createContext(services) }));
+
+  app.use(requestLogging(services));
+  app.use(opsRoutes(services, () => draining));
+  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
+    context: async ({ res }) => createContext(services, res.locals.logger as Logger),
+  }));
 
   const webDist = config.webDistDir;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {
@@ -90,8 +128,13 @@ export async function createApp(services: Services, log: (message: string, error
       });
     }),
     async stop() {
+      draining = true;
+      // Stop accepting first, so a client told to reconnect cannot land here again.
+      if (httpServer.listening) httpServer.close();
+      await closeWebSockets(wsServer);
+      await wsCleanup.dispose();
+      // Waits for in-flight requests (bounded by the grace period), then closes idle keep-alive connections.
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
 }

@@ -6,13 +6,23 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       env: 'development', host: '0.0.0.0', port: 4000, databaseUrl: null,
       organization: { timeZone: 'Europe/Madrid' }, seed: { demoHistory: true, demoDays: 730 }, simulator: { enabled: true },
+      databasePoolSize: 10, redisUrl: null, logLevel: 'info', shutdownTimeoutMs: 10_000,
     });
   });
 
+  it('keeps tests quiet unless LOG_LEVEL says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+    expect(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'Debug' }).logLevel).toBe('debug');
+  });
+
   it('reads the environment', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://x/y', ORG_TIMEZONE: 'Asia/Kolkata', SIMULATOR: 'off', SEED_DEMO: '0' });
+    const config = loadConfig({
+      PORT: '8080', DATABASE_URL: 'postgres://x/y', ORG_TIMEZONE: 'Asia/Kolkata', SIMULATOR: 'off', SEED_DEMO: '0',
+      REDIS_URL: 'redis://cache:6379', DATABASE_POOL_SIZE: '20', SHUTDOWN_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn',
+    });
     expect(config).toMatchObject({
       port: 8080, databaseUrl: 'postgres://x/y', organization: { timeZone: 'Asia/Kolkata' }, simulator: { enabled: false }, seed: { demoHistory: false },
+      redisUrl: 'redis://cache:6379', databasePoolSize: 20, shutdownTimeoutMs: 5000, logLevel: 'warn',
     });
   });
 
@@ -21,6 +31,8 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT must be an integer between 0 and 65535/],
     [{ ORG_TIMEZONE: 'Mars/Olympus' }, /ORG_TIMEZONE "Mars\/Olympus" is not an IANA time zone/],
     [{ SIMULATOR: 'maybe' }, /SIMULATOR must be one of/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of fatal\/error\/warn\/info\/debug\/trace\/silent/],
+    [{ DATABASE_POOL_SIZE: '0' }, /DATABASE_POOL_SIZE must be an integer between 1 and 1000/],
   ])('rejects %p with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

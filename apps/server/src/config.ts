@@ -6,6 +6,10 @@ export interface Config {
   port: number;
   /** Unset: npm start runs an embedded PostgreSQL under `embeddedPostgres.dataDir`. */
   databaseUrl: string | null;
+  /** Connections per instance: replicas × poolSize (+2 each for LISTEN and the simulator lock) must fit max_connections. */
+  databasePoolSize: number;
+  /** Unset: instances exchange events over PostgreSQL LISTEN/NOTIFY; set: over Redis pub/sub. */
+  redisUrl: string | null;
   embeddedPostgres: { dataDir: string; port: number };
   organization: { name: string; timeZone: string; currency: string };
   seed: { demoHistory: boolean; demoDays: number };
@@ -13,7 +17,13 @@ export interface Config {
   live: { tickMs: number };
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
+  logLevel: LogLevel;
+  /** After SIGTERM the process exits within this, drained or not. */
+  shutdownTimeoutMs: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -35,6 +45,13 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be one of on/off/true/false/1/0, got "${env[name]}"`);
 }
 
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw as T)) throw new ConfigError(`${name} must be one of ${values.join('/')}, got "${env[name]}"`);
+  return raw as T;
+}
+
 /** The one place the environment is read; everything else receives a Config. */
 export function loadConfig(env: Env = process.env, defaults: { webDistDir?: string | null; dataDir?: string } = {}): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
@@ -45,6 +62,8 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     host: env.HOST || '0.0.0.0',
     port: intVar(env, 'PORT', 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || null,
+    databasePoolSize: intVar(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    redisUrl: env.REDIS_URL || null,
     embeddedPostgres: {
       dataDir: env.EMBEDDED_PG_DIR || defaults.dataDir || '.data/postgres',
       port: intVar(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
@@ -54,5 +73,8 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
     live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
     webDistDir: env.WEB_DIST_DIR === '' ? null : env.WEB_DIST_DIR || defaults.webDistDir || null,
+    // Tests run many servers in one process: quiet unless asked.
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    shutdownTimeoutMs: intVar(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 1000, 300_000),
   };
 }

@@ -1,16 +1,46 @@
+import type { Logger } from './common/logger';
 import type { Catalog } from './modules/metric/catalog';
 import type { Services } from './services';
 
 export interface AppContext {
   services: Services;
+  /** Carries the request id, so resolver logs can be matched to the request's. */
+  logger: Logger;
   /** The catalog, loaded at most once per request or subscription event. */
   catalog(): Promise<Catalog>;
+  /** A metric's dimension names; the calls of one request are answered by one query. */
+  dimensionNames(key: string): Promise<string[]>;
 }
 
-export function createContext(services: Services): AppContext {
+/**
+ * Collects the calls made while a request resolves one level of a list and answers them with one `load`,
+ * as DataLoader schedules its batches: after the promise jobs already queued.
+ */
+function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V> {
+  type Call = { key: K; resolve: (value: V) => void; reject: (error: unknown) => void };
+  let batch: Call[] | null = null;
+  return (key) => new Promise<V>((resolve, reject) => {
+    if (!batch) {
+      const current: Call[] = (batch = []);
+      void Promise.resolve().then(() => process.nextTick(() => {
+        batch = null;
+        load(current.map((call) => call.key)).then(
+          (values) => current.forEach((call, i) => call.resolve(values[i])),
+          (error) => current.forEach((call) => call.reject(error)),
+        );
+      }));
+    }
+    batch.push({ key, resolve, reject });
+  });
+}
+
+export function createContext(services: Services, logger: Logger): AppContext {
   let catalog: Promise<Catalog> | null = null;
+  const loadCatalog = () => (catalog ??= services.metrics.loadCatalog());
   return {
     services,
-    catalog: () => (catalog ??= services.metrics.loadCatalog()),
+    logger,
+    catalog: loadCatalog,
+    dimensionNames: batched(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys)),
   };
 }

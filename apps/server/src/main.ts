@@ -1,78 +1,95 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createApp } from './app';
+import { createLogger, type Logger } from './common/logger';
 import { loadConfig } from './config';
+import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { seedCatalog, seedDemoHistory } from './seed/seed.service';
 import { createServices } from './services';
 import { startSimulator } from './simulator/simulator';
 
-function log(message: string, error?: unknown): void {
-  const line = `${new Date().toISOString()} ${message}`;
-  if (error) console.error(line, error instanceof Error ? error.stack ?? error.message : error);
-  else console.log(line);
-}
-
-async function main(): Promise<void> {
+async function main(logger: Logger): Promise<void> {
   const repoRoot = path.resolve(__dirname, '../../..');
   const config = loadConfig(process.env, {
     webDistDir: path.join(repoRoot, 'apps/web/dist'),
     dataDir: path.join(repoRoot, '.data/postgres'),
   });
+  logger.level = config.logLevel;
 
   let embedded: EmbeddedPostgresHandle | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    log(`no DATABASE_URL: starting embedded PostgreSQL on port ${config.embeddedPostgres.port} (data in ${config.embeddedPostgres.dataDir})`);
-    embedded = await startEmbeddedPostgres({ ...config.embeddedPostgres, log });
+    logger.info(`no DATABASE_URL: starting embedded PostgreSQL on port ${config.embeddedPostgres.port} (data in ${config.embeddedPostgres.dataDir})`);
+    embedded = await startEmbeddedPostgres({ ...config.embeddedPostgres, log: (line) => logger.warn(line) });
     databaseUrl = embedded.url;
   }
-  const db = createDataSource(databaseUrl);
+  const db = createDataSource(databaseUrl, { poolSize: config.databasePoolSize });
   await db.initialize();
-  const migrations = await db.runMigrations({ transaction: 'each' });
-  log(`database ready (${migrations.length} migration(s) applied)`);
+  const services = createServices(config, db, logger);
 
-  const services = createServices(config, db, log);
-  const now = new Date();
-  await seedCatalog(db, now, config.organization.timeZone);
-  if (config.seed.demoHistory) {
-    const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log });
-    if (written > 0) log(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);
-  }
+  // Replicas starting together take turns: one migrates and seeds, the others then find it done.
+  await withAdvisoryLock(db, LOCKS.migrations, async () => {
+    const migrations = await db.runMigrations({ transaction: 'each' });
+    logger.info(`database ready (${migrations.length} migration(s) applied)`);
+    const now = new Date();
+    await seedCatalog(db, now, config.organization.timeZone);
+    if (config.seed.demoHistory) {
+      const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log: (message) => logger.info(message) });
+      if (written > 0) logger.info(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);
+    }
+  });
 
-  const app = await createApp(services, log);
+  await services.bus.start();
+  const app = await createApp(services);
   services.live.start();
+  services.slaMonitor.start();
   const port = await app.listen(config.port, config.host);
-  const stopSimulator = config.simulator.enabled ? startSimulator(services, config.simulator.intervalMs, log) : null;
+  const stopSimulator = config.simulator.enabled ? startSimulator(services, config.simulator.intervalMs) : null;
 
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  log(`OpsHub is up
-  app:        ${base}/
-  GraphQL:    ${base}/graphql (subscriptions: ${base.replace('http', 'ws')}/graphql)
-  health:     ${base}/healthz  ${base}/readyz
-  simulator:  ${stopSimulator ? `on, every ${config.simulator.intervalMs} ms (SIMULATOR=off to stop it)` : 'off'}
-  time zone:  ${config.organization.timeZone}`);
+  logger.info({
+    app: `${base}/`,
+    graphql: `${base}/graphql`,
+    probes: [`${base}/healthz`, `${base}/readyz`, `${base}/metrics`],
+    bus: services.bus.kind,
+    simulator: stopSimulator ? `every ${config.simulator.intervalMs} ms on the elected instance` : 'off',
+    timeZone: config.organization.timeZone,
+  }, `OpsHub is up on ${base}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
-    const force = setTimeout(() => process.exit(1), 15_000);
-    await stopSimulator?.();
-    await services.live.stop();
-    await app.stop();
-    await db.destroy();
-    await embedded?.stop();
-    clearTimeout(force);
-    process.exit(0);
+    logger.info({ signal }, 'shutting down: draining connections');
+    setTimeout(() => {
+      logger.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms: exiting anyway`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    try {
+      await stopSimulator?.();
+      await app.stop();
+      await services.live.stop();
+      await services.slaMonitor.stop();
+      // After the drain: the events of the last writes still reach the other instances.
+      await services.bus.stop();
+      await db.destroy();
+      await embedded?.stop();
+      logger.info('shut down cleanly');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error) => {
-  log('OpsHub failed to start', error);
+// Created before the configuration is read, so a configuration error is logged like everything else.
+const logger = createLogger('info');
+main(logger).catch((error) => {
+  logger.fatal({ err: error }, 'OpsHub failed to start');
   process.exit(1);
 });

@@ -4,19 +4,24 @@ import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from './common/event-bus';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { FunnelResolver } from './modules/funnel/funnel.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
+import { LeadResolver } from './modules/lead/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { SlaResolver } from './modules/sla/sla.resolver';
 import { TargetResolver } from './modules/target/target.resolver';
 
-export const RESOLVERS = [MetricResolver, TargetResolver, KpiResolver, DashboardResolver, ObservationResolver, OrganizationResolver] as const;
+export const RESOLVERS = [
+  MetricResolver, TargetResolver, KpiResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver,
+] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    // type-graphql only needs a PubSub to exist; kpiUpdated brings its own subscribe function.
+    // type-graphql only needs a PubSub to exist; every subscription brings its own subscribe function.
     pubSub: pubSub as never,
     validate: false,
     emitSchemaFile: false,

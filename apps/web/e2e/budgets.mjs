@@ -69,8 +69,9 @@ async function main() {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }',
-          variables: { input: [{ metricKey: 'marketing.mql', value: 1, at: new Date().toISOString(), dimensions: { channel: 'organic', region: 'EMEA' } }] },
+          // MQLs are computed from lead records: a lead scoring over the threshold (enterprise + demo request) is one.
+          query: 'mutation ($input: LeadInput!) { createLead(input: $input) { status } }',
+          variables: { input: { channel: 'organic', region: 'EMEA', segment: 'ENTERPRISE', signals: { demo_requests: 1 } } },
         }),
       });
       if (!response.ok) throw new Error(`write ${i} failed: ${await response.text()}`);

@@ -9,6 +9,7 @@ describe('@opshub/metrics exports', () => {
     ['DIRECTIONS', 'object'],
     ['GRANULARITIES', 'object'],
     ['KPI_STATUSES', 'object'],
+    ['METRIC_SOURCES', 'object'],
     ['RANGE_PRESETS', 'object'],
     ['REVIEW_CADENCES', 'object'],
     ['TARGET_KINDS', 'object'],

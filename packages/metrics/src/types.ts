@@ -27,6 +27,13 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const AGGREGATIONS = ['SUM', 'LAST', 'AVG', 'MIN', 'MAX'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
+/**
+ * Where a base metric's observations come from: OBSERVATIONS are pushed in (recordObservations); RECORDS are
+ * computed by OpsHub from its own records (the lead funnel) and cannot be written directly.
+ */
+export const METRIC_SOURCES = ['OBSERVATIONS', 'RECORDS'] as const;
+export type MetricSource = (typeof METRIC_SOURCES)[number];
+
 export const REVIEW_CADENCES = ['DAILY', 'WEEKLY', 'MONTHLY', 'QUARTERLY', 'ANNUAL'] as const;
 export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
 
@@ -69,6 +76,8 @@ export interface MetricDefinition {
   aggregation: Aggregation;
   /** A formula over other metric keys (e.g. `sales.deals_won / sales.deals_closed`); null for base metrics. */
   formula?: string | null;
+  /** Base metrics only; OBSERVATIONS when absent. */
+  source?: MetricSource;
   owner?: string | null;
   reviewCadence?: ReviewCadence | null;
 }

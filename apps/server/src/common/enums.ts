@@ -1,11 +1,11 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AGGREGATIONS, COMPARISONS, DEPARTMENTS, DIRECTIONS, GRANULARITIES, KPI_STATUSES, RANGE_PRESETS, REVIEW_CADENCES,
+  AGGREGATIONS, COMPARISONS, DEPARTMENTS, DIRECTIONS, GRANULARITIES, KPI_STATUSES, METRIC_SOURCES, RANGE_PRESETS, REVIEW_CADENCES,
   TARGET_KINDS, UNIT_KINDS,
 } from '@opshub/metrics';
 
 /** GraphQL enums mirror the domain's string unions, so both sides share one list of values. */
-function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+export function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 }
 
@@ -19,6 +19,7 @@ export const ComparisonEnum = enumOf(COMPARISONS);
 export const GranularityEnum = enumOf(GRANULARITIES);
 export const TargetKindEnum = enumOf(TARGET_KINDS);
 export const KpiStatusEnum = enumOf(KPI_STATUSES);
+export const MetricSourceEnum = enumOf(METRIC_SOURCES);
 
 registerEnumType(DepartmentEnum, { name: 'Department' });
 registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'PERCENT values are fractions (0.25 = 25 %).' });
@@ -33,3 +34,7 @@ registerEnumType(ComparisonEnum, { name: 'Comparison' });
 registerEnumType(GranularityEnum, { name: 'Granularity' });
 registerEnumType(TargetKindEnum, { name: 'TargetKind', description: 'PLAN targets are short-term (e.g. a 90-day plan); LONG_TERM are the standing goal.' });
 registerEnumType(KpiStatusEnum, { name: 'KpiStatus' });
+registerEnumType(MetricSourceEnum, {
+  name: 'MetricSource',
+  description: 'OBSERVATIONS are pushed in with recordObservations; RECORDS are computed from lead records and cannot be written directly.',
+});

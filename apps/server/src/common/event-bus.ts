@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
+import { decodeMessage, encodeMessage } from '../modules/bus/bus-message';
+import type { BusTransport } from '../modules/bus/bus-transport';
+import type { Telemetry } from '../modules/ops/telemetry';
+import type { Logger } from './logger';
 
 /** Published after a write commits; carries keys only, never data, so any transport can carry it. */
 export interface ObservationsRecorded {
@@ -7,9 +12,84 @@ export interface ObservationsRecorded {
 
 export type PubSubChannels = { observationsRecorded: [ObservationsRecorded] };
 
-/** In-process bus; also handed to type-graphql, which requires a PubSub for subscriptions. */
-export function createEventBus() {
-  return createPubSub<PubSubChannels>();
+export interface EventBusOptions {
+  /** Carries events to the other instances; without one the bus is in-process only. */
+  transport?: BusTransport;
+  /** Every metric key: what a resync, or an event too large to list its keys, marks changed. */
+  allMetricKeys?: () => Promise<string[]>;
+  logger?: Logger;
+  telemetry?: Telemetry;
 }
 
-export type EventBus = ReturnType<typeof createEventBus>;
+/**
+ * Delivers each event in-process at once and, through the transport, to every other instance. This
+ * instance's own messages coming back from the transport are dropped, so every instance applies an
+ * event exactly once. Also handed to type-graphql, which requires a PubSub for subscriptions.
+ */
+export class EventBus {
+  readonly instanceId = randomUUID();
+  private readonly local = createPubSub<PubSubChannels>();
+  private readonly sending = new Set<Promise<void>>();
+
+  constructor(private readonly options: EventBusOptions = {}) {}
+
+  get kind(): string {
+    return this.options.transport?.kind ?? 'in-process';
+  }
+
+  /** False while the transport is reconnecting: this instance may be missing other instances' writes. */
+  get connected(): boolean {
+    return this.options.transport?.connected ?? true;
+  }
+
+  async start(): Promise<void> {
+    await this.options.transport?.start({
+      message: (raw) => this.receive(raw),
+      reconnected: () => this.resync(),
+    });
+  }
+
+  publish(channel: 'observationsRecorded', event: ObservationsRecorded): void {
+    this.local.publish(channel, event);
+    const { transport } = this.options;
+    if (!transport) return;
+    const send = transport
+      .send(encodeMessage({ origin: this.instanceId, sentAt: Date.now(), metricKeys: event.metricKeys }))
+      // Other instances catch up when their own connection recovers; a failed send must not fail the write.
+      .catch((error) => this.options.logger?.warn({ err: error }, 'bus: could not publish to other instances'))
+      .finally(() => this.sending.delete(send));
+    this.sending.add(send);
+  }
+
+  subscribe(channel: 'observationsRecorded') {
+    return this.local.subscribe(channel);
+  }
+
+  /** Waits for messages still on their way out (the last writes before a shutdown), then disconnects. */
+  async stop(): Promise<void> {
+    await Promise.all(this.sending);
+    await this.options.transport?.stop();
+  }
+
+  private receive(raw: string): void {
+    const message = decodeMessage(raw);
+    if (!message || message.origin === this.instanceId) return;
+    this.options.telemetry?.busLag.observe(Math.max(0, Date.now() - message.sentAt) / 1000);
+    if (message.metricKeys) this.local.publish('observationsRecorded', { metricKeys: message.metricKeys });
+    else this.resync();
+  }
+
+  /** Marks every metric changed: after a gap in the connection, or when the keys did not fit in a message. */
+  private resync(): void {
+    const { allMetricKeys, logger } = this.options;
+    if (!allMetricKeys) return;
+    allMetricKeys().then(
+      (metricKeys) => this.local.publish('observationsRecorded', { metricKeys }),
+      (error) => logger?.warn({ err: error }, 'bus: resync failed'),
+    );
+  }
+}
+
+export function createEventBus(options: EventBusOptions = {}): EventBus {
+  return new EventBus(options);
+}

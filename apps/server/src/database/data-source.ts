@@ -2,10 +2,22 @@ import { DataSource } from 'typeorm';
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { TargetEntity } from '../modules/target/target.entity';
 import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
+import { LeadEntity, LeadEventEntity, OpportunityEntity } from '../modules/lead/lead.entity';
+import { LeadScoringEntity, ScoringRuleEntity } from '../modules/lead/lead-scoring.entity';
+import { SalesRepEntity } from '../modules/lead/sales-rep.entity';
+import { SlaClockEntity, SlaPolicyEntity } from '../modules/sla/sla.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
+import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
+import { RevopsFunnel1795507200000 } from './migrations/1795507200000-revops-funnel';
 
-export const ENTITIES = [MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity];
-export const MIGRATIONS = [InitialSchema1763884800000];
+export const ENTITIES = [
+  MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
+  ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity,
+];
+export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000];
+
+/** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */
+export const CONNECT_TIMEOUT_MS = 3000;
 
 /** Schema changes go through the timestamped migrations, never `synchronize`. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
@@ -16,6 +28,9 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     synchronize: false,
-    extra: { max: options.poolSize ?? 10 },
+    applicationName: 'opshub',
+    connectTimeoutMS: CONNECT_TIMEOUT_MS,
+    // keepAlive: a connection to a vanished server errors out instead of hanging.
+    extra: { max: options.poolSize ?? 10, keepAlive: true },
   });
 }

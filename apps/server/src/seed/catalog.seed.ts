@@ -12,7 +12,10 @@
 import type { MetricDefinition, TargetKind, Unit } from '@opshub/metrics';
 
 export interface MetricSeed extends MetricDefinition {
-  /** Dimension names the demo history generates for this base metric (e.g. ['region','segment']). Derived metrics: [] (they inherit their inputs'). */
+  /**
+   * Dimension names of this base metric's observations (e.g. ['region','segment']): the demo history's, or for
+   * a RECORDS metric the lead's. Derived metrics: [] (they inherit their inputs').
+   */
   dimensions: string[];
   i18n: { es: { name: string; description: string } };
 }
@@ -47,6 +50,9 @@ const DOWN = 'LOWER_IS_BETTER' as const;
 
 // Dimension sets. Every input of a derived metric uses the same set, so a breakdown of the ratio is meaningful.
 const CHANNEL_REGION = ['channel', 'region'];
+const CHANNEL_CAMPAIGN_REGION = ['channel', 'campaign', 'region'];
+/** A lead's dimensions: every metric computed from lead records can be sliced down to the leads behind it by these. */
+const LEAD = ['channel', 'campaign', 'region', 'segment', 'rep'];
 const REGION_SEGMENT = ['region', 'segment'];
 const REGION = ['region'];
 const SEGMENT = ['segment'];
@@ -142,96 +148,108 @@ export const METRIC_SEEDS: readonly MetricSeed[] = [
     i18n: { es: { name: 'Beneficio bruto de vida adquirido', description: 'Beneficio bruto previsto durante la vida del cliente (valor del contrato × margen bruto ÷ churn anual) de los clientes ganados, registrado al ganarlos, por canal de origen.' } },
   },
 
-  // ── Marketing base metrics (the lead funnel, by source channel and region).
+  // ── Marketing base metrics. The lead funnel (source RECORDS) is computed from the lead records, by the lead's dimensions.
   {
     key: 'marketing.leads', name: 'Leads', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM', formula: null,
-    owner: MARKETING_OPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    owner: MARKETING_OPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'New leads created in the CRM.',
     i18n: { es: { name: 'Leads', description: 'Leads nuevos creados en el CRM.' } },
   },
   {
     key: 'marketing.mql', name: 'Marketing-qualified leads', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM',
-    formula: null, owner: MARKETING_OPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    formula: null, owner: MARKETING_OPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Leads qualified by marketing (MQL).',
     i18n: { es: { name: 'Leads calificados por marketing', description: 'Leads calificados por marketing (MQL).' } },
   },
   {
     key: 'marketing.sql', name: 'Sales-qualified leads', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM',
-    formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Leads accepted by sales (SQL).',
     i18n: { es: { name: 'Leads calificados por ventas', description: 'Leads aceptados por ventas (SQL).' } },
   },
   {
     key: 'marketing.spend', name: 'Marketing spend', department: 'MARKETING', unit: USD, direction: DOWN, aggregation: 'SUM',
-    formula: null, owner: MARKETING_OPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    formula: null, owner: MARKETING_OPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_CAMPAIGN_REGION,
     description: 'Acquisition spend (media, events, tools, agency).',
     i18n: { es: { name: 'Inversión de marketing', description: 'Inversión en adquisición (medios, eventos, herramientas, agencia).' } },
   },
   {
     key: 'marketing.pipeline_generated', name: 'Pipeline generated', department: 'MARKETING', unit: USD, direction: UP, aggregation: 'SUM',
-    formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Value of the opportunities created from sales-qualified leads.',
     i18n: { es: { name: 'Pipeline generado', description: 'Valor de las oportunidades creadas a partir de leads calificados por ventas.' } },
   },
   {
     key: 'marketing.lead_revenue', name: 'Revenue from leads', department: 'MARKETING', unit: USD, direction: UP, aggregation: 'SUM',
-    formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'First-year contract value of the customers won, attributed to the lead\'s source channel.',
     i18n: { es: { name: 'Ingresos de leads', description: 'Valor del primer año de contrato de los clientes ganados, atribuido al canal de origen del lead.' } },
+  },
+  {
+    key: 'marketing.sla_resolved', name: 'SLA deadlines resolved', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: REVOPS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
+    description: 'Lead SLA deadlines that were met or breached (new lead processed within 5 minutes, MQL contacted within 24 hours).',
+    i18n: { es: { name: 'Plazos de SLA resueltos', description: 'Plazos de SLA de leads cumplidos o incumplidos (lead nuevo procesado en 5 minutos, MQL contactado en 24 horas).' } },
+  },
+  {
+    key: 'marketing.sla_breaches', name: 'SLA breaches', department: 'MARKETING', unit: COUNT, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: REVOPS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
+    description: 'Lead SLA deadlines that passed without the agreed action, counted when they pass.',
+    i18n: { es: { name: 'Incumplimientos de SLA', description: 'Plazos de SLA de leads vencidos sin la acción acordada, contados al vencer.' } },
   },
 
   // ── Sales base metrics.
   {
     key: 'sales.new_customers', name: 'New customers', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM',
-    formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Customers won, by the source channel of their lead.',
     i18n: { es: { name: 'Clientes nuevos', description: 'Clientes ganados, por canal de origen de su lead.' } },
   },
   {
     key: 'sales.conversion_days_total', name: 'Lead-to-win days (total)', department: 'SALES', unit: DAYS, direction: DOWN,
-    aggregation: 'SUM', formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_REGION,
+    aggregation: 'SUM', formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Sum over the customers won of the days from lead creation to the win.',
     i18n: { es: { name: 'Días de lead a cierre (total)', description: 'Suma, sobre los clientes ganados, de los días entre la creación del lead y el cierre.' } },
   },
   {
     key: 'sales.responses', name: 'Leads contacted', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM',
-    formula: null, owner: VP_SALES, reviewCadence: 'DAILY', dimensions: REGION,
+    formula: null, owner: VP_SALES, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
     description: 'Leads that received their first contact from a sales rep.',
     i18n: { es: { name: 'Leads contactados', description: 'Leads que recibieron su primer contacto de un comercial.' } },
   },
   {
     key: 'sales.response_hours_total', name: 'First-response hours (total)', department: 'SALES', unit: HOURS, direction: DOWN,
-    aggregation: 'SUM', formula: null, owner: VP_SALES, reviewCadence: 'DAILY', dimensions: REGION,
+    aggregation: 'SUM', formula: null, owner: VP_SALES, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
     description: 'Sum over the leads contacted of the hours from lead creation to first contact.',
     i18n: { es: { name: 'Horas hasta el primer contacto (total)', description: 'Suma, sobre los leads contactados, de las horas entre la creación del lead y el primer contacto.' } },
   },
   {
     key: 'sales.demos', name: 'Demos held', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM', formula: null,
-    owner: VP_SALES, reviewCadence: 'WEEKLY', dimensions: REGION_SEGMENT,
+    owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Product demos held with prospects.',
     i18n: { es: { name: 'Demos realizadas', description: 'Demos de producto realizadas con prospectos.' } },
   },
   {
     key: 'sales.demos_converted', name: 'Demos converted', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM',
-    formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', dimensions: REGION_SEGMENT,
+    formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Demos after which the prospect received a proposal.',
     i18n: { es: { name: 'Demos convertidas', description: 'Demos tras las que el prospecto recibió una propuesta.' } },
   },
   {
     key: 'sales.deals_closed', name: 'Deals closed', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM',
-    formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', dimensions: REGION_SEGMENT,
+    formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'New-business opportunities closed, won or lost.',
     i18n: { es: { name: 'Oportunidades cerradas', description: 'Oportunidades de negocio nuevo cerradas, ganadas o perdidas.' } },
   },
   {
     key: 'sales.deals_won', name: 'Deals won', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM', formula: null,
-    owner: VP_SALES, reviewCadence: 'WEEKLY', dimensions: REGION_SEGMENT,
+    owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'New-business opportunities closed as won (one per new customer).',
     i18n: { es: { name: 'Oportunidades ganadas', description: 'Oportunidades de negocio nuevo cerradas como ganadas (una por cliente nuevo).' } },
   },
   {
     key: 'sales.cycle_days_total', name: 'Sales-cycle days (total)', department: 'SALES', unit: DAYS, direction: DOWN,
-    aggregation: 'SUM', formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', dimensions: REGION_SEGMENT,
+    aggregation: 'SUM', formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Sum over the deals won of the days from opportunity creation to the win.',
     i18n: { es: { name: 'Días de ciclo de venta (total)', description: 'Suma, sobre las oportunidades ganadas, de los días entre su creación y el cierre.' } },
   },
@@ -540,6 +558,12 @@ export const METRIC_SEEDS: readonly MetricSeed[] = [
     i18n: { es: { name: 'Coste por lead', description: 'Inversión de adquisición por cada lead creado.' } },
   },
   {
+    key: 'marketing.sla_attainment', name: 'SLA attainment', department: 'MARKETING', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    formula: '1 - marketing.sla_breaches / marketing.sla_resolved', owner: REVOPS, reviewCadence: 'DAILY', dimensions: [],
+    description: 'Share of lead SLA deadlines met: the marketing–sales agreement kept (seed 004: lead management ≥ 95 %).',
+    i18n: { es: { name: 'Cumplimiento de SLA', description: 'Proporción de plazos de SLA de leads cumplidos: el acuerdo entre marketing y ventas respetado (seed 004: gestión de leads ≥ 95 %).' } },
+  },
+  {
     key: 'cs.time_to_value', name: 'Time to value', department: 'CUSTOMER_SUCCESS', unit: DAYS, direction: DOWN, aggregation: 'AVG',
     formula: 'cs.ttv_days_total / cs.onboarded_customers', owner: VP_CS, reviewCadence: 'WEEKLY', dimensions: [],
     description: 'Average days from contract signature to the first value milestone.',
@@ -680,6 +704,8 @@ export const TARGET_SEEDS: readonly TargetSeed[] = [
   // meaningless at 99.9 %, so AT_RISK is only the last 0.05 %.
   longTerm('11cdad49-c70c-428c-9461-63516f359025', 'product.uptime', 0.999, 0.995, 0.0005),
   longTerm('d165ea46-7554-4d9c-893a-d7e8894ba116', 'sales.lead_response_time', 1, 4),
+  // Seed 004's lead-management workflow: success rate ≥ 95 %.
+  longTerm('3c0f8a52-6d1e-4b7a-9f2c-5e8d41a7b093', 'marketing.sla_attainment', 0.95, null),
   longTerm('d1ab0f61-268b-4bcb-8be8-933d2bd3da3a', 'sales.demo_conversion', 0.3, 0.15),
   plan('acb2e347-4e2d-4b2e-b2c4-bde1a7c49ac7', 'sales.sales_cycle', 90, 180),
   longTerm('ead5aa32-c689-4964-908b-7b1a48bd297f', 'sales.sales_cycle', 30, 180),

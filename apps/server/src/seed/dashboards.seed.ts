@@ -128,7 +128,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
       },
       {
         key: 'efficiency', title: 'Cost and response', i18n: { es: { title: 'Coste y respuesta' } },
-        metricKeys: ['marketing.cost_per_lead', 'sales.lead_response_time'],
+        metricKeys: ['marketing.cost_per_lead', 'sales.lead_response_time', 'marketing.sla_attainment'],
       },
     ],
   },

@@ -1,6 +1,9 @@
 import { METRIC_SEEDS, TARGET_SEEDS, targetSeeds, type MetricSeed } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
+import { LEAD_FACT_METRICS, observationDimensions } from '../modules/lead/lead-facts';
 import { DIMENSION_VALUES, LIVE_TICK_CYCLE, generateDemoHistory, generateLiveTick, type DemoPoint } from './demo-history';
+import { generateDemoLeads, type DemoLead } from './demo-leads';
+import { DEMO_REP_SEEDS } from './revops.seed';
 
 const NOW = new Date('2025-11-23T09:30:00Z');
 const DAY_MS = 86_400_000;
@@ -88,6 +91,7 @@ const TARGETS: Array<[string, 'PLAN' | 'LONG_TERM', number, number | null]> = [
   ['ops.automation_rate', 'LONG_TERM', 0.7, 0.2],
   ['product.uptime', 'LONG_TERM', 0.999, 0.995],
   ['sales.lead_response_time', 'LONG_TERM', 1, 4],
+  ['marketing.sla_attainment', 'LONG_TERM', 0.95, null],
   ['sales.demo_conversion', 'LONG_TERM', 0.3, 0.15],
   ['sales.sales_cycle', 'PLAN', 90, 180],
   ['sales.sales_cycle', 'LONG_TERM', 30, 180],
@@ -122,6 +126,7 @@ const FORMULAS: Array<[string, string]> = [
   ['finance.ltv_cac', 'finance.ltv / finance.cac'],
   ['marketing.cost_per_lead', 'marketing.spend / marketing.leads'],
   ['sales.lead_response_time', 'sales.response_hours_total / sales.responses'],
+  ['marketing.sla_attainment', '1 - marketing.sla_breaches / marketing.sla_resolved'],
 ];
 
 const DASHBOARDS: Array<[string, string, string[]]> = [
@@ -141,7 +146,7 @@ const DASHBOARDS: Array<[string, string, string[]]> = [
   ['operations', 'OPERATIONS', ['ops.process_efficiency', 'ops.automation_rate', 'ops.cost_per_customer', 'cs.time_to_value', 'ops.satisfaction']],
   ['marketing', 'MARKETING', [
     'marketing.mql', 'marketing.sql', 'marketing.mql_to_sql', 'sales.sql_to_customer', 'marketing.pipeline_generated',
-    'sales.conversion_time', 'marketing.revenue_per_lead', 'marketing.cost_per_lead', 'sales.lead_response_time',
+    'sales.conversion_time', 'marketing.revenue_per_lead', 'marketing.cost_per_lead', 'sales.lead_response_time', 'marketing.sla_attainment',
   ]],
 ];
 
@@ -282,19 +287,26 @@ describe('metric catalog', () => {
     for (const m of METRIC_SEEDS) visit(m.key, []);
   });
 
-  it.each(derivedMetrics.map((m) => [m.key, m] as const))('%s has all base inputs on one dimension set', (_key, m) => {
-    const sets = new Set(baseInputs(m).map((input) => [...input.dimensions].sort().join(',')));
-    expect(sets.size).toBe(1);
+  // A breakdown of a ratio is meaningful by the dimensions all its inputs carry: those of the narrowest input.
+  it.each(derivedMetrics.map((m) => [m.key, m] as const))('%s has base inputs that all carry the narrowest one\'s dimensions', (_key, m) => {
+    const sets = baseInputs(m).map((input) => input.dimensions);
+    const narrowest = sets.reduce((a, b) => (b.length < a.length ? b : a));
+    for (const set of sets) expect(set).toEqual(expect.arrayContaining(narrowest));
   });
 
-  it('names dimensions in snake case and gives each base metric at most two', () => {
+  it('gives record-computed metrics the lead dimensions and others at most three, named in snake case', () => {
     for (const m of baseMetrics) {
-      expect(m.dimensions.length).toBeLessThanOrEqual(2);
+      if (m.source === 'RECORDS') expect(m.dimensions).toEqual(['channel', 'campaign', 'region', 'segment', 'rep']);
+      else expect(m.dimensions.length).toBeLessThanOrEqual(3);
       for (const name of m.dimensions) {
         expect(name).toMatch(DIMENSION_NAME);
         expect(Object.keys(DIMENSION_VALUES)).toContain(name);
       }
     }
+  });
+
+  it('marks exactly the metrics lead events feed as computed from records', () => {
+    expect(baseMetrics.filter((m) => m.source === 'RECORDS').map((m) => m.key).sort()).toEqual([...LEAD_FACT_METRICS].sort());
   });
 });
 
@@ -355,12 +367,22 @@ describe('dashboards', () => {
   });
 });
 
+/** The observations the lead events produce (one point per fact; buckets only add them up). */
+function leadFactPoints(leads: readonly DemoLead[]): DemoPoint[] {
+  return leads.flatMap((l) => l.events.flatMap((e) => Object.entries(e.facts).map(([metricKey, value]) => ({
+    metricKey, at: e.at, value, dimensions: observationDimensions(e.dims),
+  }))));
+}
+
+const demo = generateDemoLeads({ now: NOW, days: 730 });
+
 describe('demo history', () => {
   let history: DemoPoint[];
   const byMetric = new Map<string, DemoPoint[]>();
   beforeAll(() => {
     history = generateDemoHistory({ now: NOW, days: 730 });
-    for (const p of history) {
+    // With the metrics computed from the demo leads and the lifetime profit booked with their wins.
+    for (const p of [...history, ...leadFactPoints(demo.leads), ...demo.points]) {
       const points = byMetric.get(p.metricKey) ?? [];
       points.push(p);
       byMetric.set(p.metricKey, points);
@@ -377,7 +399,7 @@ describe('demo history', () => {
   });
 
   it('writes only valid points of base metrics', () => {
-    expect(history.flatMap(pointViolations)).toEqual([]);
+    expect([...history, ...demo.points].flatMap(pointViolations)).toEqual([]);
   });
 
   it('writes daily points at 12:00Z, never after now, over the requested days', () => {
@@ -400,13 +422,6 @@ describe('demo history', () => {
 
   it('keeps parts within their wholes point by point', () => {
     expect(partWholeViolations(history)).toEqual([]);
-  });
-
-  it('has fewer leads on weekends', () => {
-    const leads = byMetric.get('marketing.leads') ?? [];
-    const weekend = leads.filter((p) => [0, 6].includes(p.at.getUTCDay())).reduce((sum, p) => sum + p.value, 0) / 2;
-    const weekday = leads.filter((p) => ![0, 6].includes(p.at.getUTCDay())).reduce((sum, p) => sum + p.value, 0) / 5;
-    expect(weekend).toBeLessThan(0.7 * weekday);
   });
 
   const withBaseline = TARGETS.filter(([, kind, , baseline]) => kind === 'LONG_TERM' && baseline !== null);
@@ -439,15 +454,74 @@ describe('live ticks', () => {
     }
   });
 
-  it('covers every input of the executive dashboard within one cycle', () => {
+  it('covers every input of the executive dashboard within one cycle, but those the live lead flow moves', () => {
     const touched = new Set(ticks.flat().map((p) => p.metricKey));
     const executive = DASHBOARD_SEEDS.find((d) => d.slug === 'executive');
-    const inputs = (executive?.sections ?? []).flatMap((s) => s.metricKeys).flatMap((key) => baseInputs(metric(key)).map((m) => m.key));
+    const inputs = (executive?.sections ?? []).flatMap((s) => s.metricKeys).flatMap((key) => baseInputs(metric(key)))
+      .filter((m) => m.source !== 'RECORDS' && m.key !== 'finance.lifetime_gross_profit').map((m) => m.key);
     expect(inputs.filter((key) => !touched.has(key))).toEqual([]);
   });
 
   it('is deterministic for a seed and tick', () => {
     expect(generateLiveTick({ now: NOW, tick: 3, seed: 5 })).toEqual(generateLiveTick({ now: NOW, tick: 3, seed: 5 }));
     expect(generateLiveTick({ now: NOW, tick: 13, seed: 5 })).not.toEqual(generateLiveTick({ now: NOW, tick: 3, seed: 5 }));
+  });
+});
+
+describe('demo leads', () => {
+  const events = demo.leads.flatMap((l) => l.events);
+  const DAY = 86_400_000;
+
+  it('brings a realistic volume over the history and its warm-up', () => {
+    expect(demo.leads.length).toBeGreaterThan(5_000);
+    expect(demo.leads.length).toBeLessThan(15_000);
+    expect(events.length).toBeLessThan(120_000);
+  });
+
+  it('keeps every journey in time order, never after now, ending in the lead\'s status', () => {
+    for (const { lead, events: journey } of demo.leads) {
+      const times = journey.map((e) => e.at.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(times.at(-1)!).toBeLessThanOrEqual(NOW.getTime());
+      const moves = journey.filter((e) => e.toStatus);
+      expect(moves.at(-1)?.toStatus).toBe(lead.status);
+    }
+  });
+
+  it('routes within territory, and queues what the understaffed LATAM team cannot take', () => {
+    const territory = new Map(DEMO_REP_SEEDS.map((rep) => [rep.key, rep.territories]));
+    for (const { lead } of demo.leads) if (lead.ownerKey) expect(territory.get(lead.ownerKey)).toContain(lead.region);
+    const queued = demo.leads.filter((l) => l.events.some((e) => e.kind === 'QUEUED'));
+    expect(queued.length).toBeGreaterThan(0);
+    expect(queued.every((l) => l.lead.region === 'LATAM')).toBe(true);
+    const breaches = events.filter((e) => e.kind === 'SLA_BREACHED');
+    expect(breaches.length).toBeGreaterThan(0);
+  });
+
+  it('feeds every metric computed from records, with each lead counted at most once per stage', () => {
+    const fed = new Set(events.flatMap((e) => Object.keys(e.facts)));
+    expect([...LEAD_FACT_METRICS].filter((key) => !fed.has(key))).toEqual([]);
+    for (const { events: journey } of demo.leads) {
+      for (const key of ['marketing.leads', 'marketing.mql', 'marketing.sql', 'sales.deals_closed', 'sales.responses']) {
+        expect(journey.filter((e) => key in e.facts).length).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('books the lifetime profit of every win', () => {
+    expect(demo.points.length).toBe(events.filter((e) => e.toStatus === 'WON').length);
+  });
+
+  it('has fewer leads on weekends', () => {
+    const created = demo.leads.map((l) => l.lead.createdAt).filter((at) => at.getTime() > NOW.getTime() - 365 * DAY);
+    const weekend = created.filter((at) => [0, 6].includes(at.getUTCDay())).length / 2;
+    const weekday = created.filter((at) => ![0, 6].includes(at.getUTCDay())).length / 5;
+    expect(weekend).toBeLessThan(0.7 * weekday);
+  });
+
+  it('is deterministic for a seed', () => {
+    const again = generateDemoLeads({ now: NOW, days: 30, seed: 3 });
+    expect(generateDemoLeads({ now: NOW, days: 30, seed: 3 })).toEqual(again);
+    expect(generateDemoLeads({ now: NOW, days: 30, seed: 4 }).leads[0].lead.id).not.toBe(again.leads[0].lead.id);
   });
 });

@@ -5,9 +5,12 @@
  * reaching) the long-term targets, read from TARGET_SEEDS so the demo follows the catalog. Every point is at 12:00Z.
  * Stocks (LAST) get one point per series per day; flows (SUM) get the day's total per series and, like an
  * event-sourced pipeline, no point for a series-day without events. Ratios are built from the same draws, so
- * won ≤ closed, sql ≤ mql ≤ leads, promoters + detractors ≤ responses and up ≤ total minutes hold point by point.
+ * promoters + detractors ≤ responses and up ≤ total minutes hold point by point. The lead funnel's metrics (source
+ * RECORDS) are not generated here: they come from the demo leads (demo-leads.ts), and the spend that buys those leads
+ * is budgeted on the same funnel model (FUNNEL below).
  */
 import { METRIC_SEEDS, TARGET_SEEDS } from './catalog.seed';
+import { DEMO_CAMPAIGNS, DEMO_CHANNELS, DEMO_REP_SEEDS, LIVE_LEADS_PER_TICK } from './revops.seed';
 
 export interface DemoPoint {
   metricKey: string;
@@ -18,16 +21,18 @@ export interface DemoPoint {
 
 export const DIMENSION_VALUES = {
   region: ['NA', 'EMEA', 'LATAM', 'APAC'],
-  channel: ['organic', 'paid_search', 'social', 'events', 'referral', 'outbound'],
+  channel: DEMO_CHANNELS,
+  campaign: Object.values(DEMO_CAMPAIGNS).flat(),
   segment: ['SMB', 'MID_MARKET', 'ENTERPRISE'],
   team: ['sales', 'marketing', 'customer_success', 'product', 'engineering', 'operations'],
   service: ['api', 'web_app', 'data_pipeline', 'integrations'],
   workflow: ['lead_management', 'customer_onboarding', 'support_tickets', 'renewal_management'],
+  rep: DEMO_REP_SEEDS.map((rep) => rep.key),
 } as const;
 
-type Region = (typeof DIMENSION_VALUES.region)[number];
-type Channel = (typeof DIMENSION_VALUES.channel)[number];
-type Segment = (typeof DIMENSION_VALUES.segment)[number];
+export type Region = (typeof DIMENSION_VALUES.region)[number];
+export type Channel = (typeof DIMENSION_VALUES.channel)[number];
+export type Segment = (typeof DIMENSION_VALUES.segment)[number];
 type Team = (typeof DIMENSION_VALUES.team)[number];
 type Service = (typeof DIMENSION_VALUES.service)[number];
 type Workflow = (typeof DIMENSION_VALUES.workflow)[number];
@@ -35,17 +40,17 @@ type Workflow = (typeof DIMENSION_VALUES.workflow)[number];
 const { region: REGIONS, channel: CHANNELS, segment: SEGMENTS, team: TEAMS, service: SERVICES, workflow: WORKFLOWS } =
   DIMENSION_VALUES;
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const NOON_MS = 12 * 3_600_000;
-const DEFAULT_SEED = 20_240_601;
+export const DEFAULT_SEED = 20_240_602;
 /** The trends run over two years whatever `days` is, so a shorter history is the recent end of the same story. */
-const TREND_SPAN_DAYS = 730;
+export const TREND_SPAN_DAYS = 730;
 const YEARS_PER_SPAN = TREND_SPAN_DAYS / 365;
 const ONE_YEAR = 365 / TREND_SPAN_DAYS;
 
 // ── Seeded randomness (mulberry32): no Math.random, same seed → same data.
 
-class Random {
+export class Random {
   private state: number;
 
   constructor(seed: number) {
@@ -102,12 +107,12 @@ class Random {
   }
 }
 
-function clamp(x: number, min: number, max: number): number {
+export function clamp(x: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, x));
 }
 
-const round = (x: number, digits: number) => Number(x.toFixed(digits));
-const money = (x: number) => round(x, 2);
+export const round = (x: number, digits: number) => Number(x.toFixed(digits));
+export const money = (x: number) => round(x, 2);
 
 // ── Trends: p is 0 two years before the last history day and 1 on it.
 
@@ -122,7 +127,7 @@ interface Level {
   end: number;
 }
 
-const at = (level: Level, p: number) => level.start + (level.end - level.start) * ease(p);
+export const at = (level: Level, p: number) => level.start + (level.end - level.start) * ease(p);
 
 /** From the catalog baseline (or `start` where the catalog has none) `reach` of the way to the long-term target. */
 function toward(metricKey: string, reach: number, start?: number): Level {
@@ -133,8 +138,7 @@ function toward(metricKey: string, reach: number, start?: number): Level {
 }
 
 // Reaches differ so that today's dashboards mix on-track, at-risk and off-track KPIs.
-const LEVELS = {
-  conversion: toward('sales.conversion_rate', 0.6),
+export const LEVELS = {
   winRate: toward('sales.win_rate', 0.75),
   salesCycle: toward('sales.sales_cycle', 0.75),
   demoConversion: toward('sales.demo_conversion', 0.8),
@@ -168,6 +172,8 @@ const LEVELS = {
   // Funnel rates and capacity the catalog gives no target for.
   mqlRate: { start: 0.8, end: 0.85 },
   mqlToSql: { start: 0.5, end: 0.7 },
+  sqlToOpportunity: { start: 0.35, end: 0.45 },
+  leadsPerDay: { start: 6, end: 18 },
   qualifyingDays: { start: 25, end: 12 },
   contractUplift: { start: 1, end: 1.06 },
   headcount: { start: 20, end: 76 }, // capacity plan: team 20 → 100
@@ -179,9 +185,26 @@ const CUSTOMERS_AT_START = 480;
 const GROWTH_START = 0.5;
 const GROWTH_END = 1.3;
 
-const ANNUAL_CONTRACT: Record<Segment, number> = { SMB: 2_000, MID_MARKET: 5_000, ENTERPRISE: 16_000 };
+export const ANNUAL_CONTRACT: Record<Segment, number> = { SMB: 2_000, MID_MARKET: 5_000, ENTERPRISE: 16_000 };
 const SEGMENT_MIX_START: Record<Segment, number> = { SMB: 0.6, MID_MARKET: 0.3, ENTERPRISE: 0.1 };
 const SEGMENT_MIX_END: Record<Segment, number> = { SMB: 0.52, MID_MARKET: 0.35, ENTERPRISE: 0.13 };
+
+/** The lead funnel at progress p: what the demo leads follow, and what the spend that buys them is budgeted on. */
+export function funnelRates(p: number) {
+  return {
+    leadsPerDay: at(LEVELS.leadsPerDay, p),
+    mql: at(LEVELS.mqlRate, p),
+    sql: at(LEVELS.mqlToSql, p),
+    opportunity: at(LEVELS.sqlToOpportunity, p),
+    win: at(LEVELS.winRate, p),
+  };
+}
+
+/** Customers a day the funnel wins at progress p (the delay of the sales cycle aside). */
+function expectedWinsPerDay(p: number): number {
+  const f = funnelRates(p);
+  return f.leadsPerDay * f.mql * f.sql * f.opportunity * f.win;
+}
 
 function growthRate(p: number): number {
   return GROWTH_START + (GROWTH_END - GROWTH_START) * clamp(p, 0, 1);
@@ -199,7 +222,7 @@ function customersTrend(p: number): number {
   return Math.exp(lnC);
 }
 
-function segmentMix(p: number): Record<Segment, number> {
+export function segmentMix(p: number): Record<Segment, number> {
   const e = ease(p);
   return {
     SMB: SEGMENT_MIX_START.SMB + (SEGMENT_MIX_END.SMB - SEGMENT_MIX_START.SMB) * e,
@@ -224,12 +247,11 @@ function newCustomersPerDay(p: number): number {
 
 // ── Fixed shapes of the business. Segment factors are close to 1 on the starting mix, so totals follow the levels.
 
-const REGION_SHARE: Record<Region, number> = { NA: 0.45, EMEA: 0.3, LATAM: 0.1, APAC: 0.15 };
-const LEAD_MIX: Record<Channel, number> = { organic: 0.28, paid_search: 0.24, social: 0.16, events: 0.09, referral: 0.1, outbound: 0.13 };
-const CUSTOMER_MIX: Record<Channel, number> = { organic: 0.25, paid_search: 0.2, social: 0.1, events: 0.1, referral: 0.15, outbound: 0.2 };
+export const REGION_SHARE: Record<Region, number> = { NA: 0.45, EMEA: 0.3, LATAM: 0.1, APAC: 0.15 };
+export const LEAD_MIX: Record<Channel, number> = { organic: 0.28, paid_search: 0.24, social: 0.16, events: 0.09, referral: 0.1, outbound: 0.13 };
 const SPEND_MIX: Record<Channel, number> = { organic: 0.1, paid_search: 0.35, social: 0.15, events: 0.2, referral: 0.05, outbound: 0.15 };
-const CHANNEL_LTV: Record<Channel, number> = { organic: 1.1, paid_search: 0.9, social: 0.85, events: 1, referral: 1.25, outbound: 1 };
-const SEGMENT_CYCLE: Record<Segment, number> = { SMB: 0.7, MID_MARKET: 1.1, ENTERPRISE: 1.9 };
+export const CHANNEL_LTV: Record<Channel, number> = { organic: 1.1, paid_search: 0.9, social: 0.85, events: 1, referral: 1.25, outbound: 1 };
+export const SEGMENT_CYCLE: Record<Segment, number> = { SMB: 0.7, MID_MARKET: 1.1, ENTERPRISE: 1.9 };
 const SEGMENT_GROSS_MARGIN: Record<Segment, number> = { SMB: -0.02, MID_MARKET: 0.01, ENTERPRISE: 0.03 };
 const SEGMENT_OPERATING_MARGIN: Record<Segment, number> = { SMB: -0.03, MID_MARKET: 0.02, ENTERPRISE: 0.06 };
 const SEGMENT_CHURN: Record<Segment, number> = { SMB: 1.3, MID_MARKET: 0.7, ENTERPRISE: 0.35 };
@@ -238,7 +260,7 @@ const SEGMENT_ADOPTION: Record<Segment, number> = { SMB: 0.95, MID_MARKET: 1.05,
 const SEGMENT_COST: Record<Segment, number> = { SMB: 0.6, MID_MARKET: 1.2, ENTERPRISE: 2.9 };
 const SEGMENT_TTV: Record<Segment, number> = { SMB: 0.7, MID_MARKET: 1.2, ENTERPRISE: 2 };
 const SEGMENT_NPS: Record<Segment, number> = { SMB: -4, MID_MARKET: 3, ENTERPRISE: 8 };
-const REGION_RESPONSE: Record<Region, number> = { NA: 0.85, EMEA: 1, LATAM: 1.3, APAC: 1.35 };
+export const REGION_RESPONSE: Record<Region, number> = { NA: 0.85, EMEA: 1, LATAM: 1.3, APAC: 1.35 };
 const REGION_CSAT: Record<Region, number> = { NA: 0.02, EMEA: 0, LATAM: -0.03, APAC: -0.02 };
 const REGION_ACTIVITY: Record<Region, number> = { NA: 0.4, EMEA: 0, LATAM: -0.5, APAC: -0.2 };
 const SERVICE_TRAFFIC: Record<Service, number> = { api: 0.45, web_app: 0.35, data_pipeline: 0.08, integrations: 0.12 };
@@ -262,7 +284,7 @@ const NPS_PASSIVES = 0.25;
 const TASKS_PER_HEAD_DAY = 12;
 
 /** Multiplier for a weekday or weekend day, normalised so a week averages 1. */
-function weekly(isWeekend: boolean, weekendLevel: number): number {
+export function weekly(isWeekend: boolean, weekendLevel: number): number {
   const weekday = 7 / (5 + 2 * weekendLevel);
   return isWeekend ? weekday * weekendLevel : weekday;
 }
@@ -317,83 +339,26 @@ class HistorySimulator {
     const mix = segmentMix(p);
     const customers = customersTrend(p);
     const newPerDay = newCustomersPerDay(p);
-    const leadsPerDay = newPerDay / at(LEVELS.conversion, p);
-    const mqlRate = at(LEVELS.mqlRate, p);
-    const mqlToSql = at(LEVELS.mqlToSql, p);
-    const cycle = at(LEVELS.salesCycle, p);
-    const qualifying = at(LEVELS.qualifyingDays, p);
     const grossMargin = at(LEVELS.grossMargin, p);
     const churn = at(LEVELS.churn, p);
-    const uplift = at(LEVELS.contractUplift, p);
     const headcount = at(LEVELS.headcount, p);
 
-    // Lead funnel and wins by source channel × region; wins also by segment, so sales sees the same deals.
-    const won = new Map<string, number>();
-    const responses = new Map<Region, number>();
+    // The spend that buys the demo leads, by channel, campaign and region (the leads themselves are records).
+    const spendPerDay = at(LEVELS.cac, p) * expectedWinsPerDay(p) * spendWeek;
     for (const channel of CHANNELS) {
-      for (const region of REGIONS) {
-        const dims = { channel, region };
-        const leads = rng.poisson(leadsPerDay * leadsWeek * LEAD_MIX[channel] * REGION_SHARE[region]);
-        const mql = rng.binomial(leads, mqlRate);
-        const sql = rng.binomial(mql, mqlToSql);
-        emitFlow('marketing.leads', leads, dims);
-        emitFlow('marketing.mql', mql, dims);
-        emitFlow('marketing.sql', sql, dims);
-        responses.set(region, (responses.get(region) ?? 0) + leads);
-        const spend = at(LEVELS.cac, p) * newPerDay * spendWeek * SPEND_MIX[channel] * REGION_SHARE[region];
-        emit('marketing.spend', money(spend * rng.noise(0.08)), dims);
-        if (sql > 0) emit('marketing.pipeline_generated', money(sql * blendedContract(p) * 1.3 * rng.noise(0.25 / Math.sqrt(sql))), dims);
-
-        let newCustomers = 0;
-        let conversionDays = 0;
-        let revenue = 0;
-        let lifetimeProfit = 0;
-        for (const segment of SEGMENTS) {
-          const n = rng.poisson(newPerDay * dealsWeek * CUSTOMER_MIX[channel] * REGION_SHARE[region] * mix[segment]);
-          if (n === 0) continue;
-          const spread = 1 / Math.sqrt(n);
-          const key = `${region}|${segment}`;
-          won.set(key, (won.get(key) ?? 0) + n);
-          newCustomers += n;
-          conversionDays += n * (cycle * SEGMENT_CYCLE[segment] + qualifying) * rng.noise(0.3 * spread);
-          const contract = n * ANNUAL_CONTRACT[segment] * uplift;
-          revenue += contract * rng.noise(0.15 * spread);
-          lifetimeProfit += ((contract * grossMargin) / churn) * CHANNEL_LTV[channel] * rng.noise(0.2 * spread);
-        }
-        if (newCustomers > 0) {
-          emit('sales.new_customers', newCustomers, dims);
-          emit('sales.conversion_days_total', Math.round(conversionDays), dims);
-          emit('marketing.lead_revenue', money(revenue), dims);
-          emit('finance.lifetime_gross_profit', money(lifetimeProfit), dims);
+      for (const campaign of DEMO_CAMPAIGNS[channel]) {
+        for (const region of REGIONS) {
+          const spend = (spendPerDay * SPEND_MIX[channel] * REGION_SHARE[region]) / DEMO_CAMPAIGNS[channel].length;
+          emit('marketing.spend', money(spend * rng.noise(0.08)), { channel, campaign, region });
         }
       }
     }
 
-    const responseHours = at(LEVELS.responseHours, p);
-    for (const region of REGIONS) {
-      const n = responses.get(region) ?? 0;
-      if (n > 0) {
-        emit('sales.responses', n, { region });
-        emit('sales.response_hours_total', round(n * responseHours * REGION_RESPONSE[region] * rng.noise(0.5 / Math.sqrt(n)), 2), { region });
-      }
-      emit('sales.activity_score', activityScore(rng, p, region), { region });
-    }
+    for (const region of REGIONS) emit('sales.activity_score', activityScore(rng, p, region), { region });
 
-    const winRate = at(LEVELS.winRate, p);
-    const sqlPerDay = leadsPerDay * mqlRate * mqlToSql;
     for (const region of REGIONS) {
       for (const segment of SEGMENTS) {
         const dims = { region, segment };
-        const share = REGION_SHARE[region] * mix[segment];
-        const wins = won.get(`${region}|${segment}`) ?? 0;
-        const lost = rng.poisson(newPerDay * dealsWeek * share * ((1 - winRate) / winRate));
-        emitFlow('sales.deals_closed', wins + lost, dims);
-        emitFlow('sales.deals_won', wins, dims);
-        if (wins > 0) emit('sales.cycle_days_total', Math.round(wins * cycle * SEGMENT_CYCLE[segment] * rng.noise(0.3 / Math.sqrt(wins))), dims);
-        const demos = rng.poisson(sqlPerDay * 0.9 * dealsWeek * share);
-        emitFlow('sales.demos', demos, dims);
-        emitFlow('sales.demos_converted', rng.binomial(demos, at(LEVELS.demoConversion, p)), dims);
-
         const stocks = seriesStocks(p, region, segment);
         const active = Math.max(1, Math.round(stocks.customers * (1 + this.drift(`customers|${region}|${segment}`, 0.01))));
         emit('finance.customers', active, dims);
@@ -460,7 +425,7 @@ class HistorySimulator {
 
     const processEfficiency = at(LEVELS.processEfficiency, p);
     const runsPerDay: Record<Workflow, number> = {
-      lead_management: leadsPerDay * leadsWeek,
+      lead_management: funnelRates(p).leadsPerDay * leadsWeek,
       customer_onboarding: newPerDay * dealsWeek,
       support_tickets: customers * TICKETS_PER_CUSTOMER_DAY * usageWeek,
       renewal_management: (customers / 365) * workWeek,
@@ -510,7 +475,7 @@ function activityScore(rng: Random, p: number, region: Region): number {
 }
 
 /** The latest 12:00Z at or before `now`: history never lies in the future. */
-function lastNoon(now: Date): number {
+export function lastNoon(now: Date): number {
   const noon = Math.floor(now.getTime() / DAY_MS) * DAY_MS + NOON_MS;
   return noon <= now.getTime() ? noon : noon - DAY_MS;
 }
@@ -548,7 +513,7 @@ const pickRegionSegment = (rng: Random, p: number) => {
   return { region: rng.pick(REGION_SHARE), segment: rng.pick(mix) };
 };
 
-/** One event group per tick: stocks re-read, a lead, a win, monitoring samples, an invoice, gauges, ops, surveys, CS, product. */
+/** One event group per tick: stocks re-read, spend, monitoring samples, an invoice, gauges, ops, surveys, CS, product (leads come from the live lead flow). */
 const LIVE_GROUPS: ReadonlyArray<(rng: Random, p: number, emit: Emit) => void> = [
   // Stocks re-read at `now`: small moves around the trend.
   (rng, p, emit) => {
@@ -565,38 +530,13 @@ const LIVE_GROUPS: ReadonlyArray<(rng: Random, p: number, emit: Emit) => void> =
       }
     }
   },
-  // A new lead or two, qualified and contacted.
+  // The spend behind the leads the live lead flow brings in over one cycle of ticks, on one campaign.
   (rng, p, emit) => {
-    const dims = { channel: rng.pick(LEAD_MIX), region: rng.pick(REGION_SHARE) };
-    const leads = 1 + rng.binomial(2, 0.3);
-    const mql = rng.binomial(leads, at(LEVELS.mqlRate, p));
-    const sql = rng.binomial(mql, at(LEVELS.mqlToSql, p));
-    emit('marketing.leads', leads, dims);
-    if (mql > 0) emit('marketing.mql', mql, dims);
-    if (sql > 0) {
-      emit('marketing.sql', sql, dims);
-      emit('marketing.pipeline_generated', money(sql * blendedContract(p) * 1.3 * rng.noise(0.25)), dims);
-    }
-    const costPerLead = at(LEVELS.cac, p) * at(LEVELS.conversion, p);
-    emit('marketing.spend', money(leads * costPerLead * rng.noise(0.2)), dims);
-    emit('sales.responses', leads, { region: dims.region });
-    emit('sales.response_hours_total', round(leads * at(LEVELS.responseHours, p) * rng.noise(0.5), 2), { region: dims.region });
-  },
-  // A deal won, with the opportunities lost alongside it.
-  (rng, p, emit) => {
-    const channel = rng.pick(CUSTOMER_MIX);
-    const { region, segment } = pickRegionSegment(rng, p);
-    const contract = ANNUAL_CONTRACT[segment] * at(LEVELS.contractUplift, p);
-    const cycle = at(LEVELS.salesCycle, p) * SEGMENT_CYCLE[segment] * rng.noise(0.3);
-    const winRate = at(LEVELS.winRate, p);
-    emit('sales.new_customers', 1, { channel, region });
-    emit('sales.conversion_days_total', Math.round(cycle + at(LEVELS.qualifyingDays, p)), { channel, region });
-    emit('marketing.lead_revenue', money(contract * rng.noise(0.15)), { channel, region });
-    const lifetime = (contract * at(LEVELS.grossMargin, p)) / at(LEVELS.churn, p);
-    emit('finance.lifetime_gross_profit', money(lifetime * CHANNEL_LTV[channel] * rng.noise(0.2)), { channel, region });
-    emit('sales.deals_won', 1, { region, segment });
-    emit('sales.deals_closed', 1 + rng.poisson((1 - winRate) / winRate), { region, segment });
-    emit('sales.cycle_days_total', Math.round(cycle), { region, segment });
+    const channel = rng.pick(LEAD_MIX);
+    const campaigns = DEMO_CAMPAIGNS[channel];
+    const dims = { channel, campaign: campaigns[Math.floor(rng.uniform() * campaigns.length)], region: rng.pick(REGION_SHARE) };
+    const leads = LIVE_LEADS_PER_TICK * LIVE_TICK_CYCLE;
+    emit('marketing.spend', money((leads * at(LEVELS.cac, p) * expectedWinsPerDay(p) * rng.noise(0.2)) / funnelRates(p).leadsPerDay), dims);
   },
   // One-minute monitoring samples and the requests served meanwhile.
   (rng, p, emit) => {
@@ -654,7 +594,7 @@ const LIVE_GROUPS: ReadonlyArray<(rng: Random, p: number, emit: Emit) => void> =
     emit('ops.service_survey_responses', 1, { team: internal });
     if (rng.uniform() < at(LEVELS.opsSatisfaction, p)) emit('ops.service_survey_satisfied', 1, { team: internal });
   },
-  // Customer-success events: an NPS answer, an onboarding milestone, sometimes an expansion or a churn, a demo.
+  // Customer-success events: an NPS answer, an onboarding milestone, sometimes an expansion or a churn.
   (rng, p, emit) => {
     const { region, segment } = pickRegionSegment(rng, p);
     const shares = npsShares(p, segment);
@@ -668,8 +608,6 @@ const LIVE_GROUPS: ReadonlyArray<(rng: Random, p: number, emit: Emit) => void> =
     }
     if (rng.uniform() < 0.3) emit('cs.expansions', 1, { region, segment });
     if (rng.uniform() < 0.1) emit('cs.churned_customers', 1, { region, segment });
-    emit('sales.demos', 1, { region, segment });
-    if (rng.uniform() < at(LEVELS.demoConversion, p)) emit('sales.demos_converted', 1, { region, segment });
   },
   // Engineering: a bug fixed, sometimes a feature shipped, controls re-checked, and a cost-to-serve entry.
   (rng, p, emit) => {
@@ -689,7 +627,7 @@ const LIVE_GROUPS: ReadonlyArray<(rng: Random, p: number, emit: Emit) => void> =
   },
 ];
 
-/** How many live ticks it takes to cover every group (and so every executive-dashboard input). */
+/** How many live ticks it takes to cover every group (and so every observation-sourced executive-dashboard input). */
 export const LIVE_TICK_CYCLE = LIVE_GROUPS.length;
 
 /** A few fresh points at `now` that a live simulator writes every couple of seconds so the KPIs move. */

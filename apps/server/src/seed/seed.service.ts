@@ -1,12 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { startOf } from '@opshub/metrics';
 import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
+import { LeadScoringEntity, ScoringRuleEntity } from '../modules/lead/lead-scoring.entity';
 import { MetricEntity } from '../modules/metric/metric.entity';
+import { SlaPolicyEntity } from '../modules/sla/sla.entity';
 import { TargetEntity } from '../modules/target/target.entity';
 import type { Services } from '../services';
 import { METRIC_SEEDS, targetSeeds } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
+import { insertEvents } from '../modules/lead/lead-journal.service';
+import { allBucketObservations } from '../modules/lead/lead-metrics.query';
+import { insertLeadRows } from '../modules/lead/lead.query';
+import { SalesRepEntity } from '../modules/lead/sales-rep.entity';
 import { generateDemoHistory } from './demo-history';
+import { generateDemoLeads } from './demo-leads';
+import { DEMO_REP_SEEDS, MQL_THRESHOLD, SCORING_RULE_SEEDS, SLA_POLICY_SEEDS } from './revops.seed';
 
 /** The 90-day plan starts at the beginning of the current quarter in the organisation's zone. */
 export function planStart(now: Date, timeZone: string): Date {
@@ -14,7 +22,7 @@ export function planStart(now: Date, timeZone: string): Date {
 }
 
 /**
- * Seeds the catalog, targets and dashboards with fixed keys and ids. Rows that already exist are left as
+ * Seeds the catalog, targets, dashboards, lead scoring and SLA policies with fixed keys and ids. Rows that already exist are left as
  * they are, so a restart never undoes an edit made through the API.
  */
 export async function seedCatalog(db: DataSource, now: Date, timeZone: string): Promise<void> {
@@ -31,6 +39,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
       direction: m.direction,
       aggregation: m.aggregation,
       formula: m.formula ?? null,
+      source: m.source ?? 'OBSERVATIONS',
       owner: m.owner ?? null,
       reviewCadence: m.reviewCadence ?? null,
       i18n: m.i18n,
@@ -51,10 +60,15 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
     await tx.createQueryBuilder().insert().into(DashboardSectionEntity).values(DASHBOARD_SEEDS.flatMap((d) => d.sections.map((s, position) => ({
       dashboardSlug: d.slug, key: s.key, title: s.title, position, metricKeys: s.metricKeys, i18n: s.i18n,
     })))).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(ScoringRuleEntity).values(SCORING_RULE_SEEDS.map(({ es, ...rule }) => ({
+      ...rule, i18n: { es: { name: es } },
+    }))).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(LeadScoringEntity).values({ singleton: true, mqlThreshold: MQL_THRESHOLD }).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(SlaPolicyEntity).values(SLA_POLICY_SEEDS.map((p) => ({ ...p, active: true }))).orIgnore().execute();
   });
 }
 
-/** Loads the demo history once (when no observation exists) through the same ingest path as the API. */
+/** Loads the demo history once (when no observation exists) through the same ingest path as the API, and the demo leads. */
 export async function seedDemoHistory(services: Services, options: { now: Date; days: number; log: (message: string) => void }): Promise<number> {
   const [{ exists }] = await services.db.query('SELECT EXISTS (SELECT 1 FROM observation) AS exists');
   if (exists) return 0;
@@ -67,7 +81,51 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
     written += result.written;
     options.log(`demo history: ${Math.round(((i + batch > points.length ? points.length : i + batch) / points.length) * 100)}% (${written.toLocaleString('en')} points)`);
   }
+  written += await seedDemoLeads(services, options);
   // Fresh statistics now, so the first dashboard after a bulk load does not wait for autovacuum to plan well.
   await services.db.query('ANALYZE');
+  return written;
+}
+
+const CHUNK = 10_000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+}
+
+/**
+ * Loads the demo sales team and its leads with their journeys, opportunities and SLA clocks, then computes the
+ * funnel metrics' observations from the events, bucket by bucket, as the live path does. Returns the points written.
+ */
+async function seedDemoLeads(services: Services, options: { now: Date; days: number; log: (message: string) => void }): Promise<number> {
+  const { db, observations } = services;
+  const { leads, points } = generateDemoLeads({ now: options.now, days: options.days });
+  await db.transaction(async (tx) => {
+    await tx.createQueryBuilder().insert().into(SalesRepEntity).values(DEMO_REP_SEEDS.map(({ pace: _pace, ...rep }) => rep)).orIgnore().execute();
+    for (const chunk of chunks(leads)) {
+      await insertLeadRows(tx, chunk.map((l) => l.lead));
+      const opportunities = chunk.flatMap((l) => (l.opportunity ? [l.opportunity] : []));
+      await tx.query(
+        `INSERT INTO opportunity (lead_id, amount, currency, stage, opened_at, expected_close_at, closed_at, close_reason)
+         SELECT * FROM unnest($1::uuid[], $2::float8[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::text[])`,
+        [opportunities.map((o) => o.leadId), opportunities.map((o) => o.amount), opportunities.map((o) => o.currency), opportunities.map((o) => o.stage),
+          opportunities.map((o) => o.openedAt), opportunities.map((o) => o.expectedCloseAt), opportunities.map((o) => o.closedAt), opportunities.map((o) => o.closeReason)],
+      );
+      const clocks = chunk.flatMap((l) => l.clocks);
+      await tx.query(
+        `INSERT INTO sla_clock (lead_id, policy_key, started_at, due_at, state, met_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::timestamptz[])`,
+        [clocks.map((c) => c.leadId), clocks.map((c) => c.policyKey), clocks.map((c) => c.startedAt), clocks.map((c) => c.dueAt), clocks.map((c) => c.state), clocks.map((c) => c.metAt)],
+      );
+    }
+    for (const chunk of chunks(leads.flatMap((l) => l.events))) await insertEvents(tx, chunk);
+  });
+  options.log(`demo leads: ${leads.length.toLocaleString('en')} leads with their journeys`);
+  let written = 0;
+  for (const chunk of chunks(await allBucketObservations(db.manager))) {
+    written += await db.transaction((tx) => observations.writeComputed(tx, chunk));
+  }
+  const catalog = await services.metrics.loadCatalog();
+  for (const chunk of chunks(points)) written += (await observations.record(catalog, chunk, { now: options.now })).written;
   return written;
 }

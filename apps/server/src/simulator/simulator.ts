@@ -1,22 +1,45 @@
+import { LeaderLock, LOCKS } from '../database/advisory-lock';
+import { isDatabaseUnavailable } from '../database/database-errors';
 import { generateLiveTick } from '../seed/demo-history';
+import { advanceLeadFlow } from './lead-flow';
 import type { Services } from '../services';
 
-/** Writes a few fresh demo points every interval, through the public ingest path, so dashboards move. */
-export function startSimulator(services: Services, intervalMs: number, log: (message: string, error?: unknown) => void): () => Promise<void> {
+/**
+ * Writes a few fresh demo points every interval, through the public ingest path, so dashboards move.
+ * Every instance runs this loop but only the leader writes: one simulator per cluster, and another instance
+ * takes over within an interval when the leader dies.
+ */
+export function startSimulator(services: Services, intervalMs: number): () => Promise<void> {
+  const { logger, telemetry } = services;
+  const leader = new LeaderLock(services.db, LOCKS.simulator);
   let tick = 0;
-  let pending: Promise<unknown> = Promise.resolve();
+  let pending: Promise<void> | null = null;
+
+  const step = async () => {
+    try {
+      const wasLeader = leader.isLeader;
+      const leading = await leader.acquire();
+      telemetry.simulatorLeader.set(leading ? 1 : 0);
+      if (!leading) return;
+      if (!wasLeader) logger.info('simulator: this instance now leads');
+      const catalog = await services.metrics.loadCatalog();
+      const { written } = await services.observations.record(catalog, generateLiveTick({ now: new Date(), tick: tick++ }));
+      await advanceLeadFlow(services, new Date(), tick);
+      telemetry.ingested.inc({ source: 'simulator' }, written);
+    } catch (error) {
+      telemetry.simulatorLeader.set(leader.isLeader ? 1 : 0);
+      if (isDatabaseUnavailable(error)) logger.warn('simulator: database unavailable, skipping a tick');
+      else logger.error({ err: error }, 'simulator tick failed');
+    }
+  };
+
   const timer = setInterval(() => {
-    pending = (async () => {
-      try {
-        const catalog = await services.metrics.loadCatalog();
-        await services.observations.record(catalog, generateLiveTick({ now: new Date(), tick: tick++ }));
-      } catch (error) {
-        log('simulator tick failed', error);
-      }
-    })();
+    pending ??= step().finally(() => (pending = null));
   }, intervalMs);
   return async () => {
     clearInterval(timer);
     await pending;
+    await leader.release();
+    telemetry.simulatorLeader.set(0);
   };
 }

@@ -16,7 +16,7 @@ export function uniqueKey(prefix = 'test'): string {
   return `${prefix}.m_${randomBytes(4).toString('hex')}`;
 }
 
-export async function createMetric(app: TestApp, fixture: MetricFixture = {}): Promise<string> {
+export async function createMetric(app: Pick<TestApp, 'gql'>, fixture: MetricFixture = {}): Promise<string> {
   const key = fixture.key ?? uniqueKey();
   const response = await app.gql(
     `mutation ($input: MetricInput!) { createMetric(input: $input) { key } }`,
@@ -43,7 +43,7 @@ export interface PointFixture {
   dimensions?: Record<string, string>;
 }
 
-export async function record(app: TestApp, input: PointFixture[]): Promise<number> {
+export async function record(app: Pick<TestApp, 'gql'>, input: PointFixture[]): Promise<number> {
   const response = await app.gql(
     `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`,
     { input },

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createClient, type Client as WsClient } from 'graphql-ws';
+import { createClient, type Client as WsClient, type ClientOptions } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { DataSource } from 'typeorm';
 import { createApp, type App } from '../app';
+import { createLogger } from '../common/logger';
 import { loadConfig, type Config } from '../config';
 import { createDataSource } from '../database/data-source';
 import { seedCatalog } from '../seed/seed.service';
@@ -42,26 +43,49 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** An empty database of its own on the test PostgreSQL; `drop` disconnects whoever is still on it. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const database = `opshub_t_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: adminUrl() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${database}`);
+  return { url: withDatabase(adminUrl(), database), drop: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
+}
+
+/** A GraphQL request over real HTTP. */
+export async function gqlRequest<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GqlResponse<T>;
+  return { status: response.status, data: body.data ?? undefined, errors: body.errors };
+}
+
 /**
  * A real server on a fresh database of its own (migrated, catalog seeded unless told otherwise), so each
  * test file isolates its data.
  */
 export async function createTestApp(options: { env?: Record<string, string>; seedCatalog?: boolean; now?: Date } = {}): Promise<TestApp> {
-  const database = `opshub_t_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-
+  const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SIMULATOR: 'off', SEED_DEMO: 'off', LIVE_TICK_MS: '50', ...options.env });
-  const db = createDataSource(withDatabase(adminUrl(), database), { poolSize: 5 });
+  const db = createDataSource(database.url, { poolSize: 5 });
   await db.initialize();
   await db.runMigrations();
-  const errors: unknown[] = [];
-  const services = createServices(config, db, (_message, error) => errors.push(error));
+  const services = createServices(config, db, createLogger(config.logLevel));
   if (options.seedCatalog !== false) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
-  const app = await createApp(services, (_message, error) => errors.push(error));
+  await services.bus.start();
+  const app = await createApp(services);
   services.live.start();
+  services.slaMonitor.start();
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
@@ -74,54 +98,83 @@ export async function createTestApp(options: { env?: Record<string, string>; see
     db,
     services,
     app,
-    async gql(query, variables) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GqlResponse;
-      return { status: response.status, data: body.data ?? undefined, errors: body.errors };
-    },
+    gql: (query, variables) => gqlRequest(url, query, variables),
     wsClient() {
-      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+      const client = wsClient({ url: wsUrl });
       clients.push(client);
       return client;
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));
       await services.live.stop();
+      await services.slaMonitor.stop();
       await app.stop();
+      await services.bus.stop();
       await db.destroy();
-      const cleanup = new Client({ connectionString: adminUrl() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }
 
-/** Collects the next `count` results of a subscription; rejects on an error or after `timeoutMs`. */
-export function nextResults<T = any>(client: WsClient, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 5000): Promise<T[]> {
+/** A real graphql-ws client (no retries unless asked); errors reach the subscriptions, not the console. */
+export function wsClient(options: Partial<ClientOptions> & Pick<ClientOptions, 'url'>): WsClient {
+  return createClient({ webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined, ...options });
+}
+
+/** A long-lived subscription whose results are read one at a time. */
+export function subscription<T = any>(client: WsClient, query: string, variables: Record<string, unknown>) {
   const received: T[] = [];
-  return new Promise<T[]>((resolve, reject) => {
-    const timer = setTimeout(() => { dispose(); reject(new Error(`timed out after ${timeoutMs} ms with ${received.length}/${count} results`)); }, timeoutMs);
-    const dispose = client.subscribe<T>({ query, variables }, {
-      next: (value) => {
-        if (value.errors) { clearTimeout(timer); dispose(); reject(new Error(JSON.stringify(value.errors))); return; }
-        received.push(value.data as T);
-        if (received.length >= count) { clearTimeout(timer); dispose(); resolve(received); }
-      },
-      error: (error) => { clearTimeout(timer); reject(error instanceof Error ? error : new Error(JSON.stringify(error))); },
-      complete: () => undefined,
-    });
+  const waiters: Array<() => void> = [];
+  let failure: unknown = null;
+  const dispose = client.subscribe<T>({ query, variables }, {
+    next: (value) => {
+      if (value.errors) failure = new Error(JSON.stringify(value.errors));
+      else received.push(value.data as T);
+      waiters.splice(0).forEach((wake) => wake());
+    },
+    error: (error) => {
+      failure = error instanceof Error ? error : new Error(JSON.stringify(error));
+      waiters.splice(0).forEach((wake) => wake());
+    },
+    complete: () => undefined,
   });
+  return {
+    /** The next result that satisfies `match`, skipping others (pushes for other writes). */
+    async next(match: (value: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if (failure) throw failure;
+        const index = received.findIndex(match);
+        if (index >= 0) return received.splice(0, index + 1)[index];
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no matching subscription result within ${timeoutMs} ms (got ${JSON.stringify(received)})`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => { clearTimeout(timer); resolve(); });
+        });
+      }
+    },
+    dispose,
+  };
+}
+
+/** Collects the next `count` results of a subscription; rejects on an error or after `timeoutMs`. */
+export async function nextResults<T = any>(client: WsClient, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 5000): Promise<T[]> {
+  const results = subscription<T>(client, query, variables);
+  const deadline = Date.now() + timeoutMs;
+  try {
+    const received: T[] = [];
+    while (received.length < count) received.push(await results.next(() => true, deadline - Date.now()));
+    return received;
+  } finally {
+    results.dispose();
+  }
 }
 
 /** Polls until the condition holds (e.g. the server has registered a subscriber). */
-export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -11,6 +11,7 @@ import { OrganizationProvider } from './OrganizationProvider';
 
 // The drill-down (and with it ApexCharts' big charts) is not part of the initial bundle.
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
+const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 
 export function AppRoutes() {
   return (
@@ -19,6 +20,7 @@ export function AppRoutes() {
         <Route index element={<DashboardPage />} />
         <Route path="dashboards/:slug" element={<DashboardPage />} />
         <Route path="metrics/:key" element={<MetricPage />} />
+        <Route path="leads/:id" element={<LeadPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

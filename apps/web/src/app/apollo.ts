@@ -3,7 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { connectionStore, type ConnectionStore } from '../features/live/lib/connectionStore';
 import { createLiveClient, graphqlWsUrl, watchBrowserConnectivity } from '../features/live/lib/wsClient';
 
-interface ObservationPage {
+interface Page {
   edges: readonly unknown[];
 }
 
@@ -28,9 +28,16 @@ export function dashboardKeyArgs(args: Record<string, unknown> | null, context: 
   return stableStringify({ ...(args ?? {}), locale: context.variables?.locale ?? null });
 }
 
+/** Pages of the same listing share one cache entry; `first`/`after` only select the page. */
+function appendPages(existing: Page | undefined, incoming: Page, { args }: { args: Record<string, unknown> | null }): Page {
+  if (!existing || !args?.after) return incoming;
+  return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+}
+
 /**
  * Cache identity:
- * - Metric is normalised by `key`, Target/Observation by `id`, DashboardSummary by `slug`.
+ * - Metric is normalised by `key`, Target/Observation/Lead/SlaBreach by `id`, DashboardSummary by `slug`, SalesRep
+ *   and SlaPolicy by `key`; a funnel belongs to its query.
  * - Kpi is deliberately NOT normalised. A preset period ends at "now", so `period` differs on every response;
  *   a key on metric + period would never match between the dashboard query and a pushed update, and a wall TV
  *   would pile up one entity per push forever. Instead each dashboard result owns its KPIs and live pushes are
@@ -43,14 +50,8 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       dashboard: { keyArgs: dashboardKeyArgs },
-      observations: {
-        // Pages of the same listing share one cache entry; `first`/`after` only select the page.
-        keyArgs: ['key', 'range', 'filter'],
-        merge(existing: ObservationPage | undefined, incoming: ObservationPage, { args }) {
-          if (!existing || !args?.after) return incoming;
-          return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-        },
-      },
+      observations: { keyArgs: ['key', 'range', 'filter'], merge: appendPages },
+      leads: { keyArgs: ['filter'], merge: appendPages },
     },
   },
   Metric: { keyFields: ['key'] },
@@ -62,6 +63,9 @@ export const typePolicies: TypePolicies = {
   DashboardSummary: { keyFields: ['slug'] },
   Series: { keyFields: false },
   Organization: { keyFields: [] },
+  SalesRep: { keyFields: ['key'] },
+  SlaPolicy: { keyFields: ['key'] },
+  Funnel: { keyFields: false },
 };
 
 export function createCache(): InMemoryCache {

@@ -20,16 +20,19 @@ function watchKey(spec: RangeSpec | null, compare: Comparison): string {
 }
 
 /**
- * Turns committed writes into KPI snapshots for subscribers. Writes only mark metrics dirty; every tick
+ * Turns committed writes into KPI snapshots for subscribers. Writes only mark metrics dirty; a flush
  * recomputes each dirty (metric, period, comparison) once — one batch per period for all its metrics —
- * and hands the same snapshot object to every subscriber of it, so bursts coalesce and the work does not
- * grow with the number of subscribers.
+ * and hands the same snapshot object to every subscriber of it, so the work does not grow with the number
+ * of subscribers. The first write after a quiet spell flushes at once; later ones wait for the tick, so a
+ * burst coalesces into at most one flush per tick.
  */
 export class LiveKpiService {
   private readonly watches = new Map<string, Watch>();
   private dirty = new Set<string>();
+  private subscribers = 0;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private lastFlushAt = 0;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -51,24 +54,21 @@ export class LiveKpiService {
       for await (const event of iterator) {
         if (stopped) break;
         for (const key of event.metricKeys) this.dirty.add(key);
+        this.schedule();
       }
     })();
-    this.timer = setInterval(() => {
-      if (!this.running && this.dirty.size > 0) this.running = this.flush().finally(() => (this.running = null));
-    }, this.tickMs);
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     this.unsubscribe?.();
+    this.unsubscribe = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     await this.running;
   }
 
   subscriberCount(): number {
-    let n = 0;
-    for (const watch of this.watches.values()) for (const set of watch.listeners.values()) n += set.size;
-    return n;
+    return this.subscribers;
   }
 
   subscribe(keys: readonly string[], spec: RangeSpec | null, compare: Comparison): AsyncIterable<Kpi> {
@@ -77,12 +77,14 @@ export class LiveKpiService {
       let watch = this.watches.get(id);
       if (!watch) this.watches.set(id, (watch = { spec, compare, listeners: new Map() }));
       const listener: Listener = (kpi) => void push(kpi);
+      this.subscribers++;
       for (const key of keys) {
         const set = watch.listeners.get(key) ?? new Set();
         set.add(listener);
         watch.listeners.set(key, set);
       }
       await stop;
+      this.subscribers--;
       for (const key of keys) {
         const set = watch.listeners.get(key);
         set?.delete(listener);
@@ -90,6 +92,18 @@ export class LiveKpiService {
       }
       if (watch.listeners.size === 0) this.watches.delete(id);
     });
+  }
+
+  private schedule(): void {
+    if (this.timer || this.running || this.dirty.size === 0 || !this.unsubscribe) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.lastFlushAt = Date.now();
+      this.running = this.flush().finally(() => {
+        this.running = null;
+        this.schedule();
+      });
+    }, Math.max(0, this.lastFlushAt + this.tickMs - Date.now()));
   }
 
   private async flush(): Promise<void> {

@@ -1,4 +1,4 @@
-import { formulaInputs } from '@opshub/metrics';
+import { formulaInputs, type MetricSource } from '@opshub/metrics';
 import type { MetricEntity } from './metric.entity';
 import type { TargetEntity } from '../target/target.entity';
 
@@ -50,6 +50,11 @@ export class Catalog {
     const inputs = this.inputs(key);
     if (inputs.length === 0) return [key];
     return [...new Set(inputs.flatMap((input) => this.leaves(input, seen)))];
+  }
+
+  /** RECORDS when every base metric the metric reads is computed from records. */
+  source(key: string): MetricSource {
+    return this.leaves(key).every((leaf) => this.metrics.get(leaf)?.source === 'RECORDS') ? 'RECORDS' : 'OBSERVATIONS';
   }
 
   /** Every metric whose value changes when the given base metrics receive data: themselves and their derived dependents. */

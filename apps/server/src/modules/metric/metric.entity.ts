@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Aggregation, Department, Direction, ReviewCadence, UnitKind } from '@opshub/metrics';
+import type { Aggregation, Department, Direction, MetricSource, ReviewCadence, UnitKind } from '@opshub/metrics';
 
 export interface LocalizedText {
   [locale: string]: { name?: string; description?: string; title?: string } | undefined;
@@ -18,6 +18,8 @@ export class MetricEntity {
   @Column({ type: 'text' }) direction: Direction;
   @Column({ type: 'text' }) aggregation: Aggregation;
   @Column({ type: 'text', nullable: true }) formula: string | null;
+  /** RECORDS: computed from lead records, never written through recordObservations. */
+  @Column({ type: 'text', default: 'OBSERVATIONS' }) source: MetricSource;
   @Column({ type: 'text', nullable: true }) owner: string | null;
   @Column({ type: 'text', name: 'review_cadence', nullable: true }) reviewCadence: ReviewCadence | null;
   @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;

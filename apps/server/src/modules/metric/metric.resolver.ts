@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Department } from '@opshub/metrics';
-import { DepartmentEnum } from '../../common/enums';
+import type { Department, MetricSource } from '@opshub/metrics';
+import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
 import { Target } from '../target/target.type';
 import { MetricInput, MetricUpdateInput } from './metric.input';
@@ -36,7 +36,12 @@ export class MetricResolver {
 
   @FieldResolver(() => [String], { description: 'Dimension names available for breakdowns (for a derived metric, those all its inputs carry).' })
   async dimensions(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<string[]> {
-    return ctx.services.metrics.dimensionNames(await ctx.catalog(), metric.key);
+    return ctx.dimensionNames(metric.key);
+  }
+
+  @FieldResolver(() => MetricSourceEnum, { description: 'Where the data comes from; a derived metric is RECORDS when every base metric it reads is.' })
+  async source(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<MetricSource> {
+    return (await ctx.catalog()).source(metric.key);
   }
 
   @FieldResolver(() => [Target], { description: 'All targets, oldest first.' })

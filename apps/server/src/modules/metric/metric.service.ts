@@ -79,12 +79,12 @@ export class MetricService {
     return this.db.getRepository(MetricEntity).save(metric);
   }
 
-  /** Dimension names a breakdown can use: for a derived metric, only those all its inputs carry. */
-  async dimensionNames(catalog: Catalog, key: string): Promise<string[]> {
-    const leaves = catalog.leaves(key);
+  /** Dimension names a breakdown can use, for many metrics in one query: for a derived metric, only those all its inputs carry. */
+  async dimensionNames(catalog: Catalog, keys: readonly string[]): Promise<string[][]> {
+    const leavesOf = keys.map((key) => catalog.leaves(key));
     const rows: Array<{ metric_key: string; name: string }> = await this.db.query(
       `SELECT DISTINCT metric_key, jsonb_object_keys(dimensions) AS name FROM series WHERE metric_key = ANY($1)`,
-      [leaves],
+      [[...new Set(leavesOf.flat())]],
     );
     const byMetric = new Map<string, Set<string>>();
     for (const row of rows) {
@@ -92,8 +92,10 @@ export class MetricService {
       names.add(row.name);
       byMetric.set(row.metric_key, names);
     }
-    const sets = leaves.map((leaf) => byMetric.get(leaf) ?? new Set<string>());
-    return [...sets[0]].filter((name) => sets.every((set) => set.has(name))).sort();
+    return leavesOf.map((leaves) => {
+      const sets = leaves.map((leaf) => byMetric.get(leaf) ?? new Set<string>());
+      return [...sets[0]].filter((name) => sets.every((set) => set.has(name))).sort();
+    });
   }
 
   private async checkFormula(key: string, formula: string): Promise<void> {

@@ -65,6 +65,12 @@ describe('metric catalog', () => {
     });
     const response = await app.gql(`{ a: metric(key: "${a}") { dimensions } r: metric(key: "${ratio}") { dimensions } }`);
     expect(response.data).toEqual({ a: { dimensions: ['channel', 'region'] }, r: { dimensions: ['region'] } });
+    // Every metric of a list in one query, not one per metric.
+    const load = jest.spyOn(app.services.metrics, 'dimensionNames');
+    const list = await app.gql('{ metrics { key dimensions } }');
+    expect(list.data.metrics.find((m: { key: string }) => m.key === ratio).dimensions).toEqual(['region']);
+    expect(load).toHaveBeenCalledTimes(1);
+    load.mockRestore();
   });
 });
 

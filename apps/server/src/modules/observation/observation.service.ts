@@ -1,16 +1,17 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   MAX_BATCH_SIZE, MAX_FUTURE_SKEW_MS, MIN_OBSERVATION_DATE, seriesKey, validateDimensions, validateObservationValue,
   type TimeRange,
 } from '@opshub/metrics';
-import { badUserInput } from '../../common/errors';
+import { badUserInput, batchRejected } from '../../common/errors';
 import type { EventBus } from '../../common/event-bus';
 import type { Catalog } from '../metric/catalog';
-import type { DimensionFilter } from '../kpi/stats.query';
+import { refreshRollups, type DimensionFilter, type TouchedHours } from '../kpi/stats.query';
 import { Observation, ObservationConnection, ObservationEdge, PageInfo, RejectedObservation } from './observation.type';
 
 export const MAX_SOURCE_LENGTH = 128;
 export const MAX_PAGE_SIZE = 500;
+const HOUR_MS = 3_600_000;
 
 export interface ObservationPoint {
   metricKey: string;
@@ -29,6 +30,17 @@ interface ValidPoint {
   source: string | null;
 }
 
+/** A point computed from OpsHub's own records (valid by construction), written by writeComputed. */
+export interface ComputedPoint {
+  metricKey: string;
+  at: Date;
+  value: number;
+  dimensions: Record<string, string>;
+}
+
+/** The `source` of computed observations. */
+export const RECORDS_SOURCE = 'records';
+
 export interface RecordResult {
   written: number;
   rejected: RejectedObservation[];
@@ -42,8 +54,9 @@ export class ObservationService {
   constructor(private readonly db: DataSource, private readonly bus: EventBus) {}
 
   /**
-   * Validates every point, then writes the batch in one transaction of two set-based statements
-   * (series upsert, observation upsert). All-or-nothing unless `allowPartial`.
+   * Validates every point, then writes the batch in one transaction of set-based statements whose number
+   * does not grow with the batch (series upsert, series lock, observation upsert, hourly and daily rollup
+   * refresh). All-or-nothing unless `allowPartial`.
    */
   async record(catalog: Catalog, points: readonly ObservationPoint[], options: { allowPartial?: boolean; now?: Date } = {}): Promise<RecordResult> {
     if (points.length > MAX_BATCH_SIZE) {
@@ -64,22 +77,25 @@ export class ObservationService {
         at: point.at as Date, value: point.value as number, source: point.source ?? null,
       });
     });
-    if (rejected.length > 0 && !options.allowPartial) {
-      const first = rejected[0];
-      throw badUserInput(
-        `${rejected.length} of ${points.length} observations rejected, nothing was written; first: input[${first.index}].${first.field} ${first.reason}`,
-        { field: `input[${first.index}].${first.field}`, index: first.index, rejected: rejected.map((r) => ({ ...r })) },
-      );
-    }
+    if (rejected.length > 0 && !options.allowPartial) throw batchRejected('observations', rejected, points.length);
     const written = await this.write(valid);
     if (written > 0) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
     return { written, rejected };
+  }
+
+  /**
+   * Writes the points of metrics computed from records inside the caller's transaction, so they commit with
+   * the records they come from; the caller publishes `observationsRecorded` after its commit.
+   */
+  writeComputed(tx: EntityManager, points: readonly ComputedPoint[]): Promise<number> {
+    return this.write(points.map((p) => ({ ...p, series: seriesKey(p.dimensions), source: RECORDS_SOURCE })), tx);
   }
 
   private check(catalog: Catalog, point: ObservationPoint, now: Date): { field: string; reason: string } | null {
     const metric = typeof point.metricKey === 'string' ? catalog.find(point.metricKey) : null;
     if (!metric) return { field: 'metricKey', reason: `unknown metric "${String(point.metricKey)}"` };
     if (metric.formula) return { field: 'metricKey', reason: `"${metric.key}" is derived from ${catalog.inputs(metric.key).join(', ')}; write those instead` };
+    if (metric.source === 'RECORDS') return { field: 'metricKey', reason: `"${metric.key}" is computed from lead records; create or update the leads instead` };
     const valueProblem = validateObservationValue(point.value);
     if (valueProblem) return { field: 'value', reason: valueProblem };
     if (!(point.at instanceof Date) || Number.isNaN(point.at.getTime())) return { field: 'at', reason: 'must be an ISO-8601 timestamp' };
@@ -91,7 +107,7 @@ export class ObservationService {
     return null;
   }
 
-  private async write(points: readonly ValidPoint[]): Promise<number> {
+  private async write(points: readonly ValidPoint[], manager?: EntityManager): Promise<number> {
     if (points.length === 0) return 0;
     // The same point twice in one batch: the last one wins, as it would across two batches.
     const unique = new Map<string, ValidPoint>();
@@ -99,16 +115,21 @@ export class ObservationService {
     const series = new Map<string, ValidPoint>();
     for (const p of unique.values()) series.set(`${p.metricKey}\u0000${p.series}`, p);
 
-    return this.db.transaction(async (tx) => {
-      const seriesList = [...series.values()];
+    const inTransaction = <T>(work: (tx: EntityManager) => Promise<T>) => (manager ? work(manager) : this.db.transaction(work));
+    return inTransaction(async (tx) => {
+      // Inserted in key order: concurrent batches creating the same new series must not wait on each other crosswise.
+      const seriesList = [...series.values()].sort((a, b) => (a.metricKey < b.metricKey ? -1 : a.metricKey > b.metricKey ? 1 : a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
       await tx.query(
         `INSERT INTO series (metric_key, series_key, dimensions)
          SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) ON CONFLICT (metric_key, series_key) DO NOTHING`,
         [seriesList.map((s) => s.metricKey), seriesList.map((s) => s.series), seriesList.map((s) => JSON.stringify(s.dimensions))],
       );
+      // Locking the series (in id order, against deadlocks) makes a concurrent writer of the same series
+      // wait for this commit, so its rollup refresh sees these points.
       const ids: Array<{ id: string; metric_key: string; series_key: string }> = await tx.query(
         `SELECT s.id, s.metric_key, s.series_key FROM series s
-           JOIN unnest($1::text[], $2::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)`,
+           JOIN unnest($1::text[], $2::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)
+          ORDER BY s.id FOR NO KEY UPDATE OF s`,
         [seriesList.map((s) => s.metricKey), seriesList.map((s) => s.series)],
       );
       const idOf = new Map(ids.map((row) => [`${row.metric_key}\u0000${row.series_key}`, row.id]));
@@ -120,8 +141,10 @@ export class ObservationService {
         `INSERT INTO observation (series_id, at, value, source)
          SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::float8[], $4::text[])
          ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`,
-        [rows.map((r) => r.seriesId), rows.map((r) => r.p.at), rows.map((r) => r.p.value), rows.map((r) => r.p.source)],
+        // ISO strings: pg would format every Date in the local zone, the slowest step of binding 10,000 rows.
+        [rows.map((r) => r.seriesId), rows.map((r) => r.p.at.toISOString()), rows.map((r) => r.p.value), rows.map((r) => r.p.source)],
       );
+      await refreshRollups(tx, touchedHours(rows));
       return rows.length;
     });
   }
@@ -166,6 +189,21 @@ export class ObservationService {
       totalCount: count[0].n,
     });
   }
+}
+
+/** The distinct (series, UTC hour) pairs of rows sorted by series and time. */
+function touchedHours(rows: ReadonlyArray<{ seriesId: string; p: ValidPoint }>): TouchedHours {
+  const touched: TouchedHours = { seriesIds: [], hourStarts: [] };
+  let lastKey = '';
+  for (const { seriesId, p } of rows) {
+    const hour = Math.floor(p.at.getTime() / HOUR_MS) * HOUR_MS;
+    const key = `${seriesId}:${hour}`;
+    if (key === lastKey) continue;
+    lastKey = key;
+    touched.seriesIds.push(seriesId);
+    touched.hourStarts.push(new Date(hour).toISOString());
+  }
+  return touched;
 }
 
 function encodeCursor(at: Date, id: string): string {

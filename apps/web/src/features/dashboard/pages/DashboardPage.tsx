@@ -4,8 +4,9 @@ import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
 import { RangeControls } from '../../../shared/ui/RangeControls';
-import { dashboardTitle, EXECUTIVE_SLUG } from '../../../shared/url/paths';
+import { dashboardTitle, EXECUTIVE_SLUG, REVOPS_SLUG } from '../../../shared/url/paths';
 import { useViewState } from '../../../shared/url/useViewState';
+import { RevOpsPanels } from '../../revops/components/RevOpsPanels';
 import { KpiGrid, KpiGridSkeleton } from '../components/KpiGrid';
 import { KioskRotation } from '../components/KioskRotation';
 import { useDashboard } from '../hooks/useDashboard';
@@ -26,6 +27,8 @@ export function DashboardPage() {
   const retry = () => void refetch().catch(() => {});
 
   const kpiCount = dashboard?.sections.reduce((n, s) => n + s.kpis.length, 0) ?? 0;
+  // The latest push to any card: the RevOps panels refresh with the KPIs they explain.
+  const lastUpdate = dashboard?.sections.flatMap((s) => s.kpis.map((k) => k.lastUpdatedAt ?? '')).sort().at(-1) ?? null;
   const allEmpty = !!dashboard && kpiCount > 0 && dashboard.sections.every((s) => s.kpis.every((k) => k.value === null));
 
   return (
@@ -75,6 +78,8 @@ export function DashboardPage() {
             ))}
         </div>
       )}
+
+      {slug === REVOPS_SLUG && !kiosk && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
     </div>
   );
 }

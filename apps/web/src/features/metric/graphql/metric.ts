@@ -16,6 +16,7 @@ export const MetricDetailQuery = graphql(`
       direction
       aggregation
       formula
+      source
       inputs
       owner
       reviewCadence

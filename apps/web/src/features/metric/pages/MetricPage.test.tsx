@@ -46,6 +46,7 @@ const metric = (over: Record<string, unknown> = {}) => ({
   direction: 'HIGHER_IS_BETTER',
   aggregation: 'SUM',
   formula: null,
+  source: 'OBSERVATIONS',
   inputs: [],
   owner: 'VP Sales',
   reviewCadence: 'MONTHLY',

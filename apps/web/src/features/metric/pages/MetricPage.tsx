@@ -16,6 +16,7 @@ import { carryOverSearch, zonedDayStart } from '../../../shared/url/viewState';
 import { BreakdownPanel } from '../components/BreakdownPanel';
 import { FilterChips } from '../components/FilterChips';
 import { KpiSummary } from '../components/KpiSummary';
+import { LeadsPanel } from '../../revops/components/LeadsPanel';
 import { ObservationsPanel } from '../components/ObservationsPanel';
 import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
 import { useDrillState } from '../hooks/useDrillState';
@@ -188,6 +189,8 @@ export default function MetricPage() {
         onSelectValue={onSelectValue}
         liveTick={liveTick}
       />
+
+      {metric.source === 'RECORDS' && <LeadsPanel metric={metric} range={view.rangeInput} filter={filterInput} />}
 
       <ObservationsPanel
         metric={metric}

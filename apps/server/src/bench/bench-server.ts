@@ -1,0 +1,103 @@
+/**
+ * The server under test, in a process of its own (`fork`ed by run.ts): the real app as main.ts builds it,
+ * plus, on a second port, plain graphql-js `graphql()` over node:http with the same schema and services.
+ * It answers run.ts's requests over IPC: statement count, memory, subscribers, raw WebSocket broadcasts.
+ */
+import 'reflect-metadata';
+import { createServer } from 'node:http';
+import { graphql } from 'graphql';
+import { Client } from 'pg';
+import { WebSocketServer } from 'ws';
+import { createApp } from '../app';
+import { createLogger } from '../common/logger';
+import { loadConfig } from '../config';
+import { createContext } from '../context';
+import { createDataSource } from '../database/data-source';
+import { createServices } from '../services';
+
+export type BenchRequest =
+  | { id: number; command: 'stats' }
+  | { id: number; command: 'broadcast'; frame: string }
+  | { id: number; command: 'stop' };
+
+export interface ServerStats {
+  /** SQL statements this process has sent so far. */
+  statements: number;
+  subscribers: number;
+  webSockets: number;
+  /** After a full garbage collection. */
+  memory: NodeJS.MemoryUsage;
+}
+
+// Every statement goes through pg's Client#query (TypeORM's pool, the bus's LISTEN connection alike).
+let statements = 0;
+const clientQuery = Client.prototype.query as (...args: unknown[]) => unknown;
+(Client.prototype as unknown as { query: typeof clientQuery }).query = function (this: Client, ...args: unknown[]) {
+  statements++;
+  return clientQuery.apply(this, args);
+};
+
+// The raw-broadcast baseline sends on the very sockets graphql-ws serves, so it needs the app's WebSocketServer.
+const wsServers = new Set<WebSocketServer>();
+const handleUpgrade = WebSocketServer.prototype.handleUpgrade;
+WebSocketServer.prototype.handleUpgrade = function (this: WebSocketServer, ...args: Parameters<typeof handleUpgrade>) {
+  wsServers.add(this);
+  return handleUpgrade.apply(this, args);
+};
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', SIMULATOR: 'off', SEED_DEMO: 'off', WEB_DIST_DIR: '' });
+  const logger = createLogger(config.logLevel);
+  const db = createDataSource(config.databaseUrl!, { poolSize: config.databasePoolSize });
+  await db.initialize();
+  const services = createServices(config, db, logger);
+  await services.bus.start();
+  const app = await createApp(services);
+  services.live.start();
+  const port = await app.listen(0, '127.0.0.1');
+
+  const plain = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', async () => {
+      const { query, variables, operationName } = JSON.parse(Buffer.concat(chunks).toString());
+      const result = await graphql({ schema: app.schema, source: query, variableValues: variables, operationName, contextValue: createContext(services, logger) });
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  const plainPort = await new Promise<number>((resolve) => plain.listen(0, '127.0.0.1', () => resolve((plain.address() as { port: number }).port)));
+
+  const sockets = () => [...wsServers].flatMap((server) => [...server.clients]);
+  const answer = async (request: BenchRequest): Promise<unknown> => {
+    switch (request.command) {
+      case 'stats':
+        global.gc!();
+        return { statements, subscribers: services.live.subscriberCount(), webSockets: sockets().length, memory: process.memoryUsage() } satisfies ServerStats;
+      case 'broadcast': {
+        const startedAt = Date.now();
+        for (const socket of sockets()) socket.send(request.frame);
+        return startedAt;
+      }
+      case 'stop':
+        plain.close();
+        await app.stop();
+        await services.live.stop();
+        await services.bus.stop();
+        await db.destroy();
+        setImmediate(() => process.exit(0));
+        return null;
+    }
+  };
+  process.on('message', (request: BenchRequest) => {
+    answer(request).then(
+      (result) => process.send!({ id: request.id, result }),
+      (error: Error) => process.send!({ id: request.id, error: error.stack ?? String(error) }),
+    );
+  });
+  process.send!({ ready: { port, plainPort } });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

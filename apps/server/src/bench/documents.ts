@@ -1,0 +1,46 @@
+// The operations the web app sends (apps/web/src/gql), so the server does the work a real screen asks for.
+
+const KPI_FIELDS = `
+  fragment KpiFields on Kpi {
+    metric { key name(locale: $locale) description(locale: $locale) department unit { kind currency scaleMin scaleMax } direction aggregation formula }
+    period { from to }
+    comparisonPeriod { from to }
+    value comparisonValue change changeRatio
+    target { id kind value baseline tolerance effectiveFrom effectiveTo }
+    attainment status
+    trend { at value }
+    trendGranularity lastUpdatedAt
+  }`;
+
+export const DASHBOARD_QUERY = `
+  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    dashboard(slug: $slug, range: $range, compare: $compare) {
+      slug title(locale: $locale) description(locale: $locale) department
+      sections { key title(locale: $locale) kpis { ...KpiFields } }
+    }
+  }${KPI_FIELDS}`;
+
+export const KPI_QUERY = `
+  query Kpi($key: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpi(key: $key, range: $range, compare: $compare) { ...KpiFields }
+  }${KPI_FIELDS}`;
+
+export const SERIES_QUERY = `
+  query Series($key: ID!, $range: RangeInput, $granularity: Granularity, $groupBy: String) {
+    series(key: $key, range: $range, granularity: $granularity, groupBy: $groupBy) {
+      granularity groupBy period { from to } groups { key total points { at value } }
+    }
+  }`;
+
+export const KPI_UPDATED_SUBSCRIPTION = `
+  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) { ...KpiFields }
+  }${KPI_FIELDS}`;
+
+/** POSTs one GraphQL operation; throws on GraphQL errors. */
+export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}

@@ -1,0 +1,82 @@
+import { Redis, type RedisOptions } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { backoffMs } from '../../common/backoff';
+import type { Logger } from '../../common/logger';
+import type { BusHandlers, BusTransport } from './bus-transport';
+
+/**
+ * Redis pub/sub, for when NOTIFY traffic should stay off the database. A subscribed connection cannot
+ * publish, hence two connections. ioredis reconnects with our backoff; we resubscribe ourselves so we know
+ * when the subscription (not just the socket) is back.
+ */
+export class RedisBusTransport implements BusTransport {
+  readonly kind = 'redis';
+  /** One Redis may serve several OpsHub databases (staging, production): the channel names the database. */
+  private readonly channel: string;
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private subscribed = false;
+
+  constructor(url: string, db: DataSource, private readonly logger: Logger) {
+    const database = db.driver.database;
+    this.channel = `opshub:${database}:events`;
+    const options: RedisOptions = {
+      lazyConnect: true,
+      autoResubscribe: false,
+      // Fail a publish at once while disconnected rather than queue it: receivers resync on reconnect anyway.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      retryStrategy: (times) => backoffMs(times - 1),
+      // A socket that never connected never reports 'close': do not hold shutdown for the default 2 s.
+      disconnectTimeout: 200,
+    };
+    // Named for CLIENT LIST: which deployment each connection serves.
+    this.publisher = new Redis(url, { ...options, connectionName: `opshub-bus-pub-${database}` });
+    this.subscriber = new Redis(url, { ...options, connectionName: `opshub-bus-sub-${database}` });
+    for (const connection of [this.publisher, this.subscriber]) {
+      connection.on('error', (error) => this.logger.debug({ err: error }, 'bus: Redis connection error'));
+    }
+  }
+
+  get connected(): boolean {
+    return this.subscribed && this.publisher.status === 'ready';
+  }
+
+  async start(handlers: BusHandlers): Promise<void> {
+    this.subscriber.on('message', (_channel: string, raw: string) => handlers.message(raw));
+    try {
+      await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
+      await this.subscriber.subscribe(this.channel);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    this.subscribed = true;
+    this.subscriber.on('close', () => {
+      if (!this.subscribed) return;
+      this.subscribed = false;
+      this.logger.warn('bus: lost the Redis subscription, reconnecting');
+    });
+    // Registered after the first 'ready', so this runs on reconnects only.
+    this.subscriber.on('ready', () => {
+      this.subscriber.subscribe(this.channel).then(
+        () => {
+          this.subscribed = true;
+          this.logger.info('bus: Redis subscription restored');
+          handlers.reconnected();
+        },
+        (error) => this.logger.warn({ err: error }, 'bus: could not resubscribe to Redis'),
+      );
+    });
+  }
+
+  async send(raw: string): Promise<void> {
+    await this.publisher.publish(this.channel, raw);
+  }
+
+  async stop(): Promise<void> {
+    this.subscribed = false;
+    this.subscriber.disconnect();
+    this.publisher.disconnect();
+  }
+}

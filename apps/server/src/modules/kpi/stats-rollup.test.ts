@@ -1,0 +1,121 @@
+import type { Granularity } from '@opshub/metrics';
+import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createMetric } from '../../testing/fixtures';
+import { queryRawStats, queryStats, rebuildRollups, type StatsRequest, type StatsRow } from './stats.query';
+
+// Rollup answers must equal a plain GROUP BY over the raw rows, whatever the zone, range and overwrites.
+// Values are multiples of 1/4, so every sum is exact in any order and equality can be strict.
+const SEED = Number(process.env.ROLLUP_TEST_SEED ?? Date.now() % 1_000_000_000);
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+// 2026-03-01 → 2026-04-21 spans the spring DST changes of New York, Madrid, Santiago (at midnight) and
+// Lord Howe (half an hour).
+const DATA_FROM = Date.parse('2026-03-01T00:00:00Z');
+const DATA_DAYS = 51;
+const REGIONS = ['NA', 'EMEA', 'APAC'];
+const SEGMENTS = ['SMB', 'ENT'];
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const sortKey = (row: StatsRow) => `${row.metricKey}|${row.series}|${row.bucket?.toISOString() ?? ''}|${row.group ?? ''}`;
+const sorted = (rows: StatsRow[]) => [...rows].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+
+describe.each(['Asia/Kolkata', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Europe/Madrid'])(`rollups equal raw rows in %s (seed ${SEED})`, (timeZone) => {
+  let app: TestApp;
+  let metricKeys: string[];
+  const next = random(SEED + [...timeZone].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 0));
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  // Minutes, not hours: many points fall in the half hours that a half-hour zone's midnight cuts.
+  const instant = () => new Date(DATA_FROM + Math.floor(next() * DATA_DAYS * 24 * 60) * 60_000 + (next() < 0.1 ? Math.floor(next() * 60) * 1000 : 0));
+  const value = () => Math.round((next() - 0.3) * 4000) / 4;
+
+  beforeAll(async () => {
+    app = await createTestApp({ seedCatalog: false, env: { ORG_TIMEZONE: timeZone } });
+    metricKeys = [await createMetric(app), await createMetric(app, { aggregation: 'LAST' })];
+    const written: Array<{ metricKey: string; at: Date; dimensions: Record<string, string> }> = [];
+    const batch = (size: number) => Array.from({ length: size }, () => {
+      // A third of the points overwrite an earlier one (same series and instant, new value).
+      const point = written.length > 0 && next() < 0.3
+        ? pick(written)
+        : { metricKey: pick(metricKeys), at: instant(), dimensions: { region: pick(REGIONS), segment: pick(SEGMENTS) } };
+      written.push(point);
+      return { ...point, value: value() };
+    });
+    const catalog = await app.services.metrics.loadCatalog();
+    // A first read cuts the (empty) rollups in the zone, so that the writes below maintain every level.
+    await queryStats(app.db, { metricKeys, range: { from: new Date(DATA_FROM), to: new Date(DATA_FROM + DAY_MS) }, timeZone });
+    for (let round = 0; round < 10; round++) {
+      // Concurrent batches of the same series: each must recompute over the others' committed points.
+      await Promise.all([600, 60, 5, 5, 1].map((size) => app.services.observations.record(
+        catalog, batch(1 + Math.floor(next() * size)), { now: new Date(DATA_FROM + 60 * DAY_MS) },
+      )));
+    }
+  });
+  afterAll(() => app.close());
+
+  async function expectEqual(request: StatsRequest): Promise<void> {
+    const [rollup, raw] = await Promise.all([queryStats(app.db, request), queryRawStats(app.db, request)]);
+    const label = `${request.range.from.toISOString()}..${request.range.to.toISOString()} ${request.granularity ?? 'total'} groupBy=${request.groupBy ?? '-'}`;
+    expect({ label, rows: sorted(rollup) }).toEqual({ label, rows: sorted(raw) });
+  }
+
+  function randomRequest(): StatsRequest {
+    const from = instant();
+    const to = new Date(from.getTime() + 1 + Math.floor(next() * pick([2 * HOUR_MS, 3 * DAY_MS, 40 * DAY_MS])));
+    const days = (to.getTime() - from.getTime()) / DAY_MS;
+    const granularity = pick<Granularity | null>(days <= 3 ? [null, 'HOUR', 'DAY'] : [null, 'DAY', 'WEEK', 'MONTH']);
+    return {
+      metricKeys, range: { from, to }, timeZone, granularity,
+      groupBy: next() < 0.3 ? 'region' : null,
+      filters: next() < 0.2 ? [{ dimension: 'segment', values: ['ENT'] }] : [],
+    };
+  }
+
+  it('over random ranges, granularities, groupings and filters', async () => {
+    for (let i = 0; i < 40; i++) await expectEqual(randomRequest());
+  });
+
+  it('over whole local days, and ranges cut at half and quarter hours', async () => {
+    const whole = { from: new Date('2026-03-02T00:00:00Z'), to: new Date('2026-04-20T00:00:00Z') };
+    for (const granularity of [null, 'DAY', 'WEEK', 'MONTH', 'QUARTER'] as const) await expectEqual({ metricKeys, range: whole, timeZone, granularity });
+    const cut = { from: new Date('2026-03-05T18:30:00Z'), to: new Date('2026-03-12T09:45:00Z') };
+    for (const granularity of [null, 'DAY', 'HOUR'] as const) await expectEqual({ metricKeys, range: cut, timeZone, granularity, groupBy: 'segment' });
+  });
+
+  it('after a full rebuild as after incremental writes', async () => {
+    await rebuildRollups(app.db, timeZone);
+    for (let i = 0; i < 10; i++) await expectEqual(randomRequest());
+  });
+});
+
+describe('rollups under concurrent writers of one metric', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ seedCatalog: false });
+  });
+  afterAll(() => app.close());
+
+  it('merges every series written at once into the metric-level rows', async () => {
+    const metricKey = await createMetric(app);
+    const catalog = await app.services.metrics.loadCatalog();
+    const at = new Date('2026-03-10T10:15:00Z');
+    const request: StatsRequest = { metricKeys: [metricKey], range: { from: new Date('2026-03-09T00:00:00Z'), to: new Date('2026-03-12T00:00:00Z') }, timeZone: 'Europe/Madrid' };
+    expect(await queryStats(app.db, request)).toEqual([]);
+    // Each batch its own series, so only the metric-level rows are shared between the transactions.
+    await Promise.all(Array.from({ length: 40 }, (_, i) => app.services.observations.record(
+      catalog, [{ metricKey, value: i + 1, at, dimensions: { shop: `s${i}` } }], { now: at },
+    )));
+    const [merged] = await queryStats(app.db, { ...request, granularity: 'DAY' });
+    expect(merged).toMatchObject({ sum: (40 * 41) / 2, count: 40 });
+    expect(sorted(await queryStats(app.db, request))).toEqual(sorted(await queryRawStats(app.db, request)));
+  });
+});

@@ -1,0 +1,87 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { filter, pipe } from '@graphql-yoga/subscription';
+import type { AppContext } from '../../context';
+import { SlaClock } from '../sla/sla.type';
+import type { LeadChanged } from './lead-events';
+import {
+  AssignLeadInput, ImportLeadsOptions, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput,
+} from './lead.input';
+import { ImportLeadsResult, Lead, LeadConnection, LeadEvent, LeadScoring, SalesRepWorkload } from './lead.type';
+
+function subscribeLeadChanged({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, AppContext>) {
+  return pipe(context.services.leadEvents.subscribe('leadChanged'), filter((event: LeadChanged) => !args.id || event.leadId === args.id));
+}
+
+@Resolver(() => Lead)
+export class LeadResolver {
+  @Query(() => LeadConnection, { description: 'Leads, newest first: filtered by status and dimensions, or the leads behind a KPI (filter.metric).' })
+  async leads(
+    @Ctx() ctx: AppContext,
+    @Arg('filter', () => LeadFilterInput, { nullable: true }) filter: LeadFilterInput | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<LeadConnection> {
+    return ctx.services.leads.list(await ctx.catalog(), filter ?? {}, first, after);
+  }
+
+  @Query(() => Lead, { nullable: true, description: 'A lead by id, or null.' })
+  lead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Lead | null> {
+    return ctx.services.leads.get(id);
+  }
+
+  @Query(() => [SalesRepWorkload], { description: 'Sales reps with their open workload.' })
+  salesReps(@Ctx() ctx: AppContext): Promise<SalesRepWorkload[]> {
+    return ctx.services.leads.salesReps();
+  }
+
+  @Query(() => LeadScoring, { description: 'The scoring rules and the MQL threshold.' })
+  leadScoring(@Ctx() ctx: AppContext): Promise<LeadScoring> {
+    return ctx.services.leads.scoring();
+  }
+
+  @Mutation(() => Lead, { description: 'Creates, scores and routes a lead; with an already imported externalId, returns that lead unchanged.' })
+  createLead(@Ctx() ctx: AppContext, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
+    return ctx.services.leads.createLead(input);
+  }
+
+  @Mutation(() => ImportLeadsResult, {
+    description: 'Imports up to 10,000 leads in one transaction, idempotent on externalId. All-or-nothing (BAD_USER_INPUT listing every rejected item) unless options.allowPartial.',
+  })
+  importLeads(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => [LeadInput]) input: LeadInput[],
+    @Arg('options', () => ImportLeadsOptions, { nullable: true }) options: ImportLeadsOptions | null,
+  ): Promise<ImportLeadsResult> {
+    return ctx.services.leads.importLeads(input, options?.allowPartial ?? false);
+  }
+
+  @Mutation(() => Lead, { description: 'Moves a lead along its lifecycle; an illegal move is BAD_USER_INPUT naming the current and the requested status.' })
+  transitionLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => TransitionLeadInput) input: TransitionLeadInput): Promise<Lead> {
+    return ctx.services.leads.transitionLead(id, input);
+  }
+
+  @Mutation(() => Lead, { description: 'Assigns an open lead to a rep, or routes it again when no rep is given.' })
+  assignLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => AssignLeadInput, { nullable: true }) input: AssignLeadInput | null): Promise<Lead> {
+    return ctx.services.leads.assignLead(id, input ?? {});
+  }
+
+  @Mutation(() => Lead, { description: 'Records a contact with an open lead (the first one sets its response time).' })
+  logLeadContact(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => LeadContactInput) input: LeadContactInput): Promise<Lead> {
+    return ctx.services.leads.logLeadContact(id, input);
+  }
+
+  @FieldResolver(() => [LeadEvent], { description: 'Every event of the lead, in order.' })
+  journey(@Root() lead: Lead, @Ctx() ctx: AppContext): Promise<LeadEvent[]> {
+    return ctx.services.leads.journey(lead.id);
+  }
+
+  @FieldResolver(() => [SlaClock], { description: 'The SLA deadlines the lead has had.' })
+  slaClocks(@Root() lead: Lead, @Ctx() ctx: AppContext): Promise<SlaClock[]> {
+    return ctx.services.sla.clocksOf(lead.id);
+  }
+
+  @Subscription(() => Lead, { subscribe: subscribeLeadChanged, description: 'The lead after each committed change (of one lead, or of any).' })
+  async leadChanged(@Root() event: LeadChanged, @Ctx() ctx: AppContext, @Arg('id', () => ID, { nullable: true }) _id: string | null): Promise<Lead> {
+    return (await ctx.services.leads.get(event.leadId))!;
+  }
+}

@@ -1,0 +1,505 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE } from '@opshub/metrics';
+import { badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
+import { updateReturning } from '../../database/update-returning';
+import type { KpiService } from '../kpi/kpi.service';
+import type { Catalog } from '../metric/catalog';
+import { PageInfo } from '../observation/observation.type';
+import type { SlaService } from '../sla/sla.service';
+import { eventFacts, hoursBetween, LEAD_DIMENSION_COLUMNS, leadDimensions, type FactSource } from './lead-facts';
+import type { EventDraft, LeadJournal } from './lead-journal.service';
+import { eventsInPeriod } from './lead-metrics.query';
+import { isOpen, OPEN_STATUSES, transitionProblem } from './lead-lifecycle';
+import { routeLead, type RoutableRep } from './lead-routing';
+import { scoreLead } from './lead-scoring';
+import { LeadScoringEntity, ScoringRuleEntity } from './lead-scoring.entity';
+import type { LeadEntity } from './lead.entity';
+import type { AssignLeadInput, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput } from './lead.input';
+import { insertLeadRows, LEAD_SELECT, toLead, toLeadEvent, toSalesRep } from './lead.query';
+import {
+  ImportedLead, ImportLeadsResult, Lead, LeadConnection, LeadEdge, LeadScoring, RejectedLead, SalesRepWorkload, ScoringRule,
+  type LeadEvent,
+} from './lead.type';
+
+export const MAX_LEAD_PAGE = 200;
+/** Event times a little ahead of the server's clock are accepted as clock skew. */
+const FUTURE_SKEW_MS = 5 * 60_000;
+const MAX_TEXT = DIMENSION_LIMITS.maxValueLength;
+const MAX_NOTE = 2000;
+const MAX_SIGNALS = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/** A validated LeadInput. */
+interface NewLead {
+  externalId: string | null;
+  name: string | null;
+  email: string | null;
+  company: string | null;
+  channel: string;
+  campaign: string | null;
+  region: string;
+  segment: string;
+  companySize: number | null;
+  signals: Record<string, number>;
+  createdAt: Date;
+  ownerKey: string | null;
+  actor: string;
+}
+
+type Problem = { field: string; reason: string };
+
+function optionalText(value: string | null | undefined, field: string, problems: Problem[]): string | null {
+  if (value == null || value.trim() === '') return null;
+  if ([...value].length > MAX_TEXT) problems.push({ field, reason: `is longer than ${MAX_TEXT} characters` });
+  return value.trim();
+}
+
+function requiredText(value: string | null | undefined, field: string, problems: Problem[]): string {
+  const text = optionalText(value, field, problems);
+  if (text === null) problems.push({ field, reason: 'must not be empty' });
+  return text ?? '';
+}
+
+function checkTime(at: Date, now: Date, field: string): Problem | null {
+  if (!(at instanceof Date) || Number.isNaN(at.getTime())) return { field, reason: 'must be an ISO-8601 timestamp' };
+  if (at.getTime() > now.getTime() + FUTURE_SKEW_MS) return { field, reason: `lies in the future (${at.toISOString()})` };
+  if (at < MIN_OBSERVATION_DATE) return { field, reason: `lies before ${MIN_OBSERVATION_DATE.toISOString()}` };
+  return null;
+}
+
+/** The input as a new lead, or its first problem (field relative to the item). */
+function validateLead(input: LeadInput, now: Date): NewLead | Problem {
+  const problems: Problem[] = [];
+  const lead: NewLead = {
+    externalId: optionalText(input.externalId, 'externalId', problems),
+    name: optionalText(input.name, 'name', problems),
+    email: optionalText(input.email, 'email', problems),
+    company: optionalText(input.company, 'company', problems),
+    channel: requiredText(input.channel, 'channel', problems),
+    campaign: optionalText(input.campaign, 'campaign', problems),
+    region: requiredText(input.region, 'region', problems),
+    segment: requiredText(input.segment, 'segment', problems),
+    companySize: input.companySize ?? null,
+    signals: {},
+    createdAt: input.createdAt ?? now,
+    ownerKey: input.ownerKey ?? null,
+    actor: optionalText(input.actor, 'actor', problems) ?? 'api',
+  };
+  if (lead.companySize !== null && lead.companySize < 0) problems.push({ field: 'companySize', reason: 'must not be negative' });
+  const signals = Object.entries(input.signals ?? {});
+  if (signals.length > MAX_SIGNALS) problems.push({ field: 'signals', reason: `at most ${MAX_SIGNALS} signals are allowed` });
+  for (const [name, count] of signals) {
+    if (!DIMENSION_NAME_PATTERN.test(name) || name.length > DIMENSION_LIMITS.maxNameLength) {
+      problems.push({ field: `signals.${name}`, reason: 'name must match ^[a-z][a-z0-9_]*$' });
+    } else if (typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
+      problems.push({ field: `signals.${name}`, reason: 'must be a count (a finite number ≥ 0)' });
+    } else {
+      lead.signals[name] = count;
+    }
+  }
+  const time = checkTime(lead.createdAt, now, 'createdAt');
+  if (time) problems.push(time);
+  return problems[0] ?? lead;
+}
+
+function isProblem(value: NewLead | Problem): value is Problem {
+  return 'reason' in value;
+}
+
+function encodeCursor(createdAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const createdAt = new Date(at);
+    if (Number.isNaN(createdAt.getTime()) || !UUID.test(id)) throw new Error('bad cursor');
+    return { createdAt, id };
+  } catch {
+    throw badUserInput('after is not a cursor this API returned', { field: 'after' });
+  }
+}
+
+/**
+ * Leads and their lifecycle. Every change runs through the journal: the lead row, its events, its SLA
+ * clocks and the observations of the funnel metrics commit in one transaction.
+ */
+export class LeadService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly journal: LeadJournal,
+    private readonly sla: SlaService,
+    private readonly kpis: KpiService,
+    private readonly currency: string,
+  ) {}
+
+  async get(id: string): Promise<Lead | null> {
+    if (!UUID.test(id)) return null;
+    const [row] = await this.db.query(`${LEAD_SELECT} WHERE l.id = $1`, [id]);
+    return row ? toLead(row) : null;
+  }
+
+  async journey(leadId: string): Promise<LeadEvent[]> {
+    const rows = await this.db.query('SELECT * FROM lead_event WHERE lead_id = $1 ORDER BY at, id', [leadId]);
+    return rows.map(toLeadEvent);
+  }
+
+  async createLead(input: LeadInput): Promise<Lead> {
+    const result = await this.create([input], { allowPartial: false, single: true });
+    return (await this.get(result.leads[0].id))!;
+  }
+
+  /** Bulk import, idempotent on externalId, with recordObservations' batch limit and per-item errors. */
+  importLeads(inputs: readonly LeadInput[], allowPartial: boolean): Promise<ImportLeadsResult> {
+    if (inputs.length > MAX_BATCH_SIZE) {
+      throw badUserInput(`A batch holds at most ${MAX_BATCH_SIZE} leads, got ${inputs.length}; split it`, { field: 'input' });
+    }
+    return this.create(inputs, { allowPartial, single: false });
+  }
+
+  private create(inputs: readonly LeadInput[], options: { allowPartial: boolean; single: boolean }): Promise<ImportLeadsResult> {
+    const now = new Date();
+    return this.journal.run(async (tx, journal) => {
+      const rejected: RejectedItem[] = [];
+      const valid: Array<{ index: number; lead: NewLead }> = [];
+      inputs.forEach((input, index) => {
+        const checked = validateLead(input, now);
+        if (isProblem(checked)) rejected.push({ index, ...checked });
+        else valid.push({ index, lead: checked });
+      });
+      const externalIds = valid.map((v) => v.lead.externalId).filter((id): id is string => id !== null);
+      const existing = new Map<string, string>(
+        (await tx.query('SELECT external_id, id FROM lead WHERE external_id = ANY($1)', [externalIds])).map((r: { external_id: string; id: string }) => [r.external_id, r.id]),
+      );
+      const owners = new Set<string>(
+        (await tx.query('SELECT key FROM sales_rep WHERE active AND key = ANY($1)', [valid.map((v) => v.lead.ownerKey).filter(Boolean)])).map((r: { key: string }) => r.key),
+      );
+      const seen = new Map<string, number>();
+      const fresh: Array<{ index: number; lead: NewLead }> = [];
+      const imported: ImportedLead[] = [];
+      for (const item of valid) {
+        const { externalId, ownerKey } = item.lead;
+        if (externalId !== null && seen.has(externalId)) {
+          rejected.push({ index: item.index, field: 'externalId', reason: `duplicates input[${seen.get(externalId)}] in this batch` });
+        } else if (ownerKey !== null && !owners.has(ownerKey)) {
+          rejected.push({ index: item.index, field: 'ownerKey', reason: `no active sales rep "${ownerKey}"` });
+        } else if (externalId !== null && existing.has(externalId)) {
+          imported.push(Object.assign(new ImportedLead(), { index: item.index, id: existing.get(externalId)!, created: false }));
+        } else {
+          fresh.push(item);
+        }
+        if (externalId !== null && !seen.has(externalId)) seen.set(externalId, item.index);
+      }
+      rejected.sort((a, b) => a.index - b.index);
+      if (rejected.length > 0 && options.single) {
+        throw badUserInput(`input.${rejected[0].field} ${rejected[0].reason}`, { field: `input.${rejected[0].field}` });
+      }
+      if (rejected.length > 0 && !options.allowPartial) throw batchRejected('leads', rejected, inputs.length);
+
+      const created = await this.insertLeads(tx, journal, fresh.map((item) => item.lead));
+      fresh.forEach((item, i) => {
+        const row = created[i];
+        imported.push(Object.assign(new ImportedLead(), { index: item.index, id: row.id, created: row.created }));
+      });
+      imported.sort((a, b) => a.index - b.index);
+      return Object.assign(new ImportLeadsResult(), {
+        created: imported.filter((l) => l.created).length,
+        existing: imported.filter((l) => !l.created).length,
+        leads: imported,
+        rejected: rejected.map((r) => Object.assign(new RejectedLead(), r)),
+      });
+    });
+  }
+
+  /**
+   * Scores, routes and inserts new leads, then journals their creation: CREATED, ASSIGNED or QUEUED, the
+   * clocks of the NEW policies and, at the MQL threshold, the qualification with its clocks. An externalId
+   * a concurrent import inserted meanwhile is reported as existing.
+   */
+  private async insertLeads(tx: EntityManager, journal: EventDraft[], leads: readonly NewLead[]): Promise<Array<{ id: string; created: boolean }>> {
+    if (leads.length === 0) return [];
+    const { rules, threshold } = await this.scoringConfig(tx);
+    const reps = await this.routableReps(tx, [...new Set(leads.filter((l) => !l.ownerKey).map((l) => l.region))]);
+    const rows = leads.map((input) => {
+      const { score, breakdown } = scoreLead(input, rules);
+      const routing = input.ownerKey ? null : routeLead(input, reps);
+      const owner = reps.find((rep) => rep.key === (input.ownerKey ?? routing!.repKey));
+      if (owner) owner.openLeads++;
+      const qualifies = threshold !== null && score >= threshold;
+      const entity: LeadEntity = {
+        id: randomUUID(), ...input, score, scoreBreakdown: breakdown, status: qualifies ? 'MQL' : 'NEW', ownerKey: input.ownerKey ?? routing!.repKey,
+        statusChangedAt: input.createdAt, firstContactAt: null, lastEventAt: input.createdAt,
+      };
+      return { input, entity, routing, qualifies };
+    });
+    const inserted = await insertLeadRows(tx, rows.map((r) => r.entity));
+    const created = rows.filter((r) => inserted.has(r.entity.id));
+    for (const { input, entity, routing } of created) {
+      const dims = leadDimensions(entity);
+      journal.push({
+        leadId: entity.id, at: entity.createdAt, kind: 'CREATED', toStatus: 'NEW', actor: input.actor, dims,
+        details: { score: entity.score, externalId: entity.externalId }, facts: eventFacts({ kind: 'CREATED', leadAgeHours: 0 }),
+      });
+      journal.push({
+        leadId: entity.id, at: entity.createdAt, kind: entity.ownerKey ? 'ASSIGNED' : 'QUEUED', actor: routing ? 'routing' : input.actor, dims,
+        reason: routing ? routing.reason : 'Assigned on creation', details: routing ? { to: routing.repKey, ...routing.details } : { to: entity.ownerKey, manual: true },
+        facts: {},
+      });
+    }
+    await this.sla.start(tx, journal, created.map(({ entity }) => ({ lead: entity, at: entity.createdAt })), 'NEW');
+    const qualified = created.filter((r) => r.qualifies);
+    for (const { entity } of qualified) {
+      journal.push({
+        leadId: entity.id, at: entity.createdAt, kind: 'TRANSITIONED', fromStatus: 'NEW', toStatus: 'MQL', actor: 'scoring',
+        reason: `Score ${entity.score} reached the MQL threshold ${threshold}`, dims: leadDimensions(entity), stageHours: 0,
+        facts: eventFacts({ kind: 'TRANSITIONED', toStatus: 'MQL', leadAgeHours: 0 }),
+      });
+    }
+    await this.sla.start(tx, journal, qualified.map(({ entity }) => ({ lead: entity, at: entity.createdAt })), 'MQL');
+
+    const raced = rows.filter((r) => !inserted.has(r.entity.id) && r.entity.externalId !== null);
+    const racedIds = new Map<string, string>(
+      (await tx.query('SELECT external_id, id FROM lead WHERE external_id = ANY($1)', [raced.map((r) => r.entity.externalId)])).map((r: { external_id: string; id: string }) => [r.external_id, r.id]),
+    );
+    return rows.map((r) => (inserted.has(r.entity.id) ? { id: r.entity.id, created: true } : { id: racedIds.get(r.entity.externalId!)!, created: false }));
+  }
+
+  async transitionLead(id: string, input: TransitionLeadInput): Promise<Lead> {
+    await this.journal.run(async (tx, journal) => {
+      const lead = await this.lock(tx, id);
+      const problem = transitionProblem(lead.status, input.to);
+      if (problem) throw badUserInput(problem, { field: 'input.to', from: lead.status, to: input.to });
+      const at = this.eventTime(input.at, lead);
+      const reason = input.reason?.trim() || null;
+      if (reason && reason.length > MAX_NOTE) throw badUserInput(`reason is longer than ${MAX_NOTE} characters`, { field: 'input.reason' });
+      const facts: FactSource = { kind: 'TRANSITIONED', toStatus: input.to, leadAgeHours: hoursBetween(lead.createdAt, at) };
+
+      if (input.to === 'OPPORTUNITY') {
+        const opportunity = this.checkOpportunity(input);
+        if (!opportunity) throw badUserInput('Moving to OPPORTUNITY needs the opportunity: its amount and currency', { field: 'input.opportunity' });
+        const [{ demos }] = await tx.query(
+          `SELECT count(*)::int AS demos FROM lead_event WHERE lead_id = $1 AND kind = 'CONTACTED' AND details ->> 'contactKind' = 'DEMO'`,
+          [lead.id],
+        );
+        await tx.query(
+          `INSERT INTO opportunity (lead_id, amount, currency, stage, opened_at, expected_close_at) VALUES ($1, $2, $3, 'OPEN', $4, $5)`,
+          [lead.id, opportunity.amount, opportunity.currency, at, input.opportunity?.expectedCloseAt ?? null],
+        );
+        Object.assign(facts, { amount: opportunity.amount, demosBefore: demos });
+      } else if (lead.status === 'OPPORTUNITY') {
+        const finalAmount = input.to === 'WON' ? this.checkOpportunity(input)?.amount ?? null : null;
+        const [closed] = await updateReturning<{ amount: number; opened_at: Date }>(tx,
+          `UPDATE opportunity SET stage = $2, closed_at = $3, close_reason = $4, amount = coalesce($5, amount) WHERE lead_id = $1 RETURNING amount, opened_at`,
+          [lead.id, input.to, at, reason, finalAmount],
+        );
+        Object.assign(facts, { amount: closed.amount, opportunityAgeHours: hoursBetween(closed.opened_at, at) });
+      }
+
+      await tx.query('UPDATE lead SET status = $2, status_changed_at = $3, last_event_at = $3 WHERE id = $1', [lead.id, input.to, at]);
+      journal.push({
+        leadId: lead.id, at, kind: 'TRANSITIONED', fromStatus: lead.status, toStatus: input.to, actor: this.actor(input.actor, lead), reason,
+        dims: leadDimensions(lead), facts: eventFacts(facts), stageHours: hoursBetween(lead.statusChangedAt, at),
+      });
+      if (isOpen(input.to)) await this.sla.start(tx, journal, [{ lead, at }], input.to);
+      else await this.sla.cancel(tx, journal, lead, at);
+    });
+    return (await this.get(id))!;
+  }
+
+  async assignLead(id: string, input: AssignLeadInput): Promise<Lead> {
+    await this.journal.run(async (tx, journal) => {
+      const lead = await this.lock(tx, id);
+      if (!isOpen(lead.status)) throw badUserInput(`A lead in ${lead.status} is closed and cannot be assigned`, { field: 'id' });
+      const at = this.eventTime(input.at, lead);
+      let assignment: { repKey: string | null; reason: string; details: Record<string, unknown> };
+      if (input.repKey) {
+        const [rep] = await tx.query('SELECT key FROM sales_rep WHERE key = $1 AND active', [input.repKey]);
+        if (!rep) throw badUserInput(`No active sales rep "${input.repKey}"`, { field: 'input.repKey' });
+        assignment = { repKey: rep.key, reason: input.reason?.trim() || 'Assigned manually', details: { manual: true } };
+      } else {
+        assignment = routeLead(lead, await this.routableReps(tx, [lead.region], lead.id));
+      }
+      // Re-routing that lands where the lead already is (or finds nobody for it) changes nothing.
+      if (assignment.repKey === lead.ownerKey || assignment.repKey === null) return;
+      const assigned = { ...lead, ownerKey: assignment.repKey };
+      await tx.query('UPDATE lead SET owner_key = $2, last_event_at = $3 WHERE id = $1', [lead.id, assignment.repKey, at]);
+      journal.push({
+        leadId: lead.id, at, kind: 'ASSIGNED', actor: input.repKey ? this.actor(input.actor, lead) : 'routing', reason: assignment.reason,
+        details: { from: lead.ownerKey, to: assignment.repKey, ...assignment.details }, dims: leadDimensions(assigned), facts: {},
+      });
+      await this.sla.resolve(tx, journal, assigned, 'ASSIGNMENT', at);
+    });
+    return (await this.get(id))!;
+  }
+
+  async logLeadContact(id: string, input: LeadContactInput): Promise<Lead> {
+    await this.journal.run(async (tx, journal) => {
+      const lead = await this.lock(tx, id);
+      if (!isOpen(lead.status)) throw badUserInput(`A lead in ${lead.status} is closed; log contacts with the customer elsewhere`, { field: 'id' });
+      const at = this.eventTime(input.at, lead);
+      const note = input.note?.trim() || null;
+      if (note && note.length > MAX_NOTE) throw badUserInput(`note is longer than ${MAX_NOTE} characters`, { field: 'input.note' });
+      const first = lead.firstContactAt === null;
+      await tx.query('UPDATE lead SET first_contact_at = coalesce(first_contact_at, $2), last_event_at = $2 WHERE id = $1', [lead.id, at]);
+      journal.push({
+        leadId: lead.id, at, kind: 'CONTACTED', actor: this.actor(input.actor, lead), reason: note,
+        details: { contactKind: input.kind, first }, dims: leadDimensions(lead),
+        facts: eventFacts({ kind: 'CONTACTED', contactKind: input.kind, firstContact: first, leadAgeHours: hoursBetween(lead.createdAt, at) }),
+      });
+      await this.sla.resolve(tx, journal, lead, 'CONTACT', at);
+    });
+    return (await this.get(id))!;
+  }
+
+  async list(catalog: Catalog, filter: LeadFilterInput, first: number, after?: string | null): Promise<LeadConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_LEAD_PAGE) throw badUserInput(`first must be between 1 and ${MAX_LEAD_PAGE}`, { field: 'first' });
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    const anyOf = (column: string, values: readonly string[] | null | undefined) => {
+      if (values?.length) where.push(`l.${column} = ANY(${param(values)})`);
+    };
+    anyOf('status', filter.status);
+    anyOf('channel', filter.channel);
+    anyOf('campaign', filter.campaign);
+    anyOf('region', filter.region);
+    anyOf('segment', filter.segment);
+    anyOf('owner_key', filter.rep);
+    if (filter.unassigned != null) where.push(`l.owner_key IS ${filter.unassigned ? '' : 'NOT '}NULL`);
+    if (filter.created) {
+      const range = this.kpis.resolve(filter.created);
+      where.push(`l.created_at >= ${param(range.from)} AND l.created_at < ${param(range.to)}`);
+    }
+    if (filter.metric) where.push(`l.id IN (${this.eventsBehind(catalog, filter.metric, param)})`);
+    const matching = where.length > 0 ? where.join(' AND ') : 'true';
+    const countParams = [...params];
+    let page = matching;
+    if (after) {
+      const cursor = decodeCursor(after);
+      page += ` AND (l.created_at, l.id) < (${param(cursor.createdAt)}, ${param(cursor.id)})`;
+    }
+    const [rows, [{ n }]] = await Promise.all([
+      this.db.query(`${LEAD_SELECT} WHERE ${page} ORDER BY l.created_at DESC, l.id DESC LIMIT ${first + 1}`, params),
+      this.db.query(`SELECT count(*)::int AS n FROM lead l WHERE ${matching}`, countParams),
+    ]);
+    const edges = (rows as Array<Record<string, any>>).slice(0, first).map((row) => Object.assign(new LeadEdge(), {
+      cursor: encodeCursor(row.created_at, row.id), node: toLead(row),
+    }));
+    return Object.assign(new LeadConnection(), {
+      edges,
+      pageInfo: Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }),
+      totalCount: n,
+    });
+  }
+
+  /**
+   * Lead ids whose events produced the observations of a KPI slice: events carrying a fact of one of the
+   * metric's record-computed inputs, in a minute bucket inside the period, with the slice's dimensions.
+   */
+  private eventsBehind(catalog: Catalog, slice: NonNullable<LeadFilterInput['metric']>, param: (value: unknown) => string): string {
+    if (!catalog.find(slice.key)) throw notFound('Metric', slice.key);
+    const leaves = catalog.leaves(slice.key).filter((key) => catalog.find(key)?.source === 'RECORDS');
+    if (leaves.length === 0) throw badUserInput(`"${slice.key}" is not computed from lead records`, { field: 'filter.metric.key' });
+    const range = this.kpis.resolve(slice.range);
+    const conditions = [`e.facts ?| ${param(leaves)}::text[]`, eventsInPeriod(param(range.from), param(range.to))];
+    for (const f of slice.filter ?? []) {
+      const column = LEAD_DIMENSION_COLUMNS[f.dimension];
+      conditions.push(column ? `e.${column} = ANY(${param(f.values)})` : 'false');
+    }
+    return `SELECT e.lead_id FROM lead_event e WHERE ${conditions.join(' AND ')}`;
+  }
+
+  async salesReps(): Promise<SalesRepWorkload[]> {
+    const rows = await this.db.query(
+      `SELECT r.*, (SELECT count(*)::int FROM lead l WHERE l.owner_key = r.key AND l.status IN ${OPEN_SQL}) AS open_leads
+         FROM sales_rep r ORDER BY r.key`,
+    );
+    return rows.map((row: Record<string, any>) => Object.assign(new SalesRepWorkload(), toSalesRep(row), { openLeads: row.open_leads }));
+  }
+
+  async scoring(): Promise<LeadScoring> {
+    const { rules, threshold } = await this.scoringConfig(this.db.manager);
+    return Object.assign(new LeadScoring(), {
+      mqlThreshold: threshold,
+      rules: rules.map((rule) => Object.assign(new ScoringRule(), { ...rule, entity: rule })),
+    });
+  }
+
+  private async scoringConfig(tx: EntityManager): Promise<{ rules: ScoringRuleEntity[]; threshold: number | null }> {
+    const [rules, settings] = await Promise.all([
+      tx.getRepository(ScoringRuleEntity).find({ order: { key: 'ASC' } }),
+      tx.getRepository(LeadScoringEntity).findOneBy({ singleton: true }),
+    ]);
+    return { rules, threshold: settings?.mqlThreshold ?? null };
+  }
+
+  /**
+   * The active reps covering any of the regions, with their open workload (`exceptLead` not counted: it is
+   * the one being routed). Locked until commit, so concurrent routing cannot push a rep over capacity.
+   */
+  private async routableReps(tx: EntityManager, regions: readonly string[], exceptLead?: string): Promise<RoutableRep[]> {
+    if (regions.length === 0) return [];
+    const rows = await tx.query(
+      `SELECT r.key, r.territories, r.specialisations, r.capacity FROM sales_rep r
+        WHERE r.active AND r.territories && $1::text[] ORDER BY r.key FOR NO KEY UPDATE`,
+      [regions],
+    );
+    const loads: Array<{ owner_key: string; n: number }> = await tx.query(
+      `SELECT owner_key, count(*)::int AS n FROM lead
+        WHERE owner_key = ANY($1) AND status IN ${OPEN_SQL} AND id IS DISTINCT FROM $2 GROUP BY owner_key`,
+      [rows.map((r: { key: string }) => r.key), exceptLead ?? null],
+    );
+    const load = new Map(loads.map((l) => [l.owner_key, l.n]));
+    return rows.map((r: RoutableRep) => ({ ...r, openLeads: load.get(r.key) ?? 0 }));
+  }
+
+  private async lock(tx: EntityManager, id: string): Promise<LeadEntity> {
+    const [row] = UUID.test(id) ? await tx.query('SELECT * FROM lead WHERE id = $1 FOR UPDATE', [id]) : [];
+    if (!row) throw notFound('Lead', id);
+    return {
+      id: row.id, externalId: row.external_id, name: row.name, email: row.email, company: row.company, channel: row.channel, campaign: row.campaign,
+      region: row.region, segment: row.segment, companySize: row.company_size, signals: row.signals, score: row.score, scoreBreakdown: row.score_breakdown,
+      status: row.status, ownerKey: row.owner_key, createdAt: row.created_at, statusChangedAt: row.status_changed_at,
+      firstContactAt: row.first_contact_at, lastEventAt: row.last_event_at,
+    };
+  }
+
+  /** When an event happens: now by default; never before the lead's latest event (its journey stays in order), never in the future. */
+  private eventTime(at: Date | null | undefined, lead: LeadEntity): Date {
+    const now = new Date();
+    if (at == null) return new Date(Math.max(now.getTime(), lead.lastEventAt.getTime()));
+    const problem = checkTime(at, now, 'input.at');
+    if (problem) throw badUserInput(`at ${problem.reason}`, { field: problem.field });
+    if (at < lead.lastEventAt) {
+      throw badUserInput(`at lies before the lead's latest event (${lead.lastEventAt.toISOString()})`, { field: 'input.at' });
+    }
+    return at;
+  }
+
+  private actor(actor: string | null | undefined, lead: LeadEntity): string {
+    const trimmed = actor?.trim();
+    if (trimmed && trimmed.length > MAX_TEXT) throw badUserInput(`actor is longer than ${MAX_TEXT} characters`, { field: 'input.actor' });
+    return trimmed || lead.ownerKey || 'api';
+  }
+
+  /** The opportunity of the input, checked; null when the input has none. */
+  private checkOpportunity(input: TransitionLeadInput): { amount: number; currency: string } | null {
+    const opportunity = input.opportunity;
+    if (!opportunity) return null;
+    if (!Number.isFinite(opportunity.amount) || opportunity.amount < 0) {
+      throw badUserInput('amount must be a finite number ≥ 0', { field: 'input.opportunity.amount' });
+    }
+    const currency = opportunity.currency ?? this.currency;
+    if (currency !== this.currency) {
+      throw badUserInput(`Amounts are kept in the organisation's currency, ${this.currency}; convert ${currency} first`, { field: 'input.opportunity.currency' });
+    }
+    if (opportunity.expectedCloseAt && Number.isNaN(opportunity.expectedCloseAt.getTime())) {
+      throw badUserInput('expectedCloseAt must be an ISO-8601 timestamp', { field: 'input.opportunity.expectedCloseAt' });
+    }
+    return { amount: opportunity.amount, currency };
+  }
+}
+

@@ -1,0 +1,98 @@
+import {
+  createSourceEventStream, execute, GraphQLError, parse, validate,
+  type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema,
+} from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import type { WebSocket } from 'ws';
+import { createContext, type AppContext } from '../../context';
+
+/** Distinct operation texts kept parsed and validated; dashboards send a handful. */
+const MAX_DOCUMENTS = 500;
+
+/**
+ * graphql-ws hooks for app.ts's `useServer`, so that a live update costs little per subscriber:
+ * - documents are parsed and validated once per text, not once per subscription;
+ * - each subscription event (LiveKpiService hands one snapshot object to every subscriber of it) is executed
+ *   and serialized once per (event, document, variables), and its `next` frame is written straight to each
+ *   subscriber's socket, instead of graphql-ws re-resolving and re-serializing it for every subscriber.
+ */
+export function subscriptionCache(schema: GraphQLSchema): Pick<ServerOptions<Record<string, unknown>, Extra>, 'onSubscribe' | 'subscribe'> {
+  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  const documentIds = new WeakMap<DocumentNode, number>();
+  const payloads = new WeakMap<object, Map<string, Promise<string>>>();
+  const subscribers = new WeakMap<ExecutionArgs, { socket: WebSocket; id: string }>();
+  let nextId = 0;
+
+  const prepare = (query: string): DocumentNode | readonly GraphQLError[] => {
+    let prepared = documents.get(query);
+    if (prepared) return prepared;
+    try {
+      const document = parse(query);
+      const errors = validate(schema, document);
+      prepared = errors.length > 0 ? errors : document;
+      if (errors.length === 0) documentIds.set(document, nextId++);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      prepared = [error];
+    }
+    // Oldest out first: a client cycling through generated texts cannot grow this without bound.
+    if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    documents.set(query, prepared);
+    return prepared;
+  };
+
+  return {
+    onSubscribe(ctx, id, payload) {
+      const prepared = prepare(payload.query);
+      if (Array.isArray(prepared)) return prepared;
+      const args: ExecutionArgs = { schema, document: prepared as DocumentNode, operationName: payload.operationName, variableValues: payload.variables };
+      subscribers.set(args, { socket: ctx.extra.socket, id });
+      return args;
+    },
+
+    async subscribe(args: ExecutionArgs) {
+      const stream = await createSourceEventStream(args);
+      if (!(Symbol.asyncIterator in Object(stream))) return stream as ExecutionResult;
+      const events = (stream as AsyncIterable<object>)[Symbol.asyncIterator]();
+      const { document, operationName, variableValues } = args;
+      const { socket, id } = subscribers.get(args)!;
+      const operation = JSON.stringify([documentIds.get(document), operationName ?? null, variableValues ?? null]);
+      // graphql-ws keeps these args for the subscription's lifetime: let go of the context that loaded the
+      // catalog to subscribe, for a fresh one that loads nothing unless a field needs it.
+      const subscribed = args.contextValue as AppContext;
+      const contextValue = createContext(subscribed.services, subscribed.logger);
+      args.contextValue = contextValue;
+
+      const payloadOf = (event: object): Promise<string> => {
+        let byOperation = payloads.get(event);
+        if (!byOperation) payloads.set(event, (byOperation = new Map()));
+        let payload = byOperation.get(operation);
+        if (!payload) {
+          payload = Promise.resolve(execute({ schema, document, operationName, variableValues, contextValue, rootValue: event })).then((result) => JSON.stringify(result));
+          byOperation.set(operation, payload);
+        }
+        return payload;
+      };
+      const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      const delivered = (async () => {
+        for await (const event of { [Symbol.asyncIterator]: () => events }) {
+          const payload = await payloadOf(event);
+          if (socket.readyState === socket.OPEN) socket.send(`${head}${payload}}`);
+        }
+      })();
+      // What graphql-ws iterates: nothing until the source ends, the frames having gone out directly. Its
+      // return() (the client completed, or the socket closed) must reach the source even while it waits.
+      const done = { done: true as const, value: undefined };
+      const iterator: AsyncIterableIterator<ExecutionResult> = {
+        next: () => delivered.then(() => done),
+        async return() {
+          await events.return?.();
+          return done;
+        },
+        [Symbol.asyncIterator]: () => iterator,
+      };
+      return iterator;
+    },
+  };
+}

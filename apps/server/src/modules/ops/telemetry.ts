@@ -1,0 +1,65 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * Prometheus instruments on a registry of this app's own (not prom-client's global one), so several apps
+ * in one process, as in the tests, keep separate figures.
+ */
+export function createTelemetry() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  return {
+    registry,
+    httpDuration: new Histogram({
+      name: 'opshub_http_request_duration_seconds', help: 'HTTP requests by method, route and status', labelNames: ['method', 'route', 'status'] as const,
+      buckets: LATENCY_BUCKETS, registers,
+    }),
+    resolverDuration: new Histogram({
+      name: 'opshub_graphql_resolver_duration_seconds', help: 'Root GraphQL fields (queries, mutations, subscription set-up)', labelNames: ['type', 'field'] as const,
+      buckets: LATENCY_BUCKETS, registers,
+    }),
+    ingested: new Counter({
+      name: 'opshub_observations_ingested_total', help: 'Observations written, by source (api, simulator); rate() gives the ingest rate', labelNames: ['source'] as const, registers,
+    }),
+    busLag: new Histogram({
+      name: 'opshub_bus_lag_seconds', help: "From another instance's publish to its arrival here (includes clock skew between hosts)",
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5], registers,
+    }),
+    simulatorLeader: new Gauge({ name: 'opshub_simulator_leader', help: '1 on the one instance running the demo simulator', registers }),
+  };
+}
+
+export type Telemetry = ReturnType<typeof createTelemetry>;
+
+export interface StateSources {
+  subscriptions(): number;
+  webSockets(): number;
+  busConnected(): boolean;
+  pool(): { total: number; idle: number; waiting: number; max: number };
+}
+
+/** Gauges of state that lives elsewhere, read when Prometheus scrapes rather than kept in step. */
+export function registerStateGauges(telemetry: Telemetry, sources: StateSources): void {
+  const registers = [telemetry.registry];
+  new Gauge({
+    name: 'opshub_active_subscriptions', help: 'kpiUpdated subscriptions open on this instance', registers,
+    collect() { this.set(sources.subscriptions()); },
+  });
+  new Gauge({
+    name: 'opshub_websocket_connections', help: 'Open GraphQL WebSocket connections', registers,
+    collect() { this.set(sources.webSockets()); },
+  });
+  new Gauge({
+    name: 'opshub_bus_connected', help: '1 while events from other instances can arrive', registers,
+    collect() { this.set(sources.busConnected() ? 1 : 0); },
+  });
+  new Gauge({
+    name: 'opshub_db_pool_connections', help: 'Database pool: total, idle, waiting (requests queued for a connection) and max', labelNames: ['state'] as const, registers,
+    collect() {
+      const pool = sources.pool();
+      for (const state of ['total', 'idle', 'waiting', 'max'] as const) this.set({ state }, pool[state]);
+    },
+  });
+}

@@ -1,0 +1,40 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { RangeInput } from '../../common/range.input';
+import type { AppContext } from '../../context';
+import type { SlaBreached } from '../lead/lead-events';
+import { SlaPolicyUpdateInput } from './sla.input';
+import { SlaBreach, SlaPolicy } from './sla.type';
+
+const ALL_TIME = { from: new Date(0), to: new Date(8.64e15) };
+
+function subscribeSlaBreached({ context }: SubscribeResolverData<unknown, object, AppContext>) {
+  return context.services.leadEvents.subscribe('slaBreached');
+}
+
+@Resolver(() => SlaPolicy)
+export class SlaResolver {
+  @Query(() => [SlaPolicy])
+  slaPolicies(@Ctx() ctx: AppContext): Promise<SlaPolicy[]> {
+    return ctx.services.sla.policies();
+  }
+
+  @Mutation(() => SlaPolicy)
+  updateSlaPolicy(@Ctx() ctx: AppContext, @Arg('key', () => ID) key: string, @Arg('input', () => SlaPolicyUpdateInput) input: SlaPolicyUpdateInput): Promise<SlaPolicy> {
+    return ctx.services.sla.updatePolicy(key, input);
+  }
+
+  @Query(() => [SlaBreach], { description: 'Breached deadlines in the period (default: last 30 days), latest first.' })
+  slaBreaches(
+    @Ctx() ctx: AppContext,
+    @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200.' }) first: number,
+  ): Promise<SlaBreach[]> {
+    return ctx.services.sla.breaches(ctx.services.kpis.resolve(range), first);
+  }
+
+  @Subscription(() => SlaBreach, { subscribe: subscribeSlaBreached, description: 'Each deadline as it is breached: detected by the server when its time passes.' })
+  async slaBreached(@Root() event: SlaBreached, @Ctx() ctx: AppContext): Promise<SlaBreach> {
+    const [breach] = await ctx.services.sla.breaches(ALL_TIME, 1, [event.clockId]);
+    return breach;
+  }
+}

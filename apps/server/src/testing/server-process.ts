@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { gqlRequest, type GqlResponse } from './test-app';
+
+/** Built by jest's globalSetup from the current sources. */
+const MAIN = path.resolve(__dirname, '../../dist/main.js');
+
+export interface ServerProcess {
+  url: string;
+  wsUrl: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** A sample from /metrics, e.g. `opshub_simulator_leader`; null when absent. */
+  metric(sample: string): Promise<number | null>;
+  readyz(): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** SIGTERM and wait for the exit (SIGKILL if it has not exited within 10 s). */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * `node dist/main.js` on a free port, like production: JSON logs on stdout, the port read from the
+ * "OpsHub is up" line. Resolves once it serves requests.
+ */
+export async function startServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info',
+      SEED_DEMO: 'off', SIMULATOR: 'off', LIVE_TICK_MS: '50', WEB_DIST_DIR: '', SHUTDOWN_TIMEOUT_MS: '8000', ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const up = /"msg":"OpsHub is up on (http:\/\/[^"]+)"/.exec(output);
+      if (!up) return;
+      clearTimeout(timer);
+      // From here on the logs are only drained: nothing reads them.
+      for (const stream of [child.stdout!, child.stderr!]) stream.off('data', onData).resume();
+      resolve(up[1].replace('localhost', '127.0.0.1'));
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before starting:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    wsUrl: `${url.replace('http', 'ws')}/graphql`,
+    child,
+    exited,
+    gql: (query, variables) => gqlRequest(url, query, variables),
+    async metric(sample) {
+      const text = await (await fetch(`${url}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith(`${sample} `));
+      return line ? Number(line.slice(sample.length + 1)) : null;
+    },
+    async readyz() {
+      const response = await fetch(`${url}/readyz`);
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}

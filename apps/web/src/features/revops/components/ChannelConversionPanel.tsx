@@ -1,0 +1,85 @@
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
+import type { FunnelQuery } from '../../../gql/graphql';
+import { chartPalette } from '../../../shared/charts/palette';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useI18n } from '../../../shared/i18n';
+import { useTheme } from '../../../shared/theme/useTheme';
+import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { ChartPlaceholder } from '../../metric/components/ChartFrame';
+import { channelConversions } from '../lib/funnel';
+
+const BarChart = lazy(() => import('./BarChart'));
+
+const PERCENT = { kind: 'PERCENT' } as const;
+const COUNT = { kind: 'COUNT' } as const;
+const HEIGHT = 240;
+
+interface Props {
+  funnel: FunnelQuery['funnel'] | undefined;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** Which channels bring leads sales accepts (MQL → SQL) and that become customers (lead → customer). */
+export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Props) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const { theme } = useTheme();
+  const id = useId();
+  const rows = useMemo(() => (funnel ? channelConversions(funnel.groups) : []), [funnel]);
+  const series = useMemo(
+    () => [
+      { name: t('revops.channels.mqlToSql'), data: rows.map((r) => r.mqlToSql ?? 0) },
+      { name: t('revops.channels.leadToCustomer'), data: rows.map((r) => r.leadToCustomer ?? 0) },
+    ],
+    [rows, t],
+  );
+  const categories = useMemo(() => rows.map((r) => r.channel), [rows]);
+  const formatPercent = useCallback((v: number) => fmt.value(v, PERCENT), [fmt]);
+  const percent = (v: number | null) => fmt.value(v, PERCENT);
+  const summary = rows.map((r) => `${r.channel} ${percent(r.mqlToSql)} / ${percent(r.leadToCustomer)}`).join(', ');
+
+  return (
+    <section className="panel revops-panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="channel-conversion">
+      <LoadingBar active={loading && !!funnel} />
+      <div className="panel__header">
+        <h2 id={`${id}-title`}>{t('revops.channels.title')}</h2>
+      </div>
+      {!funnel && loading && <ChartPlaceholder height={HEIGHT} />}
+      {!funnel && !loading && !!error && <ErrorState error={error} onRetry={onRetry} compact />}
+      {funnel && rows.length === 0 && <EmptyState />}
+      {rows.length > 0 && (
+        <>
+          <div className="chart-frame" role="img" aria-label={t('revops.channels.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
+            <div aria-hidden="true">
+              <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+                <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
+              </Suspense>
+            </div>
+          </div>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('revops.channels.channel')}</th>
+                <th scope="col" className="num">{t('revops.channels.leads')}</th>
+                <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
+                <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
+                  <td>{r.channel}</td>
+                  <td className="num">{fmt.value(r.leads, COUNT)}</td>
+                  <td className="num">{percent(r.mqlToSql)}</td>
+                  <td className="num">{percent(r.leadToCustomer)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { Link } from 'react-router-dom';
+import type { LeadQuery } from '../../../gql/graphql';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useI18n, type MessageKey } from '../../../shared/i18n';
+import { metricPath } from '../../../shared/url/paths';
+
+type LeadDetail = NonNullable<LeadQuery['lead']>;
+type JourneyEvent = LeadDetail['journey'][number];
+
+/** A lead's journey in order: who did what when, from → to, why, and which metrics it counted in. */
+export function LeadJourney({ lead }: { lead: LeadDetail }) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const policyName = (key: unknown, fallback: unknown) => lead.slaClocks.find((c) => c.policy.key === key)?.policy.name ?? String(fallback ?? key);
+
+  const title = (event: JourneyEvent): string => {
+    const { details } = event;
+    switch (event.kind) {
+      case 'ASSIGNED':
+        return t('journey.ASSIGNED', { rep: String(details.to ?? '') });
+      case 'CONTACTED':
+        return t('journey.CONTACTED', { kind: t(`contact.${String(details.contactKind)}` as MessageKey) });
+      case 'TRANSITIONED':
+        return t('journey.TRANSITIONED', { from: t(`stage.${event.fromStatus ?? 'NEW'}`), to: t(`stage.${event.toStatus ?? 'NEW'}`) });
+      case 'SLA_MET':
+      case 'SLA_BREACHED':
+        return t(`journey.${event.kind}`, { policy: policyName(details.policy, details.policyName) });
+      default:
+        return t(`journey.${event.kind}`);
+    }
+  };
+
+  return (
+    <ol className="journey" data-testid="lead-journey">
+      {lead.journey.map((event) => (
+        <li key={event.id} className={`journey__event journey__event--${event.kind.toLowerCase().replace('_', '-')}`} data-testid="journey-event" data-kind={event.kind}>
+          <time dateTime={event.at} className="journey__time">
+            {fmt.dateTime(event.at)}
+          </time>
+          <div className="journey__body">
+            <span className="journey__title">{title(event)}</span>
+            <span className="muted"> {t('journey.by', { actor: event.actor })}</span>
+            {event.reason && <p className="journey__reason">{event.reason}</p>}
+            {event.contributions.length > 0 && (
+              <p className="journey__counts muted">
+                {t('journey.counts')}{' '}
+                {event.contributions.map((c, i) => (
+                  <span key={c.metricKey}>
+                    {i > 0 && ', '}
+                    <Link to={metricPath(c.metricKey)}>{c.metricKey}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useMemo, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useI18n } from '../../../shared/i18n';
+import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { useLeads } from '../hooks/useLeads';
+import { LeadTable } from './LeadTable';
+
+const COUNT = { kind: 'COUNT' } as const;
+
+interface Props {
+  metric: { key: string; name: string; inputs: readonly string[] };
+  range: RangeInput;
+  filter: DimensionFilterInput[] | undefined;
+}
+
+/**
+ * For a metric computed from lead records: the leads whose events produced the number on screen, in the same
+ * period and slice; for a ratio, those of all its inputs or of one of them.
+ */
+export function LeadsPanel({ metric, range, filter }: Props) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const id = useId();
+  const location = useLocation();
+  const [input, setInput] = useState('');
+  const key = input && metric.inputs.includes(input) ? input : metric.key;
+  const leadFilter = useMemo(() => ({ metric: { key, range, filter } }), [key, range, filter]);
+  const { connection, loading, error, refetch, loadMore, loadingMore, moreError } = useLeads(leadFilter);
+  const leads = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="leads-panel">
+      <LoadingBar active={loading && !!connection && !loadingMore} />
+      <div className="panel__header">
+        <h2 id={`${id}-title`}>{t('leads.title')}</h2>
+        {metric.inputs.length > 0 && (
+          <div className="panel__tools">
+            <div className="field field--inline">
+              <label htmlFor={`${id}-input`}>{t('leads.of')}</label>
+              <select id={`${id}-input`} data-testid="leads-input" value={input} onChange={(e) => setInput(e.target.value)}>
+                <option value="">{t('leads.allInputs')}</option>
+                {metric.inputs.map((inputKey) => (
+                  <option key={inputKey} value={inputKey}>
+                    {inputKey}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        )}
+      </div>
+      <p className="panel__hint muted">{t('leads.hint')}</p>
+      {!connection && loading && (
+        <div className="table-skeleton" aria-hidden="true">
+          {Array.from({ length: 5 }, (_, i) => (
+            <Skeleton key={i} className="skeleton--row" />
+          ))}
+        </div>
+      )}
+      {!connection && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
+      {connection && leads.length === 0 && <EmptyState />}
+      {connection && leads.length > 0 && (
+        <>
+          <LeadTable leads={leads} caption={t('leads.caption', { name: metric.name })} from={`${location.pathname}${location.search}`} />
+          <div className="table-footer">
+            <span className="muted" data-testid="leads-count" aria-live="polite">
+              {t('observations.showing', { shown: fmt.value(leads.length, COUNT), total: fmt.value(connection.totalCount, COUNT) })}
+            </span>
+            {moreError !== null && <ErrorState error={moreError} onRetry={loadMore} compact />}
+            {connection.pageInfo.hasNextPage && (
+              <button type="button" className="button" onClick={loadMore} disabled={loadingMore} data-testid="leads-load-more">
+                {loadingMore ? t('observations.loadingMore') : t('observations.loadMore')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

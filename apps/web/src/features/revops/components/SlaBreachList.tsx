@@ -1,0 +1,65 @@
+import { useId, useRef } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import type { RangeInput } from '../../../gql/graphql';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useNow } from '../../../shared/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { leadPath } from '../../../shared/url/paths';
+import { useSlaBreaches } from '../hooks/useSlaBreaches';
+
+/** The latest SLA breaches, a new one appearing at the top as soon as the server detects it. */
+export function SlaBreachList({ range, viewKey }: { range: RangeInput; viewKey: string }) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const now = useNow(15_000);
+  const id = useId();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useSlaBreaches(range, viewKey);
+  const breaches = data?.slaBreaches;
+  // Breaches already listed when the panel loaded are not news; the ones pushed later are highlighted.
+  const known = useRef<Set<string> | null>(null);
+  if (breaches && known.current === null) known.current = new Set(breaches.map((b) => b.id));
+
+  return (
+    <section className="panel revops-panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="sla-breaches">
+      <LoadingBar active={loading && !!breaches} />
+      <div className="panel__header">
+        <h2 id={`${id}-title`}>{t('revops.breaches.title')}</h2>
+      </div>
+      <p className="panel__hint muted">{t('revops.breaches.hint')}</p>
+      {!breaches && loading && Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="skeleton--row" />)}
+      {!breaches && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
+      {breaches && breaches.length === 0 && <p className="muted" data-testid="empty-state">{t('revops.breaches.empty')}</p>}
+      {breaches && breaches.length > 0 && (
+        <ul className="breach-list" aria-live="polite">
+          {breaches.map((breach) => (
+            <li
+              key={breach.id}
+              className={`breach${known.current?.has(breach.id) ? '' : ' breach--new'}`}
+              data-testid="sla-breach"
+              data-lead-id={breach.lead.id}
+              data-policy={breach.policy.key}
+            >
+              <Icon name="alert" size={16} className="breach__icon" />
+              <div className="breach__body">
+                <span className="breach__policy">{breach.policy.name}</span>
+                <Link to={leadPath(breach.lead.id)} state={{ from: `${location.pathname}${location.search}` }}>
+                  {breach.lead.name ?? t('leads.unnamed')}
+                  {breach.lead.company && ` · ${breach.lead.company}`}
+                </Link>
+                <span className="muted">
+                  {breach.lead.region} · {breach.lead.owner?.name ?? t('leads.unassigned')}
+                </span>
+              </div>
+              <time className="breach__time muted" dateTime={breach.dueAt}>
+                {t('revops.breaches.due', { time: fmt.dateTime(breach.dueAt, 'relative', now) })}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useDocumentTitle, useNow } from '../../../shared/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { dashboardPath, REVOPS_SLUG } from '../../../shared/url/paths';
+import { LeadJourney } from '../components/LeadJourney';
+import { LeadStatusBadge } from '../components/LeadStatusBadge';
+import { useLead } from '../hooks/useLead';
+
+const COUNT = { kind: 'COUNT' } as const;
+
+/** One lead: where it stands, why it scored what it did, its opportunity and SLAs, and its whole journey. */
+export default function LeadPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const now = useNow();
+  const location = useLocation();
+  const { data, loading, error, refetch } = useLead(id);
+  const lead = data?.lead ?? null;
+  useDocumentTitle(lead ? (lead.name ?? t('leads.unnamed')) : t('lead.loading'));
+  const backTo = (location.state as { from?: string } | null)?.from ?? dashboardPath(REVOPS_SLUG);
+  const back = (
+    <Link to={backTo} className="back-link">
+      <Icon name="back" size={14} />
+      {t('lead.back')}
+    </Link>
+  );
+
+  if (!lead) {
+    return (
+      <div className="page page--lead" role={loading ? 'status' : undefined} aria-label={loading ? t('lead.loading') : undefined}>
+        {back}
+        {loading && <span className="skeleton skeleton--title" />}
+        {loading && <span className="skeleton skeleton--panel" />}
+        {!loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} />}
+        {!loading && !error && <EmptyState title={t('lead.notFound')} hint={t('error.NOT_FOUND')} />}
+      </div>
+    );
+  }
+
+  const currency = { kind: 'CURRENCY' as const, currency: lead.opportunity?.currency ?? 'USD' };
+  return (
+    <div className="page page--lead" data-testid="lead-page" data-lead-id={lead.id} aria-busy={loading}>
+      <LoadingBar active={loading} />
+      {back}
+      <header className="page-header">
+        <div className="page-header__titles">
+          <h1>{lead.name ?? t('leads.unnamed')}</h1>
+          <ul className="meta">
+            <li>
+              <LeadStatusBadge status={lead.status} />
+            </li>
+            <li>{lead.owner?.name ?? t('leads.unassigned')}</li>
+            <li>{t('lead.scoreTotal', { value: fmt.value(lead.score, COUNT) })}</li>
+          </ul>
+        </div>
+      </header>
+      {error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
+
+      <div className="lead-layout">
+        <div className="lead-layout__side">
+          <section className="panel" aria-label={t('lead.details')}>
+            <h2>{t('lead.details')}</h2>
+            <dl className="facts">
+              <dt>{t('lead.company')}</dt>
+              <dd>{lead.company ?? t('kpi.noValue')}</dd>
+              <dt>{t('lead.email')}</dt>
+              <dd>{lead.email ?? t('kpi.noValue')}</dd>
+              <dt>{t('lead.companySize')}</dt>
+              <dd>{fmt.value(lead.companySize, COUNT)}</dd>
+              <dt>{t('leads.channel')}</dt>
+              <dd>{lead.channel}</dd>
+              <dt>{t('lead.campaign')}</dt>
+              <dd>{lead.campaign ?? t('kpi.noValue')}</dd>
+              <dt>{t('leads.region')}</dt>
+              <dd>{lead.region}</dd>
+              <dt>{t('leads.segment')}</dt>
+              <dd>{lead.segment}</dd>
+              <dt>{t('leads.created')}</dt>
+              <dd>{fmt.dateTime(lead.createdAt)}</dd>
+              <dt>{t('lead.firstContact')}</dt>
+              <dd>{lead.firstContactAt ? fmt.dateTime(lead.firstContactAt) : t('lead.notContacted')}</dd>
+              {lead.externalId && (
+                <>
+                  <dt>{t('lead.externalId')}</dt>
+                  <dd>{lead.externalId}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+
+          <section className="panel" aria-label={t('lead.scoreBreakdown')} data-testid="score-breakdown">
+            <h2>{t('lead.scoreBreakdown')}</h2>
+            {lead.scoreBreakdown.length === 0 ? (
+              <p className="muted">{t('lead.noScore')}</p>
+            ) : (
+              <ul className="score-list">
+                {lead.scoreBreakdown.map((c) => (
+                  <li key={c.rule}>
+                    <span>
+                      {c.name} <span className="muted">· {t(`lead.category.${c.category}`)}</span>
+                    </span>
+                    <span className="num">{c.points > 0 ? `+${c.points}` : c.points}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          {lead.opportunity && (
+            <section className="panel" aria-label={t('lead.opportunity')}>
+              <h2>{t('lead.opportunity')}</h2>
+              <dl className="facts">
+                <dt>{t('lead.amount')}</dt>
+                <dd>{fmt.value(lead.opportunity.amount, currency)}</dd>
+                <dt>{t('lead.opened')}</dt>
+                <dd>{fmt.dateTime(lead.opportunity.openedAt, 'date')}</dd>
+                {lead.opportunity.expectedCloseAt && (
+                  <>
+                    <dt>{t('lead.expectedClose')}</dt>
+                    <dd>{fmt.dateTime(lead.opportunity.expectedCloseAt, 'date')}</dd>
+                  </>
+                )}
+                {lead.opportunity.closedAt && (
+                  <>
+                    <dt>{t('lead.closed')}</dt>
+                    <dd>{fmt.dateTime(lead.opportunity.closedAt, 'date')}</dd>
+                  </>
+                )}
+                {lead.opportunity.closeReason && (
+                  <>
+                    <dt>{t('lead.closeReason')}</dt>
+                    <dd>{lead.opportunity.closeReason}</dd>
+                  </>
+                )}
+              </dl>
+            </section>
+          )}
+
+          {lead.slaClocks.length > 0 && (
+            <section className="panel" aria-label={t('lead.sla')}>
+              <h2>{t('lead.sla')}</h2>
+              <ul className="sla-clocks">
+                {lead.slaClocks.map((clock) => (
+                  <li key={clock.id} data-testid="sla-clock" data-state={clock.state}>
+                    <span>{clock.policy.name}</span>
+                    <span className={`status status--${clock.state === 'BREACHED' ? 'off-track' : clock.state === 'MET' ? 'on-track' : 'none'}`}>
+                      {t(`lead.slaState.${clock.state}`)}
+                    </span>
+                    <span className="muted">{t('lead.slaDue', { time: fmt.dateTime(clock.dueAt, 'relative', now) })}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <section className="panel lead-layout__main" aria-label={t('lead.journey')}>
+          <h2>{t('lead.journey')}</h2>
+          <LeadJourney lead={lead} />
+        </section>
+      </div>
+    </div>
+  );
+}
