@@ -34,9 +34,45 @@ function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V
   });
 }
 
+/**
+ * Requests that need the catalog while a load is in flight share the next load, which starts after they all
+ * asked: a burst of requests (5,000 dashboards subscribing at once) costs a few loads instead of one each, and
+ * no request gets a catalog read before it arrived.
+ */
+function coalesced<T>(load: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let next: Promise<T> | null = null;
+  const start = () => {
+    const current = load();
+    running = current;
+    const settle = () => {
+      if (running === current) running = null;
+    };
+    current.then(settle, settle);
+    return current;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running.then(() => undefined, () => undefined).then(() => {
+      next = null;
+      return start();
+    });
+    return next;
+  };
+}
+
+const catalogLoaders = new WeakMap<Services, () => Promise<Catalog>>();
+
+function sharedCatalog(services: Services): () => Promise<Catalog> {
+  let loader = catalogLoaders.get(services);
+  if (!loader) catalogLoaders.set(services, (loader = coalesced(() => services.metrics.loadCatalog())));
+  return loader;
+}
+
 export function createContext(services: Services, logger: Logger): AppContext {
   let catalog: Promise<Catalog> | null = null;
-  const loadCatalog = () => (catalog ??= services.metrics.loadCatalog());
+  const shared = sharedCatalog(services);
+  const loadCatalog = () => (catalog ??= shared());
   return {
     services,
     logger,

@@ -15,7 +15,7 @@ export interface BenchSeries {
 }
 
 const DAY_MS = 86_400_000;
-export const HISTORY_DAYS = 730;
+const HISTORY_DAYS = 730;
 
 /**
  * The series of the demo company: every observation-sourced metric × the dimension values the demo history

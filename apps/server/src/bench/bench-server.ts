@@ -74,8 +74,10 @@ async function main(): Promise<void> {
         global.gc!();
         return { statements, subscribers: services.live.subscriberCount(), webSockets: sockets().length, memory: process.memoryUsage() } satisfies ServerStats;
       case 'broadcast': {
+        // The best a raw broadcast can do: encode once, send the same Buffer on every socket.
+        const frame = Buffer.from(request.frame);
         const startedAt = Date.now();
-        for (const socket of sockets()) socket.send(request.frame);
+        for (const socket of sockets()) socket.send(frame, { binary: false });
         return startedAt;
       }
       case 'stop':

@@ -1,4 +1,4 @@
-// The operations the web app sends (apps/web/src/gql), so the server does the work a real screen asks for.
+// The operations the web app sends (apps/web/src/gql), and an integrator's write, so the server does real work.
 
 const KPI_FIELDS = `
   fragment KpiFields on Kpi {
@@ -31,6 +31,8 @@ export const SERIES_QUERY = `
       granularity groupBy period { from to } groups { key total points { at value } }
     }
   }`;
+
+export const RECORD_MUTATION = 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }';
 
 export const KPI_UPDATED_SUBSCRIPTION = `
   subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {

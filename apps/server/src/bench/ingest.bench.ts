@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { BenchSeries } from './bench-data';
+import { RECORD_MUTATION } from './documents';
 import { elapsed, progress, summarize } from './measure';
 import type { Figure } from './report';
 
@@ -11,7 +12,6 @@ const CLIENTS = 4;
 const RUNS = 5;
 /** Batch size → batches each client sends per run. */
 const WORKLOADS = [{ size: 1_000, batches: 12 }, { size: 10_000, batches: 3 }];
-const RECORD = 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }';
 const MINUTE_MS = 60_000;
 
 interface Point {
@@ -63,7 +63,7 @@ export async function ingestBench(db: DataSource, databaseUrl: string, graphqlUr
     const work = Array.from({ length: CLIENTS }, (_, c) => clientBatches(series, c, size, batches));
     const rows = size * batches * CLIENTS;
     const bodies = work.map((client) => client.map((batch) => JSON.stringify({
-      query: RECORD,
+      query: RECORD_MUTATION,
       variables: { input: batch.map((p) => ({ metricKey: p.series.metricKey, dimensions: p.series.dimensions, at: p.at.toISOString(), value: p.value })) },
     })));
     const tsv = work.map((client) => client.map((batch) => Buffer.from(batch.map((p) => `${p.series.id}\t${p.at.toISOString()}\t${p.value}\n`).join(''))));

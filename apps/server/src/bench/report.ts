@@ -50,9 +50,12 @@ export function commit(repoRoot: string): string {
 
 function format(value: number, unit: string): string {
   if (unit === 'ms') return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
-  if (unit === 'KB' || unit === 'x') return value.toFixed(unit === 'x' ? 2 : 1);
+  if (unit === '×') return value.toFixed(2);
+  if (unit === 'KB') return value.toFixed(1);
   return value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1);
 }
+
+const withUnit = (value: number, unit: string) => `${format(value, unit)}${unit === '×' ? '' : ' '}${unit}`;
 
 /** A Markdown table, pasteable into the README. */
 export function table(figures: readonly Figure[]): string {
@@ -61,8 +64,8 @@ export function table(figures: readonly Figure[]): string {
     f.case,
     f.figure + (f.note ? ` (${f.note})` : ''),
     f.size,
-    f.value ? `${format(f.value.median, f.unit)} ${f.unit}` : '—',
-    f.value ? `${format(f.value.p95, f.unit)} ${f.unit}` : '—',
+    f.value ? withUnit(f.value.median, f.unit) : '—',
+    f.value ? withUnit(f.value.p95, f.unit) : '—',
     f.baseline ? `${f.baseline.name}: ${format(f.baseline.value.median, f.unit)} / ${format(f.baseline.value.p95, f.unit)} ${f.unit}` : '',
     f.ratio ? `${f.ratio.value.toFixed(2)}× ${f.ratio.label}` : '',
     f.goal?.text ?? '',

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       }
       const [small, large] = dashboards;
       figures.push({
-        case: 'Dashboard read', figure: 'executive dashboard latency growth, 10M / 1M observations', size: '10× the data', unit: 'x',
+        case: 'Dashboard read', figure: 'executive dashboard latency growth, 10M / 1M observations', size: '10× the data', unit: '×',
         value: { median: large.median / small.median, p95: large.p95 / small.p95, runs: large.runs },
         goal: { text: 'median ≤ 1.5×', met: large.median / small.median <= 1.5 },
       });

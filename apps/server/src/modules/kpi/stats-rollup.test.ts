@@ -1,7 +1,7 @@
 import type { Granularity } from '@opshub/metrics';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { createMetric } from '../../testing/fixtures';
-import { queryRawStats, queryStats, rebuildRollups, type StatsRequest, type StatsRow } from './stats.query';
+import { queryRawStats, queryStats, rebuildRollups, refreshRollups, type StatsRequest, type StatsRow } from './stats.query';
 
 // Rollup answers must equal a plain GROUP BY over the raw rows, whatever the zone, range and overwrites.
 // Values are multiples of 1/4, so every sum is exact in any order and equality can be strict.
@@ -104,18 +104,33 @@ describe('rollups under concurrent writers of one metric', () => {
   });
   afterAll(() => app.close());
 
-  it('merges every series written at once into the metric-level rows', async () => {
+  it("recomputes a metric's merged rows only after a concurrent writer of another of its series commits", async () => {
     const metricKey = await createMetric(app);
-    const catalog = await app.services.metrics.loadCatalog();
-    const at = new Date('2026-03-10T10:15:00Z');
     const request: StatsRequest = { metricKeys: [metricKey], range: { from: new Date('2026-03-09T00:00:00Z'), to: new Date('2026-03-12T00:00:00Z') }, timeZone: 'Europe/Madrid' };
     expect(await queryStats(app.db, request)).toEqual([]);
-    // Each batch its own series, so only the metric-level rows are shared between the transactions.
-    await Promise.all(Array.from({ length: 40 }, (_, i) => app.services.observations.record(
-      catalog, [{ metricKey, value: i + 1, at, dimensions: { shop: `s${i}` } }], { now: at },
-    )));
-    const [merged] = await queryStats(app.db, { ...request, granularity: 'DAY' });
-    expect(merged).toMatchObject({ sum: (40 * 41) / 2, count: 40 });
+    const catalog = await app.services.metrics.loadCatalog();
+    const at = new Date('2026-03-10T10:15:00Z');
+    await app.services.observations.record(catalog, ['a', 'b'].map((shop) => ({ metricKey, value: 0, at, dimensions: { shop } })), { now: at });
+    const [a, b]: Array<{ id: string }> = await app.db.query('SELECT id FROM series WHERE metric_key = $1 ORDER BY id', [metricKey]);
+    // Two transactions write different series of the metric; the second refreshes while the first is uncommitted.
+    const [first, second] = [app.db.createQueryRunner(), app.db.createQueryRunner()];
+    await Promise.all([first.startTransaction(), second.startTransaction()]);
+    const write = async (runner: typeof first, seriesId: string, value: number) => {
+      await runner.query(`INSERT INTO observation (series_id, at, value) VALUES ($1, '2026-03-10T10:40:00Z', $2)`, [seriesId, value]);
+      await refreshRollups(runner.manager, { seriesIds: [seriesId], hourStarts: ['2026-03-10T10:00:00.000Z'] });
+    };
+    await write(first, a.id, 1);
+    const pending = write(second, b.id, 2);
+    const [{ pid }] = await second.query('SELECT pg_backend_pid() AS pid');
+    for (let waiting = false; !waiting; await new Promise((resolve) => setTimeout(resolve, 10))) {
+      [{ waiting }] = await app.db.query(`SELECT wait_event_type = 'Lock' AS waiting FROM pg_stat_activity WHERE pid = $1`, [pid]);
+    }
+    await first.commitTransaction();
+    await pending;
+    await second.commitTransaction();
+    await Promise.all([first.release(), second.release()]);
+    const [merged] = await queryStats(app.db, { ...request, granularity: 'HOUR' }).then((rows) => rows.filter((row) => row.count > 0 && row.bucket?.toISOString() === '2026-03-10T10:00:00.000Z'));
+    expect(merged).toMatchObject({ sum: 3, count: 4 });
     expect(sorted(await queryStats(app.db, request))).toEqual(sorted(await queryRawStats(app.db, request)));
   });
 });

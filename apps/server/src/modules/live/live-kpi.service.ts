@@ -1,4 +1,3 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import type { Comparison, RangeSpec } from '@opshub/metrics';
 import type { EventBus } from '../../common/event-bus';
 import type { Kpi } from '../kpi/kpi.type';
@@ -71,19 +70,37 @@ export class LiveKpiService {
     return this.subscribers;
   }
 
-  subscribe(keys: readonly string[], spec: RangeSpec | null, compare: Comparison): AsyncIterable<Kpi> {
-    return new Repeater<Kpi>(async (push, stop) => {
-      const id = watchKey(spec, compare);
-      let watch = this.watches.get(id);
-      if (!watch) this.watches.set(id, (watch = { spec, compare, listeners: new Map() }));
-      const listener: Listener = (kpi) => void push(kpi);
-      this.subscribers++;
-      for (const key of keys) {
-        const set = watch.listeners.get(key) ?? new Set();
-        set.add(listener);
-        watch.listeners.set(key, set);
+  /**
+   * The snapshots of `keys` over a period. A subscriber that has not taken a snapshot yet when a newer one of
+   * the same KPI arrives gets the newer one only, so a slow consumer holds at most one pending per KPI.
+   */
+  subscribe(keys: readonly string[], spec: RangeSpec | null, compare: Comparison): AsyncIterableIterator<Kpi> {
+    const id = watchKey(spec, compare);
+    let watch = this.watches.get(id);
+    if (!watch) this.watches.set(id, (watch = { spec, compare, listeners: new Map() }));
+    const pending = new Map<string, Kpi>();
+    let waiting: ((result: IteratorResult<Kpi>) => void) | null = null;
+    let open = true;
+    const listener: Listener = (kpi) => {
+      if (waiting) {
+        const resolve = waiting;
+        waiting = null;
+        resolve({ value: kpi, done: false });
+        return;
       }
-      await stop;
+      // Deleted first so that it goes to the end: pending snapshots go out in arrival order.
+      pending.delete(kpi.metric.key);
+      pending.set(kpi.metric.key, kpi);
+    };
+    this.subscribers++;
+    for (const key of keys) {
+      const set = watch.listeners.get(key) ?? new Set();
+      set.add(listener);
+      watch.listeners.set(key, set);
+    }
+    const close = () => {
+      if (!open) return;
+      open = false;
       this.subscribers--;
       for (const key of keys) {
         const set = watch.listeners.get(key);
@@ -91,7 +108,26 @@ export class LiveKpiService {
         if (set?.size === 0) watch.listeners.delete(key);
       }
       if (watch.listeners.size === 0) this.watches.delete(id);
-    });
+      waiting?.({ value: undefined, done: true });
+      waiting = null;
+    };
+    const iterator: AsyncIterableIterator<Kpi> = {
+      next: () => {
+        const [first] = pending.values();
+        if (first) {
+          pending.delete(first.metric.key);
+          return Promise.resolve({ value: first, done: false });
+        }
+        if (!open) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (waiting = resolve));
+      },
+      return: () => {
+        close();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 
   private schedule(): void {

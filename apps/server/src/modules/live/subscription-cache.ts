@@ -9,6 +9,13 @@ import { createContext, type AppContext } from '../../context';
 
 /** Distinct operation texts kept parsed and validated; dashboards send a handful. */
 const MAX_DOCUMENTS = 500;
+const CLOSE_BRACE = Buffer.from('}');
+
+/** One result serialized once, and its `next` frames by subscription id (clients often reuse ids). */
+interface Payload {
+  json: Buffer;
+  frames: Map<string, Buffer>;
+}
 
 /**
  * graphql-ws hooks for app.ts's `useServer`, so that a live update costs little per subscriber:
@@ -20,7 +27,7 @@ const MAX_DOCUMENTS = 500;
 export function subscriptionCache(schema: GraphQLSchema): Pick<ServerOptions<Record<string, unknown>, Extra>, 'onSubscribe' | 'subscribe'> {
   const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
   const documentIds = new WeakMap<DocumentNode, number>();
-  const payloads = new WeakMap<object, Map<string, Promise<string>>>();
+  const payloads = new WeakMap<object, Map<string, Promise<Payload>>>();
   const subscribers = new WeakMap<ExecutionArgs, { socket: WebSocket; id: string }>();
   let nextId = 0;
 
@@ -64,21 +71,29 @@ export function subscriptionCache(schema: GraphQLSchema): Pick<ServerOptions<Rec
       const contextValue = createContext(subscribed.services, subscribed.logger);
       args.contextValue = contextValue;
 
-      const payloadOf = (event: object): Promise<string> => {
+      const payloadOf = (event: object): Promise<Payload> => {
         let byOperation = payloads.get(event);
         if (!byOperation) payloads.set(event, (byOperation = new Map()));
         let payload = byOperation.get(operation);
         if (!payload) {
-          payload = Promise.resolve(execute({ schema, document, operationName, variableValues, contextValue, rootValue: event })).then((result) => JSON.stringify(result));
+          payload = Promise.resolve(execute({ schema, document, operationName, variableValues, contextValue, rootValue: event }))
+            .then((result) => ({ json: Buffer.from(JSON.stringify(result)), frames: new Map() }));
           byOperation.set(operation, payload);
         }
         return payload;
       };
+      // A string while idle: a small Buffer would pin a whole 8 KB pool slab per subscriber.
       const head = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      const frameOf = ({ json, frames }: Payload): Buffer => {
+        let frame = frames.get(id);
+        if (!frame) frames.set(id, (frame = Buffer.concat([Buffer.from(head), json, CLOSE_BRACE])));
+        return frame;
+      };
       const delivered = (async () => {
         for await (const event of { [Symbol.asyncIterator]: () => events }) {
-          const payload = await payloadOf(event);
-          if (socket.readyState === socket.OPEN) socket.send(`${head}${payload}}`);
+          const frame = frameOf(await payloadOf(event));
+          // A Buffer goes out as it is (no copy, no re-encoding); binary: false keeps it a text frame.
+          if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
         }
       })();
       // What graphql-ws iterates: nothing until the source ends, the frames having gone out directly. Its
