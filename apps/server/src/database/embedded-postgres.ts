@@ -18,6 +18,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const dataDir = path.resolve(options.dataDir);
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const { ensureTraversable } = await import('../../scripts/ensure-traversable.mjs');
+  ensureTraversable([path.dirname(dataDir)]);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -1,0 +1,1 @@
+export function ensureTraversable(targets: string[]): void;
