@@ -2,6 +2,7 @@
 // server starts here and the tests receive its URL. With DATABASE_URL set, that server is used instead.
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,13 +22,25 @@ async function buildServer() {
   });
 }
 
+// A port nothing listens on now, rather than one derived from the pid that a leftover server may hold.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export default async function globalSetup() {
   const built = buildServer();
   if (process.env.DATABASE_URL) {
     process.env.OPSHUB_TEST_ADMIN_URL = process.env.DATABASE_URL;
     return built;
   }
-  const port = 55000 + (process.pid % 5000);
+  const port = await freePort();
   const databaseDir = mkdtempSync(path.join(tmpdir(), 'opshub-test-pg-'));
   ensureTraversable([databaseDir]);
   const pg = new EmbeddedPostgres({
