@@ -69,9 +69,13 @@ describe('drill-down', () => {
     await page.waitForSelector('[data-testid="metric-formula"]');
 
     await page.selectOption('[data-testid="groupby-select"]', 'region');
-    await page.waitForSelector('[data-testid="breakdown-segment"]');
-    const segments = await page.$$eval('[data-testid="breakdown-segment"]', (els) => els.map((el) => el.textContent ?? ''));
-    expect(segments.length).toBe(4); // NA, EMEA, LATAM, APAC
+    // The breakdown re-renders for the new dimension: wait for its four regions (NA, EMEA, LATAM, APAC).
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="breakdown-chart"]')?.getAttribute('data-group-by') === 'region'
+        && document.querySelectorAll('[data-testid="breakdown-segment"]').length === 4,
+      null,
+      { timeout: 15_000 },
+    );
     await page.click('[data-testid="breakdown-segment"] >> nth=0');
     await page.waitForSelector('[data-testid="filter-chip"][data-dimension="region"]');
     expect(page.url()).toMatch(/filter=|region/);
