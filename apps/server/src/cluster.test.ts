@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { createMetric, record } from './testing/fixtures';
+import { createLead } from './testing/lead-fixtures';
 import { startServer, type ServerProcess } from './testing/server-process';
 import { createTestDatabase, subscription, waitFor, wsClient } from './testing/test-app';
 
@@ -43,6 +44,24 @@ async function expectWriteToReach(writer: ServerProcess, reader: ServerProcess):
   await client.dispose();
 }
 
+/** A lead created on `writer` reaches a `leadChanged` subscriber on `reader`. */
+async function expectLeadChangeToReach(writer: ServerProcess, reader: ServerProcess): Promise<void> {
+  const client = wsClient({ url: reader.wsUrl });
+  const campaign = `cluster-${writer.url}-${Date.now()}`;
+  const changes = subscription(client, 'subscription { leadChanged { id campaign } }', {});
+  // No gauge tells when this subscription is live: create leads until one of them reaches it.
+  const created: string[] = [];
+  let change: { leadChanged: { id: string } } | undefined;
+  await waitFor(async () => {
+    created.push((await createLead(writer, { campaign })).id);
+    change = await changes.next((c) => c.leadChanged.campaign === campaign, 500).catch(() => undefined);
+    return change !== undefined;
+  }, 10_000);
+  expect(created).toContain(change!.leadChanged.id);
+  changes.dispose();
+  await client.dispose();
+}
+
 describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
   const state = cluster({ SIMULATOR: 'on', SIMULATOR_INTERVAL_MS: '200' });
 
@@ -51,6 +70,12 @@ describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
     expect((await b.readyz()).body).toMatchObject({ status: 'ready', busKind: 'postgres' });
     await expectWriteToReach(a, b);
     await expectWriteToReach(b, a);
+  });
+
+  it('delivers lead changes on either instance to subscribers on the other', async () => {
+    const [a, b] = state.servers;
+    await expectLeadChangeToReach(a, b);
+    await expectLeadChangeToReach(b, a);
   });
 
   it('runs one simulator, which moves to the survivor when its instance is killed mid-stream', async () => {
@@ -135,5 +160,11 @@ describe('two instances with events over Redis pub/sub', () => {
     expect((await a.readyz()).body).toMatchObject({ status: 'ready', busKind: 'redis' });
     await expectWriteToReach(a, b);
     await expectWriteToReach(b, a);
+  });
+
+  it('delivers lead changes on either instance to subscribers on the other', async () => {
+    const [a, b] = state.servers;
+    await expectLeadChangeToReach(a, b);
+    await expectLeadChangeToReach(b, a);
   });
 });

@@ -6,7 +6,6 @@ import { createBusTransport } from './modules/bus/bus-transport';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { FunnelService } from './modules/funnel/funnel.service';
-import { createLeadEvents, type LeadEvents } from './modules/lead/lead-events';
 import { LeadJournal } from './modules/lead/lead-journal.service';
 import { LeadService } from './modules/lead/lead.service';
 import { SlaMonitor } from './modules/sla/sla-monitor.service';
@@ -29,7 +28,6 @@ export interface Services {
   observations: ObservationService;
   dashboards: DashboardService;
   live: LiveKpiService;
-  leadEvents: LeadEvents;
   leads: LeadService;
   sla: SlaService;
   slaMonitor: SlaMonitor;
@@ -47,8 +45,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   });
   const kpis = new KpiService(db, config.organization.timeZone);
   const observations = new ObservationService(db, bus);
-  const leadEvents = createLeadEvents();
-  const journal = new LeadJournal(db, observations, bus, leadEvents);
+  const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal);
   return {
     config,
@@ -62,7 +59,6 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     observations,
     dashboards: new DashboardService(db, kpis),
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logger.error({ err: error }, 'live KPI refresh failed')),
-    leadEvents,
     leads: new LeadService(db, journal, sla, kpis, config.organization.currency),
     sla,
     slaMonitor: new SlaMonitor(sla, logger),

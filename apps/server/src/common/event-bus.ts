@@ -1,16 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { decodeMessage, encodeMessage } from '../modules/bus/bus-message';
+import { decodeMessage, encodeMessage, type BusEvent } from '../modules/bus/bus-message';
 import type { BusTransport } from '../modules/bus/bus-transport';
+import type { LeadEventKind } from '../modules/lead/lead-facts';
 import type { Telemetry } from '../modules/ops/telemetry';
 import type { Logger } from './logger';
 
-/** Published after a write commits; carries keys only, never data, so any transport can carry it. */
+/** Events are published after their write commits and carry keys only, never data, so any transport can carry them. */
 export interface ObservationsRecorded {
   metricKeys: string[];
 }
 
-export type PubSubChannels = { observationsRecorded: [ObservationsRecorded] };
+export interface LeadChanged {
+  leadId: string;
+  kinds: LeadEventKind[];
+}
+
+export interface SlaBreached {
+  clockId: string;
+  leadId: string;
+}
+
+export type PubSubChannels = { observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached] };
+export type Channel = keyof PubSubChannels;
 
 export interface EventBusOptions {
   /** Carries events to the other instances; without one the bus is in-process only. */
@@ -49,20 +61,21 @@ export class EventBus {
     });
   }
 
-  publish(channel: 'observationsRecorded', event: ObservationsRecorded): void {
-    this.local.publish(channel, event);
+  publish<C extends Channel>(channel: C, event: PubSubChannels[C][0]): void {
+    (this.local.publish as (channel: C, event: PubSubChannels[C][0]) => void)(channel, event);
     const { transport } = this.options;
     if (!transport) return;
     const send = transport
-      .send(encodeMessage({ origin: this.instanceId, sentAt: Date.now(), metricKeys: event.metricKeys }))
+      .send(encodeMessage({ origin: this.instanceId, sentAt: Date.now(), ...({ channel, ...event } as BusEvent) }))
       // Other instances catch up when their own connection recovers; a failed send must not fail the write.
       .catch((error) => this.options.logger?.warn({ err: error }, 'bus: could not publish to other instances'))
       .finally(() => this.sending.delete(send));
     this.sending.add(send);
   }
 
-  subscribe(channel: 'observationsRecorded') {
-    return this.local.subscribe(channel);
+  subscribe<C extends Channel>(channel: C): AsyncIterableIterator<PubSubChannels[C][0]> {
+    // The pubsub's overloads take a routing id per channel; ours are all plain topics.
+    return (this.local.subscribe as (channel: C) => AsyncIterableIterator<PubSubChannels[C][0]>)(channel);
   }
 
   /** Waits for messages still on their way out (the last writes before a shutdown), then disconnects. */
@@ -75,8 +88,17 @@ export class EventBus {
     const message = decodeMessage(raw);
     if (!message || message.origin === this.instanceId) return;
     this.options.telemetry?.busLag.observe(Math.max(0, Date.now() - message.sentAt) / 1000);
-    if (message.metricKeys) this.local.publish('observationsRecorded', { metricKeys: message.metricKeys });
-    else this.resync();
+    switch (message.channel) {
+      case 'observationsRecorded':
+        if (message.metricKeys) this.local.publish('observationsRecorded', { metricKeys: message.metricKeys });
+        else this.resync();
+        return;
+      case 'leadChanged':
+        this.local.publish('leadChanged', { leadId: message.leadId, kinds: message.kinds as LeadEventKind[] });
+        return;
+      case 'slaBreached':
+        this.local.publish('slaBreached', { clockId: message.clockId, leadId: message.leadId });
+    }
   }
 
   /** Marks every metric changed: after a gap in the connection, or when the keys did not fit in a message. */

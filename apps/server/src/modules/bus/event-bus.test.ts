@@ -36,15 +36,30 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 describe('bus messages', () => {
   it('list the changed keys, or say "everything" when they would not fit in one NOTIFY', () => {
-    const small = { origin: 'a', sentAt: 1, metricKeys: ['sales.deals_won'] };
+    const small = { origin: 'a', sentAt: 1, channel: 'observationsRecorded' as const, metricKeys: ['sales.deals_won'] };
     expect(decodeMessage(encodeMessage(small))).toEqual(small);
-    const large = { origin: 'a', sentAt: 1, metricKeys: Array.from({ length: 1000 }, (_, i) => `metric.number_${i}`) };
+    const large = { origin: 'a', sentAt: 1, channel: 'observationsRecorded' as const, metricKeys: Array.from({ length: 1000 }, (_, i) => `metric.number_${i}`) };
     const raw = encodeMessage(large);
     expect(Buffer.byteLength(raw)).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
     expect(decodeMessage(raw)).toEqual({ ...large, metricKeys: null });
   });
 
-  it.each(['not json', '{"origin":1}', '{"origin":"a","sentAt":1,"metricKeys":[1]}'])('ignores foreign payloads: %s', (raw) => {
+  it('carry lead changes and SLA breaches by id', () => {
+    const changed = { origin: 'a', sentAt: 1, channel: 'leadChanged' as const, leadId: 'l1', kinds: ['CREATED', 'SCORED'] };
+    const breached = { origin: 'a', sentAt: 1, channel: 'slaBreached' as const, clockId: 'c1', leadId: 'l1' };
+    expect(decodeMessage(encodeMessage(changed))).toEqual(changed);
+    expect(decodeMessage(encodeMessage(breached))).toEqual(breached);
+  });
+
+  it.each([
+    'not json',
+    'null',
+    '{"origin":1}',
+    '{"origin":"a","sentAt":1,"metricKeys":["k"]}',
+    '{"origin":"a","sentAt":1,"channel":"observationsRecorded","metricKeys":[1]}',
+    '{"origin":"a","sentAt":1,"channel":"leadChanged","leadId":"l1"}',
+    '{"origin":"a","sentAt":1,"channel":"slaBreached","clockId":2,"leadId":"l1"}',
+  ])('ignores foreign payloads: %s', (raw) => {
     expect(decodeMessage(raw)).toBeNull();
   });
 });
@@ -80,6 +95,19 @@ describe.each([
     await settle();
     expect(onA.events).toEqual([{ metricKeys: ['sales.deals_won'] }]);
     expect(onB.events).toEqual([{ metricKeys: ['sales.deals_won'] }]);
+  });
+
+  it('carries lead changes and SLA breaches to the other instance', async () => {
+    const changes = b.subscribe('leadChanged');
+    const breaches = b.subscribe('slaBreached');
+    // A subscription starts listening at its first next(): ask before publishing.
+    const [change, breach] = [changes.next(), breaches.next()];
+    a.publish('leadChanged', { leadId: 'lead-1', kinds: ['TRANSITIONED'] });
+    a.publish('slaBreached', { clockId: 'clock-1', leadId: 'lead-1' });
+    expect((await change).value).toEqual({ leadId: 'lead-1', kinds: ['TRANSITIONED'] });
+    expect((await breach).value).toEqual({ clockId: 'clock-1', leadId: 'lead-1' });
+    await changes.return?.();
+    await breaches.return?.();
   });
 
   it('turns a batch of keys too large for one message into "everything changed" on the other side', async () => {

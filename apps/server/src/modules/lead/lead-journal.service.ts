@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus } from '../../common/event-bus';
 import type { ObservationService } from '../observation/observation.service';
-import type { LeadEvents } from './lead-events';
 import type { LeadDimensions, LeadEventKind } from './lead-facts';
 import type { LeadStatus } from './lead-lifecycle';
 import { bucketObservations } from './lead-metrics.query';
@@ -31,7 +30,6 @@ export class LeadJournal {
     private readonly db: DataSource,
     private readonly observations: ObservationService,
     private readonly bus: EventBus,
-    private readonly events: LeadEvents,
   ) {}
 
   /** Runs `work` in a transaction; the events it pushes onto `journal` are appended, in order, before the commit. */
@@ -44,9 +42,9 @@ export class LeadJournal {
     if (metricKeys.length > 0) this.bus.publish('observationsRecorded', { metricKeys });
     const kinds = new Map<string, Set<LeadEventKind>>();
     for (const draft of drafts) kinds.set(draft.leadId, (kinds.get(draft.leadId) ?? new Set()).add(draft.kind));
-    for (const [leadId, set] of kinds) this.events.publish('leadChanged', { leadId, kinds: [...set] });
+    for (const [leadId, set] of kinds) this.bus.publish('leadChanged', { leadId, kinds: [...set] });
     for (const draft of drafts.filter((d) => d.kind === 'SLA_BREACHED')) {
-      this.events.publish('slaBreached', { clockId: String(draft.details?.clockId), leadId: draft.leadId });
+      this.bus.publish('slaBreached', { clockId: String(draft.details?.clockId), leadId: draft.leadId });
     }
     return value;
   }

@@ -2,14 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { AppContext } from '../../context';
 import { SlaClock } from '../sla/sla.type';
-import type { LeadChanged } from './lead-events';
+import type { LeadChanged } from '../../common/event-bus';
 import {
   AssignLeadInput, ImportLeadsOptions, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput,
 } from './lead.input';
 import { ImportLeadsResult, Lead, LeadConnection, LeadEvent, LeadScoring, SalesRepWorkload } from './lead.type';
 
 function subscribeLeadChanged({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, AppContext>) {
-  return pipe(context.services.leadEvents.subscribe('leadChanged'), filter((event: LeadChanged) => !args.id || event.leadId === args.id));
+  return pipe(context.services.bus.subscribe('leadChanged'), filter((event: LeadChanged) => !args.id || event.leadId === args.id));
 }
 
 @Resolver(() => Lead)

@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { RangeInput } from '../../common/range.input';
+import type { SlaBreached } from '../../common/event-bus';
 import type { AppContext } from '../../context';
-import type { SlaBreached } from '../lead/lead-events';
 import { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaPolicy } from './sla.type';
 
 const ALL_TIME = { from: new Date(0), to: new Date(8.64e15) };
 
 function subscribeSlaBreached({ context }: SubscribeResolverData<unknown, object, AppContext>) {
-  return context.services.leadEvents.subscribe('slaBreached');
+  return context.services.bus.subscribe('slaBreached');
 }
 
 @Resolver(() => SlaPolicy)
