@@ -1,4 +1,4 @@
-import { createTestApp, nextResults, waitFor, type TestApp } from '../../testing/test-app';
+import { createTestApp, nextResults, subscription, waitFor, type TestApp } from '../../testing/test-app';
 import { createMetric, record } from '../../testing/fixtures';
 
 const SUBSCRIPTION = `subscription ($keys: [ID!], $dashboard: ID, $range: RangeInput) {
@@ -28,10 +28,15 @@ describe('kpiUpdated', () => {
     const closed = await createMetric(app);
     const rate = await createMetric(app, { unit: { kind: 'PERCENT' }, formula: `${won} / ${closed}` });
     await record(app, [{ metricKey: closed, value: 4, at: '2026-01-10T00:00:00Z' }]);
-    const results = nextResults(app.wsClient(), SUBSCRIPTION, { keys: [rate], range: RANGE }, 1);
+    const client = app.wsClient();
+    const updates = subscription(client, SUBSCRIPTION, { keys: [rate], range: RANGE });
     await waitFor(() => app.services.live.subscriberCount() === 1);
     await record(app, [{ metricKey: won, value: 1, at: '2026-01-11T00:00:00Z' }]);
-    expect((await results)[0].kpiUpdated).toMatchObject({ metric: { key: rate }, value: 0.25 });
+    // The tick of the first write may still push its snapshot to the new subscriber; a wrong value times out.
+    const update = await updates.next((u) => u.kpiUpdated.value === 0.25);
+    expect(update.kpiUpdated.metric.key).toBe(rate);
+    updates.dispose();
+    await client.dispose();
     await waitFor(() => app.services.live.subscriberCount() === 0);
   });
 
