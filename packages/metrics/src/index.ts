@@ -65,3 +65,34 @@ export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatValue
 
 export { mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';
+
+export { MIN_FORECAST_POINTS, forecastSeries, normalQuantile, projectedTargetDate } from './forecast';
+export type { Forecast, ForecastStep } from './forecast';
+
+export {
+  ALERT_RULE_KINDS,
+  ALERT_SIDES,
+  DEFAULT_ANOMALY_CONFIDENCE,
+  DEFAULT_CLEAR_AFTER,
+  DEFAULT_HYSTERESIS,
+  INITIAL_ALERT_STATE,
+  evaluateCondition,
+  stepAlertState,
+  validateAlertParams,
+} from './alerting';
+export type { AlertCondition, AlertInput, AlertRuleKind, AlertRuleParams, AlertSide, AlertState, AlertTransition } from './alerting';
+
+export { contributions, describeContributions, topContributions } from './contribution';
+export type { BreakdownEntry, Contribution, DimensionBreakdown } from './contribution';
+
+export {
+  DEFAULT_PACING_TOLERANCE,
+  GOAL_SHAPES,
+  PACING_STATUSES,
+  evaluatePacing,
+  expectedAt,
+  goalInForce,
+  trajectoryPoints,
+  validateGoalTrajectory,
+} from './pacing';
+export type { GoalMilestone, GoalShape, GoalTrajectory, GoalValidationError, Pacing, PacingStatus, TrajectoryPoint } from './pacing';

@@ -1,0 +1,78 @@
+/**
+ * Contribution analysis: which dimension values a change of a metric comes from.
+ *
+ * Additive metrics (sums, and stocks summed across series): the change is the sum of the groups' changes, so
+ * a value's share is its own change over the total change.
+ *
+ * Ratios (sum/sum, e.g. win rate = won / closed): with R = N/D, a group's contribution is
+ * (ΔNᵢ − R₀·ΔDᵢ) / D₁, where R₀ is the comparison ratio and D₁ the current denominator. These sum exactly to
+ * R₁ − R₀ over the groups, so shares still add up to 100 % and a group that only grew its volume at the old
+ * rate contributes nothing.
+ */
+
+export interface BreakdownEntry {
+  /** The dimension value, e.g. "SMB". */
+  value: string;
+  /** The group's value (additive) or numerator (ratio) in the current period. */
+  current: number;
+  comparison: number;
+  /** Ratios only: the group's denominator in each period. */
+  currentBase?: number;
+  comparisonBase?: number;
+}
+
+export interface Contribution {
+  dimension: string;
+  value: string;
+  /** The part of the total change this value accounts for, in the metric's unit. */
+  delta: number;
+  /** delta / total change: 0.8 is 80 % of the change; negative when it moved against the change. */
+  share: number;
+}
+
+export interface DimensionBreakdown {
+  dimension: string;
+  entries: readonly BreakdownEntry[];
+}
+
+function isRatio(entries: readonly BreakdownEntry[]): boolean {
+  return entries.some((e) => e.currentBase !== undefined || e.comparisonBase !== undefined);
+}
+
+/** Each value's part of the change of one dimension's breakdown, largest share first; [] when nothing changed. */
+export function contributions(breakdown: DimensionBreakdown): Contribution[] {
+  const { dimension, entries } = breakdown;
+  let deltas: number[];
+  if (isRatio(entries)) {
+    const n0 = entries.reduce((sum, e) => sum + e.comparison, 0);
+    const d0 = entries.reduce((sum, e) => sum + (e.comparisonBase ?? 0), 0);
+    const d1 = entries.reduce((sum, e) => sum + (e.currentBase ?? 0), 0);
+    if (d0 === 0 || d1 === 0) return [];
+    const r0 = n0 / d0;
+    deltas = entries.map((e) => ((e.current - e.comparison) - r0 * ((e.currentBase ?? 0) - (e.comparisonBase ?? 0))) / d1);
+  } else {
+    deltas = entries.map((e) => e.current - e.comparison);
+  }
+  const total = deltas.reduce((sum, d) => sum + d, 0);
+  if (total === 0 || !Number.isFinite(total)) return [];
+  return entries
+    .map((e, i) => ({ dimension, value: e.value, delta: deltas[i]!, share: deltas[i]! / total }))
+    .sort((a, b) => b.share - a.share || a.value.localeCompare(b.value));
+}
+
+/**
+ * The top contributor of each dimension, the dimensions whose top value explains most first: "80 % from
+ * segment SMB, 65 % from region EMEA". Only values that moved with the change (share > 0) are kept.
+ */
+export function topContributions(breakdowns: readonly DimensionBreakdown[], limit = 3): Contribution[] {
+  return breakdowns
+    .map((b) => contributions(b)[0])
+    .filter((c): c is Contribution => c !== undefined && c.share > 0)
+    .sort((a, b) => b.share - a.share || a.dimension.localeCompare(b.dimension))
+    .slice(0, limit);
+}
+
+/** "80 % from segment SMB, 65 % from region EMEA" (English; shares rounded to whole percent). */
+export function describeContributions(top: readonly Contribution[]): string {
+  return top.map((c) => `${Math.round(c.share * 100)} % from ${c.dimension.replace(/_/g, ' ')} ${c.value}`).join(', ');
+}
