@@ -15,6 +15,12 @@ export interface Config {
   seed: { demoHistory: boolean; demoDays: number };
   simulator: { enabled: boolean; intervalMs: number };
   live: { tickMs: number };
+  /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
+  alerts: { tickMs: number };
+  /** Outgoing webhooks: per-attempt timeout, exponential backoff between attempts, attempts before FAILED. */
+  webhooks: { timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number };
+  /** How often each instance looks for digests that are due. */
+  digests: { pollMs: number };
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
   logLevel: LogLevel;
@@ -72,6 +78,16 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     seed: { demoHistory: boolVar(env, 'SEED_DEMO', true), demoDays: intVar(env, 'SEED_DEMO_DAYS', 730, 1, 3650) },
     simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
     live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
+    alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000) },
+    webhooks: {
+      timeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 50, 120_000),
+      retryBaseMs: intVar(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
+      retryMaxMs: intVar(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 86_400_000),
+      maxAttempts: intVar(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
+      pollMs: intVar(env, 'WEBHOOK_POLL_MS', 1000, 10, 60_000),
+      concurrency: intVar(env, 'WEBHOOK_CONCURRENCY', 8, 1, 256),
+    },
+    digests: { pollMs: intVar(env, 'DIGEST_POLL_MS', 60_000, 10, 3_600_000) },
     webDistDir: env.WEB_DIST_DIR === '' ? null : env.WEB_DIST_DIR || defaults.webDistDir || null,
     // Tests run many servers in one process: quiet unless asked.
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),

@@ -16,7 +16,7 @@ export interface AppContext {
  * Collects the calls made while a request resolves one level of a list and answers them with one `load`,
  * as DataLoader schedules its batches: after the promise jobs already queued.
  */
-function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V> {
+export function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V> {
   type Call = { key: K; resolve: (value: V) => void; reject: (error: unknown) => void };
   let batch: Call[] | null = null;
   return (key) => new Promise<V>((resolve, reject) => {

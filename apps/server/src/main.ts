@@ -45,6 +45,9 @@ async function main(logger: Logger): Promise<void> {
   const app = await createApp(services);
   services.live.start();
   services.slaMonitor.start();
+  services.alertEvaluator.start();
+  services.webhookDispatcher.start();
+  services.digestScheduler.start();
   const port = await app.listen(config.port, config.host);
   const stopSimulator = config.simulator.enabled ? startSimulator(services, config.simulator.intervalMs) : null;
 
@@ -72,6 +75,9 @@ async function main(logger: Logger): Promise<void> {
       await app.stop();
       await services.live.stop();
       await services.slaMonitor.stop();
+      await services.alertEvaluator.stop();
+      await services.digestScheduler.stop();
+      await services.webhookDispatcher.stop();
       // After the drain: the events of the last writes still reach the other instances.
       await services.bus.stop();
       await db.destroy();

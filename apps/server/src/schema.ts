@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from './common/event-bus';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { FunnelResolver } from './modules/funnel/funnel.resolver';
+import { GoalResolver } from './modules/goal/goal.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { LeadResolver } from './modules/lead/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
@@ -12,9 +13,14 @@ import { ObservationResolver } from './modules/observation/observation.resolver'
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { SlaResolver } from './modules/sla/sla.resolver';
 import { TargetResolver } from './modules/target/target.resolver';
+import { AlertResolver } from './modules/alert/alert.resolver';
+import { AnnotationResolver } from './modules/annotation/annotation.resolver';
+import { DigestResolver } from './modules/digest/digest.resolver';
+import { WebhookResolver } from './modules/webhook/webhook.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, TargetResolver, KpiResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver,
+  MetricResolver, TargetResolver, KpiResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver, GoalResolver,
+  AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -6,6 +6,7 @@ import { createBusTransport } from './modules/bus/bus-transport';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { FunnelService } from './modules/funnel/funnel.service';
+import { GoalService } from './modules/goal/goal.service';
 import { LeadJournal } from './modules/lead/lead-journal.service';
 import { LeadService } from './modules/lead/lead.service';
 import { SlaMonitor } from './modules/sla/sla-monitor.service';
@@ -15,6 +16,13 @@ import { LiveKpiService } from './modules/live/live-kpi.service';
 import { MetricService } from './modules/metric/metric.service';
 import { ObservationService } from './modules/observation/observation.service';
 import { TargetService } from './modules/target/target.service';
+import { AlertEvaluator } from './modules/alert/alert-evaluator.service';
+import { AlertService } from './modules/alert/alert.service';
+import { AnnotationService } from './modules/annotation/annotation.service';
+import { DigestScheduler } from './modules/digest/digest-scheduler.service';
+import { DigestService } from './modules/digest/digest.service';
+import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service';
+import { WebhookService } from './modules/webhook/webhook.service';
 
 export interface Services {
   config: Config;
@@ -32,6 +40,14 @@ export interface Services {
   sla: SlaService;
   slaMonitor: SlaMonitor;
   funnel: FunnelService;
+  annotations: AnnotationService;
+  webhooks: WebhookService;
+  webhookDispatcher: WebhookDispatcher;
+  alerts: AlertService;
+  alertEvaluator: AlertEvaluator;
+  digests: DigestService;
+  digestScheduler: DigestScheduler;
+  goals: GoalService;
 }
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
@@ -47,6 +63,13 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const observations = new ObservationService(db, bus);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal);
+  const dashboards = new DashboardService(db, kpis);
+  const annotations = new AnnotationService(db);
+  const webhooks = new WebhookService(db);
+  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, logger);
+  webhooks.onEnqueued = () => webhookDispatcher.wake();
+  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
+  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
   return {
     config,
     db,
@@ -57,11 +80,19 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     targets: new TargetService(db, metrics),
     kpis,
     observations,
-    dashboards: new DashboardService(db, kpis),
+    dashboards,
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logger.error({ err: error }, 'live KPI refresh failed')),
     leads: new LeadService(db, journal, sla, kpis, config.organization.currency),
     sla,
     slaMonitor: new SlaMonitor(sla, logger),
     funnel: new FunnelService(db, kpis),
+    annotations,
+    webhooks,
+    webhookDispatcher,
+    alerts,
+    alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
+    digests,
+    digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
+    goals: new GoalService(db, metrics),
   };
 }

@@ -21,7 +21,15 @@ export interface SlaBreached {
   leadId: string;
 }
 
-export type PubSubChannels = { observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached] };
+/** An alert was raised, acknowledged or resolved (its row is committed; subscribers read it back). */
+export interface AlertChanged {
+  alertId: string;
+  change: 'RAISED' | 'ACKNOWLEDGED' | 'RESOLVED';
+}
+
+export type PubSubChannels = {
+  observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached]; alertChanged: [AlertChanged];
+};
 export type Channel = keyof PubSubChannels;
 
 export interface EventBusOptions {
@@ -98,6 +106,9 @@ export class EventBus {
         return;
       case 'slaBreached':
         this.local.publish('slaBreached', { clockId: message.clockId, leadId: message.leadId });
+        return;
+      case 'alertChanged':
+        this.local.publish('alertChanged', { alertId: message.alertId, change: message.change as AlertChanged['change'] });
     }
   }
 

@@ -8,6 +8,11 @@ import { TargetEntity } from '../modules/target/target.entity';
 import type { Services } from '../services';
 import { METRIC_SEEDS, targetSeeds } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
+import { AlertRuleEntity } from '../modules/alert/alert.entity';
+import { AnnotationEntity } from '../modules/annotation/annotation.entity';
+import { ALERT_RULE_SEEDS, annotationSeeds } from './alerts.seed';
+import { GoalEntity } from '../modules/goal/goal.entity';
+import { goalSeeds } from './goals.seed';
 import { insertEvents } from '../modules/lead/lead-journal.service';
 import { allBucketObservations } from '../modules/lead/lead-metrics.query';
 import { insertLeadRows } from '../modules/lead/lead.query';
@@ -22,7 +27,7 @@ export function planStart(now: Date, timeZone: string): Date {
 }
 
 /**
- * Seeds the catalog, targets, dashboards, lead scoring and SLA policies with fixed keys and ids. Rows that already exist are left as
+ * Seeds the catalog, targets, dashboards, lead scoring, SLA policies and goals with fixed keys and ids. Rows that already exist are left as
  * they are, so a restart never undoes an edit made through the API.
  */
 export async function seedCatalog(db: DataSource, now: Date, timeZone: string): Promise<void> {
@@ -65,6 +70,9 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
     }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(LeadScoringEntity).values({ singleton: true, mqlThreshold: MQL_THRESHOLD }).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(SlaPolicyEntity).values(SLA_POLICY_SEEDS.map((p) => ({ ...p, active: true }))).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(AlertRuleEntity).values(ALERT_RULE_SEEDS.map((rule) => ({ ...rule, filter: [], owner: null, active: true }))).orIgnore().execute();
+    // In cascade order, so each parent exists before its sub-goals.
+    await tx.createQueryBuilder().insert().into(GoalEntity).values(goalSeeds(planStart(now, timeZone), timeZone)).orIgnore().execute();
   });
 }
 
@@ -82,6 +90,7 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
     options.log(`demo history: ${Math.round(((i + batch > points.length ? points.length : i + batch) / points.length) * 100)}% (${written.toLocaleString('en')} points)`);
   }
   written += await seedDemoLeads(services, options);
+  await services.db.createQueryBuilder().insert().into(AnnotationEntity).values(annotationSeeds(options.now)).orIgnore().execute();
   // Fresh statistics now, so the first dashboard after a bulk load does not wait for autovacuum to plan well.
   await services.db.query('ANALYZE');
   return written;

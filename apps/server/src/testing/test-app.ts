@@ -86,6 +86,9 @@ export async function createTestApp(options: { env?: Record<string, string>; see
   const app = await createApp(services);
   services.live.start();
   services.slaMonitor.start();
+  services.alertEvaluator.start();
+  services.webhookDispatcher.start();
+  services.digestScheduler.start();
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
@@ -108,6 +111,9 @@ export async function createTestApp(options: { env?: Record<string, string>; see
       await Promise.all(clients.map((client) => client.dispose()));
       await services.live.stop();
       await services.slaMonitor.stop();
+      await services.alertEvaluator.stop();
+      await services.digestScheduler.stop();
+      await services.webhookDispatcher.stop();
       await app.stop();
       await services.bus.stop();
       await db.destroy();

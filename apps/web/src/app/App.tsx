@@ -12,6 +12,7 @@ import { OrganizationProvider } from './OrganizationProvider';
 // The drill-down (and with it ApexCharts' big charts) is not part of the initial bundle.
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
+const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 
 export function AppRoutes() {
   return (
@@ -21,6 +22,7 @@ export function AppRoutes() {
         <Route path="dashboards/:slug" element={<DashboardPage />} />
         <Route path="metrics/:key" element={<MetricPage />} />
         <Route path="leads/:id" element={<LeadPage />} />
+        <Route path="alerts" element={<AlertsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,9 +1,10 @@
 import { Suspense, useEffect } from 'react';
-import { Link, Outlet, useSearchParams } from 'react-router-dom';
+import { Link, NavLink, Outlet, useSearchParams } from 'react-router-dom';
 import { DashboardNav } from '../features/dashboard/components/DashboardNav';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
 import { useI18n } from '../shared/i18n';
+import { Icon } from '../shared/ui/Icon';
 import { carryOverSearch } from '../shared/url/viewState';
 import { ExitKioskButton, KioskLink, LanguageSelect, ThemeToggle } from './DisplaySettings';
 
@@ -58,6 +59,10 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <DashboardNav />
+          <NavLink to={{ pathname: '/alerts', search: carryOverSearch(params) }} className={({ isActive }) => `dashboard-nav__link alerts-link${isActive ? ' is-active' : ''}`} data-testid="alerts-link">
+            <Icon name="alert" size={16} />
+            <span>{t('nav.alerts')}</span>
+          </NavLink>
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
             <LanguageSelect />

@@ -15,6 +15,8 @@ export interface KpiFixture {
   status?: KpiStatus | null;
   trend?: (number | null)[];
   lastUpdatedAt?: string | null;
+  pacing?: KpiFieldsFragment['pacing'];
+  forecast?: KpiFieldsFragment['forecast'];
 }
 
 export function makeKpi(f: KpiFixture = {}): KpiFieldsFragment {
@@ -67,6 +69,8 @@ export function makeKpi(f: KpiFixture = {}): KpiFieldsFragment {
     })),
     trendGranularity: 'DAY',
     lastUpdatedAt: f.lastUpdatedAt === undefined ? '2026-01-30T11:58:00.000Z' : f.lastUpdatedAt,
+    pacing: f.pacing ?? null,
+    forecast: f.forecast ?? null,
   };
 }
 

@@ -6,7 +6,8 @@ export type BusEvent =
   /** metricKeys null: too many keys to list, treat every metric as changed. */
   | { channel: 'observationsRecorded'; metricKeys: string[] | null }
   | { channel: 'leadChanged'; leadId: string; kinds: string[] }
-  | { channel: 'slaBreached'; clockId: string; leadId: string };
+  | { channel: 'slaBreached'; clockId: string; leadId: string }
+  | { channel: 'alertChanged'; alertId: string; change: string };
 
 export type BusMessage = BusEvent & {
   /** The sending instance, so it can skip its own message (it already delivered the event locally). */
@@ -33,6 +34,8 @@ function isEvent(message: Record<string, unknown>): boolean {
       return isString(message.leadId) && isStrings(message.kinds);
     case 'slaBreached':
       return isString(message.clockId) && isString(message.leadId);
+    case 'alertChanged':
+      return isString(message.alertId) && isString(message.change);
     default:
       return false;
   }

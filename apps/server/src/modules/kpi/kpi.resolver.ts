@@ -1,10 +1,13 @@
-import { Arg, Ctx, ID, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Comparison, Granularity } from '@opshub/metrics';
 import { ComparisonEnum, GranularityEnum } from '../../common/enums';
 import { badUserInput, notFound } from '../../common/errors';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
-import { Kpi, Series } from './kpi.type';
+import { goalLoaders } from '../goal/goal.loader';
+import { KpiPacing } from '../goal/goal.type';
+import { Kpi, KpiForecast, Series } from './kpi.type';
+import { MAX_FORECAST_PERIODS } from './kpi.service';
 
 interface KpiUpdatedArgs {
   keys?: string[] | null;
@@ -49,6 +52,25 @@ export class KpiResolver {
     @Arg('compare', () => ComparisonEnum, { nullable: true, description: 'Overlay the comparison period.' }) compare: Comparison | null,
   ): Promise<Series> {
     return ctx.services.kpis.series(await ctx.catalog(), key, { range, granularity, filters: filter, groupBy, compare });
+  }
+
+  @FieldResolver(() => KpiPacing, {
+    nullable: true,
+    description: "Pacing against the metric's goal in force (its top-level goal for this metric); null without a value or a goal. Computed only when asked for, one goal query per request.",
+  })
+  async pacing(@Ctx() ctx: AppContext, @Root() kpi: Kpi): Promise<KpiPacing | null> {
+    if (kpi.value === null) return null;
+    return ctx.services.goals.pacing(kpi, await goalLoaders(ctx).ofMetric(kpi.metric.key));
+  }
+
+  @FieldResolver(() => KpiForecast, { nullable: true, description: 'The trend projected ahead with a confidence band; null with fewer than 4 complete buckets. No extra query.' })
+  forecast(
+    @Ctx() ctx: AppContext,
+    @Root() kpi: Kpi,
+    @Arg('periods', () => Int, { nullable: true, description: `Buckets ahead, 1 to ${MAX_FORECAST_PERIODS}; by default as many as the forecast is fitted on.` }) periods: number | null,
+    @Arg('confidence', () => Float, { defaultValue: 0.95 }) confidence: number,
+  ): KpiForecast | null {
+    return ctx.services.kpis.forecast(kpi, { periods, confidence });
   }
 
   @Subscription(() => Kpi, {

@@ -1,19 +1,27 @@
 import type { DataSource } from 'typeorm';
 import {
-  attainment, bucketCount, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus,
-  MAX_SERIES_POINTS, resolveRange, targetInForce,
+  add, attainment, bucketCount, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus, forecastSeries,
+  MAX_SERIES_POINTS, projectedTargetDate, resolveRange, startOf, targetInForce,
   type Comparison, type Granularity, type RangePreset, type RangeSpec, type TimeRange,
 } from '@opshub/metrics';
 import type { Catalog } from '../metric/catalog';
 import { toMetric } from '../metric/metric.type';
 import { badUserInput, notFound } from '../../common/errors';
 import { evaluateCell, StatsIndex } from './evaluate';
-import { Kpi, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
+import { ForecastPoint, Kpi, KpiForecast, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
 import { queryStats, type DimensionFilter } from './stats.query';
 
 const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
 const WHOLE = '*';
 const DEFAULT_PRESET: RangePreset = 'LAST_30_DAYS';
+/** The longest forecast served: beyond it the band is too wide to say anything. */
+export const MAX_FORECAST_PERIODS = 90;
+
+export interface ForecastRequest {
+  /** Buckets ahead; by default as many as the complete buckets it is fitted on, at most MAX_FORECAST_PERIODS. */
+  periods?: number | null;
+  confidence?: number | null;
+}
 
 function checkFilters(filters: readonly DimensionFilter[]): void {
   filters.forEach((filter, i) => {
@@ -99,6 +107,42 @@ export class KpiService {
         trendGranularity: granularity,
         lastUpdatedAt: updated.length > 0 ? new Date(Math.max(...updated)) : null,
       });
+    });
+  }
+
+  /**
+   * The forecast of a computed KPI from its own trend, with no further query: fitted on the complete buckets of the
+   * period (a running bucket would read as a drop for flows), empty buckets skipped. null with too few points.
+   */
+  forecast(kpi: Kpi, request: ForecastRequest = {}, now: Date = new Date()): KpiForecast | null {
+    const granularity = kpi.trendGranularity;
+    const next = (at: Date) => startOf(add(at, granularity, 1, this.timeZone), granularity, this.timeZone);
+    const cutoff = Math.min(now.getTime(), kpi.period.to.getTime());
+    const complete = kpi.trend.filter((bucket) => next(bucket.at).getTime() <= cutoff);
+    const periods = request.periods ?? Math.min(MAX_FORECAST_PERIODS, Math.max(1, complete.length));
+    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST_PERIODS) {
+      throw badUserInput(`periods must be an integer from 1 to ${MAX_FORECAST_PERIODS}`, { field: 'periods' });
+    }
+    const confidence = request.confidence ?? 0.95;
+    if (!(confidence > 0 && confidence < 1)) throw badUserInput('confidence must be between 0 and 1, exclusive', { field: 'confidence' });
+    const fitted = forecastSeries(complete.flatMap((bucket) => (bucket.value === null ? [] : [bucket.value])), periods, { confidence });
+    if (!fitted) return null;
+
+    const dates: Date[] = [];
+    for (let at = complete[complete.length - 1]!.at; dates.length < periods; ) dates.push((at = next(at)));
+    const direction = kpi.metric.direction;
+    const target = kpi.target?.value ?? null;
+    const met = target !== null && kpi.value !== null && (direction === 'HIGHER_IS_BETTER' ? kpi.value >= target : kpi.value <= target);
+    const targetValue = target !== null && !met ? target : null;
+    return Object.assign(new KpiForecast(), {
+      method: fitted.method,
+      alpha: fitted.alpha,
+      beta: fitted.beta,
+      confidence,
+      granularity,
+      points: fitted.steps.map((step, i) => Object.assign(new ForecastPoint(), { at: dates[i], value: step.value, lower: step.lower, upper: step.upper })),
+      targetValue,
+      projectedTargetDate: targetValue === null ? null : projectedTargetDate(fitted, targetValue, dates, direction),
     });
   }
 

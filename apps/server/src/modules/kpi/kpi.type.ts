@@ -53,3 +53,29 @@ export class Series {
   @Field(() => [SeriesPoint], { nullable: true, description: "The comparison period's total series, aligned bucket by bucket onto this period's bucket starts." })
   comparison: SeriesPoint[] | null;
 }
+
+@ObjectType()
+export class ForecastPoint {
+  @Field({ description: 'Start of the bucket.' }) at: Date;
+  @Field(() => Float) value: number;
+  @Field(() => Float, { description: 'Lower edge of the confidence band.' }) lower: number;
+  @Field(() => Float, { description: 'Upper edge of the confidence band.' }) upper: number;
+}
+
+@ObjectType({
+  description: "The KPI's trend projected over the next buckets at trendGranularity, by Holt's linear trend method (double exponential smoothing) " +
+    'fitted to the complete buckets of the period, with a confidence band that widens with the horizon.',
+})
+export class KpiForecast {
+  @Field({ description: '"holt-linear".' }) method: string;
+  @Field(() => Float, { description: 'Level smoothing parameter of the fit.' }) alpha: number;
+  @Field(() => Float, { description: 'Trend smoothing parameter of the fit.' }) beta: number;
+  @Field(() => Float, { description: 'Coverage of the band, e.g. 0.95.' }) confidence: number;
+  @Field(() => GranularityEnum) granularity: Granularity;
+  @Field(() => [ForecastPoint], { description: 'The first point is the bucket after the last complete one (the running bucket, if any).' })
+  points: ForecastPoint[];
+  @Field(() => Float, { nullable: true, description: 'The target projected: the one in force, when the KPI does not meet it yet.' })
+  targetValue: number | null;
+  @Field(() => Date, { nullable: true, description: 'Start of the first bucket whose projected value meets targetValue; null when not within the horizon.' })
+  projectedTargetDate: Date | null;
+}

@@ -12,6 +12,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { Icon } from '../../../shared/ui/Icon';
 import { displayStatus, StatusBadge, statusClass } from '../../../shared/ui/StatusBadge';
+import { hasPacingLine, KpiPacing } from './KpiPacing';
 
 export interface KpiCardProps {
   kpi: KpiFieldsFragment;
@@ -71,7 +72,7 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
       state={linkState}
       className={classes.join(' ')}
       aria-label={label}
-      aria-describedby={`${id}-change ${id}-target ${id}-updated`}
+      aria-describedby={`${id}-change ${id}-target${hasPacingLine(kpi) ? ` ${id}-pacing` : ''} ${id}-updated`}
       data-testid="kpi-card"
       data-metric-key={metric.key}
       data-status={status}
@@ -129,6 +130,8 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
           t('kpi.noTarget')
         )}
       </p>
+
+      <KpiPacing kpi={kpi} id={`${id}-pacing`} />
 
       <Sparkline points={kpi.trend} label={trendLabel} color={trendColor} />
 

@@ -50,5 +50,18 @@ export const KpiFieldsFragment = graphql(`
     }
     trendGranularity
     lastUpdatedAt
+    pacing {
+      goal {
+        id
+        name
+      }
+      expected
+      projectedAtEnd
+      status
+    }
+    forecast {
+      targetValue
+      projectedTargetDate
+    }
   }
 `);

@@ -1,39 +1,70 @@
 import { useMemo } from 'react';
 import { Chart, type ApexOptions } from '../../../shared/charts/apex';
 import type { ChartPalette } from '../../../shared/charts/palette';
+import { chartSeries, type ChartOverlays } from '../lib/overlays';
 
 export interface TimeSeriesChartProps {
   current: [number, number | null][];
   comparison: [number, number | null][] | null;
   target: number | null;
-  labels: { current: string; comparison: string; target: string };
+  /** Goal trajectory and forecast band, drawn when present. */
+  overlays?: ChartOverlays;
+  labels: { current: string; comparison: string; target: string; goal?: string; forecast?: string; forecastBand?: string };
   palette: ChartPalette;
   dark: boolean;
   formatValue: (value: number) => string;
   formatDate: (epochMs: number) => string;
   height?: number;
+  /** Events on the time axis (a line, or a shaded span when they have an end). */
+  annotations?: ReadonlyArray<{ id: string; title: string; at: number; endAt: number | null }>;
 }
 
-/** Line chart of the period, the comparison period (dashed) and the target (annotation). Animations off. */
+const NO_OVERLAYS: ChartOverlays = { goal: null, forecast: null };
+const NO_ANNOTATIONS: NonNullable<TimeSeriesChartProps['annotations']> = [];
+
+/**
+ * Line chart of the period, the comparison period (dashed), the target (annotation), the goal trajectory (dotted)
+ * and the forecast (dashed) with its confidence band (rangeArea). Animations off.
+ */
 export default function TimeSeriesChart({
   current,
   comparison,
   target,
+  overlays = NO_OVERLAYS,
   labels,
   palette,
   dark,
   formatValue,
   formatDate,
   height = 320,
+  annotations = NO_ANNOTATIONS,
 }: TimeSeriesChartProps) {
-  const series = useMemo(() => {
-    const list = [{ name: labels.current, data: current }];
-    if (comparison && comparison.length > 0) list.push({ name: labels.comparison, data: comparison });
-    return list;
-  }, [current, comparison, labels]);
+  const specs = useMemo(
+    () =>
+      chartSeries({
+        current,
+        comparison,
+        overlays,
+        labels: {
+          current: labels.current,
+          comparison: labels.comparison,
+          goal: labels.goal ?? '',
+          forecast: labels.forecast ?? '',
+          forecastBand: labels.forecastBand ?? '',
+        },
+        colors: { current: palette.primary, comparison: palette.comparison, goal: palette.target, forecast: palette.primary },
+      }),
+    [current, comparison, overlays, labels, palette],
+  );
+  const series = useMemo(() => specs.map(({ name, type, data }) => ({ name, type, data })), [specs]);
+  // ApexCharts only draws a band next to lines in a rangeArea chart.
+  const chartType = specs.some((spec) => spec.type === 'rangeArea') ? 'rangeArea' : 'line';
 
   const options = useMemo<ApexOptions>(() => {
-    const values = [...current, ...(comparison ?? [])].map(([, v]) => v).filter((v): v is number => v !== null);
+    const values = [
+      ...[...current, ...(comparison ?? []), ...(overlays.goal ?? []), ...(overlays.forecast?.line ?? [])].map(([, v]) => v),
+      ...(overlays.forecast?.band ?? []).flatMap(([, lower, upper]) => [lower, upper]),
+    ].filter((v): v is number => v !== null);
     const dataMax = values.length ? Math.max(...values) : 0;
     const dataMin = values.length ? Math.min(...values) : 0;
     // Keep the target line in view even when the series stays far below or above it.
@@ -41,7 +72,7 @@ export default function TimeSeriesChart({
     const min = target !== null && target < dataMin ? Math.min(0, target) : undefined;
     return {
       chart: {
-        type: 'line',
+        type: chartType,
         animations: { enabled: false },
         toolbar: { show: false },
         zoom: { enabled: false },
@@ -51,14 +82,18 @@ export default function TimeSeriesChart({
         parentHeightOffset: 0,
       },
       theme: { mode: dark ? 'dark' : 'light' },
-      colors: [palette.primary, palette.comparison],
-      stroke: { width: [2.5, 2], dashArray: [0, 5], curve: 'straight' },
+      colors: specs.map((spec) => spec.color),
+      stroke: { width: specs.map((spec) => spec.width), dashArray: specs.map((spec) => spec.dash), curve: 'straight' },
+      // The band is a translucent fill; lines are not filled.
+      fill: { opacity: specs.map((spec) => (spec.type === 'rangeArea' ? 0.18 : 1)) },
       markers: { size: current.length <= 40 ? 3 : 0, strokeWidth: 0, hover: { size: 5 } },
       grid: { borderColor: palette.grid, strokeDashArray: 3 },
       legend: { show: true, position: 'top', horizontalAlign: 'left', labels: { colors: palette.text } },
       dataLabels: { enabled: false },
       xaxis: {
         type: 'datetime',
+        // A point's bucket starts before the events inside it: keep the latest event in view.
+        max: annotations.length && current.length ? Math.max(current[current.length - 1][0], ...annotations.map((a) => a.endAt ?? a.at)) : undefined,
         labels: { formatter: (_value: string, timestamp?: number) => formatDate(timestamp ?? Number(_value)), datetimeUTC: false },
         tooltip: { enabled: false },
       },
@@ -75,6 +110,15 @@ export default function TimeSeriesChart({
         y: { formatter: (value: number) => (value === null || value === undefined ? '—' : formatValue(value)) },
       },
       annotations: {
+        xaxis: annotations.map((a) => ({
+          x: a.at,
+          x2: a.endAt ?? undefined,
+          borderColor: palette.muted,
+          fillColor: palette.muted,
+          opacity: 0.12,
+          strokeDashArray: 4,
+          label: { text: a.title, orientation: 'horizontal', borderColor: palette.muted, style: { background: palette.muted, color: '#fff', fontSize: '11px' } },
+        })),
         yaxis:
           target !== null
             ? [
@@ -95,7 +139,7 @@ export default function TimeSeriesChart({
             : [],
       },
     };
-  }, [current, comparison, target, labels.target, palette, dark, formatValue, formatDate]);
+  }, [current, comparison, target, overlays, specs, chartType, labels.target, palette, dark, formatValue, formatDate, annotations]);
 
-  return <Chart type="line" series={series} options={options} height={height} width="100%" />;
+  return <Chart type={chartType} series={series} options={options} height={height} width="100%" />;
 }

@@ -6,8 +6,10 @@ import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { useAnnotations } from '../../alerts/hooks/useAnnotations';
 import { useSeries } from '../hooks/useMetricData';
 import type { GranularityOption } from '../lib/drillState';
+import { chartOverlays } from '../lib/overlays';
 import { cumulative as runningTotal, toPairs } from '../lib/series';
 import { ChartFrame, ChartPlaceholder } from './ChartFrame';
 
@@ -15,10 +17,12 @@ const TimeSeriesChart = lazy(() => import('./TimeSeriesChart'));
 const HEIGHT = 320;
 
 type MetricInfo = NonNullable<MetricDetailQuery['metric']>;
+/** The card's fields plus what the drill-down adds: the goal trajectory and the forecast points. */
+type DetailKpi = KpiFieldsFragment & Partial<Pick<NonNullable<MetricDetailQuery['kpi']>, 'pacing' | 'forecast'>>;
 
 interface Props {
   metric: MetricInfo;
-  kpi: KpiFieldsFragment | null;
+  kpi: DetailKpi | null;
   range: RangeInput;
   compare: Comparison;
   filter: DimensionFilterInput[] | undefined;
@@ -38,6 +42,7 @@ export function TimeSeriesPanel(props: Props) {
   const { theme } = useTheme();
   const id = useId();
   const { data, previousData, loading, error, refetch } = useSeries(metric.key, range, granularity, filter, compare);
+  const annotations = useAnnotations(metric.key, range);
 
   useEffect(() => {
     if (liveTick > 0) refetch().catch(() => {});
@@ -58,6 +63,10 @@ export function TimeSeriesPanel(props: Props) {
   const target = kpi?.target && (!isSum || showCumulative) ? kpi.target.value : null;
   const values = current.map(([, v]) => v).filter((v): v is number => v !== null);
   const hasData = values.length > 0;
+  const overlays = useMemo(
+    () => chartOverlays({ trajectory: kpi?.pacing?.trajectory, forecast: kpi?.forecast, granularity, isSum, cumulative: showCumulative }),
+    [kpi?.pacing?.trajectory, kpi?.forecast, granularity, isSum, showCumulative],
+  );
 
   const formatValue = useCallback((v: number) => fmt.value(v, metric.unit, { compact: true }), [fmt, metric.unit]);
   const formatDate = useCallback(
@@ -71,8 +80,11 @@ export function TimeSeriesPanel(props: Props) {
         ? `${t('metric.comparison')} (${fmt.dateTime(series.comparisonPeriod.from, 'date')} – ${fmt.dateTime(series.comparisonPeriod.to, 'date')})`
         : t('metric.comparison'),
       target: t('metric.targetLine', { value: target === null ? '' : fmt.value(target, metric.unit, { compact: true }) }),
+      goal: kpi?.pacing ? `${t('chart.goal')}: ${kpi.pacing.goal.name}` : t('chart.goal'),
+      forecast: t('chart.forecast'),
+      forecastBand: t('chart.forecastBand'),
     }),
-    [t, fmt, target, metric.unit, series?.comparisonPeriod],
+    [t, fmt, target, metric.unit, series?.comparisonPeriod, kpi?.pacing],
   );
 
   const granularityName = t(`granularity.${granularity}`);
@@ -128,15 +140,27 @@ export function TimeSeriesPanel(props: Props) {
               current={current}
               comparison={comparison}
               target={target}
+              overlays={overlays}
               labels={labels}
               palette={chartPalette(theme)}
               dark={theme === 'dark'}
               formatValue={formatValue}
               formatDate={formatDate}
               height={HEIGHT}
+              annotations={annotations}
             />
           </Suspense>
         </ChartFrame>
+      )}
+      {series && hasData && annotations.length > 0 && (
+        <ul className="chart-annotations" aria-label={t('metric.annotations')} data-testid="chart-annotations">
+          {annotations.map((a) => (
+            <li key={a.id} data-testid="chart-annotation" title={a.description}>
+              <time dateTime={new Date(a.at).toISOString()}>{formatDate(a.at)}</time>
+              <span>{a.title}</span>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -23,7 +23,38 @@ export const MetricDetailQuery = graphql(`
       dimensions
     }
     kpi(key: $key, range: $range, compare: $compare, filter: $filter) {
-      ...KpiFields
+      ...KpiDetailFields
+    }
+  }
+`);
+
+/** The card's fields plus what the drill-down chart draws: the goal trajectory and the forecast points. */
+export const KpiDetailFieldsFragment = graphql(`
+  fragment KpiDetailFields on Kpi {
+    ...KpiFields
+    pacing {
+      trajectory {
+        at
+        value
+      }
+    }
+    forecast {
+      granularity
+      points {
+        at
+        value
+        lower
+        upper
+      }
+    }
+  }
+`);
+
+/** Live snapshots of the drill-down's KPI, with the same detail as MetricDetail so they can replace it. */
+export const MetricKpiUpdatedSubscription = graphql(`
+  subscription MetricKpiUpdated($keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpiUpdated(keys: $keys, range: $range, compare: $compare) {
+      ...KpiDetailFields
     }
   }
 `);

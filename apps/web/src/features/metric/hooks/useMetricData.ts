@@ -3,8 +3,9 @@ import { skipToken, useQuery } from '@apollo/client/react';
 import type { Comparison, Granularity } from '@opshub/metrics';
 import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
 import { useI18n } from '../../../shared/i18n';
-import { KpiUpdatedSubscription } from '../../live/graphql/kpiUpdated';
-import { MetricBreakdownQuery, MetricDetailQuery, MetricSeriesQuery, MetricUnitQuery, ObservationsQuery } from '../graphql/metric';
+import {
+  MetricBreakdownQuery, MetricDetailQuery, MetricKpiUpdatedSubscription, MetricSeriesQuery, MetricUnitQuery, ObservationsQuery,
+} from '../graphql/metric';
 
 export const OBSERVATIONS_PAGE_SIZE = 50;
 /** Live pushes refresh the charts at most this often. */
@@ -38,7 +39,7 @@ export function useMetricDetail(
       if (sliced) void refetch();
     };
     const unsubscribe = subscribeToMore({
-      document: KpiUpdatedSubscription,
+      document: MetricKpiUpdatedSubscription,
       variables: { keys: [key], range, compare, locale },
       updateQuery: (_unsafe, { previousData, complete, subscriptionData }) => {
         if (!complete || !subscriptionData.data || subscriptionData.data.kpiUpdated.metric.key !== key) return;

@@ -120,6 +120,8 @@ function respond(op: ApolloLink.Operation, metricOverride: Record<string, unknow
       return { data: { metric: { __typename: 'Metric', key: v.key, name: `Name of ${v.key}`, unit: { __typename: 'Unit', kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null } } } };
     case 'Dashboards':
       return { data: { dashboards: [{ __typename: 'DashboardSummary', slug: 'sales', title: 'Sales', department: 'SALES' }] } };
+    case 'MetricAnnotations':
+      return { data: { annotations: [{ __typename: 'Annotation', id: 'a1', title: 'Pricing change', description: 'New tier', at: '2026-01-02T00:00:00.000Z', endAt: null }] } };
     default:
       throw new Error(`unexpected ${op.operationName}`);
   }
@@ -174,6 +176,9 @@ describe('MetricPage', () => {
     expect(lastOp(ops, 'MetricSeries').variables).toMatchObject({ key: 'sales.revenue', granularity: 'DAY', compare: 'PREVIOUS_PERIOD' });
     expect(lastOp(ops, 'MetricDetail').variables).toMatchObject({ key: 'sales.revenue', locale: 'en', range: { preset: 'LAST_90_DAYS' } });
     expect(screen.getByRole('img', { name: /Revenue by Daily, 3 points from \$100\.00 to \$300\.00, comparison period 3 points/ })).toBeTruthy();
+    // Annotations of the metric over the range are listed under the chart (and handed to it).
+    expect((await screen.findByTestId('chart-annotation')).textContent).toContain('Pricing change');
+    expect(lastOp(ops, 'MetricAnnotations').variables).toMatchObject({ key: 'sales.revenue', range: { preset: 'LAST_90_DAYS' } });
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Cumulative' }));
     await waitFor(() => expect(screen.getByTestId('ts-mock').getAttribute('data-target')).toBe('6000'));

@@ -1,0 +1,276 @@
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, startOf, stepAlertState, targetInForce, validateAlertParams,
+  type AlertRuleParams as Params,
+} from '@opshub/metrics';
+import { badUserInput, notFound } from '../../common/errors';
+import type { EventBus } from '../../common/event-bus';
+import type { AnnotationService } from '../annotation/annotation.service';
+import type { KpiService } from '../kpi/kpi.service';
+import type { Catalog } from '../metric/catalog';
+import type { MetricService } from '../metric/metric.service';
+import type { WebhookService } from '../webhook/webhook.service';
+import { changeBreakdowns, explain } from './alert-explanation';
+import { AlertEntity, AlertRuleEntity, type AlertState } from './alert.entity';
+import type { AlertRuleInput } from './alert.input';
+import { Alert, AlertContribution, AlertFilter, AlertRule, AlertRuleParams, type AlertChange } from './alert.type';
+
+/** Buckets of history the anomaly forecast is fitted on. */
+export const ANOMALY_HISTORY_BUCKETS = 28;
+export const MAX_ALERT_PAGE = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** SLA rules clear after one quiet bucket: a count of breaches does not hover. */
+const SLA_CLEAR_AFTER = 1;
+
+export function toAlertRule(entity: AlertRuleEntity): AlertRule {
+  const { id, name, metricKey, kind, granularity, owner, active, firing, lastEvaluatedAt } = entity;
+  return Object.assign(new AlertRule(), {
+    id, name, metricKey, kind, granularity, owner, active, firing, lastEvaluatedAt,
+    filter: entity.filter.map((f) => Object.assign(new AlertFilter(), f)),
+    params: Object.assign(new AlertRuleParams(), entity.params),
+  });
+}
+
+function toAlert(entity: AlertEntity, rule: AlertRuleEntity): Alert {
+  return Object.assign(new Alert(), {
+    ...entity,
+    rule: toAlertRule(rule),
+    contributions: entity.contributions.map((c) => Object.assign(new AlertContribution(), c)),
+  });
+}
+
+function clearAfterOf(rule: AlertRuleEntity): number {
+  return rule.params.clearAfter ?? (rule.kind === 'SLA_BREACH' ? SLA_CLEAR_AFTER : DEFAULT_CLEAR_AFTER);
+}
+
+/** Drops nulls so stored params read back as given. */
+function compactParams(params: Params | null | undefined): Params {
+  return Object.fromEntries(Object.entries(params ?? {}).filter(([, value]) => value !== null && value !== undefined)) as Params;
+}
+
+interface Evaluated {
+  alert: AlertEntity;
+  change: AlertChange;
+}
+
+/**
+ * Alert rules and alerts. `evaluate` runs a rule on the latest data (called by the AlertEvaluator when data
+ * arrives, never by a read): the rule's row is locked while its state steps, so instances evaluating the
+ * same write one after the other raise one alert between them.
+ */
+export class AlertService {
+  /** Open alertRaised / alertChanged subscriptions on this instance. */
+  feedSubscribers = 0;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly bus: EventBus,
+    private readonly metrics: MetricService,
+    private readonly kpis: KpiService,
+    private readonly webhooks: WebhookService,
+    private readonly annotations: AnnotationService,
+    private readonly timeZone: string,
+  ) {}
+
+  async createRule(catalog: Catalog, input: AlertRuleInput): Promise<AlertRule> {
+    const metric = catalog.find(input.metricKey);
+    if (!metric) throw badUserInput(`unknown metric "${input.metricKey}"`, { field: 'input.metricKey' });
+    if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
+    if (!ALERT_RULE_KINDS.includes(input.kind)) throw badUserInput(`unknown kind "${input.kind}"`, { field: 'input.kind' });
+    const params = compactParams(input.params);
+    const problem = validateAlertParams(input.kind, params);
+    if (problem) throw badUserInput(`params.${problem.field} ${problem.reason}`, { field: `input.params.${problem.field}` });
+    const filter = (input.filter ?? []).map((f) => ({ dimension: f.dimension, values: f.values }));
+    filter.forEach((f, i) => {
+      if (!/^[a-z][a-z0-9_]*$/.test(f.dimension)) throw badUserInput(`Unknown dimension "${f.dimension}"`, { field: `input.filter[${i}].dimension` });
+      if (f.values.length === 0) throw badUserInput('A filter needs at least one value', { field: `input.filter[${i}].values` });
+    });
+    const repository = this.db.getRepository(AlertRuleEntity);
+    const saved = await repository.save(repository.create({
+      name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity: input.granularity ?? 'DAY',
+      owner: input.owner?.trim() || null, active: true,
+    }));
+    return toAlertRule(saved);
+  }
+
+  async rules(metricKey?: string | null): Promise<AlertRule[]> {
+    const rows = await this.db.getRepository(AlertRuleEntity).find({ where: metricKey ? { metricKey } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map(toAlertRule);
+  }
+
+  async setRuleActive(id: string, active: boolean): Promise<AlertRule> {
+    if (!UUID.test(id)) throw notFound('AlertRule', id);
+    const repository = this.db.getRepository(AlertRuleEntity);
+    const rule = await repository.findOneBy({ id });
+    if (!rule) throw notFound('AlertRule', id);
+    rule.active = active;
+    return toAlertRule(await repository.save(rule));
+  }
+
+  /** Alerts newest first, optionally only in some states or of one metric. */
+  async alerts(filter: { states?: readonly AlertState[] | null; metricKey?: string | null; ids?: readonly string[] }, first: number): Promise<Alert[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_ALERT_PAGE) throw badUserInput(`first must be between 1 and ${MAX_ALERT_PAGE}`, { field: 'first' });
+    const query = this.db.getRepository(AlertEntity).createQueryBuilder('a').orderBy('a.raised_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first);
+    if (filter.states?.length) query.andWhere('a.state IN (:...states)', { states: filter.states });
+    if (filter.metricKey) query.andWhere('a.metric_key = :key', { key: filter.metricKey });
+    if (filter.ids) query.andWhere('a.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'] });
+    const alerts = await query.getMany();
+    const rules = await this.db.getRepository(AlertRuleEntity).findBy(alerts.map((a) => ({ id: a.ruleId })));
+    const ruleOf = new Map(rules.map((r) => [r.id, r]));
+    return alerts.map((a) => toAlert(a, ruleOf.get(a.ruleId)!));
+  }
+
+  async alert(id: string): Promise<Alert | null> {
+    if (!UUID.test(id)) return null;
+    return (await this.alerts({ ids: [id] }, 1))[0] ?? null;
+  }
+
+  /** OPEN → ACKNOWLEDGED, with who and when; `annotate` also puts it on the time axis of its metric. */
+  async acknowledge(catalog: Catalog, id: string, by: string, options: { note?: string | null; annotate?: boolean }): Promise<Alert> {
+    return this.transition(id, by, 'ACKNOWLEDGED', async (tx, alert) => {
+      alert.acknowledgedBy = by;
+      alert.acknowledgedAt = new Date();
+      if (options.note) alert.note = options.note;
+      if (options.annotate) {
+        const metric = catalog.find(alert.metricKey);
+        const annotation = await this.annotations.create(catalog, {
+          title: `${metric?.name ?? alert.metricKey}: alert acknowledged`,
+          description: [alert.explanation, options.note].filter(Boolean).join('\n'),
+          at: alert.bucketStart,
+          metricKeys: [alert.metricKey],
+          createdBy: by,
+        }, { tx, alertId: alert.id });
+        alert.annotationId = annotation.id;
+      }
+    });
+  }
+
+  /** OPEN or ACKNOWLEDGED → RESOLVED, with who and when. */
+  async resolve(id: string, by: string, note?: string | null): Promise<Alert> {
+    return this.transition(id, by, 'RESOLVED', async (_tx, alert) => {
+      alert.resolvedBy = by;
+      alert.resolvedAt = new Date();
+      if (note) alert.note = note;
+    });
+  }
+
+  private async transition(id: string, by: string, to: 'ACKNOWLEDGED' | 'RESOLVED', apply: (tx: EntityManager, alert: AlertEntity) => Promise<void>): Promise<Alert> {
+    if (!by.trim()) throw badUserInput('by must name who did it', { field: 'by' });
+    if (!UUID.test(id)) throw notFound('Alert', id);
+    const alert = await this.db.transaction(async (tx) => {
+      const row = await tx.getRepository(AlertEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw notFound('Alert', id);
+      const allowed = to === 'ACKNOWLEDGED' ? row.state === 'OPEN' : row.state !== 'RESOLVED';
+      if (!allowed) throw badUserInput(`An alert in state ${row.state} cannot become ${to}`, { field: 'id', state: row.state });
+      row.state = to;
+      await apply(tx, row);
+      const saved = await tx.getRepository(AlertEntity).save(row);
+      await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: to, alert: webhookAlert(saved) });
+      return saved;
+    });
+    this.announce([{ alert, change: to }]);
+    return (await this.alert(alert.id))!;
+  }
+
+  /**
+   * Evaluates one rule on the latest data and steps its state: FIRED raises an alert with its explanation,
+   * CLEARED resolves the rule's open alert. Returns what changed (nothing when the data was already evaluated).
+   */
+  async evaluate(catalog: Catalog, ruleId: string, now: Date = new Date()): Promise<Evaluated[]> {
+    const rule = await this.db.getRepository(AlertRuleEntity).findOneBy({ id: ruleId });
+    const metric = rule && rule.active ? catalog.find(rule.metricKey) : null;
+    if (!rule || !metric) return [];
+    const g = rule.granularity;
+    const anchor = rule.kind === 'SLA_BREACH' ? now : await this.latestAt(catalog, rule.metricKey, now);
+    if (!anchor) return [];
+    const bucketStart = startOf(anchor, g, this.timeZone);
+    const to = add(bucketStart, g, 1, this.timeZone);
+    const from = add(bucketStart, g, rule.kind === 'ANOMALY' ? -ANOMALY_HISTORY_BUCKETS : -1, this.timeZone);
+    const series = await this.kpis.series(catalog, rule.metricKey, { range: { from, to }, granularity: g, filters: rule.filter }, now);
+    const points = series.groups[0]?.points ?? [];
+    const value = points.at(-1)?.value ?? null;
+    const previousValue = points.at(-2)?.value ?? null;
+    const targetRow = targetInForce(catalog.targets(rule.metricKey), new Date(to.getTime() - 1));
+    const target = targetRow ? { value: targetRow.value, tolerance: targetRow.tolerance } : null;
+    const history = points.slice(0, -1).map((p) => p.value).filter((x): x is number => x !== null);
+    const input = { value, comparisonValue: previousValue, target, history };
+    const condition = evaluateCondition(rule.kind, rule.params, input);
+    const digest = createHash('sha1').update(JSON.stringify([bucketStart.toISOString(), input])).digest('hex');
+
+    const changes = await this.db.transaction(async (tx): Promise<Evaluated[]> => {
+      const [locked] = await tx.query(`SELECT firing, clear_streak, last_input, owner FROM alert_rule WHERE id = $1 FOR UPDATE`, [rule.id]);
+      if (!locked || locked.last_input === digest) return [];
+      const step = stepAlertState({ firing: locked.firing, clearStreak: locked.clear_streak }, condition, clearAfterOf(rule));
+      await tx.query(
+        `UPDATE alert_rule SET firing = $2, clear_streak = $3, last_input = $4, last_evaluated_at = $5 WHERE id = $1`,
+        [rule.id, step.state.firing, step.state.clearStreak, digest, now],
+      );
+      if (step.transition === 'FIRED') {
+        const breakdowns = await changeBreakdowns(this.kpis, {
+          catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone), to },
+          dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
+        });
+        const explanation = explain({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });
+        const alert = await tx.getRepository(AlertEntity).save(tx.getRepository(AlertEntity).create({
+          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner: locked.owner ?? metric.owner,
+          value: condition.value, reference: condition.reference, bucketStart, explanation: explanation.text,
+          contributions: explanation.contributions, raisedAt: now,
+        }));
+        await this.webhooks.enqueue(tx, 'ALERT_RAISED', { change: 'RAISED', alert: webhookAlert(alert, rule.name) });
+        return [{ alert, change: 'RAISED' }];
+      }
+      if (step.transition === 'CLEARED') {
+        const resolved: AlertEntity[] = (await tx.query(
+          `UPDATE alert SET state = 'RESOLVED', resolved_by = 'system', resolved_at = $2, note = coalesce(note, 'Condition cleared')
+            WHERE rule_id = $1 AND state <> 'RESOLVED' RETURNING id`,
+          [rule.id, now],
+        ))[0];
+        const rows = await tx.getRepository(AlertEntity).findBy(resolved.map((r) => ({ id: r.id })));
+        for (const alert of rows) await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: 'RESOLVED', alert: webhookAlert(alert, rule.name) });
+        return rows.map((alert) => ({ alert, change: 'RESOLVED' as const }));
+      }
+      return [];
+    });
+    this.announce(changes);
+    return changes;
+  }
+
+  /** Active rules on any of the metrics, or every active rule of a kind. */
+  async activeRuleIds(filter: { metricKeys?: Iterable<string>; kind?: string }): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM alert_rule WHERE active AND (metric_key = ANY($1) OR kind = $2) ORDER BY id`,
+      [[...(filter.metricKeys ?? [])], filter.kind ?? null],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The newest observation of the metric's base metrics, not after `now` + the allowed future skew. */
+  private async latestAt(catalog: Catalog, key: string, now: Date): Promise<Date | null> {
+    // Per series through the (series_id, at) index, instead of scanning every point of the metric.
+    const [row] = await this.db.query(
+      `SELECT max(latest.at) AS at FROM series s
+         CROSS JOIN LATERAL (SELECT o.at FROM observation o WHERE o.series_id = s.id AND o.at <= $2 ORDER BY o.at DESC LIMIT 1) latest
+        WHERE s.metric_key = ANY($1)`,
+      [catalog.leaves(key), new Date(now.getTime() + 24 * 3600_000)],
+    );
+    return row?.at ?? null;
+  }
+
+  private announce(changes: readonly Evaluated[]): void {
+    if (changes.length === 0) return;
+    this.webhooks.onEnqueued();
+    for (const { alert, change } of changes) this.bus.publish('alertChanged', { alertId: alert.id, change });
+  }
+}
+
+/** The alert as webhook receivers get it. */
+function webhookAlert(alert: AlertEntity, ruleName?: string) {
+  return {
+    id: alert.id, ruleId: alert.ruleId, ruleName, metricKey: alert.metricKey, kind: alert.kind, state: alert.state, owner: alert.owner,
+    value: alert.value, reference: alert.reference, bucketStart: alert.bucketStart, explanation: alert.explanation,
+    contributions: alert.contributions, raisedAt: alert.raisedAt, acknowledgedBy: alert.acknowledgedBy, acknowledgedAt: alert.acknowledgedAt,
+    resolvedBy: alert.resolvedBy, resolvedAt: alert.resolvedAt,
+  };
+}
+

@@ -1,0 +1,94 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ALERT_RULE_KINDS, ALERT_SIDES, type AlertRuleKind, type AlertSide, type Granularity } from '@opshub/metrics';
+import { enumOf, GranularityEnum } from '../../common/enums';
+import { ALERT_STATES, type AlertState } from './alert.entity';
+
+export const AlertRuleKindEnum = enumOf(ALERT_RULE_KINDS);
+export const AlertSideEnum = enumOf(ALERT_SIDES);
+export const AlertStateEnum = enumOf(ALERT_STATES);
+export const ALERT_CHANGES = ['RAISED', 'ACKNOWLEDGED', 'RESOLVED'] as const;
+export type AlertChange = (typeof ALERT_CHANGES)[number];
+export const AlertChangeEnum = enumOf(ALERT_CHANGES);
+
+registerEnumType(AlertRuleKindEnum, {
+  name: 'AlertRuleKind',
+  description: [
+    'THRESHOLD: the latest bucket crosses above (or below) a threshold.',
+    'TARGET_BAND: it leaves the band around the target in force (default: the target tolerance).',
+    'CHANGE: it changes by more than changeRatio against the bucket before.',
+    'ANOMALY: it falls outside the one-step-ahead forecast band (Holt linear) of the buckets before it.',
+    'SLA_BREACH: at least minBreaches SLA deadlines were breached in the current bucket (use marketing.sla_breaches).',
+  ].join(' '),
+});
+registerEnumType(AlertSideEnum, { name: 'AlertSide' });
+registerEnumType(AlertStateEnum, { name: 'AlertState', description: 'OPEN → ACKNOWLEDGED → RESOLVED; a rule whose condition clears resolves its alert.' });
+registerEnumType(AlertChangeEnum, { name: 'AlertChange' });
+
+@ObjectType({ description: 'Rule parameters; each kind reads its own (see AlertRuleKind).' })
+export class AlertRuleParams {
+  @Field(() => Float, { nullable: true }) threshold?: number | null;
+  @Field(() => AlertSideEnum, { nullable: true }) side?: AlertSide | null;
+  @Field(() => Float, { nullable: true }) band?: number | null;
+  @Field(() => Float, { nullable: true }) changeRatio?: number | null;
+  @Field(() => Float, { nullable: true }) confidence?: number | null;
+  @Field(() => Int, { nullable: true }) minBreaches?: number | null;
+  @Field(() => Float, { nullable: true }) hysteresis?: number | null;
+  @Field(() => Int, { nullable: true }) clearAfter?: number | null;
+}
+
+@ObjectType()
+export class AlertFilter {
+  @Field() dimension: string;
+  @Field(() => [String]) values: string[];
+}
+
+@ObjectType({ description: 'An alert rule as data, evaluated when data for its metric arrives.' })
+export class AlertRule {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID) metricKey: string;
+  @Field(() => [AlertFilter]) filter: AlertFilter[];
+  @Field(() => AlertRuleKindEnum) kind: AlertRuleKind;
+  @Field(() => AlertRuleParams) params: AlertRuleParams;
+  @Field(() => GranularityEnum) granularity: Granularity;
+  @Field(() => String, { nullable: true, description: "Who gets its alerts; the metric's owner when null." }) owner: string | null;
+  @Field() active: boolean;
+  @Field({ description: 'The condition holds (fired and not cleared yet).' }) firing: boolean;
+  @Field(() => Date, { nullable: true }) lastEvaluatedAt: Date | null;
+}
+
+@ObjectType({ description: 'How much of the change one dimension value accounts for.' })
+export class AlertContribution {
+  @Field() dimension: string;
+  @Field() value: string;
+  @Field(() => Float, { description: "Its part of the change, in the metric's unit." }) delta: number;
+  @Field(() => Float, { description: 'delta over the total change: 0.8 is 80 %.' }) share: number;
+}
+
+@ObjectType()
+export class Alert {
+  @Field(() => ID) id: string;
+  @Field(() => AlertRule) rule: AlertRule;
+  @Field(() => ID) metricKey: string;
+  @Field(() => AlertRuleKindEnum) kind: AlertRuleKind;
+  @Field(() => AlertStateEnum) state: AlertState;
+  @Field(() => String, { nullable: true }) owner: string | null;
+  @Field(() => Float, { nullable: true, description: 'The value that fired the rule.' }) value: number | null;
+  @Field(() => Float, { nullable: true, description: 'What it was compared with: threshold, target, previous bucket, forecast.' }) reference: number | null;
+  @Field({ description: 'The start of the bucket that fired the rule.' }) bucketStart: Date;
+  @Field({ description: 'Why it fired, and which dimension values contributed most to the change.' }) explanation: string;
+  @Field(() => [AlertContribution], { description: 'The top contributor of each dimension, largest share first.' }) contributions: AlertContribution[];
+  @Field() raisedAt: Date;
+  @Field(() => String, { nullable: true }) acknowledgedBy: string | null;
+  @Field(() => Date, { nullable: true }) acknowledgedAt: Date | null;
+  @Field(() => String, { nullable: true, description: '"system" when the condition cleared.' }) resolvedBy: string | null;
+  @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => ID, { nullable: true, description: 'The annotation made from it when acknowledged with annotate.' }) annotationId: string | null;
+}
+
+@ObjectType({ description: 'An alert as it was raised, acknowledged or resolved.' })
+export class AlertEvent {
+  @Field(() => AlertChangeEnum) change: AlertChange;
+  @Field(() => Alert) alert: Alert;
+}

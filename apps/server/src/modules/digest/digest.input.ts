@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { DigestCadence } from './digest.entity';
+import { DigestCadenceEnum } from './digest.type';
+
+@InputType()
+export class DigestSubscriptionInput {
+  @Field() dashboardSlug: string;
+  @Field(() => DigestCadenceEnum) cadence: DigestCadence;
+  @Field(() => ID, { nullable: true, description: 'A webhook endpoint subscribed to DIGEST; omit to use the outbox only.' }) webhookEndpointId?: string | null;
+}

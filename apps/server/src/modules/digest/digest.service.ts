@@ -1,0 +1,129 @@
+import type { DataSource } from 'typeorm';
+import { add, startOf } from '@opshub/metrics';
+import { badUserInput, notFound } from '../../common/errors';
+import type { AlertService } from '../alert/alert.service';
+import type { DashboardService } from '../dashboard/dashboard.service';
+import type { KpiService } from '../kpi/kpi.service';
+import type { MetricService } from '../metric/metric.service';
+import type { WebhookService } from '../webhook/webhook.service';
+import { renderDigest } from './digest-render';
+import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
+import type { DigestSubscriptionInput } from './digest.input';
+import { DigestMessage, DigestSubscription } from './digest.type';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const MAX_OUTBOX_PAGE = 200;
+
+function toSubscription(entity: DigestSubscriptionEntity): DigestSubscription {
+  const { id, dashboardSlug, cadence, webhookEndpointId, active, nextRunAt, lastRunAt } = entity;
+  return Object.assign(new DigestSubscription(), { id, dashboardSlug, cadence, webhookEndpointId, active, nextRunAt, lastRunAt });
+}
+
+function toMessage(row: Record<string, any>): DigestMessage {
+  return Object.assign(new DigestMessage(), {
+    id: String(row.id), subscriptionId: row.subscription_id, dashboardSlug: row.dashboard_slug, cadence: row.cadence,
+    periodFrom: row.period_from, periodTo: row.period_to, subject: row.subject, html: row.html,
+    webhookDeliveryId: row.webhook_delivery_id === null ? null : String(row.webhook_delivery_id), createdAt: row.created_at, sentAt: row.sent_at,
+  });
+}
+
+/** Scheduled dashboard digests: rendered as HTML, written to the outbox and, when configured, sent to a webhook. */
+export class DigestService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly metrics: MetricService,
+    private readonly kpis: KpiService,
+    private readonly dashboards: DashboardService,
+    private readonly alerts: AlertService,
+    private readonly webhooks: WebhookService,
+    private readonly timeZone: string,
+  ) {}
+
+  /** The next start of a day (or a Monday) after `now`, in the organisation's zone. */
+  nextRun(cadence: DigestCadence, now: Date): Date {
+    const unit = cadence === 'DAILY' ? 'DAY' : 'WEEK';
+    return add(startOf(now, unit, this.timeZone), unit, 1, this.timeZone);
+  }
+
+  async subscribe(input: DigestSubscriptionInput, now: Date = new Date()): Promise<DigestSubscription> {
+    await this.dashboards.getDashboard(input.dashboardSlug).catch(() => {
+      throw badUserInput(`unknown dashboard "${input.dashboardSlug}"`, { field: 'input.dashboardSlug' });
+    });
+    if (input.webhookEndpointId) {
+      const [endpoint] = UUID.test(input.webhookEndpointId)
+        ? await this.db.query(`SELECT 1 FROM webhook_endpoint WHERE id = $1`, [input.webhookEndpointId]) : [];
+      if (!endpoint) throw badUserInput(`unknown webhook endpoint "${input.webhookEndpointId}"`, { field: 'input.webhookEndpointId' });
+    }
+    const repository = this.db.getRepository(DigestSubscriptionEntity);
+    const saved = await repository.save(repository.create({
+      dashboardSlug: input.dashboardSlug, cadence: input.cadence, webhookEndpointId: input.webhookEndpointId ?? null, active: true,
+      nextRunAt: this.nextRun(input.cadence, now),
+    }));
+    return toSubscription(saved);
+  }
+
+  async subscriptions(): Promise<DigestSubscription[]> {
+    return (await this.db.getRepository(DigestSubscriptionEntity).find({ order: { createdAt: 'ASC' } })).map(toSubscription);
+  }
+
+  async outbox(first: number, unsentOnly: boolean): Promise<DigestMessage[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_OUTBOX_PAGE) throw badUserInput(`first must be between 1 and ${MAX_OUTBOX_PAGE}`, { field: 'first' });
+    const rows = await this.db.query(`SELECT * FROM digest_outbox WHERE NOT $1 OR sent_at IS NULL ORDER BY id DESC LIMIT ${first}`, [unsentOnly]);
+    return rows.map(toMessage);
+  }
+
+  /** A mail relay marks what it sent. */
+  async markSent(id: string): Promise<DigestMessage> {
+    const [rows] = /^\d+$/.test(id) ? await this.db.query(`UPDATE digest_outbox SET sent_at = coalesce(sent_at, now()) WHERE id = $1 RETURNING *`, [id]) : [[]];
+    if (!rows[0]) throw notFound('DigestMessage', id);
+    return toMessage(rows[0]);
+  }
+
+  /** Renders the subscription's digest for the day or week ending `now` and delivers it. */
+  async run(subscriptionId: string, now: Date = new Date()): Promise<DigestMessage> {
+    const subscription = UUID.test(subscriptionId) ? await this.db.getRepository(DigestSubscriptionEntity).findOneBy({ id: subscriptionId }) : null;
+    if (!subscription) throw notFound('DigestSubscription', subscriptionId);
+    const catalog = await this.metrics.loadCatalog();
+    const dashboard = await this.dashboards.getDashboard(subscription.dashboardSlug);
+    const keys = await this.dashboards.metricKeys(subscription.dashboardSlug);
+    const period = { from: add(now, subscription.cadence === 'DAILY' ? 'DAY' : 'WEEK', -1, this.timeZone), to: now };
+    const kpis = await this.kpis.computeKpis(catalog, keys, period, 'PREVIOUS_PERIOD', now);
+    const keySet = new Set(keys);
+    const openAlerts = (await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'] }, 200)).filter((alert) => keySet.has(alert.metricKey));
+    const { subject, html } = renderDigest({
+      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts,
+      names: new Map(keys.map((key) => [key, catalog.find(key)?.name ?? key])),
+    });
+    const row = await this.db.transaction(async (tx) => {
+      const [deliveryId] = subscription.webhookEndpointId
+        ? await this.webhooks.enqueue(tx, 'DIGEST', { dashboard: subscription.dashboardSlug, cadence: subscription.cadence, periodFrom: period.from, periodTo: period.to, subject, html }, subscription.webhookEndpointId)
+        : [];
+      const [inserted] = await tx.query(
+        `INSERT INTO digest_outbox (subscription_id, dashboard_slug, cadence, period_from, period_to, subject, html, webhook_delivery_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
+        [subscription.id, subscription.dashboardSlug, subscription.cadence, period.from, period.to, subject, html, deliveryId ?? null],
+      );
+      await tx.query(`UPDATE digest_subscription SET last_run_at = $2 WHERE id = $1`, [subscription.id, now]);
+      return inserted;
+    });
+    if (row.webhook_delivery_id !== null) this.webhooks.onEnqueued();
+    return toMessage(row);
+  }
+
+  /**
+   * Claims the due subscriptions (FOR UPDATE SKIP LOCKED: one instance each) and moves their next run on
+   * before running them, so a digest is sent once per period however many instances poll.
+   */
+  async runDue(now: Date = new Date()): Promise<number> {
+    const due: Array<{ id: string; cadence: DigestCadence }> = await this.db.transaction(async (tx) => {
+      const rows: Array<{ id: string; cadence: DigestCadence }> = await tx.query(
+        `SELECT id, cadence FROM digest_subscription WHERE active AND next_run_at <= $1 ORDER BY next_run_at LIMIT 50 FOR UPDATE SKIP LOCKED`,
+        [now],
+      );
+      for (const row of rows) await tx.query(`UPDATE digest_subscription SET next_run_at = $2 WHERE id = $1`, [row.id, this.nextRun(row.cadence, now)]);
+      return rows;
+    });
+    for (const { id } of due) await this.run(id, now);
+    return due.length;
+  }
+}

@@ -1,0 +1,145 @@
+import { In, type DataSource } from 'typeorm';
+import {
+  evaluatePacing, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
+} from '@opshub/metrics';
+import { badUserInput, notFound } from '../../common/errors';
+import type { MetricService } from '../metric/metric.service';
+import type { Kpi } from '../kpi/kpi.type';
+import { GoalEntity } from './goal.entity';
+import type { GoalInput } from './goal.input';
+import { GoalTrajectoryPoint, KpiPacing, toGoal } from './goal.type';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_NAME_LENGTH = 200;
+
+export function trajectoryOf(goal: GoalEntity): GoalTrajectory {
+  return {
+    shape: goal.shape,
+    startValue: goal.startValue,
+    startAt: goal.startAt,
+    endValue: goal.endValue,
+    endAt: goal.endAt,
+    milestones: goal.milestones.map((milestone) => ({ at: new Date(milestone.at), value: milestone.value })),
+  };
+}
+
+/** Groups rows by a key, keeping one (possibly empty) list per requested key in request order. */
+function groupedBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string | null): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row) ?? '')?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+export class GoalService {
+  constructor(private readonly db: DataSource, private readonly metrics: MetricService) {}
+
+  private repo() {
+    return this.db.getRepository(GoalEntity);
+  }
+
+  listGoals(metricKey: string): Promise<GoalEntity[]> {
+    return this.repo().find({ where: { metricKey }, order: { startAt: 'ASC', name: 'ASC' } });
+  }
+
+  async getGoal(id: string): Promise<GoalEntity> {
+    const goal = UUID.test(id) ? await this.repo().findOneBy({ id }) : null;
+    if (!goal) throw notFound('Goal', id);
+    return goal;
+  }
+
+  /** The goals of many metrics in one query, one list per key. */
+  async goalsOfMetrics(metricKeys: readonly string[]): Promise<GoalEntity[][]> {
+    const rows = await this.repo().find({ where: { metricKey: In([...new Set(metricKeys)]) }, order: { startAt: 'ASC', name: 'ASC' } });
+    return groupedBy(metricKeys, rows, (goal) => goal.metricKey);
+  }
+
+  /** Goals by id in one query; null for an id that does not exist. */
+  async goalsById(ids: readonly string[]): Promise<(GoalEntity | null)[]> {
+    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const rows = valid.length > 0 ? await this.repo().findBy({ id: In(valid) }) : [];
+    return groupedBy(ids, rows, (goal) => goal.id).map((found) => found[0] ?? null);
+  }
+
+  /** The direct sub-goals of many goals in one query. */
+  async childrenOf(ids: readonly string[]): Promise<GoalEntity[][]> {
+    const rows = await this.repo().find({ where: { parentId: In([...new Set(ids)]) }, order: { startAt: 'ASC', name: 'ASC' } });
+    return groupedBy(ids, rows, (goal) => goal.parentId);
+  }
+
+  async setGoal(input: GoalInput): Promise<GoalEntity> {
+    const name = input.name.trim();
+    if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw badUserInput(`name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' });
+    await this.metrics.getMetric(input.metricKey);
+    const milestones = (input.milestones ?? []).map(({ at, value }) => ({ at, value }));
+    const [error] = validateGoalTrajectory({ ...input, milestones });
+    if (error) throw badUserInput(error.reason, { field: error.field });
+    const existing = input.id ? await this.getGoal(input.id) : null;
+    if (input.parentId) await this.checkParent(input.parentId, existing?.id ?? null);
+
+    const repo = this.repo();
+    return repo.save(repo.merge(existing ?? repo.create(), {
+      name,
+      metricKey: input.metricKey,
+      parentId: input.parentId ?? null,
+      department: input.department ?? null,
+      owner: input.owner?.trim() || null,
+      shape: input.shape,
+      startValue: input.startValue,
+      startAt: input.startAt,
+      endValue: input.endValue,
+      endAt: input.endAt,
+      milestones: [...milestones].sort((a, b) => a.at.getTime() - b.at.getTime()).map(({ at, value }) => ({ at: at.toISOString(), value })),
+    }));
+  }
+
+  /** The parent must exist and must not be the goal itself or one of its sub-goals, which would close a cycle. */
+  private async checkParent(parentId: string, id: string | null): Promise<void> {
+    const [parent] = await this.goalsById([parentId]);
+    if (!parent) throw badUserInput(`parent goal "${parentId}" does not exist`, { field: 'parentId' });
+    if (id === null) return;
+    const ancestors: Array<{ id: string }> = await this.db.query(
+      `WITH RECURSIVE up AS (SELECT id, parent_id FROM goal WHERE id = $1
+         UNION ALL SELECT g.id, g.parent_id FROM goal g JOIN up ON g.id = up.parent_id)
+       SELECT id FROM up`,
+      [parentId],
+    );
+    if (ancestors.some((ancestor) => ancestor.id === id)) {
+      throw badUserInput('parentId would make the goal a sub-goal of itself', { field: 'parentId' });
+    }
+  }
+
+  async deleteGoal(id: string): Promise<boolean> {
+    const goal = await this.getGoal(id);
+    const [children] = await this.childrenOf([goal.id]);
+    if (children!.length > 0) {
+      throw badUserInput(`goal has ${children!.length} sub-goal(s); delete or move them first`, { field: 'id', children: children!.map((child) => child.id) });
+    }
+    await this.repo().delete({ id: goal.id });
+    return true;
+  }
+
+  /**
+   * The KPI's pacing against its goal in force: among the goals of the metric, those at the top for it (no parent
+   * on the same metric, so a company goal rather than the departments' shares of it), judged at the end of the
+   * KPI period or now if it is still running. null without a value or a goal.
+   */
+  pacing(kpi: Kpi, goals: readonly GoalEntity[], now: Date = new Date()): KpiPacing | null {
+    if (kpi.value === null) return null;
+    const onMetric = new Set(goals.map((goal) => goal.id));
+    const top = goals.filter((goal) => goal.parentId === null || !onMetric.has(goal.parentId));
+    const at = new Date(Math.min(now.getTime(), kpi.period.to.getTime()));
+    const goal = goalInForce(top, at);
+    if (!goal) return null;
+    const trajectory = trajectoryOf(goal);
+    const pacing = evaluatePacing(trajectory, kpi.value, at, kpi.metric.direction);
+    // As far ahead as the period looks back: the span the forecast covers by default, so both lines end together.
+    const span = kpi.period.to.getTime() - kpi.period.from.getTime();
+    const window = { from: kpi.period.from, to: new Date(kpi.period.to.getTime() + span) };
+    return Object.assign(new KpiPacing(), {
+      goal: toGoal(goal),
+      at,
+      ...pacing,
+      trajectory: trajectoryPoints(trajectory, window).map((point) => Object.assign(new GoalTrajectoryPoint(), point)),
+    });
+  }
+}

@@ -1,0 +1,146 @@
+import type { DataSource } from 'typeorm';
+import { backoffMs } from '../../common/backoff';
+import type { Logger } from '../../common/logger';
+import type { Config } from '../../config';
+import { isDatabaseUnavailable } from '../../database/database-errors';
+import { updateReturning } from '../../database/update-returning';
+import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
+
+interface Claimed {
+  id: string;
+  event_type: string;
+  payload: unknown;
+  attempts: number;
+  url: string;
+  secret: string;
+}
+
+/** Response bodies and error messages kept in the log are cut to this. */
+const MAX_ERROR_LENGTH = 500;
+
+/**
+ * Sends queued webhook deliveries. Each instance polls the queue (and is woken after its own commits),
+ * claims due deliveries with FOR UPDATE SKIP LOCKED and leases them for longer than an attempt can take, so
+ * no two instances send the same attempt and a delivery of an instance that died is retried by another.
+ * Every attempt has a timeout and runs outside any request or transaction: a slow or dead receiver only
+ * ever occupies one of `concurrency` slots, never ingestion.
+ */
+export class WebhookDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private polling: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly controllers = new Set<AbortController>();
+  private started = false;
+
+  constructor(private readonly db: DataSource, private readonly options: Config['webhooks'], private readonly logger: Logger) {}
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.timer = setInterval(() => this.wake(), this.options.pollMs);
+    this.wake();
+  }
+
+  /** Looks for due deliveries now (after a commit that queued some). */
+  wake(): void {
+    if (!this.started || this.polling) return;
+    this.polling = this.poll()
+      .catch((error) => {
+        if (isDatabaseUnavailable(error)) this.logger.warn('webhooks: database unavailable, skipping a poll');
+        else this.logger.error({ err: error }, 'webhooks: poll failed');
+      })
+      .finally(() => (this.polling = null));
+  }
+
+  /** Stops polling and aborts attempts in flight; their leases expire and another instance retries them. */
+  async stop(): Promise<void> {
+    this.started = false;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    for (const controller of this.controllers) controller.abort();
+    await this.polling;
+    await Promise.all(this.inFlight);
+  }
+
+  private async poll(): Promise<void> {
+    const free = this.options.concurrency - this.inFlight.size;
+    if (free <= 0) return;
+    const leaseMs = this.options.timeoutMs * 2 + 5000;
+    const claimed = await updateReturning<Claimed>(this.db.manager,
+      `WITH due AS (
+         SELECT id FROM webhook_delivery WHERE state = 'PENDING' AND next_attempt_at <= now()
+          ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
+       )
+       UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000)
+         FROM due, webhook_endpoint e
+        WHERE d.id = due.id AND e.id = d.endpoint_id
+       RETURNING d.id, d.event_type, d.payload, d.attempts, e.url, e.secret`,
+      [free, leaseMs],
+    );
+    for (const delivery of claimed) {
+      const sending = this.attempt(delivery).finally(() => {
+        this.inFlight.delete(sending);
+        // A freed slot may have a delivery waiting for it.
+        this.wake();
+      });
+      this.inFlight.add(sending);
+    }
+  }
+
+  private async attempt(delivery: Claimed): Promise<void> {
+    const body = JSON.stringify({ id: String(delivery.id), ...(delivery.payload as object) });
+    const controller = new AbortController();
+    this.controllers.add(controller);
+    const timeout = setTimeout(() => controller.abort(new Error(`timed out after ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+    const started = Date.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(delivery.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'OpsHub-Webhooks/1',
+          'x-opshub-event': delivery.event_type,
+          'x-opshub-delivery': String(delivery.id),
+          [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body),
+        },
+        body,
+        signal: controller.signal,
+        redirect: 'manual',
+      });
+      statusCode = response.status;
+      const text = await response.text();
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}${text ? `: ${text.slice(0, MAX_ERROR_LENGTH)}` : ''}`;
+    } catch (caught) {
+      const reason = controller.signal.aborted ? controller.signal.reason : caught;
+      const cause = (reason as { cause?: { message?: string } })?.cause?.message;
+      error = String((reason as Error)?.message ?? reason).slice(0, MAX_ERROR_LENGTH) + (cause ? ` (${cause})` : '');
+    } finally {
+      clearTimeout(timeout);
+      this.controllers.delete(controller);
+    }
+    if (!this.started && error !== null && controller.signal.aborted) return; // stopping: the lease hands it to the next poll
+    await this.record(delivery, statusCode, error, Date.now() - started).catch((failure) => this.logger.error({ err: failure, delivery: delivery.id }, 'webhooks: could not record an attempt'));
+  }
+
+  private async record(delivery: Claimed, statusCode: number | null, error: string | null, durationMs: number): Promise<void> {
+    const delivered = error === null;
+    const exhausted = !delivered && delivery.attempts >= this.options.maxAttempts;
+    const retryInMs = backoffMs(delivery.attempts - 1, this.options.retryBaseMs, this.options.retryMaxMs);
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO webhook_attempt (delivery_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
+        [delivery.id, delivery.attempts, statusCode, error, durationMs],
+      );
+      await tx.query(
+        `UPDATE webhook_delivery SET state = $2, last_status_code = $3, last_error = $4,
+                delivered_at = CASE WHEN $2 = 'DELIVERED' THEN now() END,
+                next_attempt_at = CASE WHEN $2 = 'PENDING' THEN now() + make_interval(secs => $5::float8 / 1000) ELSE next_attempt_at END
+          WHERE id = $1`,
+        [delivery.id, delivered ? 'DELIVERED' : exhausted ? 'FAILED' : 'PENDING', statusCode, error, retryInMs],
+      );
+    });
+    if (!delivered) this.logger.warn({ delivery: delivery.id, attempt: delivery.attempts, statusCode, error, exhausted }, 'webhooks: delivery attempt failed');
+  }
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badUserInput } from '../../common/errors';
+import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
+import type { WebhookEndpointInput } from './webhook.input';
+import { CreatedWebhookEndpoint, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.type';
+
+export const MAX_DELIVERY_PAGE = 200;
+
+function toEndpoint(entity: WebhookEndpointEntity): WebhookEndpoint {
+  const { id, name, url, eventTypes, active, createdAt } = entity;
+  return Object.assign(new WebhookEndpoint(), { id, name, url, eventTypes, active, createdAt });
+}
+
+/** Webhook endpoints and the persisted delivery queue; the HTTP side is the WebhookDispatcher. */
+export class WebhookService {
+  /** Called after a commit that enqueued deliveries, so the dispatcher does not wait for its next poll. */
+  onEnqueued: () => void = () => undefined;
+
+  constructor(private readonly db: DataSource) {}
+
+  async createEndpoint(input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+    let url: URL;
+    try {
+      url = new URL(input.url);
+    } catch {
+      throw badUserInput('url must be an absolute http(s) URL', { field: 'input.url' });
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badUserInput('url must be an absolute http(s) URL', { field: 'input.url' });
+    if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
+    const eventTypes = [...new Set(input.eventTypes)];
+    if (eventTypes.length === 0 || eventTypes.some((t) => !WEBHOOK_EVENT_TYPES.includes(t))) {
+      throw badUserInput(`eventTypes must list some of ${WEBHOOK_EVENT_TYPES.join(', ')}`, { field: 'input.eventTypes' });
+    }
+    if (input.secret != null && input.secret.length < 16) throw badUserInput('secret must be at least 16 characters', { field: 'input.secret' });
+    const secret = input.secret ?? randomBytes(32).toString('hex');
+    const saved = await this.db.getRepository(WebhookEndpointEntity).save({ name: input.name.trim(), url: url.toString(), secret, eventTypes, active: true });
+    return Object.assign(new CreatedWebhookEndpoint(), { endpoint: toEndpoint(saved), secret });
+  }
+
+  async endpoints(): Promise<WebhookEndpoint[]> {
+    return (await this.db.getRepository(WebhookEndpointEntity).find({ order: { createdAt: 'ASC' } })).map(toEndpoint);
+  }
+
+  async setActive(id: string, active: boolean): Promise<WebhookEndpoint | null> {
+    const repository = this.db.getRepository(WebhookEndpointEntity);
+    const endpoint = await repository.findOneBy({ id });
+    if (!endpoint) return null;
+    endpoint.active = active;
+    return toEndpoint(await repository.save(endpoint));
+  }
+
+  /**
+   * Queues one delivery per active endpoint subscribed to `eventType` (or to the one endpoint given) in the
+   * caller's transaction: the event and its deliveries commit together, and the HTTP calls happen later,
+   * outside it. Returns the delivery ids.
+   */
+  async enqueue(tx: EntityManager, eventType: WebhookEventType, payload: object, endpointId?: string | null): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `INSERT INTO webhook_delivery (endpoint_id, event_type, payload)
+       SELECT id, $1, $2::jsonb FROM webhook_endpoint
+        WHERE active AND $1 = ANY(event_types) AND ($3::uuid IS NULL OR id = $3)
+       RETURNING id`,
+      [eventType, JSON.stringify({ type: eventType, ...payload }), endpointId ?? null],
+    );
+    return rows.map((row) => String(row.id));
+  }
+
+  /** The delivery log, newest first: every delivery with its attempts. */
+  async deliveries(filter: { endpointId?: string | null; ids?: readonly string[] | null }, first: number): Promise<WebhookDelivery[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_DELIVERY_PAGE) {
+      throw badUserInput(`first must be between 1 and ${MAX_DELIVERY_PAGE}`, { field: 'first' });
+    }
+    const rows: Array<Record<string, any>> = await this.db.query(
+      `SELECT d.*, coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'at', a.at, 'statusCode', a.status_code, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.attempt)
+                              FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]') AS attempt_log
+         FROM webhook_delivery d
+        WHERE ($1::uuid IS NULL OR d.endpoint_id = $1) AND ($2::bigint[] IS NULL OR d.id = ANY($2))
+        ORDER BY d.id DESC LIMIT ${first}`,
+      [filter.endpointId ?? null, filter.ids ?? null],
+    );
+    return rows.map((row) => Object.assign(new WebhookDelivery(), {
+      id: String(row.id), endpointId: row.endpoint_id, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
+      attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastStatusCode: row.last_status_code, lastError: row.last_error,
+      createdAt: row.created_at, deliveredAt: row.delivered_at,
+      attemptLog: (row.attempt_log as Array<Record<string, any>>).map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),
+    }));
+  }
+}

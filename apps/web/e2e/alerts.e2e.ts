@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { gql, launchBrowser, screenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+const METRIC = 'ops.e2e_incidents';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await gql(baseUrl, `mutation { createMetric(input: { key: "${METRIC}", name: "E2E incidents", department: OPERATIONS, unit: { kind: COUNT },
+    direction: LOWER_IS_BETTER, aggregation: SUM }) { key } }`);
+  await gql(baseUrl, `mutation { createAlertRule(input: { name: "Too many incidents", metricKey: "${METRIC}", kind: THRESHOLD,
+    params: { threshold: 10 }, granularity: HOUR }) { id } }`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString();
+
+describe('alerts', () => {
+  it('appear live in the feed when data fires a rule, with their explanation, and can be acknowledged', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.click('[data-testid="alerts-link"]');
+    await page.waitForURL(/\/alerts/);
+    await page.waitForSelector('[data-testid="alert-feed"] [data-testid="alert"], [data-testid="alert-feed"] [data-testid="empty-state"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
+    await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    await page.fill('[data-testid="alert-actor"]', 'Dana');
+
+    await gql(baseUrl, `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`, {
+      input: [{ metricKey: METRIC, value: 4, at: hoursAgo(2) }, { metricKey: METRIC, value: 25, at: hoursAgo(0.1) }],
+    });
+    const item = `[data-testid="alert"]:has-text("Too many incidents")`;
+    await page.waitForSelector(item, { timeout: 15_000 });
+    expect(await page.getAttribute(item, 'data-state')).toBe('OPEN');
+    expect(await page.textContent(`${item} >> [data-testid="alert-explanation"]`)).toContain('E2E incidents is 25 this hour, above the threshold of 10.');
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    await screenshot(page, 'alerts-feed-live');
+
+    await page.click(`${item} >> [data-testid="alert-acknowledge"]`);
+    await page.waitForSelector(`${item}[data-state="ACKNOWLEDGED"]`);
+    expect(await page.textContent(`${item} >> [data-testid="alert-acknowledged"]`)).toContain('Acknowledged by Dana');
+    const { alerts } = await gql<{ alerts: Array<{ state: string; acknowledgedBy: string }> }>(baseUrl, `{ alerts(metricKey: "${METRIC}") { state acknowledgedBy } }`);
+    expect(alerts).toEqual([{ state: 'ACKNOWLEDGED', acknowledgedBy: 'Dana' }]);
+  });
+
+  it('draws an annotation on the drill-down chart that covers it', async () => {
+    await gql(baseUrl, `mutation ($at: DateTime!) { createAnnotation(input: { title: "Routing change", at: $at, metricKeys: ["${METRIC}"] }) { id } }`, { at: hoursAgo(1) });
+    await page.goto(`${baseUrl}/metrics/${METRIC}?range=LAST_7_DAYS`);
+    await page.waitForSelector('[data-testid="timeseries-chart"] svg');
+    await page.waitForSelector('[data-testid="chart-annotation"]:has-text("Routing change")');
+    // ApexCharts draws the annotation's label inside the chart itself.
+    await page.waitForSelector('[data-testid="timeseries-chart"] svg .apexcharts-xaxis-annotations text:has-text("Routing change")');
+    await screenshot(page, 'alerts-annotation-on-chart');
+  });
+});

@@ -1,0 +1,111 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useFormat } from '../../../shared/format/useFormat';
+import { useNow } from '../../../shared/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { Icon } from '../../../shared/ui/Icon';
+import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { metricPath } from '../../../shared/url/paths';
+import { useAlertFeed } from '../hooks/useAlertFeed';
+
+const ACTOR_KEY = 'opshub.alerts.actor';
+
+function storedActor(): string {
+  try {
+    return localStorage.getItem(ACTOR_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Open and acknowledged alerts, new ones arriving live, each with its explanation and its actions. */
+export function AlertFeed() {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const now = useNow(15_000);
+  const id = useId();
+  const { data, loading, error, refetch, acknowledge, resolve, busy, actionError } = useAlertFeed();
+  const [actor, setActor] = useState(storedActor);
+  const [annotate, setAnnotate] = useState(false);
+  const alerts = data?.alerts;
+  // Alerts listed when the feed loaded are not news; the ones pushed later are highlighted.
+  const known = useRef<Set<string> | null>(null);
+  if (alerts && known.current === null) known.current = new Set(alerts.map((a) => a.id));
+  const by = actor.trim() || t('alerts.anonymous');
+
+  const changeActor = (value: string) => {
+    setActor(value);
+    try {
+      localStorage.setItem(ACTOR_KEY, value);
+    } catch {
+      // Private mode: the name lasts for this page only.
+    }
+  };
+
+  return (
+    <section className="panel alert-feed" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="alert-feed">
+      <LoadingBar active={loading && !!alerts} />
+      <div className="panel__header">
+        <h2 id={`${id}-title`}>{t('alerts.feed')}</h2>
+        <div className="panel__tools">
+          <div className="field field--inline">
+            <label htmlFor={`${id}-actor`}>{t('alerts.actor')}</label>
+            <input id={`${id}-actor`} value={actor} placeholder={t('alerts.anonymous')} onChange={(e) => changeActor(e.target.value)} data-testid="alert-actor" />
+          </div>
+          <label className="toggle" title={t('alerts.annotateHint')}>
+            <input type="checkbox" checked={annotate} onChange={(e) => setAnnotate(e.target.checked)} />
+            <span>{t('alerts.annotate')}</span>
+          </label>
+        </div>
+      </div>
+      <p className="panel__hint muted">{t('alerts.hint')}</p>
+      {actionError && <p role="alert" className="alert-feed__error">{t('alerts.actionFailed')}</p>}
+      {!alerts && loading && Array.from({ length: 3 }, (_, i) => <Skeleton key={i} className="skeleton--row" />)}
+      {!alerts && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
+      {alerts && alerts.length === 0 && <p className="muted" data-testid="empty-state">{t('alerts.empty')}</p>}
+      {alerts && alerts.length > 0 && (
+        <ul className="alert-list" aria-live="polite">
+          {alerts.map((alert) => (
+            <li
+              key={alert.id}
+              className={`alert-item alert-item--${alert.state.toLowerCase()}${known.current?.has(alert.id) ? '' : ' alert-item--new'}`}
+              data-testid="alert"
+              data-alert-id={alert.id}
+              data-state={alert.state}
+            >
+              <Icon name="alert" size={16} className="alert-item__icon" />
+              <div className="alert-item__body">
+                <div className="alert-item__title">
+                  <Link to={metricPath(alert.metricKey)}>{alert.rule.name}</Link>
+                  <span className="alert-item__state" data-testid="alert-state">{t(`alerts.state.${alert.state}`)}</span>
+                </div>
+                <p className="alert-item__explanation" data-testid="alert-explanation">{alert.explanation}</p>
+                <span className="muted">
+                  {t(`alerts.kind.${alert.kind}`)} · {alert.metricKey}
+                  {alert.owner && ` · ${t('alerts.owner', { owner: alert.owner })}`}
+                  {' · '}
+                  <time dateTime={alert.raisedAt}>{fmt.dateTime(alert.raisedAt, 'relative', now)}</time>
+                </span>
+                {alert.acknowledgedBy && alert.acknowledgedAt && (
+                  <span className="muted" data-testid="alert-acknowledged">
+                    {t('alerts.acknowledgedBy', { who: alert.acknowledgedBy, time: fmt.dateTime(alert.acknowledgedAt, 'relative', now) })}
+                  </span>
+                )}
+              </div>
+              <div className="alert-item__actions">
+                {alert.state === 'OPEN' && (
+                  <button type="button" className="button" disabled={busy} onClick={() => void acknowledge(alert.id, by, annotate).catch(() => {})} data-testid="alert-acknowledge">
+                    {t('alerts.acknowledge')}
+                  </button>
+                )}
+                <button type="button" className="button" disabled={busy} onClick={() => void resolve(alert.id, by).catch(() => {})} data-testid="alert-resolve">
+                  {t('alerts.resolve')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

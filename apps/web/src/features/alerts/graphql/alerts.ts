@@ -1,0 +1,76 @@
+import { graphql } from '../../../gql';
+
+export const AlertFieldsFragment = graphql(`
+  fragment AlertFields on Alert {
+    id
+    metricKey
+    kind
+    state
+    owner
+    value
+    reference
+    explanation
+    raisedAt
+    acknowledgedBy
+    acknowledgedAt
+    resolvedBy
+    resolvedAt
+    annotationId
+    contributions {
+      dimension
+      value
+      share
+    }
+    rule {
+      id
+      name
+    }
+  }
+`);
+
+export const ActiveAlertsQuery = graphql(`
+  query ActiveAlerts {
+    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {
+      ...AlertFields
+    }
+  }
+`);
+
+export const AlertChangedSubscription = graphql(`
+  subscription AlertChanged {
+    alertChanged {
+      change
+      alert {
+        ...AlertFields
+      }
+    }
+  }
+`);
+
+export const AcknowledgeAlertMutation = graphql(`
+  mutation AcknowledgeAlert($id: ID!, $by: String!, $annotate: Boolean!) {
+    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {
+      ...AlertFields
+    }
+  }
+`);
+
+export const ResolveAlertMutation = graphql(`
+  mutation ResolveAlert($id: ID!, $by: String!) {
+    resolveAlert(id: $id, by: $by) {
+      ...AlertFields
+    }
+  }
+`);
+
+export const MetricAnnotationsQuery = graphql(`
+  query MetricAnnotations($key: ID!, $range: RangeInput) {
+    annotations(metricKey: $key, range: $range) {
+      id
+      title
+      description
+      at
+      endAt
+    }
+  }
+`);

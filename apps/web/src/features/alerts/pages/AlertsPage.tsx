@@ -1,0 +1,16 @@
+import { useDocumentTitle } from '../../../shared/hooks';
+import { useI18n } from '../../../shared/i18n';
+import { AlertFeed } from '../components/AlertFeed';
+
+export default function AlertsPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('alerts.title'));
+  return (
+    <div className="page" data-testid="alerts-page">
+      <header className="page-header">
+        <h1>{t('alerts.title')}</h1>
+      </header>
+      <AlertFeed />
+    </div>
+  );
+}
