@@ -61,15 +61,22 @@ export default function TimeSeriesChart({
   const chartType = specs.some((spec) => spec.type === 'rangeArea') ? 'rangeArea' : 'line';
 
   const options = useMemo<ApexOptions>(() => {
-    const values = [
-      ...[...current, ...(comparison ?? []), ...(overlays.goal ?? []), ...(overlays.forecast?.line ?? [])].map(([, v]) => v),
-      ...(overlays.forecast?.band ?? []).flatMap(([, lower, upper]) => [lower, upper]),
-    ].filter((v): v is number => v !== null);
-    const dataMax = values.length ? Math.max(...values) : 0;
-    const dataMin = values.length ? Math.min(...values) : 0;
+    const values = [...current, ...(comparison ?? []), ...(overlays.goal ?? []), ...(overlays.forecast?.line ?? [])]
+      .map(([, v]) => v)
+      .filter((v): v is number => v !== null);
+    let dataMax = values.length ? Math.max(...values) : 0;
+    let dataMin = values.length ? Math.min(...values) : 0;
+    // The band widens the axis by half the data's span at most (and not below zero for non-negative data):
+    // far ahead it grows wide enough to flatten the very data it qualifies. Beyond that it is clipped.
+    const band = (overlays.forecast?.band ?? []).flatMap(([, lower, upper]) => [lower, upper]);
+    if (band.length > 0) {
+      const slack = (dataMax - dataMin || Math.abs(dataMax) || 1) / 2;
+      const floor = dataMin >= 0 ? Math.max(0, dataMin - slack) : dataMin - slack;
+      [dataMin, dataMax] = [Math.min(dataMin, Math.max(Math.min(...band), floor)), Math.max(dataMax, Math.min(Math.max(...band), dataMax + slack))];
+    }
     // Keep the target line in view even when the series stays far below or above it.
-    const max = target !== null && target > dataMax ? target * 1.08 : undefined;
-    const min = target !== null && target < dataMin ? Math.min(0, target) : undefined;
+    const max = target !== null && target > dataMax ? target * 1.08 : band.length > 0 ? dataMax : undefined;
+    const min = target !== null && target < dataMin ? Math.min(0, target) : band.length > 0 ? dataMin : undefined;
     return {
       chart: {
         type: chartType,
@@ -93,7 +100,10 @@ export default function TimeSeriesChart({
       xaxis: {
         type: 'datetime',
         // A point's bucket starts before the events inside it: keep the latest event in view.
-        max: annotations.length && current.length ? Math.max(current[current.length - 1][0], ...annotations.map((a) => a.endAt ?? a.at)) : undefined,
+        // The forecast runs past the period: keep it in view too.
+        max: annotations.length && current.length
+          ? Math.max(current[current.length - 1][0], ...annotations.map((a) => a.endAt ?? a.at), ...(overlays.forecast?.line.map(([x]) => x) ?? []))
+          : undefined,
         labels: { formatter: (_value: string, timestamp?: number) => formatDate(timestamp ?? Number(_value)), datetimeUTC: false },
         tooltip: { enabled: false },
       },

@@ -63,9 +63,11 @@ export function TimeSeriesPanel(props: Props) {
   const target = kpi?.target && (!isSum || showCumulative) ? kpi.target.value : null;
   const values = current.map(([, v]) => v).filter((v): v is number => v !== null);
   const hasData = values.length > 0;
+  // The forecast looks a quarter of the shown span ahead: further out its band dwarfs the data.
+  const forecastHorizon = Math.ceil(current.length / 4);
   const overlays = useMemo(
-    () => chartOverlays({ trajectory: kpi?.pacing?.trajectory, forecast: kpi?.forecast, granularity, isSum, cumulative: showCumulative }),
-    [kpi?.pacing?.trajectory, kpi?.forecast, granularity, isSum, showCumulative],
+    () => chartOverlays({ trajectory: kpi?.pacing?.trajectory, forecast: kpi?.forecast, granularity, isSum, cumulative: showCumulative, forecastHorizon }),
+    [kpi?.pacing?.trajectory, kpi?.forecast, granularity, isSum, showCumulative, forecastHorizon],
   );
 
   const formatValue = useCallback((v: number) => fmt.value(v, metric.unit, { compact: true }), [fmt, metric.unit]);

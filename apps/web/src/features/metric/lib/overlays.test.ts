@@ -36,6 +36,11 @@ describe('chartOverlays', () => {
     });
   });
 
+  it('draws the forecast no further than the horizon it is given', () => {
+    const { forecast: drawn } = chartOverlays({ trajectory, forecast, granularity: 'DAY', isSum: false, cumulative: false, forecastHorizon: 1 });
+    expect(drawn).toEqual({ line: [[JAN_31, 10]], band: [[JAN_31, 8, 12]] });
+  });
+
   it('is empty without pacing or forecast', () => {
     expect(chartOverlays({ trajectory: null, forecast: null, granularity: 'DAY', isSum: false, cumulative: false })).toEqual({ goal: null, forecast: null });
   });

@@ -28,18 +28,21 @@ export function chartOverlays(input: {
   granularity: Granularity;
   isSum: boolean;
   cumulative: boolean;
+  /** Forecast buckets to draw at most: the band widens with the horizon and would flatten the chart. */
+  forecastHorizon?: number;
 }): ChartOverlays {
-  const { trajectory, forecast, granularity, isSum, cumulative } = input;
+  const { trajectory, forecast, granularity, isSum, cumulative, forecastHorizon = Infinity } = input;
   const goal = trajectory && trajectory.length > 0 && (!isSum || cumulative)
     ? trajectory.map((p) => [Date.parse(p.at), p.value] as [number, number])
     : null;
   const fits = forecast && forecast.points.length > 0 && forecast.granularity === granularity && !cumulative;
+  const shown = fits ? forecast.points.slice(0, Math.max(1, forecastHorizon)) : [];
   return {
     goal,
     forecast: fits
       ? {
-          line: forecast.points.map((p) => [Date.parse(p.at), p.value] as [number, number]),
-          band: forecast.points.map((p) => [Date.parse(p.at), p.lower, p.upper] as [number, number, number]),
+          line: shown.map((p) => [Date.parse(p.at), p.value] as [number, number]),
+          band: shown.map((p) => [Date.parse(p.at), p.lower, p.upper] as [number, number, number]),
         }
       : null,
   };
