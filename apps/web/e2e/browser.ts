@@ -15,6 +15,15 @@ export function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
+  // Sparklines load lazily, after the values: give them a moment so the artefact shows what a user sees.
+  // It is a picture, not a check; a page without sparklines has nothing to wait for.
+  await page
+    .waitForFunction(() => {
+      const slots = document.querySelectorAll('[data-testid="sparkline"]').length;
+      const charts = [...document.querySelectorAll('.sparkline__chart')];
+      return slots === 0 || (charts.length > 0 && charts.every((chart) => chart.querySelector('svg')));
+    }, null, { timeout: 5_000 })
+    .catch(() => undefined);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
