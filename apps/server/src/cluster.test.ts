@@ -78,6 +78,14 @@ describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
     await expectLeadChangeToReach(b, a);
   });
 
+  it('has cut the daily rollups in the organisation time zone before reporting ready, not in a first reader', async () => {
+    const client = new Client({ connectionString: state.databaseUrl });
+    await client.connect();
+    const { rows } = await client.query('SELECT time_zone FROM rollup_state');
+    await client.end();
+    expect(rows).toEqual([{ time_zone: 'Europe/Madrid' }]);
+  });
+
   it('runs one simulator, which moves to the survivor when its instance is killed mid-stream', async () => {
     const leaderOf = async () => Promise.all(state.servers.map((server) => server.metric('opshub_simulator_leader')));
     await waitFor(async () => (await leaderOf()).includes(1));

@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
+import { rebuildRollups } from './modules/kpi/stats.query';
 import { seedCatalog, seedDemoHistory } from './seed/seed.service';
 import { createServices } from './services';
 import { startSimulator } from './simulator/simulator';
@@ -39,6 +40,9 @@ async function main(logger: Logger): Promise<void> {
       const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log: (message) => logger.info(message) });
       if (written > 0) logger.info(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);
     }
+    // Cut the daily rollups in the organisation's zone now (a fresh database, or a changed ORG_TIMEZONE),
+    // rather than in the first reader's request: seconds on the demo history.
+    await rebuildRollups(db, config.organization.timeZone, { onlyIfZoneChanged: true });
   });
 
   await services.bus.start();

@@ -67,5 +67,4 @@ export async function loadHistory(db: DataSource, total: number, timeZone: strin
   for (const { def } of indexes) await db.query(def);
   await db.query('ANALYZE observation');
   await rebuildRollups(db, timeZone);
-  await db.query('ANALYZE observation_hourly, observation_daily');
 }

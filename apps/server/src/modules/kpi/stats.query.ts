@@ -142,13 +142,14 @@ export async function refreshRollups(tx: EntityManager, touched: TouchedHours): 
 }
 
 /**
- * Recomputes every rollup level from every raw row, cutting days in `timeZone`. Writers are held off
- * meanwhile. With `onlyIfZoneChanged`, does nothing when the rollups already are cut in that zone.
+ * Recomputes every rollup level from every raw row, cutting days in `timeZone`, then refreshes the planner's
+ * statistics of the rebuilt tables. Writers are held off meanwhile. With `onlyIfZoneChanged`, does nothing
+ * when the rollups already are cut in that zone.
  */
 export async function rebuildRollups(db: DataSource, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<void> {
-  await db.transaction(async (tx) => {
+  const rebuilt = await db.transaction(async (tx) => {
     const [state] = await tx.query('SELECT time_zone FROM rollup_state FOR UPDATE');
-    if (options.onlyIfZoneChanged && state.time_zone === timeZone) return;
+    if (options.onlyIfZoneChanged && state.time_zone === timeZone) return false;
     // Writers hold ROW EXCLUSIVE on observation from their upsert to their commit: wait for them, hold off new ones.
     await tx.query('LOCK TABLE observation IN SHARE MODE');
     await tx.query('TRUNCATE observation_hourly, observation_daily, metric_hourly, metric_daily');
@@ -184,7 +185,9 @@ export async function rebuildRollups(db: DataSource, timeZone: string, options: 
          SELECT s.metric_key, p.${start}, ${MERGED_STATS.join(', ')} FROM observation_${level} p JOIN series s ON s.id = p.series_id GROUP BY 1, 2`,
       );
     }
+    return true;
   });
+  if (rebuilt) await db.query('ANALYZE observation_hourly, observation_daily, metric_hourly, metric_daily');
 }
 
 const rollupZones = new WeakMap<DataSource, { timeZone: string; ready: Promise<void> }>();
