@@ -10,6 +10,8 @@ const KPI_FIELDS = `
     attainment status
     trend { at value }
     trendGranularity lastUpdatedAt
+    pacing { goal { id name } expected projectedAtEnd status }
+    forecast { targetValue projectedTargetDate }
   }`;
 
 export const DASHBOARD_QUERY = `
