@@ -33,6 +33,14 @@ describe('toZonedParts', () => {
   it('rejects an invalid date', () => {
     expect(() => toZonedParts(new Date('nope'), 'UTC')).toThrow(RangeError);
   });
+
+  it('answers a repeated reading per zone, and no caller can alter a remembered one', () => {
+    const instant = new Date('2026-03-01T23:30:00.000Z');
+    const first = toZonedParts(instant, 'Europe/Madrid');
+    expect(toZonedParts(new Date(instant), 'Europe/Madrid')).toEqual(parts(2026, 3, 2, 0, 30));
+    expect(toZonedParts(instant, 'America/New_York')).toEqual(parts(2026, 3, 1, 18, 30));
+    expect(Object.isFrozen(first)).toBe(true);
+  });
 });
 
 describe('fromZonedParts', () => {
