@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gql, launchBrowser, screenshot } from './browser';
@@ -7,8 +9,22 @@ const METRIC = 'ops.e2e_incidents';
 
 let browser: Browser;
 let page: Page;
+/** A webhook receiver, as an integrator would run one: it records what it is sent and answers 200. */
+let receiver: Server;
+const received: Array<{ event: string | undefined; signature: string | undefined }> = [];
 
 beforeAll(async () => {
+  receiver = createServer((request, response) => {
+    request.resume().on('end', () => {
+      received.push({ event: request.headers['x-opshub-event'] as string | undefined, signature: request.headers['x-opshub-signature'] as string | undefined });
+      response.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const { port } = receiver.address() as AddressInfo;
+  await gql(baseUrl, `mutation ($url: String!) { createWebhookEndpoint(input: { name: "E2E receiver", url: $url, eventTypes: [ALERT_RAISED] }) { secret } }`, {
+    url: `http://127.0.0.1:${port}/hook`,
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   await gql(baseUrl, `mutation { createMetric(input: { key: "${METRIC}", name: "E2E incidents", department: OPERATIONS, unit: { kind: COUNT },
@@ -18,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  await new Promise((resolve) => receiver?.close(resolve));
 });
 
 const hoursAgo = (n: number) => new Date(Date.now() - n * 3_600_000).toISOString();
@@ -40,6 +57,11 @@ describe('alerts', () => {
     expect(await page.getAttribute(item, 'data-state')).toBe('OPEN');
     expect(await page.textContent(`${item} >> [data-testid="alert-explanation"]`)).toContain('E2E incidents is 25 this hour, above the threshold of 10.');
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    // The raised alert went out to the receiver, and the page's delivery log says so.
+    await page.waitForSelector('[data-testid="webhook-delivery"][data-state="DELIVERED"]:has-text("E2E receiver")', { timeout: 30_000 });
+    expect(received.length).toBeGreaterThan(0);
+    expect(received[0].event).toBe('ALERT_RAISED');
+    expect(received[0].signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
     await screenshot(page, 'alerts-feed-live');
 
     await page.click(`${item} >> [data-testid="alert-acknowledge"]`);

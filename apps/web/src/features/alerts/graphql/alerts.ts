@@ -74,3 +74,27 @@ export const MetricAnnotationsQuery = graphql(`
     }
   }
 `);
+
+/** The outgoing webhooks' delivery log, for the alerts page. */
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($first: Int!) {
+    webhookEndpoints {
+      id
+      name
+      url
+      active
+    }
+    webhookDeliveries(first: $first) {
+      id
+      endpointId
+      eventType
+      state
+      attempts
+      lastStatusCode
+      lastError
+      createdAt
+      deliveredAt
+      nextAttemptAt
+    }
+  }
+`);

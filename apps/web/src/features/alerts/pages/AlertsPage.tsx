@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { AlertFeed } from '../components/AlertFeed';
+import { WebhookDeliveries } from '../components/WebhookDeliveries';
 
 export default function AlertsPage() {
   const { t } = useI18n();
@@ -11,6 +12,7 @@ export default function AlertsPage() {
         <h1>{t('alerts.title')}</h1>
       </header>
       <AlertFeed />
+      <WebhookDeliveries />
     </div>
   );
 }

@@ -1,0 +1,9 @@
+import { useQuery } from '@apollo/client/react';
+import { WebhookDeliveriesQuery } from '../graphql/alerts';
+
+/** Deliveries change as the server retries in the background, with no event to push: poll while shown. */
+const POLL_MS = 10_000;
+
+export function useWebhookDeliveries(first = 20) {
+  return useQuery(WebhookDeliveriesQuery, { variables: { first }, pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: false });
+}
