@@ -144,9 +144,9 @@ export async function refreshRollups(tx: EntityManager, touched: TouchedHours): 
 /**
  * Recomputes every rollup level from every raw row, cutting days in `timeZone`, then refreshes the planner's
  * statistics of the rebuilt tables. Writers are held off meanwhile. With `onlyIfZoneChanged`, does nothing
- * when the rollups already are cut in that zone.
+ * when the rollups already are cut in that zone. Says whether it rebuilt.
  */
-export async function rebuildRollups(db: DataSource, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<void> {
+export async function rebuildRollups(db: DataSource, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<boolean> {
   const rebuilt = await db.transaction(async (tx) => {
     const [state] = await tx.query('SELECT time_zone FROM rollup_state FOR UPDATE');
     if (options.onlyIfZoneChanged && state.time_zone === timeZone) return false;
@@ -188,6 +188,7 @@ export async function rebuildRollups(db: DataSource, timeZone: string, options: 
     return true;
   });
   if (rebuilt) await db.query('ANALYZE observation_hourly, observation_daily, metric_hourly, metric_daily');
+  return rebuilt;
 }
 
 const rollupZones = new WeakMap<DataSource, { timeZone: string; ready: Promise<void> }>();
