@@ -77,6 +77,12 @@ export default function TimeSeriesChart({
     // Keep the target line in view even when the series stays far below or above it.
     const max = target !== null && target > dataMax ? target * 1.08 : band.length > 0 ? dataMax : undefined;
     const min = target !== null && target < dataMin ? Math.min(0, target) : band.length > 0 ? dataMin : undefined;
+    const xMax = annotations.length && current.length
+      ? Math.max(current[current.length - 1][0], ...annotations.map((a) => a.endAt ?? a.at), ...(overlays.forecast?.line.map(([x]) => x) ?? []))
+      : undefined;
+    // A label centred on an event near the right edge would be cut off: anchor it at its end there.
+    const xSpan = xMax !== undefined && current.length ? xMax - current[0][0] : 0;
+    const anchorOf = (at: number) => (xMax !== undefined && xSpan > 0 && xMax - at < xSpan * 0.15 ? 'end' : 'middle');
     return {
       chart: {
         type: chartType,
@@ -101,9 +107,7 @@ export default function TimeSeriesChart({
         type: 'datetime',
         // A point's bucket starts before the events inside it: keep the latest event in view.
         // The forecast runs past the period: keep it in view too.
-        max: annotations.length && current.length
-          ? Math.max(current[current.length - 1][0], ...annotations.map((a) => a.endAt ?? a.at), ...(overlays.forecast?.line.map(([x]) => x) ?? []))
-          : undefined,
+        max: xMax,
         labels: { formatter: (_value: string, timestamp?: number) => formatDate(timestamp ?? Number(_value)), datetimeUTC: false },
         tooltip: { enabled: false },
       },
@@ -127,7 +131,7 @@ export default function TimeSeriesChart({
           fillColor: palette.muted,
           opacity: 0.12,
           strokeDashArray: 4,
-          label: { text: a.title, orientation: 'horizontal', borderColor: palette.muted, style: { background: palette.muted, color: '#fff', fontSize: '11px' } },
+          label: { text: a.title, orientation: 'horizontal', textAnchor: anchorOf(a.endAt ?? a.at), borderColor: palette.muted, style: { background: palette.muted, color: '#fff', fontSize: '11px' } },
         })),
         yaxis:
           target !== null
