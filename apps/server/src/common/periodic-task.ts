@@ -2,8 +2,17 @@ import { isDatabaseUnavailable } from '../database/database-errors';
 import type { Logger } from './logger';
 
 /**
- * Runs `task` every `intervalMs`, never two at once (a slow run makes the next tick skip), logging failures: an
- * unreachable database as a warning (it comes back by itself), anything else as an error.
+ * How background work reports a failed run: an unreachable database as a warning (it comes back by itself, and
+ * the next run catches up), anything else as an error.
+ */
+export function logBackgroundFailure(logger: Logger, what: string, error: unknown): void {
+  if (isDatabaseUnavailable(error)) logger.warn(`${what}: database unavailable, skipping a run`);
+  else logger.error({ err: error }, `${what} failed`);
+}
+
+/**
+ * Runs `task` every `intervalMs` once started, or at once through `runNow`, never two at once (a run asked
+ * for while one is under way is skipped), logging failures with `logBackgroundFailure`.
  */
 export class PeriodicTask {
   private timer: NodeJS.Timeout | null = null;
@@ -17,12 +26,15 @@ export class PeriodicTask {
   ) {}
 
   start(): void {
-    this.timer ??= setInterval(() => {
-      this.running ??= this.task().catch((error) => {
-        if (isDatabaseUnavailable(error)) this.logger.warn(`${this.what}: database unavailable, skipping a run`);
-        else this.logger.error({ err: error }, `${this.what} failed`);
-      }).finally(() => (this.running = null));
-    }, this.intervalMs);
+    this.timer ??= setInterval(() => this.runNow(), this.intervalMs);
+  }
+
+  /** A run now, without waiting for the interval (say, after a commit that gave the task work); none once stopped. */
+  runNow(): void {
+    if (!this.timer) return;
+    this.running ??= this.task()
+      .catch((error) => logBackgroundFailure(this.logger, this.what, error))
+      .finally(() => (this.running = null));
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { EventBus } from '../../common/event-bus';
 import type { Logger } from '../../common/logger';
-import { isDatabaseUnavailable } from '../../database/database-errors';
+import { logBackgroundFailure } from '../../common/periodic-task';
 import type { MetricService } from '../metric/metric.service';
 import type { AlertService } from './alert.service';
 
@@ -77,8 +77,7 @@ export class AlertEvaluator {
         await this.alerts.evaluate(catalog, id).catch((error) => this.logger.error({ err: error, rule: id }, 'alerts: rule evaluation failed'));
       }
     } catch (error) {
-      if (isDatabaseUnavailable(error)) this.logger.warn('alerts: database unavailable, skipping an evaluation');
-      else this.logger.error({ err: error }, 'alerts: evaluation failed');
+      logBackgroundFailure(this.logger, 'alerts: evaluation', error);
     }
   }
 }

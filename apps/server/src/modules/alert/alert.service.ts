@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, startOf, stepAlertState, targetInForce, validateAlertParams,
-  type AlertRuleParams as Params,
+  add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, MAX_FUTURE_SKEW_MS, startOf, stepAlertState, targetInForce,
+  validateAlertParams, type AlertRuleParams as Params,
 } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import type { EventBus } from '../../common/event-bus';
@@ -116,6 +116,7 @@ export class AlertService {
     if (filter.metricKey) query.andWhere('a.metric_key = :key', { key: filter.metricKey });
     if (filter.ids) query.andWhere('a.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'] });
     const alerts = await query.getMany();
+    if (alerts.length === 0) return [];
     const rules = await this.db.getRepository(AlertRuleEntity).findBy(alerts.map((a) => ({ id: a.ruleId })));
     const ruleOf = new Map(rules.map((r) => [r.id, r]));
     return alerts.map((a) => toAlert(a, ruleOf.get(a.ruleId)!));
@@ -252,7 +253,7 @@ export class AlertService {
       `SELECT max(latest.at) AS at FROM series s
          CROSS JOIN LATERAL (SELECT o.at FROM observation o WHERE o.series_id = s.id AND o.at <= $2 ORDER BY o.at DESC LIMIT 1) latest
         WHERE s.metric_key = ANY($1)`,
-      [catalog.leaves(key), new Date(now.getTime() + 24 * 3600_000)],
+      [catalog.leaves(key), new Date(now.getTime() + MAX_FUTURE_SKEW_MS)],
     );
     return row?.at ?? null;
   }

@@ -118,7 +118,8 @@ export class KpiService {
     const granularity = kpi.trendGranularity;
     const next = (at: Date) => startOf(add(at, granularity, 1, this.timeZone), granularity, this.timeZone);
     const cutoff = Math.min(now.getTime(), kpi.period.to.getTime());
-    const complete = kpi.trend.filter((bucket) => next(bucket.at).getTime() <= cutoff);
+    // Buckets are consecutive, so each ends where the next starts; only the last one's end is computed.
+    const complete = kpi.trend.filter((bucket, i) => (kpi.trend[i + 1]?.at ?? next(bucket.at)).getTime() <= cutoff);
     const periods = request.periods ?? Math.min(MAX_FORECAST_PERIODS, Math.max(1, complete.length));
     if (!Number.isInteger(periods) || periods < 1 || periods > MAX_FORECAST_PERIODS) {
       throw badUserInput(`periods must be an integer from 1 to ${MAX_FORECAST_PERIODS}`, { field: 'periods' });

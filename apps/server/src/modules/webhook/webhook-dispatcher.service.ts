@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { backoffMs } from '../../common/backoff';
 import type { Logger } from '../../common/logger';
+import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
-import { isDatabaseUnavailable } from '../../database/database-errors';
 import { updateReturning } from '../../database/update-returning';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
 
@@ -26,39 +26,33 @@ const MAX_ERROR_LENGTH = 500;
  * ever occupies one of `concurrency` slots, never ingestion.
  */
 export class WebhookDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private polling: Promise<void> | null = null;
+  private readonly polling: PeriodicTask;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly controllers = new Set<AbortController>();
   private started = false;
 
-  constructor(private readonly db: DataSource, private readonly options: Config['webhooks'], private readonly logger: Logger) {}
+  constructor(private readonly db: DataSource, private readonly options: Config['webhooks'], private readonly logger: Logger) {
+    this.polling = new PeriodicTask(() => this.poll(), options.pollMs, logger, 'webhooks: poll');
+  }
 
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.timer = setInterval(() => this.wake(), this.options.pollMs);
+    this.polling.start();
     this.wake();
   }
 
   /** Looks for due deliveries now (after a commit that queued some). */
   wake(): void {
-    if (!this.started || this.polling) return;
-    this.polling = this.poll()
-      .catch((error) => {
-        if (isDatabaseUnavailable(error)) this.logger.warn('webhooks: database unavailable, skipping a poll');
-        else this.logger.error({ err: error }, 'webhooks: poll failed');
-      })
-      .finally(() => (this.polling = null));
+    this.polling.runNow();
   }
 
   /** Stops polling and aborts attempts in flight; their leases expire and another instance retries them. */
   async stop(): Promise<void> {
     this.started = false;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    const polled = this.polling.stop();
     for (const controller of this.controllers) controller.abort();
-    await this.polling;
+    await polled;
     await Promise.all(this.inFlight);
   }
 
