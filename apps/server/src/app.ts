@@ -12,6 +12,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { requestIdFrom, type Logger } from './common/logger';
 import { createContext, type AppContext } from './context';
+import { authGatePlugin } from './modules/auth/auth-gate.plugin';
+import { bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/auth/auth.service';
+import type { Principal } from './modules/auth/principal';
+import { SocketGuard } from './modules/auth/socket-guard';
 import { isDatabaseUnavailable } from './database/database-errors';
 import { subscriptionCache } from './modules/live/subscription-cache';
 import { graphqlOpsPlugin } from './modules/ops/graphql-ops.plugin';
@@ -80,8 +84,27 @@ export async function createApp(services: Services): Promise<App> {
     if (!log) wsLoggers.set(request, (log = logger.child({ requestId: requestIdFrom(request.headers['x-request-id']) })));
     return log;
   };
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer({ schema, context: ({ extra }) => createContext(services, wsLogger(extra.request)), ...subscriptionCache(schema) }, wsServer);
+  const guard = new SocketGuard(services, logger);
+  // Refused before the upgrade (HTTP 403): a page on another site must not open a socket riding on our cookie.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', verifyClient: ({ req }: { req: IncomingMessage }) => guard.originAllowed(req) });
+  const principals = new WeakMap<IncomingMessage, Principal>();
+  const wsCleanup = useServer({
+    schema,
+    // false closes the socket with 4403 Forbidden, before any operation.
+    async onConnect({ extra, connectionParams }) {
+      const principal = await guard.authenticate(extra.request, connectionParams);
+      if (principal instanceof GraphQLError) {
+        wsLogger(extra.request).info({ reason: principal.message }, 'WebSocket refused');
+        return false;
+      }
+      principals.set(extra.request, principal);
+      guard.attach(extra.socket, principal);
+      return true;
+    },
+    context: ({ extra }) => createContext(services, wsLogger(extra.request), { principal: principals.get(extra.request) ?? null }),
+    ...subscriptionCache(schema),
+  }, wsServer);
+  guard.start();
 
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -91,7 +114,9 @@ export async function createApp(services: Services): Promise<App> {
     // Shutdown is ours (main.ts): Apollo's own SIGTERM handler would drain before the WebSockets are closed cleanly.
     stopOnTerminationSignals: false,
     // Half the shutdown budget for in-flight requests; the rest is for flushing events and closing the database.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), graphqlOpsPlugin(telemetry)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), authGatePlugin(), graphqlOpsPlugin(telemetry),
+    ],
   });
   await apollo.start();
 
@@ -106,7 +131,22 @@ export async function createApp(services: Services): Promise<App> {
   app.use(requestLogging(services));
   app.use(opsRoutes(services, () => draining));
   app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
-    context: async ({ res }) => createContext(services, res.locals.logger as Logger),
+    context: async ({ req, res }) => {
+      const http = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', setCookie: (cookie: string) => res.append('set-cookie', cookie) };
+      const logger = res.locals.logger as Logger;
+      let principal: Principal | null = null;
+      try {
+        principal = await services.auth.authenticate({ apiKey: bearerTokenFrom(req.headers.authorization), sessionToken: sessionTokenFrom(req.headers.cookie) });
+      } catch (error) {
+        // Stale credentials still let the public operations through (signing in again over an expired cookie).
+        if (error instanceof GraphQLError) return createContext(services, logger, { principal: null, authError: error, http });
+        throw error;
+      }
+      if (principal && !services.requestLimiter.take(principal.id)) {
+        throw tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id));
+      }
+      return createContext(services, logger, { principal, http });
+    },
   }));
 
   const webDist = config.webDistDir;
@@ -131,6 +171,7 @@ export async function createApp(services: Services): Promise<App> {
       draining = true;
       // Stop accepting first, so a client told to reconnect cannot land here again.
       if (httpServer.listening) httpServer.close();
+      await guard.stop();
       await closeWebSockets(wsServer);
       await wsCleanup.dispose();
       // Waits for in-flight requests (bounded by the grace period), then closes idle keep-alive connections.

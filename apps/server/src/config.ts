@@ -26,6 +26,27 @@ export interface Config {
   logLevel: LogLevel;
   /** After SIGTERM the process exits within this, drained or not. */
   shutdownTimeoutMs: number;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** A web session ends this long after sign-in. */
+  sessionTtlMs: number;
+  /** Send the session cookie over HTTPS only (on by default in production). */
+  cookieSecure: boolean;
+  /** Browser origins allowed to open WebSockets besides the server's own; `*` allows any. */
+  allowedOrigins: string[];
+  /** Failed sign-ins allowed per e-mail and per address within `loginWindowMs`. */
+  loginAttempts: number;
+  loginWindowMs: number;
+  /** Requests per minute per user or API key (a burst of that many); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** How often open WebSockets check that their session or key still holds (revocations on other instances). */
+  credentialRecheckMs: number;
+  /** Seed one user per role with published passwords, and offer them on the sign-in page. */
+  demoUsers: boolean;
+  /** ADMIN_EMAIL and ADMIN_PASSWORD: the first ADMIN, created at start-up when no user has that e-mail. */
+  bootstrapAdmin: { email: string; password: string } | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -56,6 +77,14 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   if (raw === undefined || raw === '') return fallback;
   if (!values.includes(raw as T)) throw new ConfigError(`${name} must be one of ${values.join('/')}, got "${env[name]}"`);
   return raw as T;
+}
+
+function bootstrapAdmin(env: Env): { email: string; password: string } | null {
+  const email = env.ADMIN_EMAIL?.trim();
+  const password = env.ADMIN_PASSWORD;
+  if (!email && !password) return null;
+  if (!email || !password) throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD go together');
+  return { email, password };
 }
 
 /** The one place the environment is read; everything else receives a Config. */
@@ -92,5 +121,16 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     // Tests run many servers in one process: quiet unless asked.
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     shutdownTimeoutMs: intVar(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 1000, 300_000),
+    auth: {
+      sessionTtlMs: intVar(env, 'SESSION_TTL_SECONDS', 12 * 3600, 5, 30 * 86_400) * 1000,
+      cookieSecure: boolVar(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
+      allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      loginAttempts: intVar(env, 'LOGIN_MAX_ATTEMPTS', 5, 1, 1000),
+      loginWindowMs: intVar(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400) * 1000,
+      rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
+      credentialRecheckMs: intVar(env, 'CREDENTIAL_RECHECK_MS', 5000, 50, 600_000),
+      demoUsers: boolVar(env, 'DEMO_USERS', boolVar(env, 'SEED_DEMO', true)),
+      bootstrapAdmin: bootstrapAdmin(env),
+    },
   };
 }

@@ -1,9 +1,23 @@
+import type { GraphQLError } from 'graphql';
 import type { Logger } from './common/logger';
+import type { Principal } from './modules/auth/principal';
 import type { Catalog } from './modules/metric/catalog';
 import type { Services } from './services';
 
+/** What the HTTP transport lets a resolver do to its response (absent over WebSocket). */
+export interface HttpResponse {
+  setCookie(cookie: string): void;
+  /** The caller's address, for sign-in rate limits. */
+  address: string;
+}
+
 export interface AppContext {
   services: Services;
+  /** Who is asking; null before sign-in (only public operations get through then: see auth-gate.plugin.ts). */
+  principal: Principal | null;
+  /** Why credentials that were sent did not hold (an expired session): the error anonymous requests get. */
+  authError: GraphQLError | null;
+  http: HttpResponse | null;
   /** Carries the request id, so resolver logs can be matched to the request's. */
   logger: Logger;
   /** The catalog, loaded at most once per request or subscription event. */
@@ -69,13 +83,20 @@ function sharedCatalog(services: Services): () => Promise<Catalog> {
   return loader;
 }
 
-export function createContext(services: Services, logger: Logger): AppContext {
+export function createContext(
+  services: Services,
+  logger: Logger,
+  auth: { principal: Principal | null; authError?: GraphQLError | null; http?: HttpResponse | null },
+): AppContext {
   let catalog: Promise<Catalog> | null = null;
   const shared = sharedCatalog(services);
   const loadCatalog = () => (catalog ??= shared());
   return {
     services,
     logger,
+    principal: auth.principal,
+    authError: auth.authError ?? null,
+    http: auth.http ?? null,
     catalog: loadCatalog,
     dimensionNames: batched(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys)),
   };

@@ -7,7 +7,7 @@ import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { rebuildRollups } from './modules/kpi/stats.query';
-import { seedCatalog, seedDemoHistory } from './seed/seed.service';
+import { seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
 import { createServices } from './services';
 import { startSimulator } from './simulator/simulator';
 
@@ -36,6 +36,16 @@ async function main(logger: Logger): Promise<void> {
     logger.info(`database ready (${migrations.length} migration(s) applied)`);
     const now = new Date();
     await seedCatalog(db, now, config.organization.timeZone);
+    if (config.auth.demoUsers) {
+      const created = await seedDemoUsers(db);
+      if (created.length > 0) {
+        logger.info({ users: created.map(({ email, password, role, departments }) => ({ email, password, role, departments })) },
+          'demo users created (DEMO_USERS=on; the sign-in page offers them): sign in with any of these');
+      }
+    }
+    if (config.auth.bootstrapAdmin && await services.auth.ensureAdmin(config.auth.bootstrapAdmin)) {
+      logger.info({ email: config.auth.bootstrapAdmin.email }, 'ADMIN user created from ADMIN_EMAIL / ADMIN_PASSWORD');
+    }
     if (config.seed.demoHistory) {
       const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log: (message) => logger.info(message) });
       if (written > 0) logger.info(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);

@@ -17,10 +17,11 @@ import { AlertResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
 
 export const RESOLVERS = [
   MetricResolver, TargetResolver, KpiResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver, GoalResolver,
-  AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver,
+  AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -23,6 +23,8 @@ import { DigestScheduler } from './modules/digest/digest-scheduler.service';
 import { DigestService } from './modules/digest/digest.service';
 import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service';
 import { WebhookService } from './modules/webhook/webhook.service';
+import { AuthService } from './modules/auth/auth.service';
+import { RateLimiter } from './common/rate-limiter';
 
 export interface Services {
   config: Config;
@@ -48,6 +50,9 @@ export interface Services {
   digests: DigestService;
   digestScheduler: DigestScheduler;
   goals: GoalService;
+  auth: AuthService;
+  /** Requests per user or API key. */
+  requestLimiter: RateLimiter;
 }
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
@@ -94,5 +99,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
     goals: new GoalService(db, metrics),
+    auth: new AuthService(db, bus, config.auth),
+    requestLimiter: new RateLimiter(config.auth.rateLimitPerMinute, 60_000),
   };
 }

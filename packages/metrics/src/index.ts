@@ -96,3 +96,23 @@ export {
   validateGoalTrajectory,
 } from './pacing';
 export type { GoalMilestone, GoalShape, GoalTrajectory, GoalValidationError, Pacing, PacingStatus, TrajectoryPoint } from './pacing';
+
+export {
+  API_KEY_SCOPES,
+  AccessRuleError,
+  EDIT_ACTIONS,
+  REVOPS_DEPARTMENTS,
+  ROLES,
+  allowsMetric,
+  canAdminister,
+  canEdit,
+  canEditRevOps,
+  canIngest,
+  canReadDepartment,
+  canReadRevOps,
+  keyGrant,
+  metricAccess,
+  readableDepartments,
+  userGrant,
+} from './access';
+export type { ApiKeyScope, EditAction, Grant, MetricAccess, Role } from './access';

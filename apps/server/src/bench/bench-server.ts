@@ -11,6 +11,8 @@ import { WebSocketServer } from 'ws';
 import { createApp } from '../app';
 import { createLogger } from '../common/logger';
 import { loadConfig } from '../config';
+import { keyGrant } from '@opshub/metrics';
+import type { Principal } from '../modules/auth/principal';
 import { createContext } from '../context';
 import { createDataSource } from '../database/data-source';
 import { createServices } from '../services';
@@ -45,6 +47,11 @@ WebSocketServer.prototype.handleUpgrade = function (this: WebSocketServer, ...ar
   return handleUpgrade.apply(this, args);
 };
 
+/** The plain graphql-js baseline has no HTTP layer to authenticate: it runs as a full-access key would. */
+const BENCH_PRINCIPAL: Principal = {
+  kind: 'API_KEY', id: 'bench', name: 'key:bench', grant: keyGrant(['READ', 'INGEST'], null), credentialId: 'bench', expiresAt: null,
+};
+
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', SIMULATOR: 'off', SEED_DEMO: 'off', WEB_DIST_DIR: '' });
   const logger = createLogger(config.logLevel);
@@ -61,7 +68,7 @@ async function main(): Promise<void> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', async () => {
       const { query, variables, operationName } = JSON.parse(Buffer.concat(chunks).toString());
-      const result = await graphql({ schema: app.schema, source: query, variableValues: variables, operationName, contextValue: createContext(services, logger) });
+      const result = await graphql({ schema: app.schema, source: query, variableValues: variables, operationName, contextValue: createContext(services, logger, { principal: BENCH_PRINCIPAL }) });
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     });
   });

@@ -27,8 +27,15 @@ export interface AlertChanged {
   change: 'RAISED' | 'ACKNOWLEDGED' | 'RESOLVED';
 }
 
+/** A session, API key or user lost its access: open WebSockets holding it are closed on every instance. */
+export interface CredentialRevoked {
+  /** A session's token hash, an API key's id or a user's id. */
+  credentialId: string;
+}
+
 export type PubSubChannels = {
   observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached]; alertChanged: [AlertChanged];
+  credentialRevoked: [CredentialRevoked];
 };
 export type Channel = keyof PubSubChannels;
 
@@ -109,6 +116,9 @@ export class EventBus {
         return;
       case 'alertChanged':
         this.local.publish('alertChanged', { alertId: message.alertId, change: message.change as AlertChanged['change'] });
+        return;
+      case 'credentialRevoked':
+        this.local.publish('credentialRevoked', { credentialId: message.credentialId });
     }
   }
 

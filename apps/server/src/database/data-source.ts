@@ -11,19 +11,22 @@ import { AlertEntity, AlertRuleEntity } from '../modules/alert/alert.entity';
 import { AnnotationEntity } from '../modules/annotation/annotation.entity';
 import { DigestSubscriptionEntity } from '../modules/digest/digest.entity';
 import { WebhookEndpointEntity } from '../modules/webhook/webhook.entity';
+import { ApiKeyEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
 import { RevopsFunnel1795507200000 } from './migrations/1795507200000-revops-funnel';
 import { Goals1795593600000 } from './migrations/1795593600000-goals';
 import { AlertsAnnotations1795680000000 } from './migrations/1795680000000-alerts-annotations';
+import { AccessControl1795766400000 } from './migrations/1795766400000-access-control';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
+  UserEntity, SessionEntity, ApiKeyEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
-  AlertsAnnotations1795680000000,
+  AlertsAnnotations1795680000000, AccessControl1795766400000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

@@ -18,6 +18,9 @@ import { allBucketObservations } from '../modules/lead/lead-metrics.query';
 import { insertLeadRows } from '../modules/lead/lead.query';
 import { SalesRepEntity } from '../modules/lead/sales-rep.entity';
 import { generateDemoHistory } from './demo-history';
+import { UserEntity } from '../modules/auth/auth.entity';
+import { hashPassword } from '../modules/auth/password';
+import { DEMO_USER_SEEDS, type DemoUserSeed } from './users.seed';
 import { generateDemoLeads } from './demo-leads';
 import { DEMO_REP_SEEDS, MQL_THRESHOLD, SCORING_RULE_SEEDS, SLA_POLICY_SEEDS } from './revops.seed';
 
@@ -137,4 +140,16 @@ async function seedDemoLeads(services: Services, options: { now: Date; days: num
   const catalog = await services.metrics.loadCatalog();
   for (const chunk of chunks(points)) written += (await observations.record(catalog, chunk, { now: options.now })).written;
   return written;
+}
+
+/** Creates the demo users that do not exist yet; returns the ones created (their credentials are printed on first start). */
+export async function seedDemoUsers(db: DataSource): Promise<DemoUserSeed[]> {
+  const existing = new Set((await db.getRepository(UserEntity).find({ select: { id: true } })).map((user) => user.id));
+  const missing = DEMO_USER_SEEDS.filter((user) => !existing.has(user.id));
+  for (const user of missing) {
+    await db.getRepository(UserEntity).createQueryBuilder().insert().values({
+      id: user.id, email: user.email, name: user.name, passwordHash: await hashPassword(user.password), role: user.role, departments: user.departments, disabledAt: null,
+    }).orIgnore().execute();
+  }
+  return missing;
 }

@@ -1,6 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { gqlRequest, type GqlResponse } from './test-app';
+import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { gqlRequest, TEST_PASSWORD, type Credentials, type GqlResponse } from './test-app';
+
+/** The ADMIN every test server process creates at start-up (ADMIN_EMAIL / ADMIN_PASSWORD). */
+export const PROCESS_ADMIN_EMAIL = 'admin@test.opshub';
+
+/** Signs in over HTTP and returns the session cookie's token. */
+export async function signInOverHttp(url: string, email: string, password: string): Promise<Credentials> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }', variables: { email, password } }),
+  });
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`sign-in as ${email} failed: ${response.status} ${await response.text()}`);
+  return { sessionToken: cookie.slice(SESSION_COOKIE.length + 1).split(';')[0] };
+}
 
 /** Built by jest's globalSetup from the current sources. */
 const MAIN = path.resolve(__dirname, '../../dist/main.js');
@@ -9,9 +25,11 @@ export interface ServerProcess {
   url: string;
   wsUrl: string;
   child: ChildProcess;
+  /** The ADMIN's session, used by `gql`. */
+  admin: Credentials;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, as?: Credentials): Promise<GqlResponse<T>>;
   /** A sample from /metrics, e.g. `opshub_simulator_leader`; null when absent. */
   metric(sample: string): Promise<number | null>;
   readyz(): Promise<{ status: number; body: Record<string, unknown> }>;
@@ -27,7 +45,8 @@ export async function startServer(env: Record<string, string>, timeoutMs = 20_00
   const child = spawn(process.execPath, [MAIN], {
     env: {
       PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info',
-      SEED_DEMO: 'off', SIMULATOR: 'off', LIVE_TICK_MS: '50', WEB_DIST_DIR: '', SHUTDOWN_TIMEOUT_MS: '8000', ...env,
+      SEED_DEMO: 'off', SIMULATOR: 'off', LIVE_TICK_MS: '50', WEB_DIST_DIR: '', SHUTDOWN_TIMEOUT_MS: '8000',
+      ADMIN_EMAIL: PROCESS_ADMIN_EMAIL, ADMIN_PASSWORD: TEST_PASSWORD, ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -52,12 +71,14 @@ export async function startServer(env: Record<string, string>, timeoutMs = 20_00
     });
   });
 
+  const admin = await signInOverHttp(url, PROCESS_ADMIN_EMAIL, TEST_PASSWORD);
   return {
     url,
     wsUrl: `${url.replace('http', 'ws')}/graphql`,
     child,
+    admin,
     exited,
-    gql: (query, variables) => gqlRequest(url, query, variables),
+    gql: (query, variables, as = admin) => gqlRequest(url, query, variables, as),
     async metric(sample) {
       const text = await (await fetch(`${url}/metrics`)).text();
       const line = text.split('\n').find((l) => l.startsWith(`${sample} `));

@@ -9,6 +9,11 @@ import { createLogger } from '../common/logger';
 import { loadConfig, type Config } from '../config';
 import { createDataSource } from '../database/data-source';
 import { seedCatalog } from '../seed/seed.service';
+import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import type { ApiKeyScope, Department, Role } from '@opshub/metrics';
+
+/** Every test user's password. */
+export const TEST_PASSWORD = 'correct horse battery staple';
 import { createServices, type Services } from '../services';
 
 export interface GqlResponse<T = any> {
@@ -17,17 +22,29 @@ export interface GqlResponse<T = any> {
   errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
 }
 
+/** How a test request proves who it is: a session cookie's token, or an API key. */
+export interface Credentials {
+  sessionToken?: string;
+  apiKey?: string;
+}
+
 export interface TestApp {
   url: string;
+  /** An ADMIN's session: what `gql` and `wsClient` use unless told otherwise. */
+  admin: Credentials;
   wsUrl: string;
   config: Config;
   db: DataSource;
   services: Services;
   app: App;
-  /** A GraphQL request over real HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
-  /** A real graphql-ws client; closed with the app. */
-  wsClient(): WsClient;
+  /** A GraphQL request over real HTTP, as the ADMIN unless `as` says otherwise (`{}`: anonymous). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, as?: Credentials): Promise<GqlResponse<T>>;
+  /** A real graphql-ws client, as the ADMIN unless `as` says otherwise; closed with the app. */
+  wsClient(as?: Credentials, options?: Partial<ClientOptions>): WsClient;
+  /** A new user of that role, signed in. */
+  signIn(role: Role, departments?: Department[]): Promise<Credentials & { userId: string }>;
+  /** A new integrator key. */
+  apiKey(scopes: ApiKeyScope[], department?: Department | null, expiresAt?: Date | null): Promise<Credentials & { keyId: string }>;
   close(): Promise<void>;
 }
 
@@ -59,11 +76,19 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   return { url: withDatabase(adminUrl(), database), drop: () => admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
 }
 
+/** The HTTP headers that carry credentials. */
+export function credentialHeaders(as: Credentials = {}): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (as.sessionToken) headers.cookie = `${SESSION_COOKIE}=${as.sessionToken}`;
+  if (as.apiKey) headers.authorization = `Bearer ${as.apiKey}`;
+  return headers;
+}
+
 /** A GraphQL request over real HTTP. */
-export async function gqlRequest<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+export async function gqlRequest<T = any>(url: string, query: string, variables?: Record<string, unknown>, as?: Credentials): Promise<GqlResponse<T>> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...credentialHeaders(as) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GqlResponse<T>;
@@ -93,19 +118,33 @@ export async function createTestApp(options: { env?: Record<string, string>; see
   const url = `http://127.0.0.1:${port}`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
   const clients: WsClient[] = [];
+  let users = 0;
+  const signIn = async (role: Role, departments: Department[] = []) => {
+    const email = `${role.toLowerCase()}-${++users}@test.opshub`;
+    const user = await services.auth.createUser({ email, name: `${role} ${users}`, password: TEST_PASSWORD, role, departments });
+    const { token } = await services.auth.login(email, TEST_PASSWORD, '127.0.0.1');
+    return { sessionToken: token, userId: user.id };
+  };
+  const admin = await signIn('ADMIN');
 
   return {
     url,
     wsUrl,
+    admin,
     config,
     db,
     services,
     app,
-    gql: (query, variables) => gqlRequest(url, query, variables),
-    wsClient() {
-      const client = wsClient({ url: wsUrl });
+    gql: (query, variables, as = admin) => gqlRequest(url, query, variables, as),
+    wsClient(as = admin, options = {}) {
+      const client = wsClient({ url: wsUrl, ...credentialOptions(as), ...options });
       clients.push(client);
       return client;
+    },
+    signIn,
+    async apiKey(scopes, department = null, expiresAt = null) {
+      const { key, token } = await services.auth.createApiKey({ name: `test key ${++users}`, scopes, department, expiresAt }, null);
+      return { apiKey: token, keyId: key.id };
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));
@@ -120,6 +159,21 @@ export async function createTestApp(options: { env?: Record<string, string>; see
       await database.drop();
     },
   };
+}
+
+/** graphql-ws options that authenticate as `as`: a key in connection_init, a session as the upgrade request's cookie (as browsers send it). */
+export function credentialOptions(as: Credentials): Partial<ClientOptions> {
+  const options: Partial<ClientOptions> = {};
+  if (as.apiKey) options.connectionParams = { authorization: `Bearer ${as.apiKey}` };
+  if (as.sessionToken) {
+    const headers = credentialHeaders({ sessionToken: as.sessionToken });
+    options.webSocketImpl = class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers });
+      }
+    };
+  }
+  return options;
 }
 
 /** A real graphql-ws client (no retries unless asked); errors reach the subscriptions, not the console. */

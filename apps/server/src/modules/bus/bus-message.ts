@@ -7,7 +7,8 @@ export type BusEvent =
   | { channel: 'observationsRecorded'; metricKeys: string[] | null }
   | { channel: 'leadChanged'; leadId: string; kinds: string[] }
   | { channel: 'slaBreached'; clockId: string; leadId: string }
-  | { channel: 'alertChanged'; alertId: string; change: string };
+  | { channel: 'alertChanged'; alertId: string; change: string }
+  | { channel: 'credentialRevoked'; credentialId: string };
 
 export type BusMessage = BusEvent & {
   /** The sending instance, so it can skip its own message (it already delivered the event locally). */
@@ -36,6 +37,8 @@ function isEvent(message: Record<string, unknown>): boolean {
       return isString(message.clockId) && isString(message.leadId);
     case 'alertChanged':
       return isString(message.alertId) && isString(message.change);
+    case 'credentialRevoked':
+      return isString(message.credentialId);
     default:
       return false;
   }

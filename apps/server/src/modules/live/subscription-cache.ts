@@ -64,11 +64,12 @@ export function subscriptionCache(schema: GraphQLSchema): Pick<ServerOptions<Rec
       const events = (stream as AsyncIterable<object>)[Symbol.asyncIterator]();
       const { document, operationName, variableValues } = args;
       const { socket, id } = subscribers.get(args)!;
-      const operation = JSON.stringify([documentIds.get(document), operationName ?? null, variableValues ?? null]);
+      const subscribed = args.contextValue as AppContext;
+      // Results are shared between subscribers of the same operation only when they see the same data.
+      const operation = JSON.stringify([documentIds.get(document), operationName ?? null, variableValues ?? null, subscribed.principal?.grant ?? null]);
       // graphql-ws keeps these args for the subscription's lifetime: let go of the context that loaded the
       // catalog to subscribe, for a fresh one that loads nothing unless a field needs it.
-      const subscribed = args.contextValue as AppContext;
-      const contextValue = createContext(subscribed.services, subscribed.logger);
+      const contextValue = createContext(subscribed.services, subscribed.logger, { principal: subscribed.principal });
       args.contextValue = contextValue;
 
       const payloadOf = (event: object): Promise<Payload> => {

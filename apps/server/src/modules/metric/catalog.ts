@@ -10,9 +10,12 @@ export class Catalog {
   private readonly metrics: Map<string, MetricEntity>;
   private readonly targetsByMetric = new Map<string, TargetEntity[]>();
   private readonly inputsCache = new Map<string, string[]>();
+  private readonly companyLevel: ReadonlySet<string>;
 
-  constructor(metrics: readonly MetricEntity[], targets: readonly TargetEntity[]) {
+  /** `companyLevel`: the keys on the executive dashboard, the KPIs every department head may follow. */
+  constructor(metrics: readonly MetricEntity[], targets: readonly TargetEntity[], companyLevel: readonly string[] = []) {
     this.metrics = new Map(metrics.map((m) => [m.key, m]));
+    this.companyLevel = new Set(companyLevel);
     for (const target of targets) {
       const list = this.targetsByMetric.get(target.metricKey) ?? [];
       list.push(target);
@@ -22,6 +25,10 @@ export class Catalog {
 
   find(key: string): MetricEntity | null {
     return this.metrics.get(key) ?? null;
+  }
+
+  isCompanyLevel(key: string): boolean {
+    return this.companyLevel.has(key) || this.metrics.get(key)?.department === 'EXECUTIVE';
   }
 
   all(): MetricEntity[] {

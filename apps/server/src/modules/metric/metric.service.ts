@@ -9,15 +9,19 @@ import type { MetricInput, MetricUpdateInput } from './metric.input';
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+/** The dashboard whose KPIs every department head follows, besides its own department's. */
+export const COMPANY_DASHBOARD = 'executive';
+
 export class MetricService {
   constructor(private readonly db: DataSource) {}
 
   async loadCatalog(): Promise<Catalog> {
-    const [metrics, targets] = await Promise.all([
+    const [metrics, targets, companyLevel] = await Promise.all([
       this.db.getRepository(MetricEntity).find({ order: { key: 'ASC' } }),
       this.db.getRepository(TargetEntity).find({ order: { effectiveFrom: 'ASC' } }),
+      this.db.query(`SELECT DISTINCT unnest(metric_keys) AS key FROM dashboard_section WHERE dashboard_slug = $1`, [COMPANY_DASHBOARD]) as Promise<Array<{ key: string }>>,
     ]);
-    return new Catalog(metrics, targets);
+    return new Catalog(metrics, targets, companyLevel.map((row) => row.key));
   }
 
   findMetric(key: string): Promise<MetricEntity | null> {

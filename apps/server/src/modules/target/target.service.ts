@@ -1,11 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_TOLERANCE } from '@opshub/metrics';
-import { badUserInput, notFound } from '../../common/errors';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { MetricService } from '../metric/metric.service';
 import { TargetEntity } from './target.entity';
 import type { TargetInput } from './target.input';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class TargetService {
   constructor(private readonly db: DataSource, private readonly metrics: MetricService) {}
@@ -39,7 +37,7 @@ export class TargetService {
   }
 
   async deleteTarget(id: string): Promise<boolean> {
-    if (!UUID.test(id)) throw notFound('Target', id);
+    if (!UUID_PATTERN.test(id)) throw notFound('Target', id);
     const result = await this.db.getRepository(TargetEntity).delete({ id });
     if (!result.affected) throw notFound('Target', id);
     return true;

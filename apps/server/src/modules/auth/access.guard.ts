@@ -1,0 +1,87 @@
+import { GraphQLError } from 'graphql';
+import {
+  allowsMetric, canAdminister, canEdit, canIngest, canReadDepartment, canReadRevOps, metricAccess,
+  type Department, type EditAction, type MetricAccess,
+} from '@opshub/metrics';
+import { notFound } from '../../common/errors';
+import type { AppContext } from '../../context';
+import type { Catalog } from '../metric/catalog';
+import { unauthenticated } from './auth.service';
+import type { Principal } from './principal';
+
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...extensions, http: { status: 403 } } });
+}
+
+/** The principal of a request past the auth gate; anonymous requests never reach resolvers, so this only guards wiring mistakes. */
+export function principalOf(ctx: AppContext): Principal {
+  if (!ctx.principal) throw ctx.authError ?? unauthenticated();
+  return ctx.principal;
+}
+
+/**
+ * What the principal may see of a metric. A derived metric's DETAIL (its breakdowns and records) are its
+ * inputs' records, so it needs DETAIL on every base metric it reads; its headline value does not.
+ */
+export function accessToMetric(principal: Principal, catalog: Catalog, key: string): MetricAccess {
+  const metric = catalog.find(key);
+  if (!metric) return 'NONE';
+  const own = metricAccess(principal.grant, { department: metric.department, companyLevel: catalog.isCompanyLevel(key) });
+  if (own !== 'DETAIL') return own;
+  const leaves = catalog.leaves(key).filter((leaf) => leaf !== key);
+  const leafAccess = leaves.map((leaf) => {
+    const input = catalog.find(leaf);
+    return input ? metricAccess(principal.grant, { department: input.department, companyLevel: catalog.isCompanyLevel(leaf) }) : 'NONE';
+  });
+  return leafAccess.every((access) => access === 'DETAIL') ? 'DETAIL' : 'KPI';
+}
+
+/** Unknown metric → NOT_FOUND; a metric of a department the principal may not read → FORBIDDEN naming it. */
+export async function requireMetric(ctx: AppContext, key: string, needed: 'KPI' | 'DETAIL' = 'KPI'): Promise<void> {
+  const principal = principalOf(ctx);
+  const catalog = await ctx.catalog();
+  const metric = catalog.find(key);
+  if (!metric) throw notFound('Metric', key);
+  if (!allowsMetric(accessToMetric(principal, catalog, key), needed)) {
+    throw forbidden(
+      needed === 'DETAIL'
+        ? `You may not read the breakdowns or records of metric "${key}" (${metric.department})`
+        : `You may not read metric "${key}" (${metric.department})`,
+      { metricKey: key },
+    );
+  }
+}
+
+/** Whether a metric can be read at the given level; for lists that leave out what the principal may not see. */
+export async function readsMetric(ctx: AppContext, key: string, needed: 'KPI' | 'DETAIL' = 'KPI'): Promise<boolean> {
+  return allowsMetric(accessToMetric(principalOf(ctx), await ctx.catalog(), key), needed);
+}
+
+export function requireDepartment(ctx: AppContext, department: Department): void {
+  if (!canReadDepartment(principalOf(ctx).grant, department)) throw forbidden(`You may not read ${department} data`, { department });
+}
+
+export function requireRevOps(ctx: AppContext): void {
+  if (!canReadRevOps(principalOf(ctx).grant)) throw forbidden('You may not read SALES or MARKETING lead records');
+}
+
+export function requireEdit(ctx: AppContext, department: Department, action: EditAction): void {
+  if (!canEdit(principalOf(ctx).grant, department, action)) {
+    throw forbidden(`You may not change ${action.toLowerCase().replace('_', ' ')}s of ${department}`, { department });
+  }
+}
+
+/** Metric-owned things (targets, goals, alert rules) belong to the metric's department. */
+export async function requireMetricEdit(ctx: AppContext, key: string, action: EditAction): Promise<void> {
+  const metric = (await ctx.catalog()).find(key);
+  if (!metric) throw notFound('Metric', key);
+  requireEdit(ctx, metric.department, action);
+}
+
+export function mayIngest(ctx: AppContext, department: Department): boolean {
+  return canIngest(principalOf(ctx).grant, department);
+}
+
+export function requireAdmin(ctx: AppContext): void {
+  if (!canAdminister(principalOf(ctx).grant)) throw forbidden('Only an ADMIN may do this');
+}

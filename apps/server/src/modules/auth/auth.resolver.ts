@@ -1,0 +1,87 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../context';
+import { DEMO_USER_SEEDS } from '../../seed/users.seed';
+import { principalOf, requireAdmin } from './access.guard';
+import { ApiKeyInput, UserInput } from './auth.input';
+import { SESSION_COOKIE } from './auth.service';
+import { ApiKey, CreatedApiKey, DemoAccount, Session, User, Viewer } from './auth.type';
+
+function sessionCookie(ctx: AppContext, token: string, maxAgeSeconds: number): string {
+  const secure = ctx.services.config.auth.cookieSecure ? '; Secure' : '';
+  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => Session, { description: 'Signs in and sets the httpOnly session cookie. Failed attempts are rate-limited per e-mail and address.' })
+  async login(@Ctx() ctx: AppContext, @Arg('email') email: string, @Arg('password') password: string): Promise<Session> {
+    if (!ctx.http) throw new Error('login needs HTTP (it sets a cookie)');
+    const signedIn = await ctx.services.auth.login(email, password, ctx.http.address);
+    ctx.http.setCookie(sessionCookie(ctx, signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000)));
+    return { user: signedIn.user, expiresAt: signedIn.expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session (at once, also on its open WebSockets) and clears the cookie.' })
+  async logout(@Ctx() ctx: AppContext): Promise<boolean> {
+    if (ctx.principal) await ctx.services.auth.logout(ctx.principal);
+    ctx.http?.setCookie(sessionCookie(ctx, '', 0));
+    return true;
+  }
+
+  @Query(() => Viewer, { description: 'Who this request acts as.' })
+  viewer(@Ctx() ctx: AppContext): Viewer {
+    const principal = principalOf(ctx);
+    const { grant } = principal;
+    return {
+      kind: principal.kind, id: principal.id, name: principal.name, role: grant.role, departments: grant.departments ? [...grant.departments] : null,
+      scopes: [...grant.scopes], expiresAt: principal.expiresAt,
+    };
+  }
+
+  @Query(() => [DemoAccount], { description: 'The demo accounts, in demo mode (DEMO_USERS=on) only; otherwise empty. Needs no sign-in.' })
+  demoAccounts(@Ctx() ctx: AppContext): DemoAccount[] {
+    if (!ctx.services.config.auth.demoUsers) return [];
+    return DEMO_USER_SEEDS.map(({ email, password, name, role, departments }) => ({ email, password, name, role, departments: [...departments] }));
+  }
+
+  @Query(() => [User], { description: 'ADMIN only.' })
+  users(@Ctx() ctx: AppContext): Promise<User[]> {
+    requireAdmin(ctx);
+    return ctx.services.auth.users();
+  }
+
+  @Mutation(() => User, { description: 'ADMIN only.' })
+  createUser(@Ctx() ctx: AppContext, @Arg('input', () => UserInput) input: UserInput): Promise<User> {
+    requireAdmin(ctx);
+    return ctx.services.auth.createUser(input);
+  }
+
+  @Mutation(() => User, { description: 'ADMIN only. Disabling ends the user\'s sessions at once.' })
+  setUserDisabled(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('disabled') disabled: boolean): Promise<User> {
+    requireAdmin(ctx);
+    return ctx.services.auth.setUserDisabled(id, disabled);
+  }
+
+  @Query(() => [ApiKey], { description: 'ADMIN only.' })
+  apiKeys(@Ctx() ctx: AppContext): Promise<ApiKey[]> {
+    requireAdmin(ctx);
+    return ctx.services.auth.apiKeys();
+  }
+
+  @Mutation(() => CreatedApiKey, { description: 'ADMIN only. The key is in the answer and nowhere else.' })
+  async createApiKey(@Ctx() ctx: AppContext, @Arg('input', () => ApiKeyInput) input: ApiKeyInput): Promise<CreatedApiKey> {
+    requireAdmin(ctx);
+    const principal = principalOf(ctx);
+    const { key, token } = await ctx.services.auth.createApiKey(
+      { name: input.name, scopes: input.scopes, department: input.department ?? null, expiresAt: input.expiresAt ?? null },
+      principal.kind === 'USER' ? principal.id : null,
+    );
+    return { apiKey: key, key: token };
+  }
+
+  @Mutation(() => ApiKey, { description: 'ADMIN only. Takes effect at once, also on open WebSockets using the key.' })
+  revokeApiKey(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
+    requireAdmin(ctx);
+    return ctx.services.auth.revokeApiKey(id);
+  }
+}

@@ -1,0 +1,253 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { IsNull, type DataSource } from 'typeorm';
+import {
+  AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Role,
+} from '@opshub/metrics';
+import type { AuthConfig } from '../../config';
+import type { EventBus } from '../../common/event-bus';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { RateLimiter } from '../../common/rate-limiter';
+import { ApiKeyEntity, SessionEntity, UserEntity } from './auth.entity';
+import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './password';
+import type { Principal } from './principal';
+
+export const SESSION_COOKIE = 'opshub_session';
+const KEY_PREFIX = 'ohk';
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD_LENGTH = 10;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
+
+export function unauthenticated(message = 'Sign in, or send an API key as "Authorization: Bearer <key>"'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function tooManyRequests(message: string, retryAfterMs: number): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new GraphQLError(message, {
+    extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+  });
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+  departments: Department[];
+}
+
+export interface NewApiKey {
+  name: string;
+  scopes: ApiKeyScope[];
+  department: Department | null;
+  expiresAt: Date | null;
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+/** Reads the session token out of a Cookie header. */
+export function sessionTokenFrom(cookieHeader: string | undefined): string | null {
+  if (!cookieHeader) return null;
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+/** The key out of `Authorization: Bearer <key>`. */
+export function bearerTokenFrom(authorization: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return match ? match[1] : null;
+}
+
+/**
+ * Sign-in, sessions, users and integrator keys. Every credential is checked against the database on each
+ * request, so a revocation or an expiry holds at once on every instance.
+ */
+export class AuthService {
+  private readonly failedLogins: RateLimiter;
+  /** Touching last_used_at on every request would turn each read into a write: once a minute is enough to audit. */
+  private readonly lastUsedWritten = new Map<string, number>();
+
+  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly config: AuthConfig, private readonly now: () => Date = () => new Date()) {
+    this.failedLogins = new RateLimiter(config.loginAttempts, config.loginWindowMs);
+  }
+
+  async login(email: string, password: string, address: string): Promise<SignedIn> {
+    const normalized = email.trim().toLowerCase();
+    const limits = [`email:${normalized}`, `address:${address}`];
+    const blocked = limits.find((key) => !this.failedLogins.allows(key));
+    if (blocked) throw tooManyRequests('Too many failed sign-in attempts; wait and try again', this.failedLogins.retryAfterMs(blocked));
+    const user = await this.db.getRepository(UserEntity).findOneBy({ email: normalized });
+    // The same scrypt work for an unknown e-mail, so response times do not tell which e-mails exist.
+    const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+    if (!user || !valid || user.disabledAt) {
+      limits.forEach((key) => this.failedLogins.take(key));
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    this.failedLogins.reset(`email:${normalized}`);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.now().getTime() + this.config.sessionTtlMs);
+    await this.db.getRepository(SessionEntity).insert({ tokenHash: sha256(token), userId: user.id, expiresAt, revokedAt: null });
+    return { token, expiresAt, user };
+  }
+
+  async logout(principal: Principal): Promise<void> {
+    if (principal.kind !== 'USER') return;
+    await this.db.getRepository(SessionEntity).update({ tokenHash: principal.credentialId }, { revokedAt: this.now() });
+    this.bus.publish('credentialRevoked', { credentialId: principal.credentialId });
+  }
+
+  /** The principal behind a session cookie or an API key; null when neither is given; UNAUTHENTICATED when one is given but does not hold. */
+  async authenticate(credentials: { sessionToken?: string | null; apiKey?: string | null }): Promise<Principal | null> {
+    if (credentials.apiKey) return this.authenticateKey(credentials.apiKey);
+    if (credentials.sessionToken) return this.authenticateSession(credentials.sessionToken);
+    return null;
+  }
+
+  private async authenticateSession(token: string): Promise<Principal> {
+    const tokenHash = sha256(token);
+    const rows: Array<{ user_id: string; name: string; email: string; role: Role; departments: Department[]; expires_at: Date }> = await this.db.query(
+      `SELECT u.id AS user_id, u.name, u.email, u.role, u.departments, s.expires_at
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
+      [tokenHash, this.now()],
+    );
+    const row = rows[0];
+    if (!row) throw unauthenticated('Your session has expired or was signed out; sign in again');
+    return {
+      kind: 'USER', id: row.user_id, name: row.name, grant: userGrant(row.role, row.departments), credentialId: tokenHash, expiresAt: row.expires_at,
+    };
+  }
+
+  private async authenticateKey(token: string): Promise<Principal> {
+    const [kind, prefix, secret] = token.split('_');
+    if (kind !== KEY_PREFIX || !prefix || !secret) throw unauthenticated('Malformed API key: expected "ohk_<prefix>_<secret>"');
+    const key = await this.db.getRepository(ApiKeyEntity).findOneBy({ prefix });
+    const now = this.now();
+    const expected = Buffer.from(key?.secretHash ?? sha256(''));
+    const actual = Buffer.from(sha256(secret));
+    if (!key || expected.length !== actual.length || !timingSafeEqual(expected, actual)) throw unauthenticated('Unknown API key');
+    if (key.revokedAt) throw unauthenticated(`API key "${key.name}" was revoked`);
+    if (key.expiresAt && key.expiresAt <= now) throw unauthenticated(`API key "${key.name}" expired on ${key.expiresAt.toISOString()}`);
+    this.touch(key.id, now);
+    return { kind: 'API_KEY', id: key.id, name: `key:${key.name}`, grant: keyGrant(key.scopes, key.department), credentialId: key.id, expiresAt: key.expiresAt };
+  }
+
+  private touch(keyId: string, now: Date): void {
+    const last = this.lastUsedWritten.get(keyId) ?? 0;
+    if (now.getTime() - last < 60_000) return;
+    this.lastUsedWritten.set(keyId, now.getTime());
+    // Best effort: an audit timestamp must never fail the request that uses the key.
+    this.db.getRepository(ApiKeyEntity).update({ id: keyId }, { lastUsedAt: now }).catch(() => this.lastUsedWritten.delete(keyId));
+  }
+
+  /** Of these credentials, the ones that no longer hold (revoked, expired, user disabled): the sockets holding them are closed. */
+  async lapsed(credentialIds: readonly string[]): Promise<Set<string>> {
+    if (credentialIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM unnest($1::text[]) AS given(id)
+        WHERE NOT EXISTS (
+                SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id
+                 WHERE s.token_hash = given.id AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL)
+          AND NOT EXISTS (
+                SELECT 1 FROM api_key k
+                 WHERE k.id::text = given.id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > $2))`,
+      [credentialIds, this.now()],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  // ---- users ----
+
+  users(): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).find({ order: { email: 'ASC' } });
+  }
+
+  async createUser(input: NewUser): Promise<UserEntity> {
+    const email = input.email.trim().toLowerCase();
+    if (!EMAIL_PATTERN.test(email)) throw badUserInput(`"${input.email}" is not an e-mail address`, { field: 'email' });
+    if (input.password.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The password needs at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
+    if (!input.name.trim()) throw badUserInput('The name is empty', { field: 'name' });
+    if (!ROLES.includes(input.role)) throw badUserInput(`Unknown role "${input.role}"`, { field: 'role' });
+    const unknown = input.departments.find((department) => !DEPARTMENTS.includes(department));
+    if (unknown) throw badUserInput(`Unknown department "${unknown}"`, { field: 'departments' });
+    try {
+      userGrant(input.role, input.departments);
+    } catch (error) {
+      if (error instanceof AccessRuleError) throw badUserInput(error.message, { field: 'departments' });
+      throw error;
+    }
+    const departments = input.role === 'ADMIN' || input.role === 'EXECUTIVE' ? [] : [...new Set(input.departments)];
+    const inserted = await this.db.getRepository(UserEntity).createQueryBuilder().insert()
+      .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role, departments, disabledAt: null })
+      .orIgnore().returning('*').execute();
+    if (inserted.raw.length === 0) throw badUserInput(`A user with e-mail "${email}" already exists`, { field: 'email' });
+    return this.getUser(inserted.identifiers[0].id as string);
+  }
+
+  /** Creates the ADMIN unless a user has its e-mail; true when created. */
+  async ensureAdmin(admin: { email: string; password: string }): Promise<boolean> {
+    if (await this.db.getRepository(UserEntity).existsBy({ email: admin.email.trim().toLowerCase() })) return false;
+    await this.createUser({ email: admin.email, name: 'Administrator', password: admin.password, role: 'ADMIN', departments: [] });
+    return true;
+  }
+
+  async getUser(id: string): Promise<UserEntity> {
+    if (!UUID_PATTERN.test(id)) throw notFound('User', id);
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('User', id);
+    return user;
+  }
+
+  /** A disabled user's sessions stop at once; enabling again does not bring them back. */
+  async setUserDisabled(id: string, disabled: boolean): Promise<UserEntity> {
+    const user = await this.getUser(id);
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id }, { disabledAt: disabled ? this.now() : null });
+      if (disabled) await tx.getRepository(SessionEntity).update({ userId: id, revokedAt: IsNull() }, { revokedAt: this.now() });
+    });
+    if (disabled) this.bus.publish('credentialRevoked', { credentialId: user.id });
+    return this.getUser(id);
+  }
+
+  // ---- API keys ----
+
+  apiKeys(): Promise<ApiKeyEntity[]> {
+    return this.db.getRepository(ApiKeyEntity).find({ order: { createdAt: 'DESC' } });
+  }
+
+  /** The full token is returned here only; the database keeps its hash. */
+  async createApiKey(input: NewApiKey, createdBy: string | null): Promise<{ key: ApiKeyEntity; token: string }> {
+    if (!input.name.trim()) throw badUserInput('The key needs a name', { field: 'name' });
+    if (input.scopes.length === 0) throw badUserInput(`Give at least one scope (${API_KEY_SCOPES.join(', ')})`, { field: 'scopes' });
+    if (input.department && !DEPARTMENTS.includes(input.department)) throw badUserInput(`Unknown department "${input.department}"`, { field: 'department' });
+    if (input.expiresAt && input.expiresAt <= this.now()) throw badUserInput('expiresAt is in the past', { field: 'expiresAt' });
+    const prefix = randomBytes(6).toString('hex');
+    const secret = randomBytes(24).toString('base64url').replace(/_/g, '-');
+    const key = await this.db.getRepository(ApiKeyEntity).save({
+      name: input.name.trim(), prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)], department: input.department,
+      expiresAt: input.expiresAt, lastUsedAt: null, revokedAt: null, createdBy,
+    });
+    return { key, token: `${KEY_PREFIX}_${prefix}_${secret}` };
+  }
+
+  async revokeApiKey(id: string): Promise<ApiKeyEntity> {
+    if (!UUID_PATTERN.test(id)) throw notFound('ApiKey', id);
+    const repository = this.db.getRepository(ApiKeyEntity);
+    const key = await repository.findOneBy({ id });
+    if (!key) throw notFound('ApiKey', id);
+    if (!key.revokedAt) {
+      await repository.update({ id }, { revokedAt: this.now() });
+      this.bus.publish('credentialRevoked', { credentialId: id });
+    }
+    return (await repository.findOneBy({ id }))!;
+  }
+}

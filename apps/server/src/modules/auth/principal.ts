@@ -1,0 +1,15 @@
+import type { Grant } from '@opshub/metrics';
+
+/** Who a request or WebSocket acts as. */
+export interface Principal {
+  kind: 'USER' | 'API_KEY';
+  /** The user's or the key's id. */
+  id: string;
+  /** For audit fields (who acknowledged an alert): the user's name, or `key:<name>`. */
+  name: string;
+  grant: Grant;
+  /** The credential that proved it (a session's token hash, or the key's id): what a revocation names. */
+  credentialId: string;
+  /** When the session or key stops working; null for a key without expiry. */
+  expiresAt: Date | null;
+}
