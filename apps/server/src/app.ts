@@ -6,13 +6,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Pool } from 'pg';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { requestIdFrom, type Logger } from './common/logger';
 import { createContext, type AppContext } from './context';
-import { authGatePlugin } from './modules/auth/auth-gate.plugin';
+import { authGatePlugin, readScopeError } from './modules/auth/auth-gate.plugin';
 import { bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/auth/auth.service';
 import type { Principal } from './modules/auth/principal';
 import { SocketGuard } from './modules/auth/socket-guard';
@@ -61,6 +61,8 @@ function formatError(development: boolean) {
   };
 }
 
+const isErrors = (value: ExecutionArgs | readonly GraphQLError[]): value is readonly GraphQLError[] => Array.isArray(value);
+
 function closeWebSockets(wsServer: WebSocketServer): Promise<void> {
   return Promise.all([...wsServer.clients].map((socket: WebSocket) => new Promise<void>((resolve) => {
     socket.once('close', () => resolve());
@@ -88,6 +90,7 @@ export async function createApp(services: Services): Promise<App> {
   // Refused before the upgrade (HTTP 403): a page on another site must not open a socket riding on our cookie.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', verifyClient: ({ req }: { req: IncomingMessage }) => guard.originAllowed(req) });
   const principals = new WeakMap<IncomingMessage, Principal>();
+  const cache = subscriptionCache(schema);
   const wsCleanup = useServer({
     schema,
     // false closes the socket with 4403 Forbidden, before any operation.
@@ -102,7 +105,20 @@ export async function createApp(services: Services): Promise<App> {
       return true;
     },
     context: ({ extra }) => createContext(services, wsLogger(extra.request), { principal: principals.get(extra.request) ?? null }),
-    ...subscriptionCache(schema),
+    // Every operation on the socket is checked, not only the connection; a refusal is this operation's error and the socket stays open.
+    async onSubscribe(ctx, id, payload) {
+      const prepared = await cache.onSubscribe!(ctx, id, payload);
+      if (!prepared || isErrors(prepared)) return prepared;
+      const principal = principals.get(ctx.extra.request)!;
+      const operation = getOperationAST(prepared.document, prepared.operationName);
+      const refused = operation ? readScopeError(principal, operation) : null;
+      if (refused) return [refused];
+      if (!services.requestLimiter.take(principal.id)) {
+        return [tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id))];
+      }
+      return prepared;
+    },
+    subscribe: cache.subscribe,
   }, wsServer);
   guard.start();
 

@@ -6,6 +6,7 @@ import {
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
 import type { Catalog } from '../metric/catalog';
+import { COMPANY_DASHBOARD } from '../metric/metric.service';
 import { unauthenticated } from './auth.service';
 import type { Principal } from './principal';
 
@@ -84,4 +85,13 @@ export function mayIngest(ctx: AppContext, department: Department): boolean {
 
 export function requireAdmin(ctx: AppContext): void {
   if (!canAdminister(principalOf(ctx).grant)) throw forbidden('Only an ADMIN may do this');
+}
+
+/** A dashboard opens for whoever reads its department; the company (executive) dashboard also for every department head. */
+export function opensDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): boolean {
+  return metricAccess(principalOf(ctx).grant, { department: dashboard.department, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
+}
+
+export function requireDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
+  if (!opensDashboard(ctx, dashboard)) throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
 }

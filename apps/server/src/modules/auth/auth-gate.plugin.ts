@@ -1,14 +1,31 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { AppContext } from '../../context';
+import { forbidden } from './access.guard';
 import { unauthenticated } from './auth.service';
+import type { Principal } from './principal';
 
 /** What a request without a session or key may ask: signing in, and the demo accounts the sign-in page offers. */
 export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', 'logout', 'demoAccounts', '__typename']);
 
+/** What a principal without the READ scope (an ingest-only key) may ask: writes of records, and who it is. */
+export const INGEST_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'recordObservations', 'createLead', 'importLeads', 'transitionLead', 'logLeadContact', 'assignLead', 'viewer', 'logout', '__typename',
+]);
+
+function onlyRootFields(operation: OperationDefinitionNode, allowed: ReadonlySet<string>): boolean {
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && allowed.has(selection.name.value));
+}
+
 export function isPublicOperation(operation: OperationDefinitionNode): boolean {
-  return operation.operation !== 'subscription'
-    && operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(selection.name.value));
+  return operation.operation !== 'subscription' && onlyRootFields(operation, PUBLIC_ROOT_FIELDS);
+}
+
+/** Every read (query or subscription) needs the READ scope; without it only the ingest operations get through. */
+export function readScopeError(principal: Principal, operation: OperationDefinitionNode): GraphQLError | null {
+  if (principal.grant.scopes.includes('READ') || (operation.operation === 'mutation' && onlyRootFields(operation, INGEST_ROOT_FIELDS))
+    || onlyRootFields(operation, new Set(['viewer', '__typename']))) return null;
+  return forbidden('This API key has no READ scope: it may only write observations and lead records');
 }
 
 /**
@@ -21,7 +38,13 @@ export function authGatePlugin(): ApolloServerPlugin<AppContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (!contextValue.principal && !(operation && isPublicOperation(operation))) throw contextValue.authError ?? unauthenticated();
+          if (!operation) return;
+          if (!contextValue.principal) {
+            if (!isPublicOperation(operation)) throw contextValue.authError ?? unauthenticated();
+            return;
+          }
+          const error = readScopeError(contextValue.principal, operation);
+          if (error) throw error;
         },
       };
     },
