@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { createMetric, record } from './testing/fixtures';
 import { createLead } from './testing/lead-fixtures';
 import { startServer, type ServerProcess } from './testing/server-process';
-import { createTestDatabase, subscription, waitFor, wsClient } from './testing/test-app';
+import { createTestDatabase, credentialOptions, subscription, waitFor, wsClient } from './testing/test-app';
 
 // Several `node dist/main.js` processes on one database, as behind a load balancer.
 const SUBSCRIPTION = `subscription ($keys: [ID!], $dashboard: ID) {
@@ -31,7 +31,7 @@ const activeSubscriptions = async (server: ServerProcess) => (await server.metri
 /** A subscriber on `reader` gets the new snapshot of a write on `writer` within a second. */
 async function expectWriteToReach(writer: ServerProcess, reader: ServerProcess): Promise<void> {
   const key = await createMetric(writer);
-  const client = wsClient({ url: reader.wsUrl });
+  const client = wsClient({ url: reader.wsUrl, ...credentialOptions(reader.admin) });
   const before = await activeSubscriptions(reader);
   const updates = subscription(client, SUBSCRIPTION, { keys: [key] });
   await waitFor(async () => (await activeSubscriptions(reader)) === before + 1);
@@ -46,7 +46,7 @@ async function expectWriteToReach(writer: ServerProcess, reader: ServerProcess):
 
 /** A lead created on `writer` reaches a `leadChanged` subscriber on `reader`. */
 async function expectLeadChangeToReach(writer: ServerProcess, reader: ServerProcess): Promise<void> {
-  const client = wsClient({ url: reader.wsUrl });
+  const client = wsClient({ url: reader.wsUrl, ...credentialOptions(reader.admin) });
   const campaign = `cluster-${writer.url}-${Date.now()}`;
   const changes = subscription(client, 'subscription { leadChanged { id campaign } }', {});
   // No gauge tells when this subscription is live: create leads until one of them reaches it.
@@ -92,7 +92,7 @@ describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
     expect((await leaderOf()).sort()).toEqual([0, 1]);
     const [leader, survivor] = (await leaderOf())[0] === 1 ? state.servers : [...state.servers].reverse();
 
-    const client = wsClient({ url: survivor.wsUrl });
+    const client = wsClient({ url: survivor.wsUrl, ...credentialOptions(survivor.admin) });
     const updates = subscription(client, SUBSCRIPTION, { dashboard: 'executive' });
     await updates.next(); // the leader's simulator writes reach the survivor's subscriber
     leader.child.kill('SIGKILL');
@@ -118,11 +118,13 @@ describe('SIGTERM to an instance with open subscriptions', () => {
     const watched = await createMetric(staying);
     const at = new Date().toISOString();
 
-    const onStaying = wsClient({ url: staying.wsUrl });
+    const onStaying = wsClient({ url: staying.wsUrl, ...credentialOptions(staying.admin) });
     const writtenUpdates = subscription(onStaying, SUBSCRIPTION, { keys: [written] });
     // Like the web app behind a load balancer: reconnect, and land on an instance still up.
     const closeCodes: number[] = [];
     const moving = wsClient({
+      // Sessions live in the shared database: one signed in on either instance holds on both.
+      ...credentialOptions(staying.admin),
       url: () => (closeCodes.length > 0 ? staying.wsUrl : leaving.wsUrl),
       retryAttempts: 5,
       retryWait: () => new Promise((resolve) => setTimeout(resolve, 50)),

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DisposablePostgres } from '../testing/disposable-postgres';
 import { createMetric } from '../testing/fixtures';
 import { startServer, type ServerProcess } from '../testing/server-process';
-import { subscription, waitFor, wsClient } from '../testing/test-app';
+import { credentialOptions, subscription, waitFor, wsClient } from '../testing/test-app';
 
 const SUBSCRIPTION = `subscription ($keys: [ID!]) { kpiUpdated(keys: $keys, range: { preset: LAST_30_DAYS }) { metric { key } value } }`;
 const RECORD = `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`;
@@ -27,7 +27,7 @@ afterAll(async () => {
 describe('PostgreSQL restarting under a running server', () => {
   it('fails fast with SERVICE_UNAVAILABLE while it is down, then recovers by itself', async () => {
     const key = await createMetric(server);
-    const client = wsClient({ url: server.wsUrl });
+    const client = wsClient({ url: server.wsUrl, ...credentialOptions(server.admin) });
     const updates = subscription(client, SUBSCRIPTION, { keys: [key] });
     await waitFor(async () => (await server.metric('opshub_active_subscriptions')) === 1);
 

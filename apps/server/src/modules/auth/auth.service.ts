@@ -72,27 +72,31 @@ export function bearerTokenFrom(authorization: string | undefined): string | nul
  * request, so a revocation or an expiry holds at once on every instance.
  */
 export class AuthService {
-  private readonly failedLogins: RateLimiter;
+  /** Failed sign-ins per e-mail (guessing one account's password) and, ten times looser, per address (trying many accounts from one place, an office behind one NAT included). */
+  private readonly failedLogins: { email: RateLimiter; address: RateLimiter };
   /** Touching last_used_at on every request would turn each read into a write: once a minute is enough to audit. */
   private readonly lastUsedWritten = new Map<string, number>();
 
   constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly config: AuthConfig, private readonly now: () => Date = () => new Date()) {
-    this.failedLogins = new RateLimiter(config.loginAttempts, config.loginWindowMs);
+    this.failedLogins = {
+      email: new RateLimiter(config.loginAttempts, config.loginWindowMs),
+      address: new RateLimiter(config.loginAttempts * 10, config.loginWindowMs),
+    };
   }
 
   async login(email: string, password: string, address: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
-    const limits = [`email:${normalized}`, `address:${address}`];
-    const blocked = limits.find((key) => !this.failedLogins.allows(key));
-    if (blocked) throw tooManyRequests('Too many failed sign-in attempts; wait and try again', this.failedLogins.retryAfterMs(blocked));
+    const limits = [[this.failedLogins.email, normalized], [this.failedLogins.address, address]] as const;
+    const blocked = limits.find(([limiter, key]) => !limiter.allows(key));
+    if (blocked) throw tooManyRequests('Too many failed sign-in attempts; wait and try again', blocked[0].retryAfterMs(blocked[1]));
     const user = await this.db.getRepository(UserEntity).findOneBy({ email: normalized });
     // The same scrypt work for an unknown e-mail, so response times do not tell which e-mails exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
     if (!user || !valid || user.disabledAt) {
-      limits.forEach((key) => this.failedLogins.take(key));
+      limits.forEach(([limiter, key]) => limiter.take(key));
       throw unauthenticated('Wrong e-mail or password');
     }
-    this.failedLogins.reset(`email:${normalized}`);
+    this.failedLogins.email.reset(normalized);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + this.config.sessionTtlMs);
     await this.db.getRepository(SessionEntity).insert({ tokenHash: sha256(token), userId: user.id, expiresAt, revokedAt: null });
