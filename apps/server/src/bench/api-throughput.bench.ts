@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { gql, KPI_QUERY } from './documents';
+import { benchHeaders, gql, KPI_QUERY } from './documents';
 import { progress, summarize } from './measure';
 import type { Figure } from './report';
 
@@ -9,7 +9,7 @@ const ROUNDS = 3;
 const KEY = 'sales.win_rate';
 
 async function load(url: string, body: string): Promise<{ rate: number; p99: number }> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, method: 'POST', headers: benchHeaders(), body });
   if (result.errors + result.timeouts + result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`);
   return { rate: result.requests.average, p99: result.latency.p99 };
 }

@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { ServerStats } from './bench-server';
+import { benchCredentials } from './documents';
 
 /** run.ts's side of bench-server.ts: its URLs and its IPC requests. */
 export interface BenchServer {
@@ -21,7 +22,7 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
   });
   const pending = new Map<number, { resolve: (value: any) => void; reject: (error: Error) => void }>();
   let nextId = 0;
-  const ready = new Promise<{ port: number; plainPort: number }>((resolve, reject) => {
+  const ready = new Promise<{ port: number; plainPort: number; apiKey: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     child.on('message', (message: any) => {
       if (message.ready) return resolve(message.ready);
@@ -36,7 +37,8 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
     pending.set(id, { resolve, reject });
     child.send({ id, ...command });
   });
-  const { port, plainPort } = await ready;
+  const { port, plainPort, apiKey } = await ready;
+  benchCredentials.apiKey = apiKey;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,

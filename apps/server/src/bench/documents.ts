@@ -41,9 +41,17 @@ export const KPI_UPDATED_SUBSCRIPTION = `
     kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) { ...KpiFields }
   }${KPI_FIELDS}`;
 
+/** The bench server's API key (READ and INGEST, every department), set once it is up: every request carries it, as an integrator's would. */
+export const benchCredentials = { apiKey: '' };
+
+/** JSON and the bench key: the headers of every benchmarked request. */
+export function benchHeaders(): Record<string, string> {
+  return { 'content-type': 'application/json', authorization: `Bearer ${benchCredentials.apiKey}` };
+}
+
 /** POSTs one GraphQL operation; throws on GraphQL errors. */
 export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, { method: 'POST', headers: benchHeaders(), body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (body.errors || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
   return body.data;

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { BenchSeries } from './bench-data';
-import { RECORD_MUTATION } from './documents';
+import { benchHeaders, RECORD_MUTATION } from './documents';
 import { elapsed, progress, summarize } from './measure';
 import type { Figure } from './report';
 
@@ -75,7 +75,7 @@ export async function ingestBench(db: DataSource, databaseUrl: string, graphqlUr
         await db.query('TRUNCATE observation, observation_hourly, observation_daily');
         return elapsed(() => Promise.all(bodies.map(async (own) => {
           for (const body of own) {
-            const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+            const response = await fetch(graphqlUrl, { method: 'POST', headers: benchHeaders(), body });
             const result = (await response.json()) as { data?: { recordObservations: { written: number } }; errors?: unknown };
             if (result.data?.recordObservations.written !== size) throw new Error(`recordObservations failed: ${JSON.stringify(result.errors)}`);
           }

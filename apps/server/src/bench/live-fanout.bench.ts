@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { generateLiveTick } from '../seed/demo-history';
 import type { BenchServer } from './bench-server.client';
-import { gql, KPI_UPDATED_SUBSCRIPTION, RECORD_MUTATION } from './documents';
+import { benchHeaders, gql, KPI_UPDATED_SUBSCRIPTION, RECORD_MUTATION } from './documents';
 import { percentile, progress, sleep, summarize, type Summary } from './measure';
 import type { Figure } from './report';
 
@@ -27,7 +27,7 @@ function subscribe(url: string, dashboard: string, onFrame: (frame: Buffer) => v
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, 'graphql-transport-ws', { perMessageDeflate: false });
     socket.once('error', reject);
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: benchHeaders().authorization } })));
     socket.on('message', (data: Buffer) => {
       if (!data.subarray(0, 32).toString().includes('"connection_ack"')) return onFrame(data);
       // Every socket uses id "1", so one frame is valid on all of them: the raw broadcast sends exactly it.
