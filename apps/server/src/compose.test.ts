@@ -28,6 +28,8 @@ describe('docker-compose.yml', () => {
     expect(env.DATABASE_URL).toBe(`postgres://${postgres.POSTGRES_USER}:${postgres.POSTGRES_PASSWORD}@postgres:5432/${postgres.POSTGRES_DB}`);
     expect(env.REDIS_URL).toBe('redis://redis:6379');
     expect(env.NODE_ENV).toBe('production');
+    // Plain HTTP behind nginx: a Secure cookie would never come back, and nobody could sign in.
+    expect([env.DEMO_USERS, env.SESSION_COOKIE_SECURE]).toEqual(['on', 'off']);
     expect(server.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
     // Reached through nginx only.
     expect(server.ports).toBeUndefined();

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
-import { gqlRequest, TEST_PASSWORD, type Credentials, type GqlResponse } from './test-app';
+import { credentialHeaders, gqlRequest, TEST_PASSWORD, type Credentials, type GqlResponse } from './test-app';
 
 /** The ADMIN every test server process creates at start-up (ADMIN_EMAIL / ADMIN_PASSWORD). */
 export const PROCESS_ADMIN_EMAIL = 'admin@test.opshub';
@@ -80,7 +80,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 20_00
     exited,
     gql: (query, variables, as = admin) => gqlRequest(url, query, variables, as),
     async metric(sample) {
-      const text = await (await fetch(`${url}/metrics`)).text();
+      const text = await (await fetch(`${url}/metrics`, { headers: credentialHeaders(admin) })).text();
       const line = text.split('\n').find((l) => l.startsWith(`${sample} `));
       return line ? Number(line.slice(sample.length + 1)) : null;
     },

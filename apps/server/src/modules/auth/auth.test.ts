@@ -169,9 +169,15 @@ describe('anonymous requests', () => {
     expect(response.data).toBeUndefined();
   });
 
-  it('see the probes and the demo accounts (in demo mode)', async () => {
+  it('see the probes and the demo accounts (in demo mode), not the Prometheus metrics', async () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
+    const { apiKey } = await app.apiKey(['READ']);
+    const scraped = await fetch(`${app.url}/metrics`, { headers: credentialHeaders({ apiKey }) });
+    expect([scraped.status, await scraped.text()]).toEqual([200, expect.stringContaining('opshub_')]);
+    expect((await fetch(`${app.url}/metrics`, { headers: credentialHeaders(await app.signIn('EXECUTIVE')) })).status).toBe(401);
+    expect((await fetch(`${app.url}/metrics`, { headers: credentialHeaders(app.admin) })).status).toBe(200);
     const demo = await app.gql('{ demoAccounts { email role departments } }', {}, {});
     expect(demo.data.demoAccounts.map((account: { role: string }) => account.role)).toEqual(['ADMIN', 'EXECUTIVE', 'DEPARTMENT_HEAD', 'DEPARTMENT_HEAD', 'VIEWER']);
   });

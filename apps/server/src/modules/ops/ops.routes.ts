@@ -1,6 +1,8 @@
 import { Router, type RequestHandler } from 'express';
 import { requestIdFrom } from '../../common/logger';
+import { canAdminister } from '@opshub/metrics';
 import type { Services } from '../../services';
+import { bearerTokenFrom, sessionTokenFrom } from '../auth/auth.service';
 
 const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 
@@ -46,7 +48,14 @@ export function opsRoutes(services: Services, isDraining: () => boolean): Router
     const ready = database && bus && !draining;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, bus, busKind: services.bus.kind, draining });
   });
-  router.get('/metrics', async (_req, res) => {
+  // Request rates, pool sizes and error counts are not for anonymous eyes: scrape with an API key (Prometheus' `authorization`) or as an ADMIN.
+  router.get('/metrics', async (req, res) => {
+    const principal = await services.auth.authenticate({ apiKey: bearerTokenFrom(req.headers.authorization), sessionToken: sessionTokenFrom(req.headers.cookie) })
+      .catch(() => null);
+    if (!principal || !(principal.kind === 'API_KEY' || canAdminister(principal.grant))) {
+      res.status(401).set('www-authenticate', 'Bearer').json({ error: 'Send an API key as "Authorization: Bearer <key>", or sign in as an ADMIN' });
+      return;
+    }
     res.type(services.telemetry.registry.contentType).send(await services.telemetry.registry.metrics());
   });
   return router;
