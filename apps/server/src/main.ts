@@ -39,8 +39,8 @@ async function main(logger: Logger): Promise<void> {
     if (config.auth.demoUsers) {
       const created = await seedDemoUsers(db);
       if (created.length > 0) {
-        logger.info({ users: created.map(({ email, password, role, departments }) => ({ email, password, role, departments })) },
-          'demo users created (DEMO_USERS=on; the sign-in page offers them): sign in with any of these');
+        const lines = created.map(({ email, password, role, departments }) => `${email} / ${password} (${[role, ...departments].join(', ')})`);
+        logger.info({ users: lines }, `demo users created (DEMO_USERS=on; the sign-in page offers them); sign in with: ${lines.join('; ')}`);
       }
     }
     if (config.auth.bootstrapAdmin && await services.auth.ensureAdmin(config.auth.bootstrapAdmin)) {
