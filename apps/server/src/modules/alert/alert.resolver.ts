@@ -3,6 +3,8 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type 
 import type { AlertChanged } from '../../common/event-bus';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
+import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetricEdit } from '../auth/access.guard';
+import type { Catalog } from '../metric/catalog';
 import type { AlertState } from './alert.entity';
 import { AlertRuleInput } from './alert.input';
 import { Alert, AlertEvent, AlertRule, AlertStateEnum } from './alert.type';
@@ -26,12 +28,51 @@ function counted<T>(services: AppContext['services'], source: AsyncIterableItera
   return iterator;
 }
 
+/** An event's alert metric and a catalog read after it, looked up once however many subscribers filter the event. */
+const eventScopes = new WeakMap<AlertChanged, Promise<{ metricKey: string | null; catalog: Catalog }>>();
+
+function scopeOf(services: AppContext['services'], event: AlertChanged) {
+  let scope = eventScopes.get(event);
+  if (!scope) {
+    scope = Promise.all([services.alerts.alert(event.alertId), services.metrics.loadCatalog()])
+      .then(([alert, catalog]) => ({ metricKey: alert?.metricKey ?? null, catalog }));
+    eventScopes.set(event, scope);
+  }
+  return scope;
+}
+
+/** Each subscriber gets the events of alerts whose metric it reads at DETAIL, judged on the catalog of the event's time. */
+function readableAlerts(context: AppContext) {
+  const principal = principalOf(context);
+  return filter(async (event: AlertChanged) => {
+    try {
+      const { metricKey, catalog } = await scopeOf(context.services, event);
+      return metricKey !== null && accessToMetric(principal, catalog, metricKey) === 'DETAIL';
+    } catch (error) {
+      // A failed lookup skips this event for the subscriber instead of ending its subscription.
+      context.logger.warn({ err: error, alertId: event.alertId }, 'alert feed: could not check access to an alert');
+      return false;
+    }
+  });
+}
+
 function subscribeAlertChanged({ context }: SubscribeResolverData<unknown, object, AppContext>) {
-  return counted(context.services, context.services.bus.subscribe('alertChanged'));
+  return counted(context.services, pipe(context.services.bus.subscribe('alertChanged'), readableAlerts(context)));
 }
 
 function subscribeAlertRaised({ context }: SubscribeResolverData<unknown, object, AppContext>) {
-  return counted(context.services, pipe(context.services.bus.subscribe('alertChanged'), filter((event: AlertChanged) => event.change === 'RAISED')));
+  return counted(context.services, pipe(
+    context.services.bus.subscribe('alertChanged'),
+    filter((event: AlertChanged) => event.change === 'RAISED'),
+    readableAlerts(context),
+  ));
+}
+
+/** Acknowledging or resolving an alert is an edit in its metric's department. */
+async function requireAlertEdit(ctx: AppContext, id: string): Promise<void> {
+  const alert = await ctx.services.alerts.alert(id);
+  if (!alert) throw notFound('Alert', id);
+  await requireMetricEdit(ctx, alert.metricKey, 'ALERT');
 }
 
 async function readBack(ctx: AppContext, event: AlertChanged): Promise<AlertEvent> {
@@ -42,33 +83,43 @@ async function readBack(ctx: AppContext, event: AlertChanged): Promise<AlertEven
 
 @Resolver(() => Alert)
 export class AlertResolver {
-  @Query(() => [Alert], { description: 'Alerts, newest first.' })
-  alerts(
+  @Query(() => [Alert], { description: 'Alerts, newest first, of the metrics whose details you may read.' })
+  async alerts(
     @Ctx() ctx: AppContext,
     @Arg('states', () => [AlertStateEnum], { nullable: true }) states: AlertState[] | null,
     @Arg('metricKey', () => ID, { nullable: true }) metricKey: string | null,
     @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200.' }) first: number,
   ): Promise<Alert[]> {
-    return ctx.services.alerts.alerts({ states, metricKey }, first);
+    return ctx.services.alerts.alerts({ states, metricKey, readable: await readableMetricKeys(ctx, 'DETAIL') }, first);
   }
 
   @Query(() => Alert, { nullable: true })
-  alert(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Alert | null> {
-    return ctx.services.alerts.alert(id);
+  async alert(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Alert | null> {
+    const alert = await ctx.services.alerts.alert(id);
+    if (alert && !(await readsMetric(ctx, alert.metricKey, 'DETAIL'))) {
+      throw forbidden(`You may not read alert "${id}" of metric "${alert.metricKey}"`, { metricKey: alert.metricKey });
+    }
+    return alert;
   }
 
-  @Query(() => [AlertRule])
-  alertRules(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID, { nullable: true }) metricKey: string | null): Promise<AlertRule[]> {
-    return ctx.services.alerts.rules(metricKey);
+  @Query(() => [AlertRule], { description: 'Alert rules of the metrics whose details you may read.' })
+  async alertRules(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID, { nullable: true }) metricKey: string | null): Promise<AlertRule[]> {
+    return ctx.services.alerts.rules(metricKey, await readableMetricKeys(ctx, 'DETAIL'));
   }
 
   @Mutation(() => AlertRule, { description: 'A rule evaluated from the next data of its metric on.' })
   async createAlertRule(@Ctx() ctx: AppContext, @Arg('input', () => AlertRuleInput) input: AlertRuleInput): Promise<AlertRule> {
-    return ctx.services.alerts.createRule(await ctx.catalog(), input);
+    const catalog = await ctx.catalog();
+    // An unknown metric is the input's mistake, reported by createRule with its field.
+    if (catalog.find(input.metricKey)) await requireMetricEdit(ctx, input.metricKey, 'ALERT_RULE');
+    return ctx.services.alerts.createRule(catalog, input);
   }
 
   @Mutation(() => AlertRule)
-  setAlertRuleActive(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('active') active: boolean): Promise<AlertRule> {
+  async setAlertRuleActive(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('active') active: boolean): Promise<AlertRule> {
+    const rule = await ctx.services.alerts.rule(id);
+    if (!rule) throw notFound('AlertRule', id);
+    await requireMetricEdit(ctx, rule.metricKey, 'ALERT_RULE');
     return ctx.services.alerts.setRuleActive(id, active);
   }
 
@@ -76,21 +127,23 @@ export class AlertResolver {
   async acknowledgeAlert(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
-    @Arg('by', { description: 'Who acknowledges it.' }) by: string,
+    @Arg('by', () => String, { nullable: true, description: 'Who acknowledges it (default: you).' }) by: string | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Arg('annotate', { defaultValue: false }) annotate: boolean,
   ): Promise<Alert> {
-    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, by, { note, annotate });
+    await requireAlertEdit(ctx, id);
+    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, by ?? principalOf(ctx).name, { note, annotate });
   }
 
   @Mutation(() => Alert, { description: 'OPEN or ACKNOWLEDGED → RESOLVED.' })
-  resolveAlert(
+  async resolveAlert(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
-    @Arg('by', { description: 'Who resolves it.' }) by: string,
+    @Arg('by', () => String, { nullable: true, description: 'Who resolves it (default: you).' }) by: string | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<Alert> {
-    return ctx.services.alerts.resolve(id, by, note);
+    await requireAlertEdit(ctx, id);
+    return ctx.services.alerts.resolve(id, by ?? principalOf(ctx).name, note);
   }
 
   @Subscription(() => Alert, {

@@ -94,9 +94,17 @@ export class AlertService {
     return toAlertRule(saved);
   }
 
-  async rules(metricKey?: string | null): Promise<AlertRule[]> {
-    const rows = await this.db.getRepository(AlertRuleEntity).find({ where: metricKey ? { metricKey } : {}, order: { createdAt: 'ASC', id: 'ASC' } });
-    return rows.map(toAlertRule);
+  /** Rules, optionally of one metric; `readable`: only of these metrics (null: of any). */
+  async rules(metricKey?: string | null, readable: readonly string[] | null = null): Promise<AlertRule[]> {
+    const query = this.db.getRepository(AlertRuleEntity).createQueryBuilder('r').orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC');
+    if (metricKey) query.andWhere('r.metric_key = :key', { key: metricKey });
+    if (readable) query.andWhere('r.metric_key = ANY(:readable)', { readable });
+    return (await query.getMany()).map(toAlertRule);
+  }
+
+  async rule(id: string): Promise<AlertRule | null> {
+    const rule = UUID.test(id) ? await this.db.getRepository(AlertRuleEntity).findOneBy({ id }) : null;
+    return rule && toAlertRule(rule);
   }
 
   async setRuleActive(id: string, active: boolean): Promise<AlertRule> {
@@ -108,12 +116,16 @@ export class AlertService {
     return toAlertRule(await repository.save(rule));
   }
 
-  /** Alerts newest first, optionally only in some states or of one metric. */
-  async alerts(filter: { states?: readonly AlertState[] | null; metricKey?: string | null; ids?: readonly string[] }, first: number): Promise<Alert[]> {
+  /** Alerts newest first, optionally only in some states or of one metric; `readable`: only of these metrics (null: of any). */
+  async alerts(
+    filter: { states?: readonly AlertState[] | null; metricKey?: string | null; ids?: readonly string[]; readable?: readonly string[] | null },
+    first: number,
+  ): Promise<Alert[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_ALERT_PAGE) throw badUserInput(`first must be between 1 and ${MAX_ALERT_PAGE}`, { field: 'first' });
     const query = this.db.getRepository(AlertEntity).createQueryBuilder('a').orderBy('a.raised_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first);
     if (filter.states?.length) query.andWhere('a.state IN (:...states)', { states: filter.states });
     if (filter.metricKey) query.andWhere('a.metric_key = :key', { key: filter.metricKey });
+    if (filter.readable) query.andWhere('a.metric_key = ANY(:readable)', { readable: filter.readable });
     if (filter.ids) query.andWhere('a.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000'] });
     const alerts = await query.getMany();
     if (alerts.length === 0) return [];

@@ -10,5 +10,6 @@ export class AnnotationInput {
   @Field(() => Date, { nullable: true }) endAt?: Date | null;
   @Field(() => [String], { nullable: true, description: 'Metric keys; omit (and departments) for an organisation-wide event.' }) metricKeys?: string[] | null;
   @Field(() => [DepartmentEnum], { nullable: true }) departments?: Department[] | null;
-  @Field(() => String, { nullable: true, description: 'Who made it (a user name, an integration).' }) createdBy?: string | null;
+  @Field(() => String, { nullable: true, deprecationReason: 'Ignored: an annotation is attributed to the signed-in user or API key that creates it.' })
+  createdBy?: string | null;
 }

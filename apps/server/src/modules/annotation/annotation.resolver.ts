@@ -1,8 +1,26 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Department } from '@opshub/metrics';
 import { RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
+import { principalOf, requireEdit, requireMetric } from '../auth/access.guard';
 import { AnnotationInput } from './annotation.input';
 import { Annotation } from './annotation.type';
+
+/**
+ * An annotation is drawn on the charts of every department it touches (its metrics' and its own departments),
+ * so it needs the right to annotate each; one that touches nothing is drawn everywhere, which is the executives'.
+ */
+async function requireAnnotationEdit(ctx: AppContext, scope: { metricKeys?: readonly string[] | null; departments?: readonly Department[] | null }): Promise<void> {
+  const catalog = await ctx.catalog();
+  const departments = new Set<Department>(scope.departments ?? []);
+  for (const key of scope.metricKeys ?? []) {
+    const metric = catalog.find(key);
+    // An unknown key is the service's BAD_USER_INPUT, naming its position.
+    if (metric) departments.add(metric.department);
+  }
+  if (departments.size === 0 && (scope.metricKeys ?? []).length === 0) departments.add('EXECUTIVE');
+  for (const department of departments) requireEdit(ctx, department, 'ANNOTATION');
+}
 
 @Resolver(() => Annotation)
 export class AnnotationResolver {
@@ -12,16 +30,21 @@ export class AnnotationResolver {
     @Arg('metricKey', () => ID) metricKey: string,
     @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
   ): Promise<Annotation[]> {
+    await requireMetric(ctx, metricKey, 'KPI');
     return ctx.services.annotations.forMetric(await ctx.catalog(), metricKey, ctx.services.kpis.resolve(range));
   }
 
-  @Mutation(() => Annotation)
+  @Mutation(() => Annotation, { description: 'Needs the right to annotate every department it touches; an organisation-wide one is for executives.' })
   async createAnnotation(@Ctx() ctx: AppContext, @Arg('input', () => AnnotationInput) input: AnnotationInput): Promise<Annotation> {
-    return ctx.services.annotations.create(await ctx.catalog(), input);
+    await requireAnnotationEdit(ctx, input);
+    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principalOf(ctx).name });
   }
 
   @Mutation(() => Boolean, { description: 'false when there was no such annotation.' })
-  deleteAnnotation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+  async deleteAnnotation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    const annotation = await ctx.services.annotations.find(id);
+    if (!annotation) return false;
+    await requireAnnotationEdit(ctx, annotation);
     return ctx.services.annotations.remove(id);
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TimeRange } from '@opshub/metrics';
-import { badUserInput, notFound } from '../../common/errors';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { Catalog } from '../metric/catalog';
 import { AnnotationEntity } from './annotation.entity';
 import type { AnnotationInput } from './annotation.input';
@@ -50,6 +50,11 @@ export class AnnotationService {
       .limit(500)
       .getMany();
     return rows.map(toAnnotation);
+  }
+
+  /** null for an id that is not one (malformed or deleted). */
+  find(id: string): Promise<AnnotationEntity | null> {
+    return UUID_PATTERN.test(id) ? this.db.getRepository(AnnotationEntity).findOneBy({ id }) : Promise.resolve(null);
   }
 
   async remove(id: string): Promise<boolean> {

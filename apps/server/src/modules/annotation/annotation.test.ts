@@ -19,7 +19,9 @@ describe('annotations', () => {
       expect(response.errors).toBeUndefined();
       return response.data.createAnnotation;
     };
-    expect(await create({ title: 'Pricing change', at: '2026-03-10T09:00:00Z', createdBy: 'cfo' })).toMatchObject({ metricKeys: [], departments: [], createdBy: 'cfo', endAt: null });
+    const { name } = (await app.gql(`{ viewer { name } }`)).data.viewer;
+    // Attributed to who is signed in, whatever the (deprecated) input says.
+    expect(await create({ title: 'Pricing change', at: '2026-03-10T09:00:00Z', createdBy: 'cfo' })).toMatchObject({ metricKeys: [], departments: [], createdBy: name, endAt: null });
     await create({ title: 'Sales kick-off', at: '2026-03-01T00:00:00Z', endAt: '2026-03-05T00:00:00Z', departments: ['SALES'] });
     await create({ title: 'Only the other metric', at: '2026-03-12T00:00:00Z', metricKeys: [other] });
     await create({ title: 'Outside the range', at: '2026-05-01T00:00:00Z' });

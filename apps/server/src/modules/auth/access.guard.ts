@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import {
-  allowsMetric, canAdminister, canEdit, canIngest, canReadDepartment, canReadRevOps, metricAccess,
+  allowsMetric, canAdminister, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
   type Department, type EditAction, type MetricAccess,
 } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
@@ -94,4 +94,17 @@ export function opensDashboard(ctx: AppContext, dashboard: { slug: string; depar
 
 export function requireDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
   if (!opensDashboard(ctx, dashboard)) throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
+}
+
+/** Lead records are written by whoever edits leads of SALES or MARKETING: executives, those heads, their INGEST keys. */
+export function requireRevOpsEdit(ctx: AppContext): void {
+  if (!canEditRevOps(principalOf(ctx).grant)) throw forbidden('You may not write SALES or MARKETING lead records');
+}
+
+/** The catalog's keys readable at `needed`, for filtering a list in SQL (so a page is not short); null when every metric is. */
+export async function readableMetricKeys(ctx: AppContext, needed: 'KPI' | 'DETAIL'): Promise<string[] | null> {
+  const principal = principalOf(ctx);
+  if (readableDepartments(principal.grant) === null) return null;
+  const catalog = await ctx.catalog();
+  return catalog.all().map((metric) => metric.key).filter((key) => allowsMetric(accessToMetric(principal, catalog, key), needed));
 }

@@ -1,36 +1,70 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
+import { canReadDepartment } from '@opshub/metrics';
+import { forbidden, principalOf, requireAdmin, requireEdit } from '../auth/access.guard';
 import { DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
 
+/**
+ * The dashboards whose digests the principal sees: those of departments it reads in full. A digest lists the
+ * dashboard's open alerts, which a department head following the executive KPIs does not get to see.
+ */
+async function digestDashboardSlugs(ctx: AppContext): Promise<string[]> {
+  const { grant } = principalOf(ctx);
+  return (await ctx.services.dashboards.listDashboards()).filter((dashboard) => canReadDepartment(grant, dashboard.department)).map((dashboard) => dashboard.slug);
+}
+
+/** A digest is changed (created, run, marked sent) by whoever edits its dashboard's department. */
+async function requireDigestEdit(ctx: AppContext, dashboardSlug: string): Promise<void> {
+  const dashboard = await ctx.services.dashboards.getDashboard(dashboardSlug);
+  requireEdit(ctx, dashboard.department, 'DIGEST');
+}
+
 @Resolver(() => DigestSubscription)
 export class DigestResolver {
-  @Query(() => [DigestSubscription])
-  digestSubscriptions(@Ctx() ctx: AppContext): Promise<DigestSubscription[]> {
-    return ctx.services.digests.subscriptions();
+  @Query(() => [DigestSubscription], { description: 'The subscriptions of the dashboards of departments you read.' })
+  async digestSubscriptions(@Ctx() ctx: AppContext): Promise<DigestSubscription[]> {
+    return ctx.services.digests.subscriptions(await digestDashboardSlugs(ctx));
   }
 
-  @Query(() => [DigestMessage], { description: 'Rendered digests, newest first; unsentOnly for a mail relay.' })
-  digestOutbox(
+  @Query(() => [DigestMessage], { description: 'Rendered digests of the dashboards of departments you read, newest first; unsentOnly for a mail relay.' })
+  async digestOutbox(
     @Ctx() ctx: AppContext,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200.' }) first: number,
     @Arg('unsentOnly', { defaultValue: false }) unsentOnly: boolean,
   ): Promise<DigestMessage[]> {
-    return ctx.services.digests.outbox(first, unsentOnly);
+    return ctx.services.digests.outbox(first, unsentOnly, await digestDashboardSlugs(ctx));
   }
 
   @Mutation(() => DigestSubscription, { description: 'A daily or weekly digest of a dashboard, from the next day or week on.' })
-  createDigestSubscription(@Ctx() ctx: AppContext, @Arg('input', () => DigestSubscriptionInput) input: DigestSubscriptionInput): Promise<DigestSubscription> {
+  async createDigestSubscription(@Ctx() ctx: AppContext, @Arg('input', () => DigestSubscriptionInput) input: DigestSubscriptionInput): Promise<DigestSubscription> {
+    // An unknown dashboard is the input's mistake, reported by subscribe with its field.
+    if (await ctx.services.dashboards.findDashboard(input.dashboardSlug)) await requireDigestEdit(ctx, input.dashboardSlug);
+    // Endpoints are the admins' integrations: nobody else routes data to one.
+    if (input.webhookEndpointId) requireAdmin(ctx);
     return ctx.services.digests.subscribe(input);
   }
 
   @Mutation(() => DigestMessage, { description: 'Renders and delivers the digest for the day or week ending now, outside the schedule.' })
-  runDigest(@Ctx() ctx: AppContext, @Arg('subscriptionId', () => ID) subscriptionId: string): Promise<DigestMessage> {
+  async runDigest(@Ctx() ctx: AppContext, @Arg('subscriptionId', () => ID) subscriptionId: string): Promise<DigestMessage> {
+    const subscription = await ctx.services.digests.subscription(subscriptionId);
+    if (!subscription) throw notFound('DigestSubscription', subscriptionId);
+    await requireDigestEdit(ctx, subscription.dashboardSlug);
     return ctx.services.digests.run(subscriptionId);
   }
 
-  @Mutation(() => DigestMessage, { description: 'For a mail relay: the message was sent.' })
-  markDigestSent(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<DigestMessage> {
+  @Mutation(() => DigestMessage, { description: 'For a mail relay (an API key reading the dashboard\'s department, or whoever edits its digests): the message was sent.' })
+  async markDigestSent(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<DigestMessage> {
+    const message = await ctx.services.digests.message(id);
+    if (!message) throw notFound('DigestMessage', id);
+    const principal = principalOf(ctx);
+    if (principal.kind === 'API_KEY') {
+      const dashboard = await ctx.services.dashboards.getDashboard(message.dashboardSlug);
+      if (!canReadDepartment(principal.grant, dashboard.department)) throw forbidden(`This key may not handle ${dashboard.department} digests`);
+    } else {
+      await requireDigestEdit(ctx, message.dashboardSlug);
+    }
     return ctx.services.digests.markSent(id);
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { add, startOf } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import type { AlertService } from '../alert/alert.service';
@@ -62,14 +62,30 @@ export class DigestService {
     return toSubscription(saved);
   }
 
-  async subscriptions(): Promise<DigestSubscription[]> {
-    return (await this.db.getRepository(DigestSubscriptionEntity).find({ order: { createdAt: 'ASC' } })).map(toSubscription);
+  /** The subscriptions of these dashboards. */
+  async subscriptions(dashboardSlugs: readonly string[]): Promise<DigestSubscription[]> {
+    const rows = await this.db.getRepository(DigestSubscriptionEntity).find({ where: { dashboardSlug: In(dashboardSlugs) }, order: { createdAt: 'ASC' } });
+    return rows.map(toSubscription);
   }
 
-  async outbox(first: number, unsentOnly: boolean): Promise<DigestMessage[]> {
+  async subscription(id: string): Promise<DigestSubscription | null> {
+    const row = UUID.test(id) ? await this.db.getRepository(DigestSubscriptionEntity).findOneBy({ id }) : null;
+    return row && toSubscription(row);
+  }
+
+  /** The digests of these dashboards, newest first. */
+  async outbox(first: number, unsentOnly: boolean, dashboardSlugs: readonly string[]): Promise<DigestMessage[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_OUTBOX_PAGE) throw badUserInput(`first must be between 1 and ${MAX_OUTBOX_PAGE}`, { field: 'first' });
-    const rows = await this.db.query(`SELECT * FROM digest_outbox WHERE NOT $1 OR sent_at IS NULL ORDER BY id DESC LIMIT ${first}`, [unsentOnly]);
+    const rows = await this.db.query(
+      `SELECT * FROM digest_outbox WHERE (NOT $1 OR sent_at IS NULL) AND dashboard_slug = ANY($2) ORDER BY id DESC LIMIT ${first}`,
+      [unsentOnly, dashboardSlugs],
+    );
     return rows.map(toMessage);
+  }
+
+  async message(id: string): Promise<DigestMessage | null> {
+    const [row] = /^\d+$/.test(id) ? await this.db.query(`SELECT * FROM digest_outbox WHERE id = $1`, [id]) : [];
+    return row ? toMessage(row) : null;
   }
 
   /** A mail relay marks what it sent. */

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
+import { requireRevOps } from '../auth/access.guard';
 import { Funnel } from './funnel.type';
 
 @Resolver(() => Funnel)
@@ -12,6 +13,7 @@ export class FunnelResolver {
     @Arg('groupBy', () => String, { nullable: true }) groupBy: string | null,
     @Arg('filter', () => [DimensionFilterInput], { nullable: true }) filter: DimensionFilterInput[] | null,
   ): Promise<Funnel> {
+    requireRevOps(ctx);
     return ctx.services.funnel.funnel(range, groupBy ?? null, filter ?? []);
   }
 }

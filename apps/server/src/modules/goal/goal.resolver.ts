@@ -1,42 +1,57 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
+import { readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
 import { GoalInput } from './goal.input';
 import { goalLoaders } from './goal.loader';
 import { Goal, toGoal } from './goal.type';
+
+/** A goal cascades across metrics (a company revenue goal, a department's pipeline goal under it): each is shown only to who reads its metric. */
+async function visible(ctx: AppContext, from: Goal, goal: { metricKey: string }): Promise<boolean> {
+  return goal.metricKey === from.metricKey || readsMetric(ctx, goal.metricKey, 'KPI');
+}
 
 @Resolver(() => Goal)
 export class GoalResolver {
   @Query(() => [Goal], { description: "A metric's goals at every level, earliest start first." })
   async goals(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID) metricKey: string): Promise<Goal[]> {
-    if (!(await ctx.catalog()).find(metricKey)) throw notFound('Metric', metricKey);
+    await requireMetric(ctx, metricKey, 'KPI');
     return (await ctx.services.goals.listGoals(metricKey)).map(toGoal);
   }
 
   @Query(() => Goal)
   async goal(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Goal> {
-    return toGoal(await ctx.services.goals.getGoal(id));
+    const goal = await ctx.services.goals.getGoal(id);
+    await requireMetric(ctx, goal.metricKey, 'KPI');
+    return toGoal(goal);
   }
 
   @Mutation(() => Goal, { description: 'Creates a goal, or replaces the goal with the given id.' })
   async setGoal(@Ctx() ctx: AppContext, @Arg('input', () => GoalInput) input: GoalInput): Promise<Goal> {
+    await requireMetricEdit(ctx, input.metricKey, 'GOAL');
+    // Replacing a goal moves it off its old metric too: that one must be editable as well.
+    if (input.id) await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(input.id)).metricKey, 'GOAL');
     return toGoal(await ctx.services.goals.setGoal(input));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a goal without sub-goals.' })
-  deleteGoal(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+  async deleteGoal(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(id)).metricKey, 'GOAL');
     return ctx.services.goals.deleteGoal(id);
   }
 
-  @FieldResolver(() => Goal, { nullable: true, description: 'The goal this one contributes to.' })
+  @FieldResolver(() => Goal, { nullable: true, description: 'The goal this one contributes to; null when it is on a metric the caller may not read.' })
   async parent(@Ctx() ctx: AppContext, @Root() goal: Goal): Promise<Goal | null> {
     if (!goal.parentId) return null;
     const parent = await goalLoaders(ctx).byId(goal.parentId);
-    return parent ? toGoal(parent) : null;
+    return parent && (await visible(ctx, goal, parent)) ? toGoal(parent) : null;
   }
 
-  @FieldResolver(() => [Goal], { description: 'The goals contributing to this one (department goals of a company goal, owner goals of a department goal).' })
+  @FieldResolver(() => [Goal], {
+    description: 'The goals contributing to this one (department goals of a company goal, owner goals of a department goal) on metrics the caller may read.',
+  })
   async children(@Ctx() ctx: AppContext, @Root() goal: Goal): Promise<Goal[]> {
-    return (await goalLoaders(ctx).childrenOf(goal.id)).map(toGoal);
+    const children = await goalLoaders(ctx).childrenOf(goal.id);
+    const shown = await Promise.all(children.map((child) => visible(ctx, goal, child)));
+    return children.filter((_, i) => shown[i]).map(toGoal);
   }
 }

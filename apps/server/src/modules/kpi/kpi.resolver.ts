@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Comparison, Granularity } from '@opshub/metrics';
 import { ComparisonEnum, GranularityEnum } from '../../common/enums';
-import { badUserInput, notFound } from '../../common/errors';
+import { badUserInput } from '../../common/errors';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
+import { requireDashboard, requireMetric } from '../auth/access.guard';
 import { goalLoaders } from '../goal/goal.loader';
 import { KpiPacing } from '../goal/goal.type';
 import { Kpi, KpiForecast, Series } from './kpi.type';
@@ -19,11 +20,15 @@ interface KpiUpdatedArgs {
 async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unknown, KpiUpdatedArgs, AppContext>) {
   const { services } = context;
   if (!args.keys?.length && !args.dashboard) throw badUserInput('Give keys, a dashboard, or both', { field: 'keys' });
-  const catalog = await context.catalog();
-  for (const key of args.keys ?? []) if (!catalog.find(key)) throw notFound('Metric', key);
+  for (const key of args.keys ?? []) await requireMetric(context, key, 'KPI');
   services.kpis.resolve(args.range); // reject a bad range now rather than on the first event
   const keys = new Set(args.keys ?? []);
-  if (args.dashboard) for (const key of await services.dashboards.metricKeys(args.dashboard)) keys.add(key);
+  if (args.dashboard) {
+    // As the dashboard query: whoever opens the dashboard follows every card on it at KPI level.
+    const dashboard = await services.dashboards.getDashboard(args.dashboard);
+    requireDashboard(context, dashboard);
+    for (const section of dashboard.sections) for (const key of section.metricKeys) keys.add(key);
+  }
   return services.live.subscribe([...keys], args.range ?? null, args.compare);
 }
 
@@ -37,6 +42,8 @@ export class KpiResolver {
     @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) compare: Comparison,
     @Arg('filter', () => [DimensionFilterInput], { nullable: true }) filter: DimensionFilterInput[] | null,
   ): Promise<Kpi> {
+    // A slice (filter) is a breakdown of the metric; the headline value is not.
+    await requireMetric(ctx, key, filter?.length ? 'DETAIL' : 'KPI');
     const [kpi] = await ctx.services.kpis.computeKpis(await ctx.catalog(), [key], range, compare, new Date(), filter ?? []);
     return kpi;
   }
@@ -51,6 +58,7 @@ export class KpiResolver {
     @Arg('groupBy', () => String, { nullable: true }) groupBy: string | null,
     @Arg('compare', () => ComparisonEnum, { nullable: true, description: 'Overlay the comparison period.' }) compare: Comparison | null,
   ): Promise<Series> {
+    await requireMetric(ctx, key, groupBy != null || filter?.length ? 'DETAIL' : 'KPI');
     return ctx.services.kpis.series(await ctx.catalog(), key, { range, granularity, filters: filter, groupBy, compare });
   }
 

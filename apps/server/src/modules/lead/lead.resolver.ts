@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { AppContext } from '../../context';
+import { requireRevOps, requireRevOpsEdit } from '../auth/access.guard';
 import { SlaClock } from '../sla/sla.type';
 import type { LeadChanged } from '../../common/event-bus';
 import {
@@ -9,6 +10,7 @@ import {
 import { ImportLeadsResult, Lead, LeadConnection, LeadEvent, LeadScoring, SalesRepWorkload } from './lead.type';
 
 function subscribeLeadChanged({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, AppContext>) {
+  requireRevOps(context);
   return pipe(context.services.bus.subscribe('leadChanged'), filter((event: LeadChanged) => !args.id || event.leadId === args.id));
 }
 
@@ -21,26 +23,31 @@ export class LeadResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 200.' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<LeadConnection> {
+    requireRevOps(ctx);
     return ctx.services.leads.list(await ctx.catalog(), filter ?? {}, first, after);
   }
 
   @Query(() => Lead, { nullable: true, description: 'A lead by id, or null.' })
   lead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Lead | null> {
+    requireRevOps(ctx);
     return ctx.services.leads.get(id);
   }
 
   @Query(() => [SalesRepWorkload], { description: 'Sales reps with their open workload.' })
   salesReps(@Ctx() ctx: AppContext): Promise<SalesRepWorkload[]> {
+    requireRevOps(ctx);
     return ctx.services.leads.salesReps();
   }
 
   @Query(() => LeadScoring, { description: 'The scoring rules and the MQL threshold.' })
   leadScoring(@Ctx() ctx: AppContext): Promise<LeadScoring> {
+    requireRevOps(ctx);
     return ctx.services.leads.scoring();
   }
 
   @Mutation(() => Lead, { description: 'Creates, scores and routes a lead; with an already imported externalId, returns that lead unchanged.' })
   createLead(@Ctx() ctx: AppContext, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
+    requireRevOpsEdit(ctx);
     return ctx.services.leads.createLead(input);
   }
 
@@ -52,21 +59,25 @@ export class LeadResolver {
     @Arg('input', () => [LeadInput]) input: LeadInput[],
     @Arg('options', () => ImportLeadsOptions, { nullable: true }) options: ImportLeadsOptions | null,
   ): Promise<ImportLeadsResult> {
+    requireRevOpsEdit(ctx);
     return ctx.services.leads.importLeads(input, options?.allowPartial ?? false);
   }
 
   @Mutation(() => Lead, { description: 'Moves a lead along its lifecycle; an illegal move is BAD_USER_INPUT naming the current and the requested status.' })
   transitionLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => TransitionLeadInput) input: TransitionLeadInput): Promise<Lead> {
+    requireRevOpsEdit(ctx);
     return ctx.services.leads.transitionLead(id, input);
   }
 
   @Mutation(() => Lead, { description: 'Assigns an open lead to a rep, or routes it again when no rep is given.' })
   assignLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => AssignLeadInput, { nullable: true }) input: AssignLeadInput | null): Promise<Lead> {
+    requireRevOpsEdit(ctx);
     return ctx.services.leads.assignLead(id, input ?? {});
   }
 
   @Mutation(() => Lead, { description: 'Records a contact with an open lead (the first one sets its response time).' })
   logLeadContact(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => LeadContactInput) input: LeadContactInput): Promise<Lead> {
+    requireRevOpsEdit(ctx);
     return ctx.services.leads.logLeadContact(id, input);
   }
 

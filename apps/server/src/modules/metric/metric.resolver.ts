@@ -2,30 +2,38 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Department, MetricSource } from '@opshub/metrics';
 import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
+import { accessToMetric, principalOf, readsMetric, requireAdmin, requireMetric } from '../auth/access.guard';
 import { Target } from '../target/target.type';
 import { MetricInput, MetricUpdateInput } from './metric.input';
 import { Metric, toMetric } from './metric.type';
 
 @Resolver(() => Metric)
 export class MetricResolver {
-  @Query(() => [Metric], { description: 'The metric catalog, optionally of one department.' })
+  @Query(() => [Metric], { description: 'The metrics of the catalog the caller may read, optionally of one department.' })
   async metrics(@Ctx() ctx: AppContext, @Arg('department', () => DepartmentEnum, { nullable: true }) department?: Department | null): Promise<Metric[]> {
-    return (await ctx.services.metrics.listMetrics(department)).map(toMetric);
+    const principal = principalOf(ctx);
+    const catalog = await ctx.catalog();
+    const entities = await ctx.services.metrics.listMetrics(department);
+    return entities.filter((entity) => accessToMetric(principal, catalog, entity.key) !== 'NONE').map(toMetric);
   }
 
   @Query(() => Metric, { nullable: true, description: 'A metric by key, or null.' })
   async metric(@Ctx() ctx: AppContext, @Arg('key', () => ID) key: string): Promise<Metric | null> {
     const entity = await ctx.services.metrics.findMetric(key);
-    return entity && toMetric(entity);
+    if (!entity) return null;
+    await requireMetric(ctx, key, 'KPI');
+    return toMetric(entity);
   }
 
   @Mutation(() => Metric)
   async createMetric(@Ctx() ctx: AppContext, @Arg('input', () => MetricInput) input: MetricInput): Promise<Metric> {
+    requireAdmin(ctx);
     return toMetric(await ctx.services.metrics.createMetric(input));
   }
 
   @Mutation(() => Metric)
   async updateMetric(@Ctx() ctx: AppContext, @Arg('key', () => ID) key: string, @Arg('input', () => MetricUpdateInput) input: MetricUpdateInput): Promise<Metric> {
+    requireAdmin(ctx);
     return toMetric(await ctx.services.metrics.updateMetric(key, input));
   }
 
@@ -34,8 +42,12 @@ export class MetricResolver {
     return (await ctx.catalog()).inputs(metric.key);
   }
 
-  @FieldResolver(() => [String], { description: 'Dimension names available for breakdowns (for a derived metric, those all its inputs carry).' })
+  @FieldResolver(() => [String], {
+    description: 'Dimension names available for breakdowns (for a derived metric, those all its inputs carry); empty for a caller who may not break the metric down.',
+  })
   async dimensions(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<string[]> {
+    // A card reachable at KPI level (a company KPI on the executive dashboard) must not reveal its inputs' breakdowns.
+    if (!(await readsMetric(ctx, metric.key, 'DETAIL'))) return [];
     return ctx.dimensionNames(metric.key);
   }
 

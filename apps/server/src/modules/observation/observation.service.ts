@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   MAX_BATCH_SIZE, MAX_FUTURE_SKEW_MS, MIN_OBSERVATION_DATE, seriesKey, validateDimensions, validateObservationValue,
-  type TimeRange,
+  type Department, type TimeRange,
 } from '@opshub/metrics';
 import { badUserInput, batchRejected } from '../../common/errors';
 import type { EventBus } from '../../common/event-bus';
@@ -41,6 +41,13 @@ export interface ComputedPoint {
 /** The `source` of computed observations. */
 export const RECORDS_SOURCE = 'records';
 
+export interface RecordOptions {
+  allowPartial?: boolean;
+  now?: Date;
+  /** Whether the caller may write observations of a department; everything when absent (seed, simulator). */
+  mayIngest?: (department: Department) => boolean;
+}
+
 export interface RecordResult {
   written: number;
   rejected: RejectedObservation[];
@@ -56,19 +63,22 @@ export class ObservationService {
   /**
    * Validates every point, then writes the batch in one transaction of set-based statements whose number
    * does not grow with the batch (series upsert, series lock, observation upsert, hourly and daily rollup
-   * refresh). All-or-nothing unless `allowPartial`.
+   * refresh). All-or-nothing unless `allowPartial`; an item of a department the caller may not write rejects
+   * the whole batch even then, so a misrouted feed writes nothing rather than a part.
    */
-  async record(catalog: Catalog, points: readonly ObservationPoint[], options: { allowPartial?: boolean; now?: Date } = {}): Promise<RecordResult> {
+  async record(catalog: Catalog, points: readonly ObservationPoint[], options: RecordOptions = {}): Promise<RecordResult> {
     if (points.length > MAX_BATCH_SIZE) {
       throw badUserInput(`A batch holds at most ${MAX_BATCH_SIZE} observations, got ${points.length}; split it`, { field: 'input' });
     }
     const now = options.now ?? new Date();
     const rejected: RejectedObservation[] = [];
     const valid: ValidPoint[] = [];
+    let forbidden = false;
     points.forEach((point, index) => {
-      const problem = this.check(catalog, point, now);
+      const problem = this.check(catalog, point, now, options.mayIngest);
       if (problem) {
         rejected.push(reject(index, problem.field, problem.reason));
+        forbidden ||= problem.forbidden === true;
         return;
       }
       const dimensions = (validateDimensions(point.dimensions) as { value: Record<string, string> }).value;
@@ -77,7 +87,7 @@ export class ObservationService {
         at: point.at as Date, value: point.value as number, source: point.source ?? null,
       });
     });
-    if (rejected.length > 0 && !options.allowPartial) throw batchRejected('observations', rejected, points.length);
+    if (rejected.length > 0 && (!options.allowPartial || forbidden)) throw batchRejected('observations', rejected, points.length);
     const written = await this.write(valid);
     if (written > 0) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
     return { written, rejected };
@@ -91,9 +101,14 @@ export class ObservationService {
     return this.write(points.map((p) => ({ ...p, series: seriesKey(p.dimensions), source: RECORDS_SOURCE })), tx);
   }
 
-  private check(catalog: Catalog, point: ObservationPoint, now: Date): { field: string; reason: string } | null {
+  private check(
+    catalog: Catalog, point: ObservationPoint, now: Date, mayIngest?: (department: Department) => boolean,
+  ): { field: string; reason: string; forbidden?: boolean } | null {
     const metric = typeof point.metricKey === 'string' ? catalog.find(point.metricKey) : null;
     if (!metric) return { field: 'metricKey', reason: `unknown metric "${String(point.metricKey)}"` };
+    if (mayIngest && !mayIngest(metric.department)) {
+      return { field: 'metricKey', reason: `"${metric.key}" belongs to ${metric.department}, whose observations you may not write`, forbidden: true };
+    }
     if (metric.formula) return { field: 'metricKey', reason: `"${metric.key}" is derived from ${catalog.inputs(metric.key).join(', ')}; write those instead` };
     if (metric.source === 'RECORDS') return { field: 'metricKey', reason: `"${metric.key}" is computed from lead records; create or update the leads instead` };
     const valueProblem = validateObservationValue(point.value);

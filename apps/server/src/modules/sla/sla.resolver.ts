@@ -2,12 +2,14 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type 
 import { RangeInput } from '../../common/range.input';
 import type { SlaBreached } from '../../common/event-bus';
 import type { AppContext } from '../../context';
+import { requireAdmin, requireRevOps } from '../auth/access.guard';
 import { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaPolicy } from './sla.type';
 
 const ALL_TIME = { from: new Date(0), to: new Date(8.64e15) };
 
 function subscribeSlaBreached({ context }: SubscribeResolverData<unknown, object, AppContext>) {
+  requireRevOps(context);
   return context.services.bus.subscribe('slaBreached');
 }
 
@@ -15,11 +17,13 @@ function subscribeSlaBreached({ context }: SubscribeResolverData<unknown, object
 export class SlaResolver {
   @Query(() => [SlaPolicy])
   slaPolicies(@Ctx() ctx: AppContext): Promise<SlaPolicy[]> {
+    requireRevOps(ctx);
     return ctx.services.sla.policies();
   }
 
   @Mutation(() => SlaPolicy)
   updateSlaPolicy(@Ctx() ctx: AppContext, @Arg('key', () => ID) key: string, @Arg('input', () => SlaPolicyUpdateInput) input: SlaPolicyUpdateInput): Promise<SlaPolicy> {
+    requireAdmin(ctx);
     return ctx.services.sla.updatePolicy(key, input);
   }
 
@@ -29,6 +33,7 @@ export class SlaResolver {
     @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200.' }) first: number,
   ): Promise<SlaBreach[]> {
+    requireRevOps(ctx);
     return ctx.services.sla.breaches(ctx.services.kpis.resolve(range), first);
   }
 

@@ -36,6 +36,12 @@ export class TargetService {
     }));
   }
 
+  async getTarget(id: string): Promise<TargetEntity> {
+    const target = UUID_PATTERN.test(id) ? await this.db.getRepository(TargetEntity).findOneBy({ id }) : null;
+    if (!target) throw notFound('Target', id);
+    return target;
+  }
+
   async deleteTarget(id: string): Promise<boolean> {
     if (!UUID_PATTERN.test(id)) throw notFound('Target', id);
     const result = await this.db.getRepository(TargetEntity).delete({ id });
