@@ -21,8 +21,14 @@ import { subscriptionCache } from './modules/live/subscription-cache';
 import { graphqlOpsPlugin } from './modules/ops/graphql-ops.plugin';
 import { opsRoutes, requestLogging } from './modules/ops/ops.routes';
 import { registerStateGauges } from './modules/ops/telemetry';
+import { bodyErrors } from './modules/security/body-errors';
+import { clientError } from './modules/security/client-errors';
+import { nonFiniteVariable } from './modules/security/finite-numbers';
+import { securityPlugin } from './modules/security/security.plugin';
+import { socketValidationRules, validationRules } from './modules/security/validation-rules';
 import { createSchema } from './schema';
 import type { Services } from './services';
+import type { Config } from './config';
 
 export interface App {
   httpServer: Server;
@@ -40,25 +46,33 @@ export interface App {
 const WS_CLOSE_GRACE_MS = 1000;
 
 /**
- * Client errors pass through; an unreachable database becomes SERVICE_UNAVAILABLE (HTTP 503, set by the
- * ops plugin); anything else unexpected becomes INTERNAL_SERVER_ERROR without internals outside development.
+ * Client errors pass through (in production without field suggestions); an unreachable database becomes
+ * SERVICE_UNAVAILABLE (HTTP 503, set by the ops plugin); anything else unexpected becomes INTERNAL_SERVER_ERROR
+ * without internals outside development. The same on HTTP and on WebSockets.
  */
-function formatError(development: boolean) {
+function formatError(env: Config['env']) {
+  const development = env === 'development';
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
-      if (development) return formatted;
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const client = clientError(formatted, original, env === 'production');
+      if (development) return client;
+      const { stacktrace: _stack, ...extensions } = client.extensions ?? {};
+      return { ...client, extensions };
     }
-    if (isDatabaseUnavailable(original)) {
-      return { message: 'The database is unavailable; retry shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
-    }
+    if (isDatabaseUnavailable(original)) return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     return development
       ? formatted
       : { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+const DATABASE_UNAVAILABLE = 'The database is unavailable; retry shortly';
+
+/** Checking credentials needs the database too: while it is down, requests fail as retryable 503s like any read. */
+function databaseUnavailable(): GraphQLError {
+  return new GraphQLError(DATABASE_UNAVAILABLE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
 }
 
 const isErrors = (value: ExecutionArgs | readonly GraphQLError[]): value is readonly GraphQLError[] => Array.isArray(value);
@@ -74,6 +88,13 @@ function closeWebSockets(wsServer: WebSocketServer): Promise<void> {
 export async function createApp(services: Services): Promise<App> {
   const { config, logger, telemetry } = services;
   const development = config.env === 'development';
+  const format = formatError(config.env);
+  // As on HTTP, where Apollo also drops the `http` extension (the status) from the answer.
+  const socketError = (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = format(error.toJSON(), error);
+    const { http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
   const schema = await createSchema(services.bus);
   const app = express();
   const httpServer = createServer(app);
@@ -88,9 +109,13 @@ export async function createApp(services: Services): Promise<App> {
   };
   const guard = new SocketGuard(services, logger);
   // Refused before the upgrade (HTTP 403): a page on another site must not open a socket riding on our cookie.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', verifyClient: ({ req }: { req: IncomingMessage }) => guard.originAllowed(req) });
+  // A message over maxPayload closes the socket with 1009 (message too big).
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes, verifyClient: ({ req }: { req: IncomingMessage }, done: (allowed: boolean, code?: number, message?: string) => void) => {
+      done(guard.originAllowed(req), 403, 'Origin not allowed');
+    },
+  });
   const principals = new WeakMap<IncomingMessage, Principal>();
-  const cache = subscriptionCache(schema);
+  const cache = subscriptionCache(schema, { maxTokens: config.limits.maxTokens, rules: socketValidationRules(config) });
   const wsCleanup = useServer({
     schema,
     // false closes the socket with 4403 Forbidden, before any operation.
@@ -106,32 +131,42 @@ export async function createApp(services: Services): Promise<App> {
     },
     context: ({ extra }) => createContext(services, wsLogger(extra.request), { principal: principals.get(extra.request) ?? null }),
     // Every operation on the socket is checked, not only the connection; a refusal is this operation's error and the socket stays open.
+    // The rate limit first, as on HTTP: operations refused by validation count too.
     async onSubscribe(ctx, id, payload) {
-      const prepared = await cache.onSubscribe!(ctx, id, payload);
-      if (!prepared || isErrors(prepared)) return prepared;
       const principal = principals.get(ctx.extra.request)!;
-      const operation = getOperationAST(prepared.document, prepared.operationName);
-      const refused = operation ? readScopeError(principal, operation) : null;
-      if (refused) return [refused];
       if (!services.requestLimiter.take(principal.id)) {
         return [tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id))];
       }
+      const prepared = await cache.onSubscribe!(ctx, id, payload);
+      if (!prepared || isErrors(prepared)) return prepared;
+      const operation = getOperationAST(prepared.document, prepared.operationName);
+      const refused = operation ? readScopeError(principal, operation) : null;
+      if (refused) return [refused];
+      const nonFinite = nonFiniteVariable(payload.variables);
+      if (nonFinite) return [nonFinite];
       return prepared;
     },
+    onError: (_ctx, _id, _payload, errors) => errors.map(socketError),
+    // Only results with errors are touched: subscription events go out from the cache without passing here.
+    onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(socketError) } : undefined),
     subscribe: cache.subscribe,
   }, wsServer);
   guard.start();
 
   const apollo = new ApolloServer<AppContext>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
+    // The same checks as subscription-cache's on WebSockets; Apollo caches validated documents per text.
+    validationRules: validationRules(config),
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: development,
-    formatError: formatError(development),
+    formatError: format,
     // Shutdown is ours (main.ts): Apollo's own SIGTERM handler would drain before the WebSockets are closed cleanly.
     stopOnTerminationSignals: false,
     // Half the shutdown budget for in-flight requests; the rest is for flushing events and closing the database.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), authGatePlugin(), graphqlOpsPlugin(telemetry),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), authGatePlugin(), securityPlugin(), graphqlOpsPlugin(telemetry),
     ],
   });
   await apollo.start();
@@ -146,7 +181,7 @@ export async function createApp(services: Services): Promise<App> {
 
   app.use(requestLogging(services));
   app.use(opsRoutes(services, () => draining));
-  app.use('/graphql', express.json({ limit: '8mb' }), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: config.limits.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const http = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', setCookie: (cookie: string) => res.append('set-cookie', cookie) };
       const logger = res.locals.logger as Logger;
@@ -156,6 +191,7 @@ export async function createApp(services: Services): Promise<App> {
       } catch (error) {
         // Stale credentials still let the public operations through (signing in again over an expired cookie).
         if (error instanceof GraphQLError) return createContext(services, logger, { principal: null, authError: error, http });
+        if (isDatabaseUnavailable(error)) throw databaseUnavailable();
         throw error;
       }
       if (principal && !services.requestLimiter.take(principal.id)) {
@@ -163,7 +199,7 @@ export async function createApp(services: Services): Promise<App> {
       }
       return createContext(services, logger, { principal, http });
     },
-  }));
+  }), bodyErrors(config.limits.maxBodyBytes));
 
   const webDist = config.webDistDir;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) {

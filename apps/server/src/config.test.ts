@@ -26,7 +26,23 @@ describe('loadConfig', () => {
     });
   });
 
+  it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'on' }).introspection).toBe(true);
+    expect(loadConfig({ INTROSPECTION: 'off' }).introspection).toBe(false);
+  });
+
+  it('reads the request limits', () => {
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxCost: 1000, maxAliases: 20, maxDirectives: 20, maxTokens: 2000, maxBodyBytes: 8 * 1024 * 1024 });
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '300', MAX_BODY_BYTES: '65536' }).limits).toMatchObject({ maxDepth: 6, maxCost: 300, maxBodyBytes: 65536 });
+  });
+
   it.each([
+    [{ GRAPHQL_MAX_DEPTH: '0' }, /GRAPHQL_MAX_DEPTH must be an integer between 1 and 1000/],
+    [{ MAX_BODY_BYTES: '10' }, /MAX_BODY_BYTES must be an integer between 1024/],
+    [{ INTROSPECTION: 'sometimes' }, /INTROSPECTION must be one of/],
     [{ PORT: 'eighty' }, /PORT must be an integer/],
     [{ PORT: '70000' }, /PORT must be an integer between 0 and 65535/],
     [{ ORG_TIMEZONE: 'Mars/Olympus' }, /ORG_TIMEZONE "Mars\/Olympus" is not an IANA time zone/],

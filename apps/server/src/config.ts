@@ -27,6 +27,23 @@ export interface Config {
   /** After SIGTERM the process exits within this, drained or not. */
   shutdownTimeoutMs: number;
   auth: AuthConfig;
+  limits: LimitsConfig;
+  /** Schema introspection (__schema, __type) on HTTP and WebSockets; off by default in production. */
+  introspection: boolean;
+}
+
+/** Per-request bounds, the same on HTTP and on WebSockets (see src/modules/security). */
+export interface LimitsConfig {
+  /** Nested fields in an operation. */
+  maxDepth: number;
+  /** Fields an operation selects, fragments expanded. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens in a document, checked while parsing. */
+  maxTokens: number;
+  /** An HTTP request body or a WebSocket message (413 on HTTP; the socket is closed with 1009 on WebSockets). */
+  maxBodyBytes: number;
 }
 
 export interface AuthConfig {
@@ -132,5 +149,16 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       demoUsers: boolVar(env, 'DEMO_USERS', boolVar(env, 'SEED_DEMO', true)),
       bootstrapAdmin: bootstrapAdmin(env),
     },
+    // The web app's largest operation is 6 deep, selects ~160 fields in ~200 tokens with no alias or directive.
+    limits: {
+      maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 1000),
+      maxCost: intVar(env, 'GRAPHQL_MAX_COST', 1000, 1, 1_000_000),
+      maxAliases: intVar(env, 'GRAPHQL_MAX_ALIASES', 20, 0, 10_000),
+      maxDirectives: intVar(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 10_000),
+      maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 2000, 10, 1_000_000),
+      // A batch of 10,000 typical points (~150 bytes each) is ~1.5 MB; the cap only stops abuse of the parser.
+      maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    },
+    introspection: boolVar(env, 'INTROSPECTION', nodeEnv !== 'production'),
   };
 }

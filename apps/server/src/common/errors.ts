@@ -2,9 +2,9 @@ import { GraphQLError } from 'graphql';
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Client errors carry a machine-readable code and the path of the offending input. */
+/** Client errors carry a machine-readable code and the path of the offending input, and answer HTTP 400. */
 export function badUserInput(message: string, extensions: { field?: string; index?: number; [key: string]: unknown } = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions, http: { status: 400 } } });
 }
 
 export function notFound(what: string, id: string): GraphQLError {

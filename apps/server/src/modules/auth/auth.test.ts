@@ -144,7 +144,7 @@ describe('users and sessions', () => {
       [{ role: 'VIEWER', departments: [] }, 'departments'],
     ] as const) {
       const response = await create(input);
-      expect([response.status, response.errors?.[0].extensions?.code, response.errors?.[0].extensions?.field]).toEqual([200, 'BAD_USER_INPUT', field]);
+      expect([response.status, response.errors?.[0].extensions?.code, response.errors?.[0].extensions?.field]).toEqual([400, 'BAD_USER_INPUT', field]);
     }
     expect((await app.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'someone@example.com'`))[0].n).toBe(0);
   });

@@ -1,6 +1,6 @@
 import {
-  createSourceEventStream, execute, GraphQLError, parse, validate,
-  type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema,
+  createSourceEventStream, execute, GraphQLError, parse, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema, type ValidationRule,
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
@@ -11,6 +11,19 @@ import { createContext, type AppContext } from '../../context';
 const MAX_DOCUMENTS = 500;
 const CLOSE_BRACE = Buffer.from('}');
 
+/** What HTTP applies too (Apollo's parseOptions.maxTokens and validationRules): graphql-ws alone applies neither. */
+export interface DocumentChecks {
+  maxTokens: number;
+  /** Added to graphql-js's standard rules. */
+  rules: readonly ValidationRule[];
+}
+
+/** Apollo's codes for the same refusals on HTTP, so that a client tells them apart alike; a rule's own code stays. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
 /** One result serialized once, and its `next` frames by subscription id (clients often reuse ids). */
 interface Payload {
   json: Buffer;
@@ -19,29 +32,30 @@ interface Payload {
 
 /**
  * graphql-ws hooks for app.ts's `useServer`, so that a live update costs little per subscriber:
- * - documents are parsed and validated once per text, not once per subscription;
+ * - documents are parsed and validated once per text, not once per subscription, with the same limits as on HTTP;
  * - each subscription event (LiveKpiService hands one snapshot object to every subscriber of it) is executed
  *   and serialized once per (event, document, variables), and its `next` frame is written straight to each
  *   subscriber's socket, instead of graphql-ws re-resolving and re-serializing it for every subscriber.
  */
-export function subscriptionCache(schema: GraphQLSchema): Pick<ServerOptions<Record<string, unknown>, Extra>, 'onSubscribe' | 'subscribe'> {
+export function subscriptionCache(schema: GraphQLSchema, checks: DocumentChecks): Pick<ServerOptions<Record<string, unknown>, Extra>, 'onSubscribe' | 'subscribe'> {
   const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
   const documentIds = new WeakMap<DocumentNode, number>();
   const payloads = new WeakMap<object, Map<string, Promise<Payload>>>();
   const subscribers = new WeakMap<ExecutionArgs, { socket: WebSocket; id: string }>();
   let nextId = 0;
+  const rules = [...specifiedRules, ...checks.rules];
 
   const prepare = (query: string): DocumentNode | readonly GraphQLError[] => {
     let prepared = documents.get(query);
     if (prepared) return prepared;
     try {
-      const document = parse(query);
-      const errors = validate(schema, document);
-      prepared = errors.length > 0 ? errors : document;
+      const document = parse(query, { maxTokens: checks.maxTokens });
+      const errors = validate(schema, document, rules);
+      prepared = errors.length > 0 ? errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')) : document;
       if (errors.length === 0) documentIds.set(document, nextId++);
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      prepared = [error];
+      prepared = [withCode(error, 'GRAPHQL_PARSE_FAILED')];
     }
     // Oldest out first: a client cycling through generated texts cannot grow this without bound.
     if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);

@@ -79,7 +79,7 @@ describe('recordObservations', () => {
     const good = { metricKey: leads, value: 1, at: '2026-03-03T00:00:00Z' };
     const before = await storedRows(leads);
     const response = await app.gql(RECORD, { input: [good, bad()] });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(400);
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].extensions?.field).toBe(`input[1].${field}`);
     expect(response.errors?.[0].extensions?.rejected).toEqual([{ index: 1, field, reason: expect.stringMatching(reason) }]);
