@@ -107,10 +107,18 @@ export async function createApp(services: Services): Promise<App> {
     if (!log) wsLoggers.set(request, (log = logger.child({ requestId: requestIdFrom(request.headers['x-request-id']) })));
     return log;
   };
+  /** Takes one request from the principal's budget; the error to answer when it is spent. */
+  const overLimit = (principal: Principal): GraphQLError | null => (services.requestLimiter.take(principal.id)
+    ? null
+    : tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id)));
   const guard = new SocketGuard(services, logger);
   // Refused before the upgrade (HTTP 403): a page on another site must not open a socket riding on our cookie.
   // A message over maxPayload closes the socket with 1009 (message too big).
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes, verifyClient: ({ req }: { req: IncomingMessage }, done: (allowed: boolean, code?: number, message?: string) => void) => {
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.limits.maxBodyBytes,
+    verifyClient: ({ req }: { req: IncomingMessage }, done: (allowed: boolean, code?: number, message?: string) => void) => {
       done(guard.originAllowed(req), 403, 'Origin not allowed');
     },
   });
@@ -134,9 +142,8 @@ export async function createApp(services: Services): Promise<App> {
     // The rate limit first, as on HTTP: operations refused by validation count too.
     async onSubscribe(ctx, id, payload) {
       const principal = principals.get(ctx.extra.request)!;
-      if (!services.requestLimiter.take(principal.id)) {
-        return [tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id))];
-      }
+      const limited = overLimit(principal);
+      if (limited) return [limited];
       const prepared = await cache.onSubscribe!(ctx, id, payload);
       if (!prepared || isErrors(prepared)) return prepared;
       const operation = getOperationAST(prepared.document, prepared.operationName);
@@ -194,9 +201,8 @@ export async function createApp(services: Services): Promise<App> {
         if (isDatabaseUnavailable(error)) throw databaseUnavailable();
         throw error;
       }
-      if (principal && !services.requestLimiter.take(principal.id)) {
-        throw tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id));
-      }
+      const limited = principal && overLimit(principal);
+      if (limited) throw limited;
       return createContext(services, logger, { principal, http });
     },
   }), bodyErrors(config.limits.maxBodyBytes));
