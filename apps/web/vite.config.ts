@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const api = process.env.OPSHUB_API ?? 'http://localhost:4000';
+// The server accepts WebSockets from its own origin only; through the proxy the page's origin is the dev server's.
+const graphqlProxy = { target: api, changeOrigin: true, ws: true, headers: { origin: new URL(api).origin } };
 const metricsSrc = fileURLToPath(new URL('../../packages/metrics/src/index.ts', import.meta.url));
 
 export default defineConfig({
@@ -16,13 +18,13 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: api, changeOrigin: true, ws: true },
+      '/graphql': graphqlProxy,
       '/healthz': { target: api, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
-      '/graphql': { target: api, changeOrigin: true, ws: true },
+      '/graphql': graphqlProxy,
       '/healthz': { target: api, changeOrigin: true },
     },
   },

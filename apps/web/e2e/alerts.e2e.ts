@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gql, launchBrowser, screenshot } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const METRIC = 'ops.e2e_incidents';
@@ -27,6 +27,8 @@ beforeAll(async () => {
   });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  // The webhook delivery log is for admins.
+  await signIn(page, baseUrl, ACCOUNTS.admin);
   await gql(baseUrl, `mutation { createMetric(input: { key: "${METRIC}", name: "E2E incidents", department: OPERATIONS, unit: { kind: COUNT },
     direction: LOWER_IS_BETTER, aggregation: SUM }) { key } }`);
   await gql(baseUrl, `mutation { createAlertRule(input: { name: "Too many incidents", metricKey: "${METRIC}", kind: THRESHOLD,

@@ -28,10 +28,49 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-export async function gql<T = any>(baseUrl: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** The demo users the server seeds in demo mode (src/seed/users.seed.ts). */
+export const ACCOUNTS = {
+  admin: { email: 'admin@opshub.demo', password: 'demo-admin-2026', name: 'Ada Admin' },
+  executive: { email: 'ceo@opshub.demo', password: 'demo-executive-2026', name: 'Elena Executive' },
+  salesHead: { email: 'sales.head@opshub.demo', password: 'demo-sales-2026', name: 'Sam Sales' },
+} satisfies Record<string, Account>;
+
+/** Signs in through the sign-in page, as a user would, and waits for the app behind it. */
+export async function signIn(page: Page, baseUrl: string, account: Account): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.fill('[data-testid="sign-in-email"]', account.email);
+  await page.fill('[data-testid="sign-in-password"]', account.password);
+  await page.click('[data-testid="sign-in-submit"]');
+  await page.waitForSelector(`[data-testid="user-name"]:has-text("${account.name}")`);
+}
+
+/** The value of the session cookie a `login` sets. */
+export async function sessionCookie(baseUrl: string, account: Account): Promise<string> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }', variables: account }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('opshub_session='));
+  if (!response.ok || !cookie) throw new Error(`login as ${account.email} failed: ${response.status} ${await response.text()}`);
+  return cookie.split(';')[0].slice('opshub_session='.length);
+}
+
+const sessions = new Map<string, Promise<string>>();
+
+/** A GraphQL request as `account` (the admin unless said otherwise), signed in once per server and account. */
+export async function gql<T = any>(baseUrl: string, query: string, variables?: Record<string, unknown>, account: Account = ACCOUNTS.admin): Promise<T> {
+  const key = `${baseUrl} ${account.email}`;
+  if (!sessions.has(key)) sessions.set(key, sessionCookie(baseUrl, account));
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: `opshub_session=${await sessions.get(key)}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gql, launchBrowser, screenshot } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DASHBOARDS = ['executive', 'sales', 'customer-success', 'product', 'operations', 'marketing'];
@@ -11,6 +11,8 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  // The executive reads every department.
+  await signIn(page, baseUrl, ACCOUNTS.executive);
 });
 afterAll(async () => {
   await browser?.close();
@@ -120,6 +122,7 @@ describe('every dashboard', () => {
 
   it('fits a 375 px phone without horizontal scrolling', async () => {
     const phone = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await signIn(phone, baseUrl, ACCOUNTS.executive);
     await phone.goto(`${baseUrl}/`);
     await phone.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

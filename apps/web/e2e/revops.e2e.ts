@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { gql, launchBrowser, screenshot } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const FUNNEL_PATH = ['NEW', 'MQL', 'SQL', 'OPPORTUNITY', 'WON'];
@@ -12,6 +12,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  await signIn(page, baseUrl, ACCOUNTS.executive);
 });
 afterAll(async () => {
   await browser?.close();

@@ -32,6 +32,8 @@ export async function startServer(env = {}) {
       ...process.env,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
       NODE_ENV: 'production',
+      // Plain http: a Secure cookie would never be sent back.
+      SESSION_COOKIE_SECURE: 'off',
       HOST: '127.0.0.1',
       PORT: String(port),
       EMBEDDED_PG_DIR: path.join(dataDir, 'pg'),

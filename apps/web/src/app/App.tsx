@@ -2,10 +2,13 @@ import { lazy } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { RequireSession } from '../features/auth/components/RequireSession';
+import { SessionProvider } from '../features/auth/components/SessionProvider';
+import { SignInPage } from '../features/auth/pages/SignInPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { I18nProvider } from '../shared/i18n';
 import { ThemeProvider } from '../shared/theme/ThemeProvider';
-import { Layout } from './Layout';
+import { Layout, PublicLayout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { OrganizationProvider } from './OrganizationProvider';
 
@@ -17,7 +20,18 @@ const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route element={<PublicLayout />}>
+        <Route path="sign-in" element={<SignInPage />} />
+      </Route>
+      <Route
+        element={
+          <RequireSession>
+            <OrganizationProvider>
+              <Layout />
+            </OrganizationProvider>
+          </RequireSession>
+        }
+      >
         <Route index element={<DashboardPage />} />
         <Route path="dashboards/:slug" element={<DashboardPage />} />
         <Route path="metrics/:key" element={<MetricPage />} />
@@ -34,11 +48,11 @@ export function App({ client }: { client: ApolloClient }) {
     <ApolloProvider client={client}>
       <I18nProvider>
         <ThemeProvider>
-          <OrganizationProvider>
+          <SessionProvider>
             <BrowserRouter>
               <AppRoutes />
             </BrowserRouter>
-          </OrganizationProvider>
+          </SessionProvider>
         </ThemeProvider>
       </I18nProvider>
     </ApolloProvider>

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Outlet, useSearchParams } from 'react-router-dom';
+import { UserMenu } from '../features/auth/components/UserMenu';
 import { DashboardNav } from '../features/dashboard/components/DashboardNav';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
@@ -69,12 +70,38 @@ export function Layout() {
             <ThemeToggle />
             <KioskLink />
           </div>
+          <UserMenu />
         </header>
       )}
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<PageFallback />}>
           <Outlet />
         </Suspense>
+      </main>
+    </div>
+  );
+}
+
+/** The pages before signing in: the brand and the display settings, no navigation. */
+export function PublicLayout() {
+  const { t } = useI18n();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header app-header--public">
+        <span className="brand">
+          <Logo />
+          <span className="brand__name">{t('app.name')}</span>
+        </span>
+        <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
+          <LanguageSelect />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
       </main>
     </div>
   );

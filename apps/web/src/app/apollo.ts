@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { sessionErrorLink } from '../features/auth/lib/sessionLink';
+import { sessionStore, type SessionStore } from '../features/auth/lib/sessionStore';
 import { connectionStore, type ConnectionStore } from '../features/live/lib/connectionStore';
-import { createLiveClient, graphqlWsUrl, watchBrowserConnectivity } from '../features/live/lib/wsClient';
+import { createLiveConnection, graphqlWsUrl, watchBrowserConnectivity } from '../features/live/lib/wsClient';
 
 interface Page {
   edges: readonly unknown[];
@@ -75,6 +76,7 @@ export function createCache(): InMemoryCache {
 export interface CreateClientOptions {
   location?: Pick<Location, 'protocol' | 'host'>;
   store?: ConnectionStore;
+  session?: SessionStore;
   /** Defaults: same origin, `/graphql` for both (the dev server proxies it; production serves both). */
   httpUri?: string;
   wsUrl?: string;
@@ -84,16 +86,20 @@ export interface CreateClientOptions {
  * The one Apollo client: queries and mutations over HTTP, subscriptions over graphql-ws on the same origin
  * and path. After the socket comes back from a disconnect, every active query is refetched so that updates
  * pushed while we were away are not lost.
+ *
+ * Both authenticate with the httpOnly session cookie. The socket is open only while signed in (a new session
+ * gets a new socket); an UNAUTHENTICATED answer or a socket closed with 4403 ends the session in `session`.
  */
 export function createApolloClient({
   location = window.location,
   store = connectionStore,
+  session = sessionStore,
   httpUri = '/graphql',
   wsUrl = graphqlWsUrl(location),
 }: CreateClientOptions = {}) {
   const httpLink = new HttpLink({ uri: httpUri });
   let client: ApolloClient | undefined;
-  const wsClient = createLiveClient({
+  const live = createLiveConnection({
     url: wsUrl,
     store,
     onReconnected: () => {
@@ -101,14 +107,15 @@ export function createApolloClient({
         // Each query shows its own error state.
       });
     },
+    onForbidden: () => session.expire(),
   });
+  session.subscribe(() => (session.getSnapshot().status === 'signedIn' ? live.start() : live.stop()));
   watchBrowserConnectivity(store);
 
-  const link = ApolloLink.split(
-    (operation) => operation.operationType === 'subscription',
-    new GraphQLWsLink(wsClient),
-    httpLink,
-  );
+  const link = ApolloLink.from([
+    sessionErrorLink(session),
+    ApolloLink.split((operation) => operation.operationType === 'subscription', live.link, httpLink),
+  ]);
 
   client = new ApolloClient({ link, cache: createCache() });
   return client;

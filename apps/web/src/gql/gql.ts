@@ -18,10 +18,14 @@ type Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": typeof types.ActiveAlertsDocument,
     "\n  subscription AlertChanged {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": typeof types.AlertChangedDocument,
-    "\n  mutation AcknowledgeAlert($id: ID!, $by: String!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
-    "\n  mutation ResolveAlert($id: ID!, $by: String!) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n": typeof types.ResolveAlertDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n": typeof types.ResolveAlertDocument,
     "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": typeof types.MetricAnnotationsDocument,
     "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": typeof types.DemoAccountsDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
@@ -47,10 +51,14 @@ const documents: Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": types.ActiveAlertsDocument,
     "\n  subscription AlertChanged {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": types.AlertChangedDocument,
-    "\n  mutation AcknowledgeAlert($id: ID!, $by: String!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
-    "\n  mutation ResolveAlert($id: ID!, $by: String!) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n": types.ResolveAlertDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n": types.ResolveAlertDocument,
     "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": types.MetricAnnotationsDocument,
     "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": types.ViewerDocument,
+    "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": types.DemoAccountsDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": types.KpiFieldsFragmentDoc,
@@ -105,11 +113,11 @@ export function graphql(source: "\n  subscription AlertChanged {\n    alertChang
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $by: String!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $by: String!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResolveAlert($id: ID!, $by: String!) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveAlert($id: ID!, $by: String!) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -118,6 +126,22 @@ export function graphql(source: "\n  query MetricAnnotations($key: ID!, $range: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n"): (typeof documents)["\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

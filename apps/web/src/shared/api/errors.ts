@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { MessageKey } from '../i18n';
 
-export type ErrorKind = 'NETWORK' | 'NOT_FOUND' | 'BAD_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVER' | 'UNKNOWN';
+export type ErrorKind = 'NETWORK' | 'NOT_FOUND' | 'BAD_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'SERVER' | 'UNKNOWN';
 
 /** GraphQL `extensions.code` values (Apollo Server / graphql-yoga conventions and ours) → friendly categories. */
 const CODE_KINDS: Record<string, ErrorKind> = {
@@ -16,6 +16,7 @@ const CODE_KINDS: Record<string, ErrorKind> = {
   INVALID_RANGE: 'BAD_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'SERVER',
   SERVICE_UNAVAILABLE: 'SERVER',
 };
@@ -24,6 +25,7 @@ function fromStatus(status: number): ErrorKind {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'NOT_FOUND';
+  if (status === 429) return 'RATE_LIMITED';
   if (status === 400 || status === 422) return 'BAD_INPUT';
   if (status >= 500) return 'SERVER';
   return 'UNKNOWN';
@@ -54,4 +56,22 @@ export function errorMessageKey(error: unknown): MessageKey {
 
 export function isNotFound(error: unknown): boolean {
   return classifyError(error) === 'NOT_FOUND';
+}
+
+export function isForbidden(error: unknown): boolean {
+  return classifyError(error) === 'FORBIDDEN';
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return classifyError(error) === 'UNAUTHENTICATED';
+}
+
+/** How long the server asked us to wait (`extensions.retryAfterSeconds` of a TOO_MANY_REQUESTS error), if it said. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const gqlError of error.errors) {
+    const seconds = gqlError.extensions?.retryAfterSeconds;
+    if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0) return seconds;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { errorMessageKey } from '../api/errors';
+import { errorMessageKey, isForbidden } from '../api/errors';
 import { useI18n } from '../i18n';
 import { Icon } from './Icon';
 
@@ -19,9 +19,26 @@ export function EmptyState({ title, hint, children }: { title?: string; hint?: s
   );
 }
 
+/**
+ * The server refused this principal (FORBIDDEN): retrying cannot help, so there is no Retry button, and it is
+ * not styled as a failure. `children` offers a way out (a link to what the user may open).
+ */
+export function NoAccessState({ title, hint, compact = false, children }: { title?: string; hint?: string; compact?: boolean; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className={`state state--no-access${compact ? ' state--compact' : ''}`} data-testid="no-access-state">
+      <Icon name="lock" size={compact ? 18 : 28} className="state__icon" />
+      <p className="state__title">{title ?? t('access.title')}</p>
+      <p className="state__hint">{hint ?? t('access.hint')}</p>
+      {children}
+    </div>
+  );
+}
+
 /** A friendly message for the error's category, never the raw error text, and a Retry button. */
 export function ErrorState({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
   const { t } = useI18n();
+  if (isForbidden(error)) return <NoAccessState compact={compact} />;
   return (
     <div className={`state state--error${compact ? ' state--compact' : ''}`} role="alert" data-testid="error-state">
       <Icon name="alert" size={compact ? 18 : 28} className="state__icon" />

@@ -6,6 +6,7 @@ import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
+import { useViewer } from '../../auth/hooks/useViewer';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 
 const ACTOR_KEY = 'opshub.alerts.actor';
@@ -25,13 +26,15 @@ export function AlertFeed() {
   const now = useNow(15_000);
   const id = useId();
   const { data, loading, error, refetch, acknowledge, resolve, busy, actionError } = useAlertFeed();
+  const viewer = useViewer();
   const [actor, setActor] = useState(storedActor);
   const [annotate, setAnnotate] = useState(false);
   const alerts = data?.alerts;
   // Alerts listed when the feed loaded are not news; the ones pushed later are highlighted.
   const known = useRef<Set<string> | null>(null);
   if (alerts && known.current === null) known.current = new Set(alerts.map((a) => a.id));
-  const by = actor.trim() || t('alerts.anonymous');
+  // Left blank, the server records the signed-in user.
+  const by = actor.trim() || null;
 
   const changeActor = (value: string) => {
     setActor(value);
@@ -50,7 +53,7 @@ export function AlertFeed() {
         <div className="panel__tools">
           <div className="field field--inline">
             <label htmlFor={`${id}-actor`}>{t('alerts.actor')}</label>
-            <input id={`${id}-actor`} value={actor} placeholder={t('alerts.anonymous')} onChange={(e) => changeActor(e.target.value)} data-testid="alert-actor" />
+            <input id={`${id}-actor`} value={actor} placeholder={viewer?.name} onChange={(e) => changeActor(e.target.value)} data-testid="alert-actor" />
           </div>
           <label className="toggle" title={t('alerts.annotateHint')}>
             <input type="checkbox" checked={annotate} onChange={(e) => setAnnotate(e.target.checked)} />

@@ -48,7 +48,7 @@ export const AlertChangedSubscription = graphql(`
 `);
 
 export const AcknowledgeAlertMutation = graphql(`
-  mutation AcknowledgeAlert($id: ID!, $by: String!, $annotate: Boolean!) {
+  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {
     acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {
       ...AlertFields
     }
@@ -56,7 +56,7 @@ export const AcknowledgeAlertMutation = graphql(`
 `);
 
 export const ResolveAlertMutation = graphql(`
-  mutation ResolveAlert($id: ID!, $by: String!) {
+  mutation ResolveAlert($id: ID!, $by: String) {
     resolveAlert(id: $id, by: $by) {
       ...AlertFields
     }

@@ -39,8 +39,8 @@ export function useAlertFeed() {
   });
   return {
     ...result,
-    acknowledge: (id: string, by: string, annotate: boolean) => acknowledge({ variables: { id, by, annotate } }),
-    resolve: (id: string, by: string) => resolve({ variables: { id, by } }),
+    acknowledge: (id: string, by: string | null, annotate: boolean) => acknowledge({ variables: { id, by, annotate } }),
+    resolve: (id: string, by: string | null) => resolve({ variables: { id, by } }),
     busy: ackState.loading || resolveState.loading,
     actionError: ackState.error ?? resolveState.error,
   };

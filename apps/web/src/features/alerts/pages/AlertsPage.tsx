@@ -1,3 +1,4 @@
+import { useViewer } from '../../auth/hooks/useViewer';
 import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { AlertFeed } from '../components/AlertFeed';
@@ -5,6 +6,7 @@ import { WebhookDeliveries } from '../components/WebhookDeliveries';
 
 export default function AlertsPage() {
   const { t } = useI18n();
+  const viewer = useViewer();
   useDocumentTitle(t('alerts.title'));
   return (
     <div className="page" data-testid="alerts-page">
@@ -12,7 +14,8 @@ export default function AlertsPage() {
         <h1>{t('alerts.title')}</h1>
       </header>
       <AlertFeed />
-      <WebhookDeliveries />
+      {/* Webhook endpoints are administration: only admins may read their delivery log. */}
+      {viewer?.role === 'ADMIN' && <WebhookDeliveries />}
     </div>
   );
 }

@@ -47,6 +47,7 @@ function renderPage(link: ApolloLink, url = '/dashboards/sales') {
         <TimeZoneContext.Provider value="UTC">
           <MemoryRouter initialEntries={[url]}>
             <Routes>
+              <Route index element={<DashboardPage />} />
               <Route path="/dashboards/:slug" element={<DashboardPage />} />
             </Routes>
             <LocationProbe />
@@ -153,5 +154,38 @@ describe('DashboardPage (live)', () => {
         operations.some((op) => op.operationType === 'query' && (op.variables.range as { from?: string })?.from === '2026-01-01T00:00:00.000Z'),
       ).toBe(true),
     );
+  });
+});
+
+describe('DashboardPage (access)', () => {
+  const forbidden = (): Result => ({ errors: [new GraphQLError('Forbidden: operations dashboard', { extensions: { code: 'FORBIDDEN' } })] });
+
+  it('says the user has no access to another department\'s dashboard, and offers theirs', async () => {
+    const { link } = fakeLink(forbidden);
+    renderPage(link, '/dashboards/operations?range=LAST_7_DAYS');
+    const state = await screen.findByTestId('no-access-state');
+    expect(state.textContent).toContain('You don’t have access to this dashboard');
+    expect(screen.queryByTestId('error-state')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.queryByTestId('range-select')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Operations');
+    expect(screen.getByRole('link', { name: 'Go to your dashboards' }).getAttribute('href')).toBe('/?range=LAST_7_DAYS');
+  });
+
+  it('starts a user who may not open the executive dashboard on the first one they may', async () => {
+    const { link, operations } = fakeLink((op) =>
+      op.operationName === 'Dashboards'
+        ? { data: { dashboards: [{ __typename: 'DashboardSummary', slug: 'marketing', title: 'Marketing', department: 'MARKETING' }] } }
+        : op.variables.slug === 'marketing'
+          ? { data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }
+          : forbidden(),
+    );
+    renderPage(link, '/?compare=PREVIOUS_YEAR');
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/dashboards/marketing?compare=PREVIOUS_YEAR'));
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
+    expect(operations.filter((op) => op.operationName === 'Dashboards')).toHaveLength(1);
+    // Once there, it stays: no bouncing back to the forbidden home page.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(operations.filter((op) => op.operationName === 'Dashboard').map((op) => op.variables.slug)).toEqual(['executive', 'marketing']);
   });
 });

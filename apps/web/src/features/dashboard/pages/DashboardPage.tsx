@@ -1,20 +1,35 @@
 import { useId } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { isForbidden } from '../../../shared/api/errors';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { EmptyState, ErrorState, LoadingBar, NoAccessState } from '../../../shared/ui/States';
 import { RangeControls } from '../../../shared/ui/RangeControls';
-import { dashboardTitle, EXECUTIVE_SLUG, REVOPS_SLUG } from '../../../shared/url/paths';
+import { dashboardPath, dashboardTitle, EXECUTIVE_SLUG, REVOPS_SLUG } from '../../../shared/url/paths';
 import { useViewState } from '../../../shared/url/useViewState';
+import { carryOverSearch } from '../../../shared/url/viewState';
 import { RevOpsPanels } from '../../revops/components/RevOpsPanels';
 import { KpiGrid, KpiGridSkeleton } from '../components/KpiGrid';
 import { KioskRotation } from '../components/KioskRotation';
 import { useDashboard } from '../hooks/useDashboard';
+import { useDashboards } from '../hooks/useDashboards';
 import { useKioskMode } from '../hooks/useKiosk';
 
+/**
+ * One instance per dashboard. Reusing one across dashboards would restart its query while React renders the
+ * route change, which interrupts that render: going from a dashboard the user may not open to another
+ * (the redirect below) would then bounce between the two forever.
+ */
 export function DashboardPage() {
-  const { slug = EXECUTIVE_SLUG } = useParams();
+  const { slug } = useParams();
+  return <Dashboard key={slug ?? EXECUTIVE_SLUG} routeSlug={slug} />;
+}
+
+/** `routeSlug` is undefined on the home page (the executive dashboard). */
+function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
+  const slug = routeSlug ?? EXECUTIVE_SLUG;
   const { t } = useI18n();
+  const [search] = useSearchParams();
   const view = useViewState();
   const kiosk = useKioskMode();
   const now = useNow();
@@ -30,6 +45,13 @@ export function DashboardPage() {
   // The latest push to any card: the RevOps panels refresh with the KPIs they explain.
   const lastUpdate = dashboard?.sections.flatMap((s) => s.kpis.map((k) => k.lastUpdatedAt ?? '')).sort().at(-1) ?? null;
   const allEmpty = !!dashboard && kpiCount > 0 && dashboard.sections.every((s) => s.kpis.every((k) => k.value === null));
+  const forbidden = !dashboard && !loading && isForbidden(error);
+
+  // Home is the executive dashboard; who may not open it starts on the first dashboard they may.
+  const homeForbidden = forbidden && routeSlug === undefined;
+  const dashboards = useDashboards(homeForbidden);
+  const home = homeForbidden ? dashboards.data?.dashboards.find((d) => d.slug !== EXECUTIVE_SLUG) : undefined;
+  if (home) return <Navigate to={{ pathname: dashboardPath(home.slug), search: carryOverSearch(search) }} replace />;
 
   return (
     <div className="page page--dashboard" aria-busy={loading} data-testid="dashboard-page" data-slug={slug}>
@@ -39,7 +61,7 @@ export function DashboardPage() {
           <h1 id={headingId}>{title}</h1>
           {dashboard?.description && !kiosk && <p className="page-header__description">{dashboard.description}</p>}
         </div>
-        {!kiosk && <RangeControls />}
+        {!kiosk && !forbidden && <RangeControls />}
         {kiosk && <KioskRotation slug={slug} />}
       </header>
 
@@ -49,7 +71,16 @@ export function DashboardPage() {
         </div>
       )}
 
-      {!dashboard && !loading && error && <ErrorState error={error} onRetry={retry} />}
+      {forbidden && (
+        <NoAccessState title={t('access.dashboardTitle')}>
+          {routeSlug !== undefined && (
+            <Link className="button" to={{ pathname: '/', search: carryOverSearch(search) }}>
+              {t('access.back')}
+            </Link>
+          )}
+        </NoAccessState>
+      )}
+      {!dashboard && !loading && error && !forbidden && <ErrorState error={error} onRetry={retry} />}
 
       {dashboard && error && <ErrorState error={error} onRetry={retry} compact />}
 
@@ -79,7 +110,7 @@ export function DashboardPage() {
         </div>
       )}
 
-      {slug === REVOPS_SLUG && !kiosk && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
+      {slug === REVOPS_SLUG && !kiosk && !forbidden && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
     </div>
   );
 }

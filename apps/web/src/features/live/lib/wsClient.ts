@@ -1,4 +1,7 @@
+import { ApolloLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
+import { throwError } from 'rxjs';
 import { backoffDelay } from './backoff';
 import type { ConnectionStore } from './connectionStore';
 
@@ -7,14 +10,22 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
 }
 
+/** The server closes a socket with this code when it has no session, or when the session expired or was revoked. */
+export const FORBIDDEN_CLOSE_CODE = 4403;
+
+const isForbiddenClose = (event: unknown) =>
+  typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN_CLOSE_CODE;
+
 export interface LiveClientOptions {
   url: string;
   store: ConnectionStore;
   /** Called when the socket is back after a disconnect: refetch whatever may have been missed. */
   onReconnected: () => void;
+  /** Called when the server refuses the socket (4403): the session is gone, and reconnecting cannot bring it back. */
+  onForbidden: () => void;
 }
 
-export function createLiveClient({ url, store, onReconnected }: LiveClientOptions): Client {
+export function createLiveClient({ url, store, onReconnected, onForbidden }: LiveClientOptions): Client {
   let wasConnected = false;
   let missedUpdates = false;
 
@@ -23,10 +34,11 @@ export function createLiveClient({ url, store, onReconnected }: LiveClientOption
     // Keep the socket open even without subscriptions so the indicator tells the truth on every page.
     lazy: false,
     onNonLazyError: () => {
-      // Reported through the connection indicator; retries continue.
+      // Retries end only on a 4403 (onForbidden handles it) or a close graphql-ws deems fatal; the indicator shows it.
     },
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    // A refused session stays refused: retrying would hammer the server in a loop until someone signs in again.
+    shouldRetry: (event) => !isForbiddenClose(event),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries))),
     // Detects half-open sockets (laptop sleep, proxies dropping idle connections).
     keepAlive: 15_000,
@@ -40,12 +52,47 @@ export function createLiveClient({ url, store, onReconnected }: LiveClientOption
         }
         wasConnected = true;
       },
-      closed: () => {
+      closed: (event) => {
         if (wasConnected) missedUpdates = true;
         store.closed();
+        if (isForbiddenClose(event)) onForbidden();
       },
     },
   });
+}
+
+export interface LiveConnection {
+  /** The terminating link for subscriptions. */
+  link: ApolloLink;
+  /** Opens the socket, if it is not open: after signing in, so the upgrade request carries the session cookie. */
+  start: () => void;
+  /** Closes the socket and stops reconnecting: after signing out or when the session lapsed. */
+  stop: () => void;
+}
+
+/**
+ * The socket authenticates once, with the cookie of its upgrade request: a new session needs a new socket.
+ * So the graphql-ws client is created on `start` and disposed on `stop`, behind one link that stays put.
+ */
+export function createLiveConnection(options: LiveClientOptions): LiveConnection {
+  let current: { client: Client; link: GraphQLWsLink } | null = null;
+  const start = () => {
+    if (current) return;
+    const client = createLiveClient(options);
+    current = { client, link: new GraphQLWsLink(client) };
+  };
+  return {
+    // Between sessions there is no socket to subscribe on (and opening one without a session would be refused).
+    link: new ApolloLink((operation) =>
+      current ? current.link.request(operation) : throwError(() => new Error('Not signed in: live updates are off')),
+    ),
+    start,
+    stop: () => {
+      const client = current?.client;
+      current = null;
+      void client?.dispose();
+    },
+  };
 }
 
 /** Mirrors the browser's online/offline events into the store. */

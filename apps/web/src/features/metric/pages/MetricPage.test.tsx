@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
+import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { Observable, Subject } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
@@ -132,14 +133,15 @@ function LocationProbe() {
   return <output data-testid="location">{decodeURIComponent(location.search)}</output>;
 }
 
-function renderMetric(url: string, metricOverride: Record<string, unknown> = {}) {
+/** `intercept` answers instead of the fake server when it returns a result. */
+function renderMetric(url: string, metricOverride: Record<string, unknown> = {}, intercept: (op: ApolloLink.Operation) => ApolloLink.Result | null = () => null) {
   const operations: ApolloLink.Operation[] = [];
   const link = new ApolloLink((op) => {
     operations.push(op);
     if (op.operationType === 'subscription') return new Subject<ApolloLink.Result>().asObservable();
     return new Observable((observer) => {
       const timer = setTimeout(() => {
-        observer.next(respond(op, metricOverride) as ApolloLink.Result);
+        observer.next(intercept(op) ?? (respond(op, metricOverride) as ApolloLink.Result));
         observer.complete();
       }, 0);
       return () => clearTimeout(timer);
@@ -249,5 +251,26 @@ describe('MetricPage', () => {
     fireEvent.change(screen.getByTestId('observations-input'), { target: { value: 'sales.deals_closed' } });
     expect(screen.getByTestId('location').textContent).toBe('?input=sales.deals_closed');
     await waitFor(() => expect(lastOp(ops, 'Observations').variables.key).toBe('sales.deals_closed'));
+  });
+
+  it('says the user has no access to a metric of another department', async () => {
+    renderMetric('/metrics/ops.automation_rate', {}, (op) =>
+      op.operationName === 'MetricDetail' ? { errors: [new GraphQLError('Forbidden: ops.automation_rate', { extensions: { code: 'FORBIDDEN' } })] } : null,
+    );
+    const state = await screen.findByTestId('no-access-state');
+    expect(state.textContent).toContain('You don’t have access to this metric');
+    expect(screen.queryByTestId('error-state')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Back to dashboard' })).toBeTruthy();
+  });
+
+  it('shows the headline of a company KPI and says which details are not for this role', async () => {
+    renderMetric('/metrics/sales.revenue', {}, (op) =>
+      op.operationName === 'Observations' ? { errors: [new GraphQLError('Forbidden: detail of sales.revenue', { extensions: { code: 'FORBIDDEN' } })] } : null,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'Revenue' });
+    const state = await screen.findByTestId('no-access-state');
+    expect(state.closest('section')!.querySelector('h2')!.textContent).toBe('Raw observations');
+    expect(state.textContent).toContain('You don’t have access to this view');
   });
 });

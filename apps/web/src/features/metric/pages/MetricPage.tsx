@@ -6,10 +6,10 @@ import { departmentSlug } from '../../dashboard/lib/mergeKpi';
 import { useTimeZone } from '../../../shared/format/TimeZoneContext';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
-import { isNotFound } from '../../../shared/api/errors';
+import { isForbidden, isNotFound } from '../../../shared/api/errors';
 import { Icon } from '../../../shared/ui/Icon';
 import { RangeControls } from '../../../shared/ui/RangeControls';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { EmptyState, ErrorState, LoadingBar, NoAccessState } from '../../../shared/ui/States';
 import { dashboardPath, EXECUTIVE_SLUG, metricPath } from '../../../shared/url/paths';
 import { useViewState } from '../../../shared/url/useViewState';
 import { carryOverSearch, zonedDayStart } from '../../../shared/url/viewState';
@@ -89,6 +89,8 @@ export default function MetricPage() {
         <BackLink to={backTo} />
         {isNotFound(error) ? (
           <EmptyState title={t('metric.notFound')} hint={t('error.NOT_FOUND')} />
+        ) : isForbidden(error) ? (
+          <NoAccessState title={t('access.metricTitle')} />
         ) : (
           <ErrorState error={error} onRetry={retry} />
         )}
