@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { errorMessageKey, isForbidden } from '../api/errors';
+import { errorMessageKey, isForbidden, isUnauthenticated } from '../api/errors';
 import { useI18n } from '../i18n';
 import { Icon } from './Icon';
 
@@ -39,6 +39,8 @@ export function NoAccessState({ title, hint, compact = false, children }: { titl
 export function ErrorState({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
   const { t } = useI18n();
   if (isForbidden(error)) return <NoAccessState compact={compact} />;
+  // Not an error to show: the session handling is already taking the user to the sign-in page.
+  if (isUnauthenticated(error)) return null;
   return (
     <div className={`state state--error${compact ? ' state--compact' : ''}`} role="alert" data-testid="error-state">
       <Icon name="alert" size={compact ? 18 : 28} className="state__icon" />

@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { useI18n } from '../../../shared/i18n';
 import { ErrorState } from '../../../shared/ui/States';
 import { useSession } from '../hooks/useSession';
 import { signInPath } from '../lib/signInPath';
 
 /** Renders its children for a signed-in user; otherwise the sign-in page, which comes back here afterwards. */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
   const { session, reload } = useSession();
   const location = useLocation();
 
   switch (session.status) {
+    // Optimistic while the viewer check is out: the page's first queries leave with it instead of after it
+    // (a round trip off every cold load). Without a session the check's answer sends the user to sign in.
+    case 'loading':
     case 'signedIn':
     case 'signingOut':
       return children;
@@ -22,13 +23,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
       return (
         <div className="auth-page">
           <ErrorState error={session.error} onRetry={reload} />
-        </div>
-      );
-    case 'loading':
-      return (
-        <div className="auth-page" role="status" aria-label={t('auth.checking')}>
-          <span className="skeleton skeleton--title" />
-          <span className="skeleton skeleton--panel" />
         </div>
       );
   }
