@@ -87,8 +87,8 @@ export interface CreateClientOptions {
  * and path. After the socket comes back from a disconnect, every active query is refetched so that updates
  * pushed while we were away are not lost.
  *
- * Both authenticate with the httpOnly session cookie. The socket is open only while signed in (a new session
- * gets a new socket); an UNAUTHENTICATED answer or a socket closed with 4403 ends the session in `session`.
+ * Both authenticate with the httpOnly session cookie. The socket is open while signed in or while that is being
+ * checked (a new session gets a new socket); an UNAUTHENTICATED answer or a socket closed with 4403 ends the session in `session`.
  */
 export function createApolloClient({
   location = window.location,
@@ -109,7 +109,15 @@ export function createApolloClient({
     },
     onForbidden: () => session.expire(),
   });
-  session.subscribe(() => (session.getSnapshot().status === 'signedIn' ? live.start() : live.stop()));
+  // The socket opens with the first viewer check, as the page's first queries do (the page renders optimistically
+  // and subscribes at once); without a session the check's answer, or the server's 4403, closes it.
+  const followSession = () => {
+    const { status } = session.getSnapshot();
+    if (status === 'signedIn' || status === 'loading') live.start();
+    else live.stop();
+  };
+  session.subscribe(followSession);
+  followSession();
   watchBrowserConnectivity(store);
 
   const link = ApolloLink.from([

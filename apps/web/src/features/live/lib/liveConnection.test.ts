@@ -109,26 +109,43 @@ describe('live client and the session', () => {
     live.stop();
   });
 
-  it('follows the session: a socket per sign-in, none when signed out or expired', async () => {
+  it('follows the session: a socket while it is checked and per sign-in, none when signed out or expired', async () => {
     const session = createSessionStore();
     createApolloClient({ location: { protocol: 'http:', host: 'test' }, store: createConnectionStore(), session });
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(FakeSocket.all).toHaveLength(0);
-
-    session.set({ status: 'signedIn', viewer: SAM });
+    // Opened with the first viewer check (the page subscribes before its answer); it says nobody is signed in.
     await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
     expect(FakeSocket.all[0].url).toBe('ws://test/graphql');
-    await FakeSocket.all[0].accept();
-
-    // The server ends the session: the socket's 4403 ends it here too.
-    FakeSocket.all[0].close(FORBIDDEN_CLOSE_CODE, 'Forbidden: the session or API key was revoked');
-    expect(session.getSnapshot()).toEqual({ status: 'signedOut', reason: 'expired' });
+    session.set({ status: 'signedOut', reason: null });
+    // The server refuses the socket that has no session: not news to a session that never was (no "expired").
+    FakeSocket.all[0].close(FORBIDDEN_CLOSE_CODE, 'Forbidden: sign in first');
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', reason: null });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(FakeSocket.all).toHaveLength(1);
 
     session.set({ status: 'signedIn', viewer: SAM });
     await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(2));
     await FakeSocket.all[1].accept();
+
+    // The server ends the session: the socket's 4403 ends it here too.
+    FakeSocket.all[1].close(FORBIDDEN_CLOSE_CODE, 'Forbidden: the session or API key was revoked');
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', reason: 'expired' });
+
+    session.set({ status: 'signedIn', viewer: SAM });
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(3));
+    await FakeSocket.all[2].accept();
     session.set({ status: 'signingOut', viewer: SAM });
     await vi.waitFor(() => expect(open()).toHaveLength(0));
-    expect(FakeSocket.all).toHaveLength(2);
+    expect(FakeSocket.all).toHaveLength(3);
+  });
+
+  it('keeps the socket opened during the viewer check when the check finds a session', async () => {
+    const session = createSessionStore();
+    createApolloClient({ location: { protocol: 'http:', host: 'test' }, store: createConnectionStore(), session });
+    await vi.waitFor(() => expect(FakeSocket.all).toHaveLength(1));
+    await FakeSocket.all[0].accept();
+    session.set({ status: 'signedIn', viewer: SAM });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(FakeSocket.all).toHaveLength(1);
+    expect(open()).toHaveLength(1);
   });
 });

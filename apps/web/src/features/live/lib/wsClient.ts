@@ -90,7 +90,8 @@ export function createLiveConnection(options: LiveClientOptions): LiveConnection
     stop: () => {
       const client = current?.client;
       current = null;
-      void client?.dispose();
+      // Disposing a socket still connecting waits for it, and rejects if the server refuses it: nothing to report.
+      Promise.resolve(client?.dispose()).catch(() => undefined);
     },
   };
 }
