@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { sessionCookie } from './server.mjs';
 
 export const ARTIFACTS = path.resolve(__dirname, '../test-results');
 
@@ -48,18 +49,6 @@ export async function signIn(page: Page, baseUrl: string, account: Account): Pro
   await page.fill('[data-testid="sign-in-password"]', account.password);
   await page.click('[data-testid="sign-in-submit"]');
   await page.waitForSelector(`[data-testid="user-name"]:has-text("${account.name}")`);
-}
-
-/** The value of the session cookie a `login` sets. */
-export async function sessionCookie(baseUrl: string, account: Account): Promise<string> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }', variables: account }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('opshub_session='));
-  if (!response.ok || !cookie) throw new Error(`login as ${account.email} failed: ${response.status} ${await response.text()}`);
-  return cookie.split(';')[0].slice('opshub_session='.length);
 }
 
 const sessions = new Map<string, Promise<string>>();

@@ -7,25 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { startServer } from './server.mjs';
+import { sessionCookie, startServer } from './server.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const RUNS = 7;
 const WRITES = 50;
 const EXECUTIVE = { email: 'ceo@opshub.demo', password: 'demo-executive-2026' };
 const ADMIN = { email: 'admin@opshub.demo', password: 'demo-admin-2026' };
-
-/** Signs in through the API and returns the session cookie's value. */
-async function signIn(baseUrl, account) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }', variables: account }),
-  });
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('opshub_session='));
-  if (!response.ok || !cookie) throw new Error(`login as ${account.email} failed: ${response.status} ${await response.text()}`);
-  return cookie.split(';')[0].slice('opshub_session='.length);
-}
 
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,8 +45,8 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const viewerSession = { name: 'opshub_session', value: await signIn(server.baseUrl, EXECUTIVE), url: server.baseUrl, httpOnly: true, sameSite: 'Strict' };
-    const writer = `opshub_session=${await signIn(server.baseUrl, ADMIN)}`;
+    const viewerSession = { name: 'opshub_session', value: await sessionCookie(server.baseUrl, EXECUTIVE), url: server.baseUrl, httpOnly: true, sameSite: 'Strict' };
+    const writer = `opshub_session=${await sessionCookie(server.baseUrl, ADMIN)}`;
     const firstValue = [];
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext(); // cold cache every run, already signed in

@@ -74,3 +74,15 @@ export async function startServer(env = {}) {
     },
   };
 }
+
+/** Signs in through the API; returns the value of the session cookie `login` sets. */
+export async function sessionCookie(baseUrl, { email, password }) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }', variables: { email, password } }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('opshub_session='));
+  if (!response.ok || !cookie) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`);
+  return cookie.split(';')[0].slice('opshub_session='.length);
+}

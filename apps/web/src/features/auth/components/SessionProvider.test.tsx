@@ -1,23 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { ApolloClient, ApolloLink, gql, type TypedDocumentNode } from '@apollo/client';
-import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { GraphQLError } from 'graphql';
-import { MemoryRouter, Outlet, Route, Routes, useLocation } from 'react-router-dom';
-import { Observable } from 'rxjs';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { gql, type ApolloLink, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../../app/apollo';
-import { I18nProvider } from '../../../shared/i18n';
-import { sessionErrorLink } from '../lib/sessionLink';
-import { createSessionStore, type Viewer } from '../lib/sessionStore';
-import { SignInPage } from '../pages/SignInPage';
+import { answeringLink, renderWithSession, SAM, unauthenticated, type Result } from '../testing/authHarness';
 import { RequireSession } from './RequireSession';
-import { SessionProvider } from './SessionProvider';
 import { UserMenu } from './UserMenu';
 
-type Result = ApolloLink.Result;
-
-const SAM: Viewer = { __typename: 'Viewer', id: 'u3', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
-const unauthenticated: Result = { errors: [new GraphQLError('Your session has expired', { extensions: { code: 'UNAUTHENTICATED' } })] };
 const OrganizationName: TypedDocumentNode<{ organization: { name: string } }> = gql`
   query OrganizationName {
     organization {
@@ -37,7 +25,7 @@ function fakeServer(signedIn: boolean) {
       switch (op.operationName) {
         case 'Viewer':
           if (server.failViewer) throw server.failViewer;
-          return server.signedIn ? { data: { viewer: SAM } } : unauthenticated;
+          return server.signedIn ? { data: { viewer: SAM } } : unauthenticated();
         case 'DemoAccounts':
           return { data: { demoAccounts: [] } };
         case 'Logout':
@@ -45,33 +33,13 @@ function fakeServer(signedIn: boolean) {
           server.signedIn = false;
           return { data: { logout: true } };
         case 'OrganizationName':
-          return server.signedIn ? { data: { organization: { __typename: 'Organization', name: 'Acme' } } } : unauthenticated;
+          return server.signedIn ? { data: { organization: { __typename: 'Organization', name: 'Acme' } } } : unauthenticated();
         default:
           throw new Error(`unexpected ${op.operationName}`);
       }
     },
-    link: new ApolloLink(
-      (op) =>
-        new Observable<Result>((observer) => {
-          server.operations.push(op);
-          const timer = setTimeout(() => {
-            try {
-              observer.next(server.answer(op));
-              observer.complete();
-            } catch (error) {
-              observer.error(error);
-            }
-          }, 0);
-          return () => clearTimeout(timer);
-        }),
-    ),
   };
-  return server;
-}
-
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search}</output>;
+  return Object.assign(server, { link: answeringLink((op) => server.answer(op), server.operations) });
 }
 
 /** A page that reads something only a signed-in user may, and can ask again. */
@@ -89,33 +57,13 @@ function ProtectedPage() {
 
 function renderApp(url: string, signedIn: boolean) {
   const server = fakeServer(signedIn);
-  const store = createSessionStore();
-  const client = new ApolloClient({ link: ApolloLink.from([sessionErrorLink(store), server.link]), cache: createCache() });
-  render(
-    <ApolloProvider client={client}>
-      <I18nProvider language="en">
-        <SessionProvider store={store}>
-          <MemoryRouter initialEntries={[url]}>
-            <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
-              <Route
-                element={
-                  <RequireSession>
-                    <UserMenu />
-                    <Outlet />
-                  </RequireSession>
-                }
-              >
-                <Route path="*" element={<ProtectedPage />} />
-              </Route>
-            </Routes>
-            <LocationProbe />
-          </MemoryRouter>
-        </SessionProvider>
-      </I18nProvider>
-    </ApolloProvider>,
+  const page = (
+    <RequireSession>
+      <UserMenu />
+      <ProtectedPage />
+    </RequireSession>
   );
-  return { server, store, client };
+  return { server, ...renderWithSession({ link: server.link, url, page }) };
 }
 
 const location = () => screen.getByTestId('location').textContent;

@@ -1,4 +1,5 @@
 import type { ViewerQuery } from '../../../gql/graphql';
+import { createListeners } from '../../../shared/listeners';
 
 export type Viewer = ViewerQuery['viewer'];
 
@@ -28,17 +29,14 @@ export interface SessionStore {
 
 export function createSessionStore(): SessionStore {
   let snapshot: SessionSnapshot = { status: 'loading' };
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
   const set = (next: SessionSnapshot) => {
     snapshot = next;
-    for (const listener of listeners) listener();
+    notify();
   };
   return {
     getSnapshot: () => snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     set,
     expire: () => {
       if (snapshot.status === 'signedIn') set({ status: 'signedOut', reason: 'expired' });

@@ -1,26 +1,15 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { ApolloClient, ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ApolloLink } from '@apollo/client';
 import { GraphQLError } from 'graphql';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../../app/apollo';
-import { I18nProvider } from '../../../shared/i18n';
-import { SessionProvider } from '../components/SessionProvider';
 import { DemoAccountsQuery } from '../graphql/auth';
-import { sessionErrorLink } from '../lib/sessionLink';
 import { createSessionStore, type SessionStore, type Viewer } from '../lib/sessionStore';
-import { SignInPage } from './SignInPage';
+import { answeringLink, renderWithSession, SAM, unauthenticated, type Result } from '../testing/authHarness';
 
-type Result = ApolloLink.Result;
-
-const SAM: Viewer = { __typename: 'Viewer', id: 'u3', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
 const DEMO = [
   { __typename: 'DemoAccount', email: 'ceo@opshub.demo', password: 'demo-executive-2026', name: 'Elena Executive', role: 'EXECUTIVE', departments: [] },
   { __typename: 'DemoAccount', email: 'sales.head@opshub.demo', password: 'demo-sales-2026', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'] },
 ];
-const unauthenticated = (message: string): Result => ({ errors: [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })] });
 
 interface Server {
   demoAccounts?: typeof DEMO;
@@ -49,43 +38,12 @@ function fakeServer({ demoAccounts = DEMO, login = () => null }: Server) {
         throw new Error(`unexpected ${op.operationName}`);
     }
   };
-  const link = new ApolloLink(
-    (op) =>
-      new Observable<Result>((observer) => {
-        operations.push(op);
-        const timer = setTimeout(() => {
-          observer.next(answer(op));
-          observer.complete();
-        }, 0);
-        return () => clearTimeout(timer);
-      }),
-  );
-  return { link, operations };
-}
-
-function LocationProbe() {
-  const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search}</output>;
+  return { link: answeringLink(answer, operations), operations };
 }
 
 function renderSignIn(server: Server, url = '/sign-in', store: SessionStore = createSessionStore()) {
   const { link, operations } = fakeServer(server);
-  const client = new ApolloClient({ link: ApolloLink.from([sessionErrorLink(store), link]), cache: createCache() });
-  render(
-    <ApolloProvider client={client}>
-      <I18nProvider language="en">
-        <SessionProvider store={store}>
-          <MemoryRouter initialEntries={[url]}>
-            <Routes>
-              <Route path="/sign-in" element={<SignInPage />} />
-              <Route path="*" element={<p data-testid="signed-in-page">in</p>} />
-            </Routes>
-            <LocationProbe />
-          </MemoryRouter>
-        </SessionProvider>
-      </I18nProvider>
-    </ApolloProvider>,
-  );
+  const { client } = renderWithSession({ link, url, store, page: <p data-testid="signed-in-page">in</p> });
   return { operations, store, client };
 }
 

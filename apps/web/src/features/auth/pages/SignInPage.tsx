@@ -67,35 +67,25 @@ export function SignInPage() {
         )}
 
         <form className="sign-in__form" onSubmit={onSubmit} aria-busy={submitting} data-testid="sign-in-form">
-          <div className="field">
-            <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
-            <input
-              id={`${id}-email`}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={invalid}
-              data-testid="sign-in-email"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-password`}>{t('auth.password')}</label>
-            <input
-              id={`${id}-password`}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={invalid}
-              aria-describedby={message ? `${id}-error` : undefined}
-              data-testid="sign-in-password"
-            />
-          </div>
+          <CredentialField
+            id={`${id}-email`}
+            label={t('auth.email')}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={setEmail}
+            invalid={invalid}
+          />
+          <CredentialField
+            id={`${id}-password`}
+            label={t('auth.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            invalid={invalid}
+            describedBy={message ? `${id}-error` : undefined}
+          />
           {message && (
             <p id={`${id}-error`} className="notice notice--error" role="alert" data-testid="sign-in-error">
               <Icon name="alert" size={16} />
@@ -109,6 +99,37 @@ export function SignInPage() {
 
         <DemoAccounts onPick={(account) => void submit(account.email, account.password)} disabled={submitting} />
       </section>
+    </div>
+  );
+}
+
+interface CredentialFieldProps {
+  id: string;
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  value: string;
+  onChange: (value: string) => void;
+  invalid: true | undefined;
+  describedBy?: string;
+}
+
+function CredentialField({ id, label, type, autoComplete, value, onChange, invalid, describedBy }: CredentialFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        name={type}
+        autoComplete={autoComplete}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        data-testid={`sign-in-${type}`}
+      />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { createListeners } from '../../../shared/listeners';
+
 /**
  * Connection state of the live (graphql-ws) link, readable from React with useSyncExternalStore.
  * 'connecting' is the first attempt; the UI contract (data-state) folds it into 'reconnecting'.
@@ -29,7 +31,7 @@ export function createConnectionStore(): ConnectionStore {
   let snapshot: ConnectionSnapshot = { state: 'connecting', failures: 0, connectedAt: null };
   let socketOpen = false;
   let browserIsOffline = false;
-  const listeners = new Set<() => void>();
+  const { subscribe, notify } = createListeners();
 
   const derive = (failures: number, connectedAt: number | null): ConnectionState => {
     if (browserIsOffline) return 'offline';
@@ -42,15 +44,12 @@ export function createConnectionStore(): ConnectionStore {
     const state = derive(failures, connectedAt);
     if (state === snapshot.state && failures === snapshot.failures && connectedAt === snapshot.connectedAt) return;
     snapshot = { state, failures, connectedAt };
-    for (const listener of listeners) listener();
+    notify();
   };
 
   return {
     getSnapshot: () => snapshot,
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe,
     connecting: () => update(snapshot.failures, snapshot.connectedAt),
     connected: () => {
       socketOpen = true;
