@@ -64,7 +64,7 @@ export function createLiveClient({ url, store, onReconnected, onForbidden }: Liv
 export interface LiveConnection {
   /** The terminating link for subscriptions. */
   link: ApolloLink;
-  /** Opens the socket, if it is not open: after signing in, so the upgrade request carries the session cookie. */
+  /** Opens the socket, if it is not open: while the session is checked or once signed in, so the upgrade request carries the cookie. */
   start: () => void;
   /** Closes the socket and stops reconnecting: after signing out or when the session lapsed. */
   stop: () => void;
