@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import type { Pool } from 'pg';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { requestIdFrom, type Logger } from './common/logger';
@@ -17,6 +16,7 @@ import { bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/au
 import type { Principal } from './modules/auth/principal';
 import { SocketGuard } from './modules/auth/socket-guard';
 import { isDatabaseUnavailable } from './database/database-errors';
+import { poolOf } from './database/sql';
 import { subscriptionCache } from './modules/live/subscription-cache';
 import { graphqlOpsPlugin } from './modules/ops/graphql-ops.plugin';
 import { opsRoutes, requestLogging } from './modules/ops/ops.routes';
@@ -178,7 +178,7 @@ export async function createApp(services: Services): Promise<App> {
   });
   await apollo.start();
 
-  const pool = (services.db.driver as unknown as { master: Pool }).master;
+  const pool = poolOf(services.db);
   registerStateGauges(telemetry, {
     subscriptions: () => services.live.subscriberCount(),
     webSockets: () => wsServer.clients.size,
