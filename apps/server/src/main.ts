@@ -9,7 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/e
 import { rebuildRollups } from './modules/kpi/stats.query';
 import { seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
 import { createServices } from './services';
-import { startSimulator } from './simulator/simulator';
+import { httpWorker, serverWorkers } from './workers';
 
 async function main(logger: Logger): Promise<void> {
   const repoRoot = path.resolve(__dirname, '../../..');
@@ -58,15 +58,11 @@ async function main(logger: Logger): Promise<void> {
     }
   });
 
-  await services.bus.start();
   const app = await createApp(services);
-  services.live.start();
-  services.slaMonitor.start();
-  services.alertEvaluator.start();
-  services.webhookDispatcher.start();
-  services.digestScheduler.start();
-  const port = await app.listen(config.port, config.host);
-  const stopSimulator = config.simulator.enabled ? startSimulator(services, config.simulator.intervalMs) : null;
+  const http = httpWorker(app, config.port, config.host);
+  const workers = serverWorkers(services, http);
+  await workers.start();
+  const port = http.port;
 
   const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({
@@ -74,7 +70,7 @@ async function main(logger: Logger): Promise<void> {
     graphql: `${base}/graphql`,
     probes: [`${base}/healthz`, `${base}/readyz`, `${base}/metrics`],
     bus: services.bus.kind,
-    simulator: stopSimulator ? `every ${config.simulator.intervalMs} ms on the elected instance` : 'off',
+    simulator: config.simulator.enabled ? `every ${config.simulator.intervalMs} ms on the elected instance` : 'off',
     timeZone: config.organization.timeZone,
   }, `OpsHub is up on ${base}`);
 
@@ -88,15 +84,7 @@ async function main(logger: Logger): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
     try {
-      await stopSimulator?.();
-      await app.stop();
-      await services.live.stop();
-      await services.slaMonitor.stop();
-      await services.alertEvaluator.stop();
-      await services.digestScheduler.stop();
-      await services.webhookDispatcher.stop();
-      // After the drain: the events of the last writes still reach the other instances.
-      await services.bus.stop();
+      await workers.stop();
       await db.destroy();
       await embedded?.stop();
       logger.info('shut down cleanly');

@@ -16,6 +16,7 @@ import type { Principal } from '../modules/auth/principal';
 import { createContext } from '../context';
 import { createDataSource } from '../database/data-source';
 import { createServices } from '../services';
+import { httpWorker, serverWorkers } from '../workers';
 
 export type BenchRequest =
   | { id: number; command: 'stats' }
@@ -61,10 +62,11 @@ async function main(): Promise<void> {
   const db = createDataSource(config.databaseUrl!, { poolSize: config.databasePoolSize });
   await db.initialize();
   const services = createServices(config, db, logger);
-  await services.bus.start();
   const app = await createApp(services);
-  services.live.start();
-  const port = await app.listen(0, '127.0.0.1');
+  const http = httpWorker(app, 0, '127.0.0.1');
+  const workers = serverWorkers(services, http);
+  await workers.start();
+  const port = http.port;
 
   const plain = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -92,9 +94,7 @@ async function main(): Promise<void> {
       }
       case 'stop':
         plain.close();
-        await app.stop();
-        await services.live.stop();
-        await services.bus.stop();
+        await workers.stop();
         await db.destroy();
         setImmediate(() => process.exit(0));
         return null;

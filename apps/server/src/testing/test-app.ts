@@ -15,6 +15,7 @@ import type { ApiKeyScope, Department, Role } from '@opshub/metrics';
 /** Every test user's password. */
 export const TEST_PASSWORD = 'correct horse battery staple';
 import { createServices, type Services } from '../services';
+import { httpWorker, serverWorkers } from '../workers';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -107,14 +108,11 @@ export async function createTestApp(options: { env?: Record<string, string>; see
   await db.runMigrations();
   const services = createServices(config, db, createLogger(config.logLevel));
   if (options.seedCatalog !== false) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
-  await services.bus.start();
   const app = await createApp(services);
-  services.live.start();
-  services.slaMonitor.start();
-  services.alertEvaluator.start();
-  services.webhookDispatcher.start();
-  services.digestScheduler.start();
-  const port = await app.listen(0, '127.0.0.1');
+  const http = httpWorker(app, 0, '127.0.0.1');
+  const workers = serverWorkers(services, http);
+  await workers.start();
+  const port = http.port;
   const url = `http://127.0.0.1:${port}`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
   const clients: WsClient[] = [];
@@ -148,13 +146,7 @@ export async function createTestApp(options: { env?: Record<string, string>; see
     },
     async close() {
       await Promise.all(clients.map((client) => client.dispose()));
-      await services.live.stop();
-      await services.slaMonitor.stop();
-      await services.alertEvaluator.stop();
-      await services.digestScheduler.stop();
-      await services.webhookDispatcher.stop();
-      await app.stop();
-      await services.bus.stop();
+      await workers.stop();
       await db.destroy();
       await database.drop();
     },

@@ -1,0 +1,88 @@
+import type { App } from './app';
+import type { Services } from './services';
+import { startSimulator } from './simulator/simulator';
+
+/** Something that runs in the background between start and stop. */
+export interface Worker {
+  readonly name: string;
+  start(): void | Promise<void>;
+  stop(): void | Promise<void>;
+}
+
+/**
+ * Workers started one after the other in list order and stopped in reverse, so each one stops while
+ * everything it relies on still runs. A start that fails stops those already started.
+ */
+export class Workers {
+  private readonly started: Worker[] = [];
+
+  constructor(private readonly list: readonly Worker[]) {}
+
+  get names(): string[] {
+    return this.list.map((worker) => worker.name);
+  }
+
+  async start(): Promise<void> {
+    for (const worker of this.list) {
+      try {
+        await worker.start();
+      } catch (error) {
+        await this.stop();
+        throw error;
+      }
+      this.started.push(worker);
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const worker of this.started.splice(0).reverse()) await worker.stop();
+  }
+}
+
+/** The HTTP and WebSocket listener as a worker: stopping it drains the connections. */
+export interface HttpWorker extends Worker {
+  /** The port listened on, once started (a port of 0 asks for a free one). */
+  readonly port: number;
+}
+
+export function httpWorker(app: App, port: number, host: string): HttpWorker {
+  let bound = 0;
+  return {
+    name: 'http',
+    get port() {
+      return bound;
+    },
+    start: async () => {
+      bound = await app.listen(port, host);
+    },
+    stop: () => app.stop(),
+  };
+}
+
+/**
+ * The server's workers in start order, the one list main.ts, the tests and the bench run. The bus comes
+ * first and so stops last, after the HTTP drain: the events of the last writes still reach the other
+ * instances. The listener stops before the workers that in-flight requests may wake; the simulator, a
+ * writer like any client, starts last and stops first.
+ */
+export function serverWorkers(services: Services, http: HttpWorker): Workers {
+  const { config } = services;
+  let stopSimulator: (() => Promise<void>) | null = null;
+  const list: Worker[] = [
+    { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
+    { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
+    { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
+    { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },
+    { name: 'webhookDispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() },
+    { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
+    http,
+  ];
+  if (config.simulator.enabled) {
+    list.push({
+      name: 'simulator',
+      start: () => void (stopSimulator = startSimulator(services, config.simulator.intervalMs)),
+      stop: () => stopSimulator?.(),
+    });
+  }
+  return new Workers(list);
+}
