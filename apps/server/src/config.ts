@@ -21,6 +21,7 @@ export interface Config {
   webhooks: { timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number };
   /** How often each instance looks for digests that are due. */
   digests: { pollMs: number };
+  retention: RetentionConfig;
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
   logLevel: LogLevel;
@@ -30,6 +31,18 @@ export interface Config {
   limits: LimitsConfig;
   /** Schema introspection (__schema, __type) on HTTP and WebSockets; off by default in production. */
   introspection: boolean;
+}
+
+/** How long history is kept (see src/modules/retention). */
+export interface RetentionConfig {
+  /** How often each instance deletes what is past its retention. */
+  intervalMs: number;
+  /** Days a session is kept after it expired or was revoked. */
+  sessionDays: number;
+  /** Days the attempt log of a finished webhook delivery is kept. */
+  webhookAttemptDays: number;
+  /** Days a digest is kept in the outbox, sent or not. */
+  digestOutboxDays: number;
 }
 
 /** Per-request bounds, the same on HTTP and on WebSockets (see src/modules/security). */
@@ -134,6 +147,12 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       concurrency: intVar(env, 'WEBHOOK_CONCURRENCY', 8, 1, 256),
     },
     digests: { pollMs: intVar(env, 'DIGEST_POLL_MS', 60_000, 10, 3_600_000) },
+    retention: {
+      intervalMs: intVar(env, 'RETENTION_INTERVAL_MS', 3_600_000, 1000, 86_400_000),
+      sessionDays: intVar(env, 'SESSION_RETENTION_DAYS', 30, 1, 3650),
+      webhookAttemptDays: intVar(env, 'WEBHOOK_ATTEMPT_RETENTION_DAYS', 30, 1, 3650),
+      digestOutboxDays: intVar(env, 'DIGEST_OUTBOX_RETENTION_DAYS', 90, 1, 3650),
+    },
     webDistDir: env.WEB_DIST_DIR === '' ? null : env.WEB_DIST_DIR || defaults.webDistDir || null,
     // Tests run many servers in one process: quiet unless asked.
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),

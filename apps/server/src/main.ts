@@ -6,7 +6,7 @@ import { loadConfig } from './config';
 import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
-import { rebuildRollups } from './modules/kpi/stats.query';
+import { prepareRollups } from './modules/rollup/rollup.rebuild';
 import { seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
 import { createServices } from './services';
 import { httpWorker, serverWorkers } from './workers';
@@ -53,7 +53,7 @@ async function main(logger: Logger): Promise<void> {
     // Cut the daily rollups in the organisation's zone now (a fresh database, or a changed ORG_TIMEZONE),
     // rather than in the first reader's request: seconds on the demo history.
     const started = Date.now();
-    if (await rebuildRollups(db, config.organization.timeZone, { onlyIfZoneChanged: true })) {
+    if (await prepareRollups(db, config.organization.timeZone)) {
       logger.info(`rollups rebuilt with days cut in ${config.organization.timeZone} (${Date.now() - started} ms)`);
     }
   });

@@ -25,6 +25,8 @@ import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service'
 import { WebhookService } from './modules/webhook/webhook.service';
 import { AuthService } from './modules/auth/auth.service';
 import { RateLimiter } from './common/rate-limiter';
+import { RetentionService } from './modules/retention/retention.service';
+import { RetentionWorker } from './modules/retention/retention-worker.service';
 
 export interface Services {
   config: Config;
@@ -51,6 +53,8 @@ export interface Services {
   digestScheduler: DigestScheduler;
   goals: GoalService;
   auth: AuthService;
+  retention: RetentionService;
+  retentionWorker: RetentionWorker;
   /** Requests per user or API key. */
   requestLimiter: RateLimiter;
 }
@@ -65,7 +69,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     telemetry,
   });
   const kpis = new KpiService(db, config.organization.timeZone);
-  const observations = new ObservationService(db, bus);
+  const observations = new ObservationService(db, bus, config.organization.timeZone);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal);
   const dashboards = new DashboardService(db, kpis);
@@ -74,6 +78,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, logger);
   webhooks.onEnqueued = () => webhookDispatcher.wake();
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
+  const retention = new RetentionService(db, config.retention);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
   return {
     config,
@@ -100,6 +105,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
     goals: new GoalService(db, metrics),
     auth: new AuthService(db, bus, config.auth),
+    retention,
+    retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     requestLimiter: new RateLimiter(config.auth.rateLimitPerMinute, 60_000),
   };
 }

@@ -45,7 +45,7 @@ describe('serverWorkers', () => {
 
   it('runs every background worker, the bus first (so it stops after the HTTP drain) and the simulator last', () => {
     const names = serverWorkers(servicesWith({ SIMULATOR: 'on' }), http).names;
-    expect(names).toEqual(['bus', 'live', 'slaMonitor', 'alertEvaluator', 'webhookDispatcher', 'digestScheduler', 'http', 'simulator']);
+    expect(names).toEqual(['bus', 'live', 'slaMonitor', 'alertEvaluator', 'webhookDispatcher', 'digestScheduler', 'retention', 'http', 'simulator']);
     const stopOrder = [...names].reverse();
     expect(stopOrder.at(-1)).toBe('bus');
     expect(stopOrder.indexOf('http')).toBeLessThan(stopOrder.indexOf('live'));

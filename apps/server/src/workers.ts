@@ -75,6 +75,7 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },
     { name: 'webhookDispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() },
     { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
+    { name: 'retention', start: () => services.retentionWorker.start(), stop: () => services.retentionWorker.stop() },
     http,
   ];
   if (config.simulator.enabled) {

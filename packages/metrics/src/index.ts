@@ -66,6 +66,9 @@ export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatValue
 export { mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';
 
+export { HOUR_MS, planRollupSources, touchedHours } from './rollup-plan';
+export type { RollupSourcePlan, Span, TouchedHours } from './rollup-plan';
+
 export { MIN_FORECAST_POINTS, forecastSeries, normalQuantile, projectedTargetDate } from './forecast';
 export type { Forecast, ForecastStep } from './forecast';
 

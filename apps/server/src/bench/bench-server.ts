@@ -15,6 +15,7 @@ import { keyGrant } from '@opshub/metrics';
 import type { Principal } from '../modules/auth/principal';
 import { createContext } from '../context';
 import { createDataSource } from '../database/data-source';
+import { prepareRollups } from '../modules/rollup/rollup.rebuild';
 import { createServices } from '../services';
 import { httpWorker, serverWorkers } from '../workers';
 
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = createDataSource(config.databaseUrl!, { poolSize: config.databasePoolSize });
   await db.initialize();
+  // As main.ts does at start-up (run.ts migrated the database).
+  await prepareRollups(db, config.organization.timeZone);
   const services = createServices(config, db, logger);
   const app = await createApp(services);
   const http = httpWorker(app, 0, '127.0.0.1');

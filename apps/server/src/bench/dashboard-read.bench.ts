@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { comparisonRange, defaultGranularity, resolveRange, type RangePreset } from '@opshub/metrics';
-import { queryRawStats, queryStats, type StatsRequest, type StatsRow } from '../modules/kpi/stats.query';
+import { queryRawStats, queryStats, type StatsRequest, type StatsRow } from '../modules/rollup/rollup.read';
+import { runSql } from '../database/sql';
 import { MetricService } from '../modules/metric/metric.service';
 import { DASHBOARD_QUERY, gql, SERIES_QUERY } from './documents';
 import { latencies, summarize, type Summary } from './measure';
@@ -30,7 +32,8 @@ export interface ReadFigures {
  */
 export async function dashboardReadBench(db: DataSource, graphqlUrl: string, timeZone: string, size: string): Promise<ReadFigures> {
   const catalog = await new MetricService(db).loadCatalog();
-  const [dashboard] = await db.query(`SELECT array_agg(k ORDER BY k) AS keys FROM dashboard_section, unnest(metric_keys) AS k WHERE dashboard_slug = 'executive'`);
+  const [dashboard] = await runSql(db, sql<{ keys: string[] }>`
+    SELECT array_agg(k ORDER BY k) AS keys FROM dashboard_section, unnest(metric_keys) AS k WHERE dashboard_slug = 'executive'`);
   const leavesOf = (keys: string[]) => [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
   const now = new Date();
   const range = resolveRange(null, now, timeZone);

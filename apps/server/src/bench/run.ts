@@ -4,9 +4,11 @@
  * and writes it, with the machine and the commit, to bench/results/<time>.json.
  */
 import 'reflect-metadata';
+import { sql } from 'kysely';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { createDataSource } from '../database/data-source';
+import { qb, run, runSql } from '../database/sql';
 import { seedCatalog } from '../seed/seed.service';
 import { createBenchSeries, loadHistory } from './bench-data';
 import { benchDatabase } from './bench-postgres';
@@ -34,9 +36,9 @@ async function main(): Promise<void> {
     await db.initialize();
     await db.runMigrations();
     await seedCatalog(db, new Date(), timeZone);
-    const [{ server_version: postgres }] = await db.query('SHOW server_version');
+    const [{ server_version: postgres }] = await runSql(db, sql<{ server_version: string }>`SHOW server_version`);
     progress(`PostgreSQL ${postgres} (${database.origin}), organisation time zone ${timeZone}`);
-    const series = await createBenchSeries(db);
+    const series = await createBenchSeries(db, timeZone);
     const env = { DATABASE_URL: database.url, ORG_TIMEZONE: timeZone };
     let server = await startBenchServer(env);
     try {
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
       await server.stop();
       server = await startBenchServer(env);
       progress('live fan-out');
-      const slugs: Array<{ slug: string }> = await db.query('SELECT slug FROM dashboard ORDER BY position');
+      const slugs = await run(db, qb.selectFrom('dashboard').select('slug').orderBy('position'));
       figures.push(...(await liveFanOutBench(server, slugs.map((row) => row.slug))));
     } finally {
       await server.stop();

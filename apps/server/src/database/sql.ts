@@ -1,6 +1,6 @@
 import {
   DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
-  type Compilable, type InferResult,
+  type Compilable, type InferResult, type RawBuilder,
 } from 'kysely';
 import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -36,6 +36,17 @@ export async function run<Q extends Compilable<unknown>>(executor: Executor, que
 export async function runOne<Q extends Compilable<unknown>>(executor: Executor, query: Q): Promise<InferResult<Q>[number] | null> {
   const rows = (await run(executor, query)) as unknown[];
   return (rows[0] ?? null) as InferResult<Q>[number] | null;
+}
+
+/**
+ * Runs a `sql` template, typed by its type argument: for set-based statements the builder cannot express
+ * (unnest of parameter arrays, LATERAL joins, ON CONFLICT with computed columns). Values interpolated with
+ * `${value}` are bound as parameters; `sql.raw` splices trusted SQL text. INSERT and SELECT only: TypeORM
+ * answers UPDATE and DELETE with [rows, count], which `run` unwraps for builder queries.
+ */
+export async function runSql<R>(executor: Executor, query: RawBuilder<R>): Promise<R[]> {
+  const { sql, parameters } = query.compile(qb);
+  return (await executor.query(sql, parameters as unknown[])) as R[];
 }
 
 /** The pg pool TypeORM opened (for pool gauges and dedicated connections); `master` is the driver's public pool. */

@@ -8,6 +8,7 @@ import { createApp, type App } from '../app';
 import { createLogger } from '../common/logger';
 import { loadConfig, type Config } from '../config';
 import { createDataSource } from '../database/data-source';
+import { prepareRollups } from '../modules/rollup/rollup.rebuild';
 import { seedCatalog } from '../seed/seed.service';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import type { ApiKeyScope, Department, Role } from '@opshub/metrics';
@@ -106,6 +107,7 @@ export async function createTestApp(options: { env?: Record<string, string>; see
   const db = createDataSource(database.url, { poolSize: 5 });
   await db.initialize();
   await db.runMigrations();
+  await prepareRollups(db, config.organization.timeZone);
   const services = createServices(config, db, createLogger(config.logLevel));
   if (options.seedCatalog !== false) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
   const app = await createApp(services);

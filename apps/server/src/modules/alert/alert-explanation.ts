@@ -4,7 +4,7 @@ import {
   type Granularity, type TimeRange, type Unit,
 } from '@opshub/metrics';
 import type { KpiService } from '../kpi/kpi.service';
-import type { DimensionFilter } from '../kpi/stats.query';
+import type { DimensionFilter } from '../rollup/rollup.read';
 import type { Catalog } from '../metric/catalog';
 import type { MetricEntity } from '../metric/metric.entity';
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AlertRuleKind, AlertRuleParams, Contribution, Granularity } from '@opshub/metrics';
-import type { DimensionFilter } from '../kpi/stats.query';
+import type { DimensionFilter } from '../rollup/rollup.read';
 
 export const ALERT_STATES = ['OPEN', 'ACKNOWLEDGED', 'RESOLVED'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];

@@ -1,6 +1,6 @@
 import { evaluateFormula, rollUp, type SeriesStats } from '@opshub/metrics';
 import type { Catalog } from '../metric/catalog';
-import type { StatsRow } from './stats.query';
+import type { StatsRow } from '../rollup/rollup.read';
 
 /** Stats rows of base metrics indexed by metric and by a cell (a bucket, a group, or the whole period). */
 export class StatsIndex {

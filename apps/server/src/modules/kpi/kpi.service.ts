@@ -9,7 +9,7 @@ import { toMetric } from '../metric/metric.type';
 import { badUserInput, notFound } from '../../common/errors';
 import { evaluateCell, StatsIndex } from './evaluate';
 import { ForecastPoint, Kpi, KpiForecast, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
-import { queryStats, type DimensionFilter } from './stats.query';
+import { queryStats, type DimensionFilter } from '../rollup/rollup.read';
 
 const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
 const WHOLE = '*';

@@ -1,17 +1,19 @@
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  MAX_BATCH_SIZE, MAX_FUTURE_SKEW_MS, MIN_OBSERVATION_DATE, seriesKey, validateDimensions, validateObservationValue,
+  MAX_BATCH_SIZE, MAX_FUTURE_SKEW_MS, MIN_OBSERVATION_DATE, seriesKey, touchedHours, validateDimensions, validateObservationValue,
   type Department, type TimeRange,
 } from '@opshub/metrics';
 import { badUserInput, batchRejected } from '../../common/errors';
 import type { EventBus } from '../../common/event-bus';
 import type { Catalog } from '../metric/catalog';
-import { refreshRollups, type DimensionFilter, type TouchedHours } from '../kpi/stats.query';
+import { refreshRollups } from '../rollup/rollup.write';
+import { countObservations, type DimensionFilter } from '../rollup/rollup.read';
+import { qb, run, runSql } from '../../database/sql';
 import { Observation, ObservationConnection, ObservationEdge, PageInfo, RejectedObservation } from './observation.type';
 
 export const MAX_SOURCE_LENGTH = 128;
 export const MAX_PAGE_SIZE = 500;
-const HOUR_MS = 3_600_000;
 
 export interface ObservationPoint {
   metricKey: string;
@@ -58,7 +60,8 @@ function reject(index: number, field: string, reason: string): RejectedObservati
 }
 
 export class ObservationService {
-  constructor(private readonly db: DataSource, private readonly bus: EventBus) {}
+  /** `timeZone`: the organisation's, the one the rollups are cut in. */
+  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: string) {}
 
   /**
    * Validates every point, then writes the batch in one transaction of set-based statements whose number
@@ -134,32 +137,30 @@ export class ObservationService {
     return inTransaction(async (tx) => {
       // Inserted in key order: concurrent batches creating the same new series must not wait on each other crosswise.
       const seriesList = [...series.values()].sort((a, b) => (a.metricKey < b.metricKey ? -1 : a.metricKey > b.metricKey ? 1 : a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
-      await tx.query(
-        `INSERT INTO series (metric_key, series_key, dimensions)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) ON CONFLICT (metric_key, series_key) DO NOTHING`,
-        [seriesList.map((s) => s.metricKey), seriesList.map((s) => s.series), seriesList.map((s) => JSON.stringify(s.dimensions))],
-      );
+      const metricKeys = seriesList.map((s) => s.metricKey);
+      const seriesKeys = seriesList.map((s) => s.series);
+      await runSql(tx, sql`
+        INSERT INTO series (metric_key, series_key, dimensions)
+        SELECT * FROM unnest(${metricKeys}::text[], ${seriesKeys}::text[], ${seriesList.map((s) => JSON.stringify(s.dimensions))}::jsonb[])
+        ON CONFLICT (metric_key, series_key) DO NOTHING`);
       // Locking the series (in id order, against deadlocks) makes a concurrent writer of the same series
       // wait for this commit, so its rollup refresh sees these points.
-      const ids: Array<{ id: string; metric_key: string; series_key: string }> = await tx.query(
-        `SELECT s.id, s.metric_key, s.series_key FROM series s
-           JOIN unnest($1::text[], $2::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)
-          ORDER BY s.id FOR NO KEY UPDATE OF s`,
-        [seriesList.map((s) => s.metricKey), seriesList.map((s) => s.series)],
-      );
+      const ids = await runSql(tx, sql<{ id: string; metric_key: string; series_key: string }>`
+        SELECT s.id, s.metric_key, s.series_key FROM series s
+          JOIN unnest(${metricKeys}::text[], ${seriesKeys}::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)
+         ORDER BY s.id FOR NO KEY UPDATE OF s`);
       const idOf = new Map(ids.map((row) => [`${row.metric_key}\u0000${row.series_key}`, row.id]));
       // A stable row order keeps concurrent batches touching the same rows from deadlocking.
       const rows = [...unique.values()]
         .map((p) => ({ seriesId: idOf.get(`${p.metricKey}\u0000${p.series}`)!, p }))
         .sort((a, b) => Number(a.seriesId) - Number(b.seriesId) || a.p.at.getTime() - b.p.at.getTime());
-      await tx.query(
-        `INSERT INTO observation (series_id, at, value, source)
-         SELECT * FROM unnest($1::bigint[], $2::timestamptz[], $3::float8[], $4::text[])
-         ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`,
-        // ISO strings: pg would format every Date in the local zone, the slowest step of binding 10,000 rows.
-        [rows.map((r) => r.seriesId), rows.map((r) => r.p.at.toISOString()), rows.map((r) => r.p.value), rows.map((r) => r.p.source)],
-      );
-      await refreshRollups(tx, touchedHours(rows));
+      // ISO strings: pg would format every Date in the local zone, the slowest step of binding 10,000 rows.
+      await runSql(tx, sql`
+        INSERT INTO observation (series_id, at, value, source)
+        SELECT * FROM unnest(${rows.map((r) => r.seriesId)}::bigint[], ${rows.map((r) => r.p.at.toISOString())}::timestamptz[],
+                             ${rows.map((r) => r.p.value)}::float8[], ${rows.map((r) => r.p.source)}::text[])
+        ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`);
+      await refreshRollups(tx, touchedHours(rows.map((r) => ({ seriesId: r.seriesId, at: r.p.at }))));
       return rows.length;
     });
   }
@@ -169,29 +170,19 @@ export class ObservationService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
     }
-    const params: unknown[] = [metricKeys, range.from, range.to];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const matching = ['s.metric_key = ANY($1)', 'o.at >= $2', 'o.at < $3'];
-    for (const f of filters) matching.push(`s.dimensions ->> ${param(f.dimension)} = ANY(${param(f.values)})`);
-    const countParams = [...params];
-    const page = [...matching];
-    if (after) {
-      const cursor = decodeCursor(after);
-      page.push(`(o.at, o.id) < (${param(cursor.at)}, ${param(cursor.id)})`);
-    }
-    const [rows, count] = await Promise.all([
-      this.db.query(
-        `SELECT o.id, s.metric_key, o.at, o.value, s.dimensions, o.source, o.updated_at
-           FROM observation o JOIN series s ON s.id = o.series_id
-          WHERE ${page.join(' AND ')} ORDER BY o.at DESC, o.id DESC LIMIT ${first + 1}`,
-        params,
-      ),
-      this.db.query(
-        `SELECT count(*)::int AS n FROM observation o JOIN series s ON s.id = o.series_id WHERE ${matching.join(' AND ')}`,
-        countParams,
-      ),
+    const cursor = after ? decodeCursor(after) : null;
+    let page = qb.selectFrom('observation as o').innerJoin('series as s', 's.id', 'o.series_id')
+      .select(['o.id', 's.metric_key', 'o.at', 'o.value', 's.dimensions', 'o.source', 'o.updated_at'])
+      .where(sql<boolean>`s.metric_key = ANY(${metricKeys})`)
+      .where('o.at', '>=', range.from).where('o.at', '<', range.to);
+    for (const f of filters) page = page.where(sql<boolean>`s.dimensions ->> ${f.dimension} = ANY(${f.values})`);
+    if (cursor) page = page.where(sql<boolean>`(o.at, o.id) < (${cursor.at}, ${cursor.id})`);
+    // The total comes from the rollups' counts: it equals count(*) over the same rows without reading them.
+    const [rows, totalCount] = await Promise.all([
+      run(this.db, page.orderBy('o.at', 'desc').orderBy('o.id', 'desc').limit(first + 1)),
+      countObservations(this.db, { metricKeys, range, timeZone: this.timeZone, filters }),
     ]);
-    const edges = (rows as Array<Record<string, any>>).slice(0, first).map((row) => Object.assign(new ObservationEdge(), {
+    const edges = rows.slice(0, first).map((row) => Object.assign(new ObservationEdge(), {
       cursor: encodeCursor(row.at, row.id),
       node: Object.assign(new Observation(), {
         id: String(row.id), metricKey: row.metric_key, at: row.at, value: row.value, dimensions: row.dimensions,
@@ -201,24 +192,9 @@ export class ObservationService {
     return Object.assign(new ObservationConnection(), {
       edges,
       pageInfo: Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }),
-      totalCount: count[0].n,
+      totalCount,
     });
   }
-}
-
-/** The distinct (series, UTC hour) pairs of rows sorted by series and time. */
-function touchedHours(rows: ReadonlyArray<{ seriesId: string; p: ValidPoint }>): TouchedHours {
-  const touched: TouchedHours = { seriesIds: [], hourStarts: [] };
-  let lastKey = '';
-  for (const { seriesId, p } of rows) {
-    const hour = Math.floor(p.at.getTime() / HOUR_MS) * HOUR_MS;
-    const key = `${seriesId}:${hour}`;
-    if (key === lastKey) continue;
-    lastKey = key;
-    touched.seriesIds.push(seriesId);
-    touched.hourStarts.push(new Date(hour).toISOString());
-  }
-  return touched;
 }
 
 function encodeCursor(at: Date, id: string): string {

@@ -182,3 +182,40 @@ describe('observations (drill-through)', () => {
     expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
+
+describe('observations totalCount (from the rollups)', () => {
+  // Europe/Madrid in January: local days start at 23:00 UTC. Points sit in whole hours, whole local days and
+  // the partial hours at a range's ends; one is overwritten (still one row).
+  const POINTS: Array<[metric: 'sum' | 'last', at: string, region: string]> = [
+    ['sum', '2026-01-10T09:10:00Z', 'EMEA'], ['sum', '2026-01-10T09:50:00Z', 'NA'], ['sum', '2026-01-10T10:20:00Z', 'EMEA'],
+    ['sum', '2026-01-10T22:30:00Z', 'NA'], ['sum', '2026-01-11T03:00:00Z', 'EMEA'], ['sum', '2026-01-11T12:00:00Z', 'NA'],
+    ['sum', '2026-01-12T23:15:00Z', 'EMEA'], ['sum', '2026-01-13T08:45:00Z', 'NA'],
+    ['last', '2026-01-10T09:30:00Z', 'EMEA'], ['last', '2026-01-12T10:00:00Z', 'NA'],
+  ];
+  let keys: { sum: string; last: string };
+
+  beforeAll(async () => {
+    keys = { sum: await createMetric(app), last: await createMetric(app, { aggregation: 'LAST' }) };
+    const points = POINTS.map(([metric, at, region], i) => ({ metricKey: keys[metric], value: i, at, dimensions: { region } }));
+    await record(app, points);
+    await record(app, [{ ...points[4], value: 99 }]);
+  });
+
+  it.each<[string, string, string, string[], number]>([
+    ['partial hours at both ends, whole hours and whole days', '2026-01-10T09:30:00Z', '2026-01-13T08:50:00Z', [], 9],
+    ['the same, filtered by a dimension', '2026-01-10T09:30:00Z', '2026-01-13T08:50:00Z', ['EMEA'], 4],
+    ['inside one hour', '2026-01-10T09:20:00Z', '2026-01-10T09:55:00Z', [], 2],
+    ['a range ending at a point leaves it out', '2026-01-10T00:00:00Z', '2026-01-11T03:00:00Z', [], 5],
+  ])('%s', async (_label, from, to, regions, expected) => {
+    const range = { from: new Date(from), to: new Date(to) };
+    const filters = regions.length > 0 ? [{ dimension: 'region', values: regions }] : [];
+    const metricKeys = [keys.sum, keys.last];
+    const page = await app.services.observations.list(metricKeys, range, filters, 1);
+    const [{ n }] = await app.db.query(
+      `SELECT count(*)::int AS n FROM observation o JOIN series s ON s.id = o.series_id
+        WHERE s.metric_key = ANY($1) AND o.at >= $2 AND o.at < $3 AND ($4::text[] = '{}' OR s.dimensions ->> 'region' = ANY($4))`,
+      [metricKeys, range.from, range.to, regions],
+    );
+    expect({ totalCount: page.totalCount, countStar: n }).toEqual({ totalCount: expected, countStar: expected });
+  });
+});

@@ -1,0 +1,190 @@
+import { sql, type RawBuilder } from 'kysely';
+import { bucketStarts, planRollupSources, type Granularity, type SeriesStats, type Span, type TimeRange } from '@opshub/metrics';
+import { runSql, type Executor } from '../../database/sql';
+import { columnsOf, mergedStats, named, RAW_ROW_STATS, rawStats, STATS_COLUMNS } from './rollup.sql';
+
+export interface DimensionFilter {
+  dimension: string;
+  values: string[];
+}
+
+/**
+ * Stats of one cell. `series` is the series key for LAST metrics, which need each series' latest value, and ''
+ * for the others, every series of the cell merged (their `last` is then 0: nothing reads it).
+ */
+export interface StatsRow extends SeriesStats {
+  metricKey: string;
+  /** Bucket start, or null when not bucketed. */
+  bucket: Date | null;
+  /** The groupBy dimension's value (null when not grouped or absent). */
+  group: string | null;
+  updatedAt: Date;
+}
+
+export interface StatsRequest {
+  metricKeys: readonly string[];
+  range: TimeRange;
+  /** Must be the zone the rollups are cut in (prepareRollups at start-up): the organisation's. */
+  timeZone: string;
+  granularity?: Granularity | null;
+  groupBy?: string | null;
+  filters?: readonly DimensionFilter[];
+}
+
+/** A stats row as the database returns it: times as epoch milliseconds. */
+interface StatsRecord {
+  metric_key: string;
+  series_key: string;
+  bucket: number | null;
+  grp: string | null;
+  sum: number;
+  count: number;
+  min: number;
+  max: number;
+  last: number | null;
+  last_at: number;
+  updated_at: number;
+}
+
+const TRUNC_UNIT: Record<Granularity, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
+/** Reads need the latest value of LAST metrics only (`last` is null for the others). */
+const LAST_ONLY = ` FILTER (WHERE m.aggregation = 'LAST')`;
+const STATS_ALIAS = sql.raw(`p(bucket, ${STATS_COLUMNS})`);
+const raw = sql.raw;
+
+/** The series, group, bucket and filter expressions shared by the rollup and the raw queries. */
+class StatsSql {
+  constructor(private readonly request: StatsRequest) {}
+
+  /** The bucket of a row at `at`, cut in the organisation's zone by PostgreSQL, DST included. */
+  bucket(at: string): RawBuilder<unknown> {
+    const { granularity, timeZone } = this.request;
+    if (!granularity) return sql`NULL::timestamptz`;
+    return sql`date_trunc(${TRUNC_UNIT[granularity]}, ${raw(at)} AT TIME ZONE ${timeZone}) AT TIME ZONE ${timeZone}`;
+  }
+
+  /** Only a LAST metric needs each series apart; the rest roll up the same from one merged row per cell. */
+  series(): RawBuilder<unknown> {
+    return sql`CASE WHEN m.aggregation = 'LAST' THEN s.series_key ELSE '' END`;
+  }
+
+  group(): RawBuilder<unknown> {
+    return this.request.groupBy ? sql`s.dimensions ->> ${this.request.groupBy}` : sql`NULL::text`;
+  }
+
+  /** Metric and dimension conditions on series `s` of metric `m`. */
+  where(): RawBuilder<unknown> {
+    const filters = (this.request.filters ?? []).map((f) => sql`AND s.dimensions ->> ${f.dimension} = ANY(${f.values})`);
+    return sql`m.key = s.metric_key AND s.metric_key = ANY(${this.request.metricKeys}) ${sql.join(filters, sql` `)}`;
+  }
+}
+
+/** Times as epoch milliseconds (truncated exactly, as pg's text parsing does): a Date from a number is far cheaper than from text. */
+function withEpochTimes(query: RawBuilder<unknown>): RawBuilder<StatsRecord> {
+  const ms = (column: string) => raw(`floor(extract(epoch FROM q.${column}) * 1000)::float8 AS ${column}`);
+  return sql<StatsRecord>`SELECT q.metric_key, q.series_key, ${ms('bucket')}, q.grp, q.sum, q.count, q.min, q.max, q.last, ${ms('last_at')}, ${ms('updated_at')}
+            FROM (${query}) AS q`;
+}
+
+function toRows(rows: StatsRecord[]): StatsRow[] {
+  return rows.map((r) => ({
+    metricKey: r.metric_key,
+    series: r.series_key,
+    bucket: r.bucket === null ? null : new Date(r.bucket),
+    group: r.grp ?? null,
+    sum: Number(r.sum),
+    count: Number(r.count),
+    min: Number(r.min),
+    max: Number(r.max),
+    last: Number(r.last),
+    lastAt: new Date(r.last_at),
+    updatedAt: new Date(r.updated_at),
+  }));
+}
+
+/** Where one level of rollups lives and how its rows attach to their owner (a series `s` or a metric `m`). */
+interface Level {
+  daily: string;
+  hourly: string;
+  owns: (alias: string) => string;
+  /** The owner's raw rows `o` within the spans `r`. */
+  raw: string;
+}
+
+const SERIES_LEVEL: Level = {
+  daily: 'observation_daily', hourly: 'observation_hourly', owns: (alias) => `${alias}.series_id = s.id`,
+  raw: 'JOIN observation o ON o.series_id = s.id AND o.at >= r.a AND o.at < r.b',
+};
+// One index probe per series of the metric: left to itself, the planner hashes every series' rows of the span.
+// OFFSET 0 keeps it from flattening the LATERAL subquery back into that join.
+const METRIC_LEVEL: Level = {
+  daily: 'metric_daily', hourly: 'metric_hourly', owns: (alias) => `${alias}.metric_key = m.key`,
+  raw: `JOIN series rs ON rs.metric_key = m.key
+        CROSS JOIN LATERAL (SELECT x.at, x.value, x.updated_at FROM observation x WHERE x.series_id = rs.id AND x.at >= r.a AND x.at < r.b OFFSET 0) AS o`,
+};
+
+/**
+ * Per series (and bucket and group) stats of base metrics: enough to roll any aggregation up exactly. Series
+ * are kept apart only for LAST metrics (`series` is '' for the others), and without filters or grouping the
+ * others are read from the per-metric rollups, every series merged. Each part of the range comes from the
+ * coarsest rollup that fits it (planRollupSources), and raw rows only where no rollup covers exactly, so the
+ * cost follows the number of metrics and buckets, not of points.
+ */
+export async function queryStats(db: Executor, request: StatsRequest): Promise<StatsRow[]> {
+  if (request.metricKeys.length === 0) return [];
+  const plan = planRollupSources(request.range, request.granularity, request.timeZone);
+  const stats = new StatsSql(request);
+  const spans = (list: Span[]) => sql`unnest(${list.map((s) => s.from)}::timestamptz[], ${list.map((s) => s.to)}::timestamptz[]) AS r(a, b)`;
+  // A day row is its own DAY bucket, and is found among coarser buckets' starts (local midnights, like it) by
+  // binary search: no time-zone conversion per row. Hour and raw rows are bucketed as the raw query does.
+  const dayBucket = () => {
+    if (!request.granularity) return sql`NULL::timestamptz`;
+    if (request.granularity === 'DAY') return sql`d.day_start`;
+    const starts = bucketStarts(request.range, request.granularity, request.timeZone);
+    return sql`(${starts}::timestamptz[])[width_bucket(d.day_start, ${starts}::timestamptz[])]`;
+  };
+  const rows = (level: Level) => sql.join([
+    plan.days.length > 0 && sql`SELECT ${dayBucket()}, ${raw(columnsOf('d'))}
+       FROM ${spans(plan.days)} JOIN ${raw(`${level.daily} d ON ${level.owns('d')}`)} AND d.day_start >= r.a AND d.day_start < r.b`,
+    plan.hours.length > 0 && sql`SELECT ${stats.bucket('h.hour_start')}, ${raw(columnsOf('h'))}
+       FROM ${spans(plan.hours)} JOIN ${raw(`${level.hourly} h ON ${level.owns('h')}`)} AND h.hour_start >= r.a AND h.hour_start < r.b`,
+    plan.raw.length > 0 && sql`SELECT ${stats.bucket('o.at')}, ${raw(RAW_ROW_STATS)} FROM ${spans(plan.raw)} ${raw(level.raw)}`,
+  ].filter((part): part is RawBuilder<unknown> => part !== false), sql` UNION ALL `);
+  const merged = !request.groupBy && !request.filters?.length;
+  const queries = [
+    sql`SELECT s.metric_key, ${stats.series()} AS series_key, p.bucket, ${stats.group()} AS grp, ${raw(named(mergedStats(LAST_ONLY)))}
+       FROM series s CROSS JOIN metric m CROSS JOIN LATERAL (${rows(SERIES_LEVEL)}) AS ${STATS_ALIAS}
+      WHERE ${stats.where()} ${merged ? sql`AND m.aggregation = 'LAST'` : sql``}
+      GROUP BY 1, 2, 3, 4`,
+  ];
+  if (merged) {
+    queries.push(sql`SELECT m.key, '', p.bucket, NULL::text, ${raw(named(mergedStats(LAST_ONLY)))}
+       FROM metric m CROSS JOIN LATERAL (${rows(METRIC_LEVEL)}) AS ${STATS_ALIAS}
+      WHERE m.key = ANY(${request.metricKeys}) AND m.aggregation <> 'LAST'
+      GROUP BY 1, 2, 3, 4`);
+  }
+  return toRows(await runSql(db, withEpochTimes(sql.join(queries, sql` UNION ALL `))));
+}
+
+/**
+ * The same stats by a plain GROUP BY over the raw rows: the reference the rollups must equal.
+ */
+export async function queryRawStats(db: Executor, request: StatsRequest): Promise<StatsRow[]> {
+  if (request.metricKeys.length === 0) return [];
+  const stats = new StatsSql(request);
+  return toRows(await runSql(db, withEpochTimes(sql`
+    SELECT s.metric_key, ${stats.series()} AS series_key, ${stats.bucket('o.at')} AS bucket, ${stats.group()} AS grp, ${raw(named(rawStats(LAST_ONLY)))}
+      FROM observation o JOIN series s ON s.id = o.series_id CROSS JOIN metric m
+     WHERE ${stats.where()} AND o.at >= ${request.range.from} AND o.at < ${request.range.to}
+     GROUP BY 1, 2, 3, 4`)));
+}
+
+/**
+ * How many observations of the metrics lie in the range and pass the filters: the rollups' counts, so the
+ * cost follows the number of series and buckets, not of points. Equals count(*) over the raw rows.
+ */
+export async function countObservations(db: Executor, request: Omit<StatsRequest, 'granularity' | 'groupBy'>): Promise<number> {
+  // With filters the query reads per series (filters are series dimensions); without, per metric.
+  const rows = await queryStats(db, { ...request, granularity: null, groupBy: null });
+  return rows.reduce((total, row) => total + row.count, 0);
+}

@@ -1,0 +1,89 @@
+import { sql } from 'kysely';
+import type { DataSource } from 'typeorm';
+import { qb, run, runOne, runSql } from '../../database/sql';
+import { columnsOf, lastInstantOfHour, localDay, MERGED_STATS, RAW_ROW_STATS, RAW_STATS, STATS_COLUMNS } from './rollup.sql';
+
+const ROLLUP_TABLES = sql.raw('observation_hourly, observation_daily, metric_hourly, metric_daily');
+
+/**
+ * Recomputes every rollup level from every raw row, cutting days in `timeZone`, then refreshes the planner's
+ * statistics of the rebuilt tables. Writers are held off meanwhile. With `onlyIfZoneChanged`, does nothing
+ * when the rollups already are cut in that zone. Says whether it rebuilt.
+ */
+export async function rebuildRollups(db: DataSource, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<boolean> {
+  const rebuilt = await db.transaction(async (tx) => {
+    const state = await runOne(tx, qb.selectFrom('rollup_state').select('time_zone').forUpdate());
+    if (options.onlyIfZoneChanged && state?.time_zone === timeZone) return false;
+    // Writers hold ROW EXCLUSIVE on observation from their upsert to their commit: wait for them, hold off new ones.
+    await runSql(tx, sql`LOCK TABLE observation IN SHARE MODE`);
+    await runSql(tx, sql`TRUNCATE ${ROLLUP_TABLES}`);
+    await runSql(tx, sql`SET LOCAL work_mem = '256MB'`);
+    // Every row is read: one sequential pass and an in-memory sort beat walking the index in series order.
+    await runSql(tx, sql`SET LOCAL enable_indexscan = off`);
+    await runSql(tx, sql`
+      INSERT INTO observation_hourly (series_id, hour_start, ${sql.raw(STATS_COLUMNS)})
+      SELECT o.series_id, date_trunc('hour', o.at, 'UTC'), ${sql.raw(RAW_STATS.join(', '))} FROM observation o GROUP BY 1, 2`);
+    await runSql(tx, sql`SET LOCAL enable_indexscan = on`);
+    await run(tx, qb.updateTable('rollup_state').set({ time_zone: timeZone }));
+    // Hours inside one local day roll up from the hourly rollup; the hours a local midnight cuts (half-hour zones) from raw rows.
+    const dayOf = sql.raw(localDay('h.hour_start'));
+    const dayOfLastInstant = sql.raw(localDay(lastInstantOfHour('h.hour_start')));
+    await runSql(tx, sql`
+      INSERT INTO observation_daily (series_id, day_start, ${sql.raw(STATS_COLUMNS)})
+      SELECT p.series_id, p.day_start, ${sql.raw(MERGED_STATS.join(', '))}
+        FROM (
+          SELECT h.series_id, d.day_start, ${sql.raw(columnsOf('h'))}
+            FROM observation_hourly h CROSS JOIN rollup_state z
+           CROSS JOIN LATERAL (SELECT ${dayOf} AS day_start, ${dayOfLastInstant} AS last_day) AS d
+           WHERE d.day_start = d.last_day
+          UNION ALL
+          SELECT o.series_id, ${sql.raw(localDay('o.at'))}, ${sql.raw(RAW_ROW_STATS)}
+            FROM observation_hourly h CROSS JOIN rollup_state z
+            JOIN observation o ON o.series_id = h.series_id AND o.at >= h.hour_start AND o.at < h.hour_start + interval '1 hour'
+           WHERE ${dayOf} <> ${dayOfLastInstant}
+        ) AS p
+       GROUP BY 1, 2`);
+    for (const [level, start] of [['hourly', 'hour_start'], ['daily', 'day_start']]) {
+      await runSql(tx, sql`
+        INSERT INTO ${sql.raw(`metric_${level} (metric_key, ${start}, ${STATS_COLUMNS})`)}
+        SELECT ${sql.raw(`s.metric_key, p.${start}, ${MERGED_STATS.join(', ')}`)}
+          FROM ${sql.raw(`observation_${level}`)} p JOIN series s ON s.id = p.series_id GROUP BY 1, 2`);
+    }
+    return true;
+  });
+  if (rebuilt) await runSql(db, sql`ANALYZE ${ROLLUP_TABLES}`);
+  return rebuilt;
+}
+
+/**
+ * The trigger function that keeps the per-metric rollups right when series are deleted, defined from the same
+ * merge as every other rollup statement. Migration 1795420800000 created a copy of it, frozen as applied; this
+ * replaces it at every start-up, so the app's definition is the only one that runs.
+ */
+function installSeriesDeleteTrigger(db: DataSource) {
+  const merged = MERGED_STATS.join(', ');
+  return runSql(db, sql`
+    CREATE OR REPLACE FUNCTION drop_series_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      DELETE FROM observation_hourly h USING gone WHERE h.series_id = gone.id;
+      DELETE FROM observation_daily d USING gone WHERE d.series_id = gone.id;
+      -- Those metrics' merged rows lose the deleted series: recompute them from the series that remain.
+      DELETE FROM metric_hourly WHERE metric_key IN (SELECT metric_key FROM gone);
+      DELETE FROM metric_daily WHERE metric_key IN (SELECT metric_key FROM gone);
+      INSERT INTO metric_hourly SELECT s.metric_key, p.hour_start, ${sql.raw(merged)}
+        FROM observation_hourly p JOIN series s ON s.id = p.series_id WHERE s.metric_key IN (SELECT metric_key FROM gone) GROUP BY 1, 2;
+      INSERT INTO metric_daily SELECT s.metric_key, p.day_start, ${sql.raw(merged)}
+        FROM observation_daily p JOIN series s ON s.id = p.series_id WHERE s.metric_key IN (SELECT metric_key FROM gone) GROUP BY 1, 2;
+      RETURN NULL;
+    END $$`);
+}
+
+/**
+ * Start-up, after the migrations (main.ts runs it under the migration lock, so replicas take turns): installs
+ * the series-delete trigger from the app's SQL and cuts the daily rollups in the organisation's zone when they
+ * are not yet (a fresh database, or a changed ORG_TIMEZONE). Says whether it rebuilt. Reads assume it ran.
+ */
+export async function prepareRollups(db: DataSource, timeZone: string): Promise<boolean> {
+  await installSeriesDeleteTrigger(db);
+  return rebuildRollups(db, timeZone, { onlyIfZoneChanged: true });
+}
