@@ -30,8 +30,10 @@ describe('retention purge', () => {
 
     const [endpoint] = await run(app.db, qb.insertInto('webhook_endpoint')
       .values({ name: 'retention', url: 'http://127.0.0.1:9/hook', secret: 's', event_types: [] }).returning('id'));
+    // Not due for a day: the running dispatcher leaves the PENDING one alone.
     const delivery = (state: string) => run(app.db, qb.insertInto('webhook_delivery')
-      .values({ endpoint_id: endpoint.id, event_type: 'alert.raised', payload: '{}', state }).returning('id')).then(([row]) => row.id);
+      .values({ endpoint_id: endpoint.id, event_type: 'alert.raised', payload: '{}', state, next_attempt_at: new Date(Date.now() + DAY_MS) })
+      .returning('id')).then(([row]) => row.id);
     const delivered = await delivery('DELIVERED');
     const pending = await delivery('PENDING');
     const attempt = (deliveryId: string, n: number, at: Date) => ({ delivery_id: deliveryId, attempt: n, at, duration_ms: 5 });
