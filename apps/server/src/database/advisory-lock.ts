@@ -1,6 +1,8 @@
 import type { Client } from 'pg';
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { dedicatedConnection } from './dedicated-connection';
+import { runSql } from './sql';
 
 /** Cluster-wide critical sections, one PostgreSQL advisory lock key each. */
 export const LOCKS = { migrations: 7_400_001, simulator: 7_400_002 } as const;
@@ -9,11 +11,11 @@ export const LOCKS = { migrations: 7_400_001, simulator: 7_400_002 } as const;
 export async function withAdvisoryLock<T>(db: DataSource, key: number, work: () => Promise<T>): Promise<T> {
   const runner = db.createQueryRunner();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    await runSql(runner, sql`SELECT pg_advisory_lock(${key})`);
     return await work();
   } finally {
     // Releasing the connection with its session lock would keep the lock: unlock first.
-    await runner.query('SELECT pg_advisory_unlock($1)', [key]).finally(() => runner.release());
+    await runSql(runner, sql`SELECT pg_advisory_unlock(${key})`).finally(() => runner.release());
   }
 }
 

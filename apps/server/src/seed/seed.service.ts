@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { startOf } from '@opshub/metrics';
 import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
@@ -5,6 +6,7 @@ import { LeadScoringEntity, ScoringRuleEntity } from '../modules/lead/lead-scori
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { SlaPolicyEntity } from '../modules/sla/sla.entity';
 import { TargetEntity } from '../modules/target/target.entity';
+import { qb, runOne, runSql } from '../database/sql';
 import type { Services } from '../services';
 import { METRIC_SEEDS, targetSeeds } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
@@ -81,8 +83,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
 
 /** Loads the demo history once (when no observation exists) through the same ingest path as the API, and the demo leads. */
 export async function seedDemoHistory(services: Services, options: { now: Date; days: number; log: (message: string) => void }): Promise<number> {
-  const [{ exists }] = await services.db.query('SELECT EXISTS (SELECT 1 FROM observation) AS exists');
-  if (exists) return 0;
+  if (await runOne(services.db, qb.selectFrom('observation').select('id').limit(1))) return 0;
   const points = generateDemoHistory({ now: options.now, days: options.days });
   const catalog = await services.metrics.loadCatalog();
   const batch = 10_000;
@@ -95,7 +96,7 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
   written += await seedDemoLeads(services, options);
   await services.db.createQueryBuilder().insert().into(AnnotationEntity).values(annotationSeeds(options.now)).orIgnore().execute();
   // Fresh statistics now, so the first dashboard after a bulk load does not wait for autovacuum to plan well.
-  await services.db.query('ANALYZE');
+  await runSql(services.db, sql`ANALYZE`);
   return written;
 }
 
@@ -117,18 +118,16 @@ async function seedDemoLeads(services: Services, options: { now: Date; days: num
     for (const chunk of chunks(leads)) {
       await insertLeadRows(tx, chunk.map((l) => l.lead));
       const opportunities = chunk.flatMap((l) => (l.opportunity ? [l.opportunity] : []));
-      await tx.query(
-        `INSERT INTO opportunity (lead_id, amount, currency, stage, opened_at, expected_close_at, closed_at, close_reason)
-         SELECT * FROM unnest($1::uuid[], $2::float8[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::timestamptz[], $8::text[])`,
-        [opportunities.map((o) => o.leadId), opportunities.map((o) => o.amount), opportunities.map((o) => o.currency), opportunities.map((o) => o.stage),
-          opportunities.map((o) => o.openedAt), opportunities.map((o) => o.expectedCloseAt), opportunities.map((o) => o.closedAt), opportunities.map((o) => o.closeReason)],
-      );
+      const column = <K extends keyof (typeof opportunities)[number]>(key: K) => opportunities.map((o) => o[key]);
+      await runSql(tx, sql`
+        INSERT INTO opportunity (lead_id, amount, currency, stage, opened_at, expected_close_at, closed_at, close_reason)
+        SELECT * FROM unnest(${column('leadId')}::uuid[], ${column('amount')}::float8[], ${column('currency')}::text[], ${column('stage')}::text[],
+                             ${column('openedAt')}::timestamptz[], ${column('expectedCloseAt')}::timestamptz[], ${column('closedAt')}::timestamptz[], ${column('closeReason')}::text[])`);
       const clocks = chunk.flatMap((l) => l.clocks);
-      await tx.query(
-        `INSERT INTO sla_clock (lead_id, policy_key, started_at, due_at, state, met_at)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::timestamptz[])`,
-        [clocks.map((c) => c.leadId), clocks.map((c) => c.policyKey), clocks.map((c) => c.startedAt), clocks.map((c) => c.dueAt), clocks.map((c) => c.state), clocks.map((c) => c.metAt)],
-      );
+      await runSql(tx, sql`
+        INSERT INTO sla_clock (lead_id, policy_key, started_at, due_at, state, met_at)
+        SELECT * FROM unnest(${clocks.map((c) => c.leadId)}::uuid[], ${clocks.map((c) => c.policyKey)}::text[], ${clocks.map((c) => c.startedAt)}::timestamptz[],
+                             ${clocks.map((c) => c.dueAt)}::timestamptz[], ${clocks.map((c) => c.state)}::text[], ${clocks.map((c) => c.metAt)}::timestamptz[])`);
     }
     for (const chunk of chunks(leads.flatMap((l) => l.events))) await insertEvents(tx, chunk);
   });

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { runSql } from '../database/sql';
 import { CHANNEL_QUALITY, DEMO_REP_SEEDS, LIVE_LEADS_PER_TICK, type DemoChannel } from '../seed/revops.seed';
 import { clamp, DEFAULT_SEED, funnelRates, Random, type Segment } from '../seed/demo-history';
 import { DEMO_RATE, drawLead, opportunityAmount, progressAt, wonLifetimeProfit } from '../seed/demo-leads';
@@ -47,14 +49,12 @@ export async function advanceLeadFlow(services: Services, now: Date, tick: numbe
     const { qualifies: _qualifies, ...lead } = drawLead(rng, p);
     await services.leads.createLead({ ...lead, actor: 'web-form' });
   }
-  const leads: FlowLead[] = await services.db.query(
-    `SELECT l.id, l.status, l.owner_key, l.region, l.channel, l.segment, l.status_changed_at, l.first_contact_at, l.last_event_at,
-            (SELECT max(e.at) FROM lead_event e WHERE e.lead_id = l.id AND e.kind = 'CONTACTED') AS last_contact_at
-       FROM lead l
-      WHERE l.status = ANY($1) AND l.created_at > $2::timestamptz - make_interval(mins => $3)
-      ORDER BY l.last_event_at LIMIT 50`,
-    [OPEN_STATUSES, now, FLOW_WINDOW_MINUTES],
-  );
+  const leads = await runSql(services.db, sql<FlowLead>`
+    SELECT l.id, l.status, l.owner_key, l.region, l.channel, l.segment, l.status_changed_at, l.first_contact_at, l.last_event_at,
+           (SELECT max(e.at) FROM lead_event e WHERE e.lead_id = l.id AND e.kind = 'CONTACTED') AS last_contact_at
+      FROM lead l
+     WHERE l.status = ANY(${OPEN_STATUSES}) AND l.created_at > ${now}::timestamptz - make_interval(mins => ${FLOW_WINDOW_MINUTES})
+     ORDER BY l.last_event_at LIMIT 50`);
   let steps = 0;
   for (const lead of leads) {
     if (steps >= MAX_STEPS_PER_TICK) return;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
+import { qb, run, runOne, runSql } from '../../database/sql';
 import {
   add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, MAX_FUTURE_SKEW_MS, startOf, stepAlertState, targetInForce,
   validateAlertParams, type AlertRuleParams as Params,
@@ -212,13 +214,12 @@ export class AlertService {
     const digest = createHash('sha1').update(JSON.stringify([bucketStart.toISOString(), input])).digest('hex');
 
     const changes = await this.db.transaction(async (tx): Promise<Evaluated[]> => {
-      const [locked] = await tx.query(`SELECT firing, clear_streak, last_input, owner FROM alert_rule WHERE id = $1 FOR UPDATE`, [rule.id]);
+      const locked = await runOne(tx, qb.selectFrom('alert_rule').select(['firing', 'clear_streak', 'last_input', 'owner']).where('id', '=', rule.id).forUpdate());
       if (!locked || locked.last_input === digest) return [];
       const step = stepAlertState({ firing: locked.firing, clearStreak: locked.clear_streak }, condition, clearAfterOf(rule));
-      await tx.query(
-        `UPDATE alert_rule SET firing = $2, clear_streak = $3, last_input = $4, last_evaluated_at = $5 WHERE id = $1`,
-        [rule.id, step.state.firing, step.state.clearStreak, digest, now],
-      );
+      await run(tx, qb.updateTable('alert_rule')
+        .set({ firing: step.state.firing, clear_streak: step.state.clearStreak, last_input: digest, last_evaluated_at: now })
+        .where('id', '=', rule.id));
       if (step.transition === 'FIRED') {
         const breakdowns = await changeBreakdowns(this.kpis, {
           catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone), to },
@@ -234,11 +235,10 @@ export class AlertService {
         return [{ alert, change: 'RAISED' }];
       }
       if (step.transition === 'CLEARED') {
-        const resolved: AlertEntity[] = (await tx.query(
-          `UPDATE alert SET state = 'RESOLVED', resolved_by = 'system', resolved_at = $2, note = coalesce(note, 'Condition cleared')
-            WHERE rule_id = $1 AND state <> 'RESOLVED' RETURNING id`,
-          [rule.id, now],
-        ))[0];
+        const resolved = await run(tx, qb.updateTable('alert')
+          .set((eb) => ({ state: 'RESOLVED', resolved_by: 'system', resolved_at: now, note: eb.fn.coalesce('note', eb.val('Condition cleared')) }))
+          .where('rule_id', '=', rule.id).where('state', '<>', 'RESOLVED')
+          .returning('id'));
         const rows = await tx.getRepository(AlertEntity).findBy(resolved.map((r) => ({ id: r.id })));
         for (const alert of rows) await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: 'RESOLVED', alert: webhookAlert(alert, rule.name) });
         return rows.map((alert) => ({ alert, change: 'RESOLVED' as const }));
@@ -251,22 +251,18 @@ export class AlertService {
 
   /** Active rules on any of the metrics, or every active rule of a kind. */
   async activeRuleIds(filter: { metricKeys?: Iterable<string>; kind?: string }): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM alert_rule WHERE active AND (metric_key = ANY($1) OR kind = $2) ORDER BY id`,
-      [[...(filter.metricKeys ?? [])], filter.kind ?? null],
-    );
+    const rows = await runSql(this.db, sql<{ id: string }>`
+      SELECT id FROM alert_rule WHERE active AND (metric_key = ANY(${[...(filter.metricKeys ?? [])]}::text[]) OR kind = ${filter.kind ?? null}) ORDER BY id`);
     return rows.map((row) => row.id);
   }
 
   /** The newest observation of the metric's base metrics, not after `now` + the allowed future skew. */
   private async latestAt(catalog: Catalog, key: string, now: Date): Promise<Date | null> {
     // Per series through the (series_id, at) index, instead of scanning every point of the metric.
-    const [row] = await this.db.query(
-      `SELECT max(latest.at) AS at FROM series s
-         CROSS JOIN LATERAL (SELECT o.at FROM observation o WHERE o.series_id = s.id AND o.at <= $2 ORDER BY o.at DESC LIMIT 1) latest
-        WHERE s.metric_key = ANY($1)`,
-      [catalog.leaves(key), new Date(now.getTime() + MAX_FUTURE_SKEW_MS)],
-    );
+    const [row] = await runSql(this.db, sql<{ at: Date | null }>`
+      SELECT max(latest.at) AS at FROM series s
+        CROSS JOIN LATERAL (SELECT o.at FROM observation o WHERE o.series_id = s.id AND o.at <= ${new Date(now.getTime() + MAX_FUTURE_SKEW_MS)} ORDER BY o.at DESC LIMIT 1) latest
+       WHERE s.metric_key = ANY(${catalog.leaves(key)})`);
     return row?.at ?? null;
   }
 

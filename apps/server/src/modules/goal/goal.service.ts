@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { In, type DataSource } from 'typeorm';
+import { runSql } from '../../database/sql';
 import {
   evaluatePacing, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
 } from '@opshub/metrics';
@@ -97,12 +99,10 @@ export class GoalService {
     const [parent] = await this.goalsById([parentId]);
     if (!parent) throw badUserInput(`parent goal "${parentId}" does not exist`, { field: 'parentId' });
     if (id === null) return;
-    const ancestors: Array<{ id: string }> = await this.db.query(
-      `WITH RECURSIVE up AS (SELECT id, parent_id FROM goal WHERE id = $1
-         UNION ALL SELECT g.id, g.parent_id FROM goal g JOIN up ON g.id = up.parent_id)
-       SELECT id FROM up`,
-      [parentId],
-    );
+    const ancestors = await runSql(this.db, sql<{ id: string }>`
+      WITH RECURSIVE up AS (SELECT id, parent_id FROM goal WHERE id = ${parentId}
+        UNION ALL SELECT g.id, g.parent_id FROM goal g JOIN up ON g.id = up.parent_id)
+      SELECT id FROM up`);
     if (ancestors.some((ancestor) => ancestor.id === id)) {
       throw badUserInput('parentId would make the goal a sub-goal of itself', { field: 'parentId' });
     }

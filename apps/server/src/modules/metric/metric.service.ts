@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
+import { runSql } from '../../database/sql';
 import { FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import { TargetEntity } from '../target/target.entity';
@@ -19,7 +21,7 @@ export class MetricService {
     const [metrics, targets, companyLevel] = await Promise.all([
       this.db.getRepository(MetricEntity).find({ order: { key: 'ASC' } }),
       this.db.getRepository(TargetEntity).find({ order: { effectiveFrom: 'ASC' } }),
-      this.db.query(`SELECT DISTINCT unnest(metric_keys) AS key FROM dashboard_section WHERE dashboard_slug = $1`, [COMPANY_DASHBOARD]) as Promise<Array<{ key: string }>>,
+      runSql(this.db, sql<{ key: string }>`SELECT DISTINCT unnest(metric_keys) AS key FROM dashboard_section WHERE dashboard_slug = ${COMPANY_DASHBOARD}`),
     ]);
     return new Catalog(metrics, targets, companyLevel.map((row) => row.key));
   }
@@ -86,10 +88,8 @@ export class MetricService {
   /** Dimension names a breakdown can use, for many metrics in one query: for a derived metric, only those all its inputs carry. */
   async dimensionNames(catalog: Catalog, keys: readonly string[]): Promise<string[][]> {
     const leavesOf = keys.map((key) => catalog.leaves(key));
-    const rows: Array<{ metric_key: string; name: string }> = await this.db.query(
-      `SELECT DISTINCT metric_key, jsonb_object_keys(dimensions) AS name FROM series WHERE metric_key = ANY($1)`,
-      [[...new Set(leavesOf.flat())]],
-    );
+    const rows = await runSql(this.db, sql<{ metric_key: string; name: string }>`
+      SELECT DISTINCT metric_key, jsonb_object_keys(dimensions) AS name FROM series WHERE metric_key = ANY(${[...new Set(leavesOf.flat())]})`);
     const byMetric = new Map<string, Set<string>>();
     for (const row of rows) {
       const names = byMetric.get(row.metric_key) ?? new Set<string>();

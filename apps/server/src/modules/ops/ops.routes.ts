@@ -1,4 +1,6 @@
 import { Router, type RequestHandler } from 'express';
+import { sql } from 'kysely';
+import { runSql } from '../../database/sql';
 import { requestIdFrom } from '../../common/logger';
 import { canAdminister } from '@opshub/metrics';
 import type { Services } from '../../services';
@@ -42,7 +44,7 @@ export function opsRoutes(services: Services, isDraining: () => boolean): Router
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    const database = await services.db.query('SELECT 1').then(() => true, () => false);
+    const database = await runSql(services.db, sql`SELECT 1`).then(() => true, () => false);
     const bus = services.bus.connected;
     const draining = isDraining();
     const ready = database && bus && !draining;
