@@ -4,6 +4,7 @@ import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -18,6 +19,7 @@ import { SocketGuard } from './modules/auth/socket-guard';
 import { isDatabaseUnavailable } from './database/database-errors';
 import { poolOf } from './database/sql';
 import { subscriptionCache } from './modules/live/subscription-cache';
+import { explorerRoutes } from './modules/explorer/explorer.routes';
 import { graphqlOpsPlugin } from './modules/ops/graphql-ops.plugin';
 import { opsRoutes, requestLogging } from './modules/ops/ops.routes';
 import { registerStateGauges } from './modules/ops/telemetry';
@@ -27,6 +29,7 @@ import { nonFiniteVariable } from './modules/security/finite-numbers';
 import { securityPlugin } from './modules/security/security.plugin';
 import { socketValidationRules, validationRules } from './modules/security/validation-rules';
 import { createSchema } from './schema';
+import { SCHEMA_FILE } from './schema-file';
 import type { Services } from './services';
 import type { Config } from './config';
 
@@ -172,8 +175,9 @@ export async function createApp(services: Services): Promise<App> {
     // Shutdown is ours (main.ts): Apollo's own SIGTERM handler would drain before the WebSockets are closed cleanly.
     stopOnTerminationSignals: false,
     // Half the shutdown budget for in-flight requests; the rest is for flushing events and closing the database.
+    // No landing page: Apollo's loads its explorer from a CDN; browsers get our own explorer (explorer.routes).
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), authGatePlugin(), securityPlugin(), graphqlOpsPlugin(telemetry),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), ApolloServerPluginLandingPageDisabled(), authGatePlugin(), securityPlugin(), graphqlOpsPlugin(telemetry),
     ],
   });
   await apollo.start();
@@ -188,6 +192,7 @@ export async function createApp(services: Services): Promise<App> {
 
   app.use(requestLogging(services));
   app.use(opsRoutes(services, () => draining));
+  app.use(explorerRoutes(services, SCHEMA_FILE));
   app.use('/graphql', express.json({ limit: config.limits.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const http = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', setCookie: (cookie: string) => res.append('set-cookie', cookie) };
