@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from './common/logger';
 import type { Principal } from './modules/auth/principal';
@@ -24,28 +25,6 @@ export interface AppContext {
   catalog(): Promise<Catalog>;
   /** A metric's dimension names; the calls of one request are answered by one query. */
   dimensionNames(key: string): Promise<string[]>;
-}
-
-/**
- * Collects the calls made while a request resolves one level of a list and answers them with one `load`,
- * as DataLoader schedules its batches: after the promise jobs already queued.
- */
-export function batched<K, V>(load: (keys: K[]) => Promise<V[]>): (key: K) => Promise<V> {
-  type Call = { key: K; resolve: (value: V) => void; reject: (error: unknown) => void };
-  let batch: Call[] | null = null;
-  return (key) => new Promise<V>((resolve, reject) => {
-    if (!batch) {
-      const current: Call[] = (batch = []);
-      void Promise.resolve().then(() => process.nextTick(() => {
-        batch = null;
-        load(current.map((call) => call.key)).then(
-          (values) => current.forEach((call, i) => call.resolve(values[i])),
-          (error) => current.forEach((call) => call.reject(error)),
-        );
-      }));
-    }
-    batch.push({ key, resolve, reject });
-  });
 }
 
 /**
@@ -91,6 +70,8 @@ export function createContext(
   let catalog: Promise<Catalog> | null = null;
   const shared = sharedCatalog(services);
   const loadCatalog = () => (catalog ??= shared());
+  // Not cached: a subscription's context lives across events, and each event must read fresh names.
+  const dimensionNames = new DataLoader<string, string[]>(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys), { cache: false });
   return {
     services,
     logger,
@@ -98,6 +79,6 @@ export function createContext(
     authError: auth.authError ?? null,
     http: auth.http ?? null,
     catalog: loadCatalog,
-    dimensionNames: batched(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys)),
+    dimensionNames: (key) => dimensionNames.load(key),
   };
 }

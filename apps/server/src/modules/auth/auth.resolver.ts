@@ -1,3 +1,4 @@
+import { stringifySetCookie } from 'cookie';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { DEMO_USER_SEEDS } from '../../seed/users.seed';
@@ -7,8 +8,7 @@ import { SESSION_COOKIE } from './auth.service';
 import { ApiKey, CreatedApiKey, DemoAccount, Session, User, Viewer } from './auth.type';
 
 function sessionCookie(ctx: AppContext, token: string, maxAgeSeconds: number): string {
-  const secure = ctx.services.config.auth.cookieSecure ? '; Secure' : '';
-  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
+  return stringifySetCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', maxAge: maxAgeSeconds, secure: ctx.services.config.auth.cookieSecure });
 }
 
 @Resolver()

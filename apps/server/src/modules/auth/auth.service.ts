@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { parseCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
 import { IsNull, type DataSource } from 'typeorm';
 import {
@@ -53,12 +54,7 @@ export interface SignedIn {
 
 /** Reads the session token out of a Cookie header. */
 export function sessionTokenFrom(cookieHeader: string | undefined): string | null {
-  if (!cookieHeader) return null;
-  for (const part of cookieHeader.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
-  }
-  return null;
+  return cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] ?? null : null;
 }
 
 /** The key out of `Authorization: Bearer <key>`. */

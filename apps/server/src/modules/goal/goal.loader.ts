@@ -1,4 +1,5 @@
-import { batched, type AppContext } from '../../context';
+import DataLoader from 'dataloader';
+import type { AppContext } from '../../context';
 import type { GoalEntity } from './goal.entity';
 
 export interface GoalLoaders {
@@ -8,6 +9,11 @@ export interface GoalLoaders {
 }
 
 const loaders = new WeakMap<AppContext, GoalLoaders>();
+
+function loadWith<V>(batch: (keys: readonly string[]) => Promise<V[]>): (key: string) => Promise<V> {
+  const loader = new DataLoader(batch, { cache: false });
+  return (key) => loader.load(key);
+}
 
 /**
  * Per-request batching of goal reads: the pacing of every KPI on a dashboard, or the parents and children of a
@@ -19,9 +25,9 @@ export function goalLoaders(ctx: AppContext): GoalLoaders {
   if (!found) {
     const { goals } = ctx.services;
     found = {
-      ofMetric: batched((keys: string[]) => goals.goalsOfMetrics(keys)),
-      byId: batched((ids: string[]) => goals.goalsById(ids)),
-      childrenOf: batched((ids: string[]) => goals.childrenOf(ids)),
+      ofMetric: loadWith((keys) => goals.goalsOfMetrics(keys)),
+      byId: loadWith((ids) => goals.goalsById(ids)),
+      childrenOf: loadWith((ids) => goals.childrenOf(ids)),
     };
     loaders.set(ctx, found);
   }
