@@ -3,6 +3,7 @@ import {
   MAX_BATCH_SIZE,
   MAX_FUTURE_SKEW_MS,
   MIN_OBSERVATION_DATE,
+  dimensionFilterProblem,
   validateDimensions,
   validateObservationValue,
 } from './dimensions';
@@ -75,5 +76,20 @@ describe('input limits', () => {
     ['MIN_OBSERVATION_DATE', MIN_OBSERVATION_DATE.getTime(), 0],
   ])('%s', (_, actual, expected) => {
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('dimensionFilterProblem', () => {
+  it('accepts filters on well-formed dimensions with values, and no filters at all', () => {
+    expect(dimensionFilterProblem([])).toBeNull();
+    expect(dimensionFilterProblem([{ dimension: 'region', values: ['EMEA'] }, { dimension: 'deal_size2', values: ['S', 'M'] }])).toBeNull();
+  });
+
+  it('names the first bad filter and its field', () => {
+    expect(dimensionFilterProblem([{ dimension: 'region', values: ['EMEA'] }, { dimension: 'Region', values: ['EMEA'] }]))
+      .toEqual({ index: 1, field: 'dimension', reason: 'Unknown dimension "Region"' });
+    expect(dimensionFilterProblem([{ dimension: 'region', values: [] }, { dimension: '1x', values: [] }]))
+      .toEqual({ index: 0, field: 'values', reason: 'A filter needs at least one value' });
+    expect(dimensionFilterProblem([{ dimension: "region' OR 1=1", values: ['x'] }])?.field).toBe('dimension');
   });
 });

@@ -56,3 +56,25 @@ export function validateObservationValue(value: unknown): string | null {
   if (!Number.isFinite(value)) return 'must be finite';
   return null;
 }
+
+/** What a breakdown or an alert rule filters on: one dimension, any of these values. */
+export interface DimensionFilterInput {
+  dimension: string;
+  values: readonly string[];
+}
+
+export interface DimensionFilterProblem {
+  /** Which filter of the list. */
+  index: number;
+  field: 'dimension' | 'values';
+  reason: string;
+}
+
+/** The first invalid filter, or null: each names a dimension (DIMENSION_NAME_PATTERN) and lists at least one value. */
+export function dimensionFilterProblem(filters: readonly DimensionFilterInput[]): DimensionFilterProblem | null {
+  for (const [index, filter] of filters.entries()) {
+    if (!DIMENSION_NAME_PATTERN.test(filter.dimension)) return { index, field: 'dimension', reason: `Unknown dimension "${filter.dimension}"` };
+    if (filter.values.length === 0) return { index, field: 'values', reason: 'A filter needs at least one value' };
+  }
+  return null;
+}

@@ -47,10 +47,11 @@ export {
   MAX_BATCH_SIZE,
   MAX_FUTURE_SKEW_MS,
   MIN_OBSERVATION_DATE,
+  dimensionFilterProblem,
   validateDimensions,
   validateObservationValue,
 } from './dimensions';
-export type { DimensionsValidation } from './dimensions';
+export type { DimensionFilterInput, DimensionFilterProblem, DimensionsValidation } from './dimensions';
 
 export {
   DEFAULT_TOLERANCE,
@@ -119,3 +120,6 @@ export {
   userGrant,
 } from './access';
 export type { ApiKeyScope, EditAction, Grant, MetricAccess, Role } from './access';
+
+export { backoffDelay } from './backoff';
+export type { Backoff } from './backoff';

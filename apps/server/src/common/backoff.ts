@@ -1,4 +1,4 @@
-/** Exponential reconnect delay with jitter, so instances that lost the same server do not return in lockstep. */
-export function backoffMs(attempt: number, baseMs = 100, maxMs = 2000): number {
-  return Math.min(maxMs, baseMs * 2 ** attempt) * (0.5 + Math.random() / 2);
-}
+import type { Backoff } from '@opshub/metrics';
+
+/** Reconnecting to the event bus's server: quick at first, never more than 2 s apart (with jitter, see backoffDelay). */
+export const RECONNECT_BACKOFF: Backoff = { baseMs: 100, maxMs: 2000 };

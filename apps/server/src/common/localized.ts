@@ -1,5 +1,8 @@
 import type { LocalizedText } from '../modules/metric/metric.entity';
 
+/** The `locale` argument of every translatable field. */
+export const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;
+
 /** Text in the requested locale ("es", "es-ES"…), falling back to the stored default (English). */
 export function localized(fallback: string, i18n: LocalizedText | undefined, locale: string | null | undefined, field: 'name' | 'title' | 'description'): string {
   if (!locale || !i18n) return fallback;

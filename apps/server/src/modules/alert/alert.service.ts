@@ -6,7 +6,9 @@ import {
   add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, MAX_FUTURE_SKEW_MS, startOf, stepAlertState, targetInForce,
   validateAlertParams, type AlertRuleParams as Params,
 } from '@opshub/metrics';
-import { badUserInput, notFound } from '../../common/errors';
+import { checkDimensionFilters } from '../../common/dimension-filters';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { checkPageSize } from '../../common/pagination';
 import type { EventBus } from '../../common/event-bus';
 import type { AnnotationService } from '../annotation/annotation.service';
 import type { KpiService } from '../kpi/kpi.service';
@@ -21,7 +23,6 @@ import { Alert, AlertContribution, AlertFilter, AlertRule, AlertRuleParams, type
 /** Buckets of history the anomaly forecast is fitted on. */
 export const ANOMALY_HISTORY_BUCKETS = 28;
 export const MAX_ALERT_PAGE = 200;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** SLA rules clear after one quiet bucket: a count of breaches does not hover. */
 const SLA_CLEAR_AFTER = 1;
 
@@ -84,10 +85,7 @@ export class AlertService {
     const problem = validateAlertParams(input.kind, params);
     if (problem) throw badUserInput(`params.${problem.field} ${problem.reason}`, { field: `input.params.${problem.field}` });
     const filter = (input.filter ?? []).map((f) => ({ dimension: f.dimension, values: f.values }));
-    filter.forEach((f, i) => {
-      if (!/^[a-z][a-z0-9_]*$/.test(f.dimension)) throw badUserInput(`Unknown dimension "${f.dimension}"`, { field: `input.filter[${i}].dimension` });
-      if (f.values.length === 0) throw badUserInput('A filter needs at least one value', { field: `input.filter[${i}].values` });
-    });
+    checkDimensionFilters(filter, 'input.filter');
     const repository = this.db.getRepository(AlertRuleEntity);
     const saved = await repository.save(repository.create({
       name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity: input.granularity ?? 'DAY',
@@ -105,12 +103,12 @@ export class AlertService {
   }
 
   async rule(id: string): Promise<AlertRule | null> {
-    const rule = UUID.test(id) ? await this.db.getRepository(AlertRuleEntity).findOneBy({ id }) : null;
+    const rule = UUID_PATTERN.test(id) ? await this.db.getRepository(AlertRuleEntity).findOneBy({ id }) : null;
     return rule && toAlertRule(rule);
   }
 
   async setRuleActive(id: string, active: boolean): Promise<AlertRule> {
-    if (!UUID.test(id)) throw notFound('AlertRule', id);
+    if (!UUID_PATTERN.test(id)) throw notFound('AlertRule', id);
     const repository = this.db.getRepository(AlertRuleEntity);
     const rule = await repository.findOneBy({ id });
     if (!rule) throw notFound('AlertRule', id);
@@ -123,7 +121,7 @@ export class AlertService {
     filter: { states?: readonly AlertState[] | null; metricKey?: string | null; ids?: readonly string[]; readable?: readonly string[] | null },
     first: number,
   ): Promise<Alert[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_ALERT_PAGE) throw badUserInput(`first must be between 1 and ${MAX_ALERT_PAGE}`, { field: 'first' });
+    checkPageSize(first, MAX_ALERT_PAGE);
     const query = this.db.getRepository(AlertEntity).createQueryBuilder('a').orderBy('a.raised_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first);
     if (filter.states?.length) query.andWhere('a.state IN (:...states)', { states: filter.states });
     if (filter.metricKey) query.andWhere('a.metric_key = :key', { key: filter.metricKey });
@@ -137,7 +135,7 @@ export class AlertService {
   }
 
   async alert(id: string): Promise<Alert | null> {
-    if (!UUID.test(id)) return null;
+    if (!UUID_PATTERN.test(id)) return null;
     return (await this.alerts({ ids: [id] }, 1))[0] ?? null;
   }
 
@@ -172,7 +170,7 @@ export class AlertService {
 
   private async transition(id: string, by: string, to: 'ACKNOWLEDGED' | 'RESOLVED', apply: (tx: EntityManager, alert: AlertEntity) => Promise<void>): Promise<Alert> {
     if (!by.trim()) throw badUserInput('by must name who did it', { field: 'by' });
-    if (!UUID.test(id)) throw notFound('Alert', id);
+    if (!UUID_PATTERN.test(id)) throw notFound('Alert', id);
     const alert = await this.db.transaction(async (tx) => {
       const row = await tx.getRepository(AlertEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('Alert', id);

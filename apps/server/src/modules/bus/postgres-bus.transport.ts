@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { backoffMs } from '../../common/backoff';
+import { backoffDelay } from '@opshub/metrics';
+import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { Logger } from '../../common/logger';
 import { dedicatedConnection } from '../../database/dedicated-connection';
 import type { BusHandlers, BusTransport } from './bus-transport';
@@ -65,7 +66,7 @@ export class PostgresBusTransport implements BusTransport {
   private async reconnect(): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await sleep(backoffMs(attempt), undefined, { signal: this.stopping.signal });
+        await sleep(backoffDelay(attempt, RECONNECT_BACKOFF), undefined, { signal: this.stopping.signal });
         const client = await this.listen();
         if (this.stopping.signal.aborted) {
           await client.end();

@@ -1,6 +1,7 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { backoffMs } from '../../common/backoff';
+import { backoffDelay } from '@opshub/metrics';
+import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { Logger } from '../../common/logger';
 import type { BusHandlers, BusTransport } from './bus-transport';
 
@@ -26,7 +27,7 @@ export class RedisBusTransport implements BusTransport {
       // Fail a publish at once while disconnected rather than queue it: receivers resync on reconnect anyway.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
-      retryStrategy: (times) => backoffMs(times - 1),
+      retryStrategy: (times) => backoffDelay(times - 1, RECONNECT_BACKOFF),
       // A socket that never connected never reports 'close': do not hold shutdown for the default 2 s.
       disconnectTimeout: 200,
     };

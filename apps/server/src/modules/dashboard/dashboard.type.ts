@@ -1,11 +1,9 @@
 import { Arg, Field, ID, ObjectType } from 'type-graphql';
 import type { Department } from '@opshub/metrics';
 import { DepartmentEnum } from '../../common/enums';
-import { localized } from '../../common/localized';
+import { LOCALE_ARG, localized } from '../../common/localized';
 import { Kpi } from '../kpi/kpi.type';
 import type { LocalizedText } from '../metric/metric.entity';
-
-const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;
 
 @ObjectType({ description: 'A dashboard of the catalog, without computed values.' })
 export class DashboardSummary {

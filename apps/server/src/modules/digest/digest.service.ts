@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { add, startOf } from '@opshub/metrics';
-import { badUserInput, notFound } from '../../common/errors';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { checkPageSize } from '../../common/pagination';
 import type { AlertService } from '../alert/alert.service';
 import type { DashboardService } from '../dashboard/dashboard.service';
 import type { KpiService } from '../kpi/kpi.service';
@@ -11,7 +12,6 @@ import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
 import type { DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_OUTBOX_PAGE = 200;
 
 function toSubscription(entity: DigestSubscriptionEntity): DigestSubscription {
@@ -50,7 +50,7 @@ export class DigestService {
       throw badUserInput(`unknown dashboard "${input.dashboardSlug}"`, { field: 'input.dashboardSlug' });
     });
     if (input.webhookEndpointId) {
-      const [endpoint] = UUID.test(input.webhookEndpointId)
+      const [endpoint] = UUID_PATTERN.test(input.webhookEndpointId)
         ? await this.db.query(`SELECT 1 FROM webhook_endpoint WHERE id = $1`, [input.webhookEndpointId]) : [];
       if (!endpoint) throw badUserInput(`unknown webhook endpoint "${input.webhookEndpointId}"`, { field: 'input.webhookEndpointId' });
     }
@@ -69,13 +69,13 @@ export class DigestService {
   }
 
   async subscription(id: string): Promise<DigestSubscription | null> {
-    const row = UUID.test(id) ? await this.db.getRepository(DigestSubscriptionEntity).findOneBy({ id }) : null;
+    const row = UUID_PATTERN.test(id) ? await this.db.getRepository(DigestSubscriptionEntity).findOneBy({ id }) : null;
     return row && toSubscription(row);
   }
 
   /** The digests of these dashboards, newest first. */
   async outbox(first: number, unsentOnly: boolean, dashboardSlugs: readonly string[]): Promise<DigestMessage[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_OUTBOX_PAGE) throw badUserInput(`first must be between 1 and ${MAX_OUTBOX_PAGE}`, { field: 'first' });
+    checkPageSize(first, MAX_OUTBOX_PAGE);
     const rows = await this.db.query(
       `SELECT * FROM digest_outbox WHERE (NOT $1 OR sent_at IS NULL) AND dashboard_slug = ANY($2) ORDER BY id DESC LIMIT ${first}`,
       [unsentOnly, dashboardSlugs],
@@ -97,7 +97,7 @@ export class DigestService {
 
   /** Renders the subscription's digest for the day or week ending `now` and delivers it. */
   async run(subscriptionId: string, now: Date = new Date()): Promise<DigestMessage> {
-    const subscription = UUID.test(subscriptionId) ? await this.db.getRepository(DigestSubscriptionEntity).findOneBy({ id: subscriptionId }) : null;
+    const subscription = UUID_PATTERN.test(subscriptionId) ? await this.db.getRepository(DigestSubscriptionEntity).findOneBy({ id: subscriptionId }) : null;
     if (!subscription) throw notFound('DigestSubscription', subscriptionId);
     const catalog = await this.metrics.loadCatalog();
     const dashboard = await this.dashboards.getDashboard(subscription.dashboardSlug);

@@ -4,14 +4,13 @@ import { runSql } from '../../database/sql';
 import {
   evaluatePacing, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
 } from '@opshub/metrics';
-import { badUserInput, notFound } from '../../common/errors';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { MetricService } from '../metric/metric.service';
 import type { Kpi } from '../kpi/kpi.type';
 import { GoalEntity } from './goal.entity';
 import type { GoalInput } from './goal.input';
 import { GoalTrajectoryPoint, KpiPacing, toGoal } from './goal.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_NAME_LENGTH = 200;
 
 export function trajectoryOf(goal: GoalEntity): GoalTrajectory {
@@ -44,7 +43,7 @@ export class GoalService {
   }
 
   async getGoal(id: string): Promise<GoalEntity> {
-    const goal = UUID.test(id) ? await this.repo().findOneBy({ id }) : null;
+    const goal = UUID_PATTERN.test(id) ? await this.repo().findOneBy({ id }) : null;
     if (!goal) throw notFound('Goal', id);
     return goal;
   }
@@ -57,7 +56,7 @@ export class GoalService {
 
   /** Goals by id in one query; null for an id that does not exist. */
   async goalsById(ids: readonly string[]): Promise<(GoalEntity | null)[]> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = [...new Set(ids.filter((id) => UUID_PATTERN.test(id)))];
     const rows = valid.length > 0 ? await this.repo().findBy({ id: In(valid) }) : [];
     return groupedBy(ids, rows, (goal) => goal.id).map((found) => found[0] ?? null);
   }

@@ -1,17 +1,17 @@
 import type { DataSource } from 'typeorm';
 import {
   add, attainment, bucketCount, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus, forecastSeries,
-  MAX_SERIES_POINTS, projectedTargetDate, resolveRange, startOf, targetInForce,
+  DIMENSION_NAME_PATTERN, MAX_SERIES_POINTS, projectedTargetDate, resolveRange, startOf, targetInForce,
   type Comparison, type Granularity, type RangePreset, type RangeSpec, type TimeRange,
 } from '@opshub/metrics';
 import type { Catalog } from '../metric/catalog';
 import { toMetric } from '../metric/metric.type';
+import { checkDimensionFilters } from '../../common/dimension-filters';
 import { badUserInput, notFound } from '../../common/errors';
 import { evaluateCell, StatsIndex } from './evaluate';
 import { ForecastPoint, Kpi, KpiForecast, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
 import { queryStats, type DimensionFilter } from '../rollup/rollup.read';
 
-const DIMENSION_NAME = /^[a-z][a-z0-9_]*$/;
 const WHOLE = '*';
 const DEFAULT_PRESET: RangePreset = 'LAST_30_DAYS';
 /** The longest forecast served: beyond it the band is too wide to say anything. */
@@ -21,13 +21,6 @@ export interface ForecastRequest {
   /** Buckets ahead; by default as many as the complete buckets it is fitted on, at most MAX_FORECAST_PERIODS. */
   periods?: number | null;
   confidence?: number | null;
-}
-
-function checkFilters(filters: readonly DimensionFilter[]): void {
-  filters.forEach((filter, i) => {
-    if (!DIMENSION_NAME.test(filter.dimension)) throw badUserInput(`Unknown dimension "${filter.dimension}"`, { field: `filter[${i}].dimension` });
-    if (filter.values.length === 0) throw badUserInput('A filter needs at least one value', { field: `filter[${i}].values` });
-  });
 }
 
 export interface SeriesRequest {
@@ -71,7 +64,7 @@ export class KpiService {
     now: Date = new Date(), filters: readonly DimensionFilter[] = [],
   ): Promise<Kpi[]> {
     for (const key of keys) if (!catalog.find(key)) throw notFound('Metric', key);
-    checkFilters(filters);
+    checkDimensionFilters(filters, 'filter');
     const range = this.resolve(spec, now);
     const previous = comparisonRange(range, compare, this.timeZone, presetOf(spec));
     const granularity = defaultGranularity(range);
@@ -156,9 +149,9 @@ export class KpiService {
       throw badUserInput(`${granularity} buckets over this range would exceed ${MAX_SERIES_POINTS} points; choose a coarser granularity`, { field: 'granularity' });
     }
     const filters = request.filters ?? [];
-    checkFilters(filters);
+    checkDimensionFilters(filters, 'filter');
     const groupBy = request.groupBy ?? null;
-    if (groupBy !== null && !DIMENSION_NAME.test(groupBy)) throw badUserInput(`Unknown dimension "${groupBy}"`, { field: 'groupBy' });
+    if (groupBy !== null && !DIMENSION_NAME_PATTERN.test(groupBy)) throw badUserInput(`Unknown dimension "${groupBy}"`, { field: 'groupBy' });
 
     const leaves = catalog.leaves(key);
     const rows = await queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity, groupBy, filters });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE } from '@opshub/metrics';
-import { badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
+import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
 import { updateReturning } from '../../database/update-returning';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
@@ -28,7 +29,6 @@ const FUTURE_SKEW_MS = 5 * 60_000;
 const MAX_TEXT = DIMENSION_LIMITS.maxValueLength;
 const MAX_NOTE = 2000;
 const MAX_SIGNALS = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** A validated LeadInput. */
@@ -108,21 +108,6 @@ function isProblem(value: NewLead | Problem): value is Problem {
   return 'reason' in value;
 }
 
-function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const createdAt = new Date(at);
-    if (Number.isNaN(createdAt.getTime()) || !UUID.test(id)) throw new Error('bad cursor');
-    return { createdAt, id };
-  } catch {
-    throw badUserInput('after is not a cursor this API returned', { field: 'after' });
-  }
-}
-
 /**
  * Leads and their lifecycle. Every change runs through the journal: the lead row, its events, its SLA
  * clocks and the observations of the funnel metrics commit in one transaction.
@@ -137,7 +122,7 @@ export class LeadService {
   ) {}
 
   async get(id: string): Promise<Lead | null> {
-    if (!UUID.test(id)) return null;
+    if (!UUID_PATTERN.test(id)) return null;
     const [row] = await this.db.query(`${LEAD_SELECT} WHERE l.id = $1`, [id]);
     return row ? toLead(row) : null;
   }
@@ -355,7 +340,7 @@ export class LeadService {
   }
 
   async list(catalog: Catalog, filter: LeadFilterInput, first: number, after?: string | null): Promise<LeadConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_LEAD_PAGE) throw badUserInput(`first must be between 1 and ${MAX_LEAD_PAGE}`, { field: 'first' });
+    checkPageSize(first, MAX_LEAD_PAGE);
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where: string[] = [];
@@ -378,8 +363,8 @@ export class LeadService {
     const countParams = [...params];
     let page = matching;
     if (after) {
-      const cursor = decodeCursor(after);
-      page += ` AND (l.created_at, l.id) < (${param(cursor.createdAt)}, ${param(cursor.id)})`;
+      const cursor = decodeCursor(after, UUID_PATTERN);
+      page += ` AND (l.created_at, l.id) < (${param(cursor.at)}, ${param(cursor.id)})`;
     }
     const [rows, [{ n }]] = await Promise.all([
       this.db.query(`${LEAD_SELECT} WHERE ${page} ORDER BY l.created_at DESC, l.id DESC LIMIT ${first + 1}`, params),
@@ -457,7 +442,7 @@ export class LeadService {
   }
 
   private async lock(tx: EntityManager, id: string): Promise<LeadEntity> {
-    const [row] = UUID.test(id) ? await tx.query('SELECT * FROM lead WHERE id = $1 FOR UPDATE', [id]) : [];
+    const [row] = UUID_PATTERN.test(id) ? await tx.query('SELECT * FROM lead WHERE id = $1 FOR UPDATE', [id]) : [];
     if (!row) throw notFound('Lead', id);
     return {
       id: row.id, externalId: row.external_id, name: row.name, email: row.email, company: row.company, channel: row.channel, campaign: row.campaign,

@@ -1,7 +1,7 @@
 import { Arg, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 import { enumOf } from '../../common/enums';
-import { localized } from '../../common/localized';
+import { LOCALE_ARG, localized } from '../../common/localized';
 import { PageInfo } from '../observation/observation.type';
 import { CONTACT_KINDS, LEAD_EVENT_KINDS, type LeadEventKind } from './lead-facts';
 import { LEAD_STATUSES, type LeadStatus } from './lead-lifecycle';
@@ -25,8 +25,6 @@ registerEnumType(ContactKindEnum, { name: 'ContactKind' });
 registerEnumType(OpportunityStageEnum, { name: 'OpportunityStage' });
 registerEnumType(ScoringCategoryEnum, { name: 'ScoringCategory', description: 'Seed 003: demographic data, behaviour, content interaction, intent signals.' });
 registerEnumType(ScoringOperatorEnum, { name: 'ScoringOperator' });
-
-const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;
 
 @ObjectType({ description: 'A sales rep: who routing can assign leads to.' })
 export class SalesRep {

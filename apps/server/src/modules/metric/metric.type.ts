@@ -1,10 +1,8 @@
 import { Arg, Field, Float, ID, ObjectType } from 'type-graphql';
 import type { Aggregation, Department, Direction, ReviewCadence, UnitKind } from '@opshub/metrics';
 import { AggregationEnum, DepartmentEnum, DirectionEnum, ReviewCadenceEnum, UnitKindEnum } from '../../common/enums';
-import { localized } from '../../common/localized';
+import { LOCALE_ARG, localized } from '../../common/localized';
 import type { MetricEntity } from './metric.entity';
-
-const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;
 
 @ObjectType()
 export class Unit {

@@ -5,6 +5,7 @@ import {
   type Department, type TimeRange,
 } from '@opshub/metrics';
 import { badUserInput, batchRejected } from '../../common/errors';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
 import type { EventBus } from '../../common/event-bus';
 import type { Catalog } from '../metric/catalog';
 import { refreshRollups } from '../rollup/rollup.write';
@@ -14,6 +15,8 @@ import { Observation, ObservationConnection, ObservationEdge, PageInfo, Rejected
 
 export const MAX_SOURCE_LENGTH = 128;
 export const MAX_PAGE_SIZE = 500;
+/** Observation ids are bigserial numbers. */
+const OBSERVATION_ID = /^\d+$/;
 
 export interface ObservationPoint {
   metricKey: string;
@@ -167,10 +170,8 @@ export class ObservationService {
 
   /** Drill-through: the raw points behind a KPI, newest first, as a Relay connection. */
   async list(metricKeys: readonly string[], range: TimeRange, filters: readonly DimensionFilter[], first: number, after?: string | null): Promise<ObservationConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
-    }
-    const cursor = after ? decodeCursor(after) : null;
+    checkPageSize(first, MAX_PAGE_SIZE);
+    const cursor = after ? decodeCursor(after, OBSERVATION_ID) : null;
     let page = qb.selectFrom('observation as o').innerJoin('series as s', 's.id', 'o.series_id')
       .select(['o.id', 's.metric_key', 'o.at', 'o.value', 's.dimensions', 'o.source', 'o.updated_at'])
       .where(sql<boolean>`s.metric_key = ANY(${metricKeys})`)
@@ -194,20 +195,5 @@ export class ObservationService {
       pageInfo: Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }),
       totalCount,
     });
-  }
-}
-
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), String(id)])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !/^\d+$/.test(id)) throw new Error('bad cursor');
-    return { at: date, id };
-  } catch {
-    throw badUserInput('after is not a cursor this API returned', { field: 'after' });
   }
 }

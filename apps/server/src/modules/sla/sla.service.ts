@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TimeRange } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
+import { checkPageSize } from '../../common/pagination';
 import { updateReturning } from '../../database/update-returning';
 import { eventFacts, hoursBetween, leadDimensions } from '../lead/lead-facts';
 import type { EventDraft, LeadJournal } from '../lead/lead-journal.service';
@@ -168,9 +169,7 @@ export class SlaService {
 
   /** Breaches whose deadline falls in the range, latest first. */
   async breaches(range: TimeRange, first: number, clockIds?: readonly string[]): Promise<SlaBreach[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_BREACH_PAGE) {
-      throw badUserInput(`first must be between 1 and ${MAX_BREACH_PAGE}`, { field: 'first' });
-    }
+    checkPageSize(first, MAX_BREACH_PAGE);
     const rows = await this.db.query(
       `SELECT c.id AS clock_id, c.started_at AS clock_started_at, c.due_at AS clock_due_at, c.state AS clock_state, c.met_at AS clock_met_at,
               to_jsonb(p.*) AS policy, q.*

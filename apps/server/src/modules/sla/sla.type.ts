@@ -1,6 +1,6 @@
 import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../common/enums';
-import { localized } from '../../common/localized';
+import { LOCALE_ARG, localized } from '../../common/localized';
 import type { LeadStatus } from '../lead/lead-lifecycle';
 import { Lead, LeadStatusEnum } from '../lead/lead.type';
 import { SLA_CLOCK_STATES, SLA_MET_BY, type SlaClockState, type SlaMetBy, type SlaPolicyEntity } from './sla.entity';
@@ -9,8 +9,6 @@ export const SlaMetByEnum = enumOf(SLA_MET_BY);
 export const SlaClockStateEnum = enumOf(SLA_CLOCK_STATES);
 registerEnumType(SlaMetByEnum, { name: 'SlaMetBy', description: 'ASSIGNMENT: the lead gets a rep. CONTACT: sales logs a contact.' });
 registerEnumType(SlaClockStateEnum, { name: 'SlaClockState', description: 'CANCELLED: the lead closed before the deadline without the action.' });
-
-const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;
 
 @ObjectType({ description: 'A service-level agreement between marketing and sales, as data.' })
 export class SlaPolicy {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { backoffMs } from '../../common/backoff';
+import { backoffDelay } from '@opshub/metrics';
 import type { Logger } from '../../common/logger';
 import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
@@ -121,7 +121,7 @@ export class WebhookDispatcher {
   private async record(delivery: Claimed, statusCode: number | null, error: string | null, durationMs: number): Promise<void> {
     const delivered = error === null;
     const exhausted = !delivered && delivery.attempts >= this.options.maxAttempts;
-    const retryInMs = backoffMs(delivery.attempts - 1, this.options.retryBaseMs, this.options.retryMaxMs);
+    const retryInMs = backoffDelay(delivery.attempts - 1, { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs });
     await this.db.transaction(async (tx) => {
       await tx.query(
         `INSERT INTO webhook_attempt (delivery_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,

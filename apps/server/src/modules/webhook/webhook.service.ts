@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput } from '../../common/errors';
+import { checkPageSize } from '../../common/pagination';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
 import type { WebhookEndpointInput } from './webhook.input';
 import { CreatedWebhookEndpoint, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.type';
@@ -68,9 +69,7 @@ export class WebhookService {
 
   /** The delivery log, newest first: every delivery with its attempts. */
   async deliveries(filter: { endpointId?: string | null; ids?: readonly string[] | null }, first: number): Promise<WebhookDelivery[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_DELIVERY_PAGE) {
-      throw badUserInput(`first must be between 1 and ${MAX_DELIVERY_PAGE}`, { field: 'first' });
-    }
+    checkPageSize(first, MAX_DELIVERY_PAGE);
     const rows: Array<Record<string, any>> = await this.db.query(
       `SELECT d.*, coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'at', a.at, 'statusCode', a.status_code, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.attempt)
                               FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]') AS attempt_log

@@ -1,28 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BACKOFF_MAX_MS, backoffDelay } from './backoff';
 import { createConnectionStore, OFFLINE_AFTER_FAILURES } from './connectionStore';
 import { graphqlWsUrl } from './wsClient';
-
-describe('backoffDelay', () => {
-  it.each([
-    [0, 0, 500],
-    [0, 1, 1000],
-    [1, 0, 1000],
-    [3, 0.5, 6000],
-    [4, 1, 16000],
-    [10, 0, BACKOFF_MAX_MS / 2],
-    [50, 1, BACKOFF_MAX_MS],
-  ])('retry %d with random %d waits %d ms', (retries, random, expected) => {
-    expect(backoffDelay(retries, () => random)).toBe(expected);
-  });
-
-  it('grows exponentially and jitters', () => {
-    const delays = Array.from({ length: 200 }, () => backoffDelay(2));
-    expect(Math.min(...delays)).toBeGreaterThanOrEqual(2000);
-    expect(Math.max(...delays)).toBeLessThanOrEqual(4000);
-    expect(new Set(delays).size).toBeGreaterThan(10);
-  });
-});
 
 describe('graphqlWsUrl', () => {
   it.each([

@@ -2,7 +2,7 @@ import { ApolloLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient, type Client } from 'graphql-ws';
 import { throwError } from 'rxjs';
-import { backoffDelay } from './backoff';
+import { backoffDelay } from '@opshub/metrics';
 import type { ConnectionStore } from './connectionStore';
 
 /** ws(s)://<same host>/graphql: the API and the app share one origin (vite proxies it in development). */
@@ -12,6 +12,9 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
 
 /** The server closes a socket with this code when it has no session, or when the session expired or was revoked. */
 export const FORBIDDEN_CLOSE_CODE = 4403;
+
+/** A wall of TVs that lost the server at the same moment reconnects spread out, from 0.5–1 s up to 15–30 s apart. */
+const RECONNECT_BACKOFF = { baseMs: 1000, maxMs: 30_000 };
 
 const isForbiddenClose = (event: unknown) =>
   typeof event === 'object' && event !== null && 'code' in event && event.code === FORBIDDEN_CLOSE_CODE;
@@ -39,7 +42,7 @@ export function createLiveClient({ url, store, onReconnected, onForbidden }: Liv
     retryAttempts: Infinity,
     // A refused session stays refused: retrying would hammer the server in a loop until someone signs in again.
     shouldRetry: (event) => !isForbiddenClose(event),
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries))),
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffDelay(retries, RECONNECT_BACKOFF))),
     // Detects half-open sockets (laptop sleep, proxies dropping idle connections).
     keepAlive: 15_000,
     on: {
