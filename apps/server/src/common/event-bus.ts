@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { decodeMessage, encodeMessage, type BusEvent } from '../modules/bus/bus-message';
 import type { BusTransport } from '../modules/bus/bus-transport';
-import type { LeadEventKind } from '../modules/lead/lead-facts';
+import type { LeadEventKind } from '../modules/revops/lead-facts';
 import type { Telemetry } from '../modules/ops/telemetry';
 import type { Logger } from './logger';
 

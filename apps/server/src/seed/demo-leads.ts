@@ -5,13 +5,13 @@
  * processing SLA. Each journey is replayed with the service's rules (lifecycle, facts, SLA clocks), so the
  * seeded records look exactly as if they had gone through the API.
  */
-import { eventFacts, HOUR_MS, hoursBetween, leadDimensions, type ContactKind, type LeadEventKind } from '../modules/lead/lead-facts';
-import type { EventDraft } from '../modules/lead/lead-journal.service';
-import { isOpen, transitionProblem, type LeadStatus } from '../modules/lead/lead-lifecycle';
-import { routeLead, type RoutableRep } from '../modules/lead/lead-routing';
-import { scoreLead } from '../modules/lead/lead-scoring';
-import type { LeadEntity, OpportunityEntity } from '../modules/lead/lead.entity';
-import type { SlaClockState } from '../modules/sla/sla.entity';
+import { eventFacts, HOUR_MS, hoursBetween, leadDimensions, type ContactKind, type LeadEventKind } from '../modules/revops/lead-facts';
+import type { EventDraft } from '../modules/revops/lead-journal.service';
+import { isOpen, transitionProblem, type LeadStatus } from '../modules/revops/lead-lifecycle';
+import { routeLead, type RoutableRep } from '../modules/revops/lead-routing';
+import { scoreLead } from '../modules/revops/lead-scoring';
+import type { LeadEntity, OpportunityEntity } from '../modules/revops/lead.entity';
+import type { SlaClockState } from '../modules/revops/sla.entity';
 import {
   ANNUAL_CONTRACT, at, CHANNEL_LTV, clamp, DAY_MS, DEFAULT_SEED, funnelRates, LEAD_MIX, lastNoon, LEVELS, money, Random, REGION_RESPONSE,
   REGION_SHARE, SEGMENT_CYCLE, segmentMix, TREND_SPAN_DAYS, weekly, type Channel, type DemoPoint, type Region, type Segment,

@@ -7,7 +7,7 @@ import { updateReturning } from '../../database/update-returning';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import { PageInfo } from '../observation/observation.type';
-import type { SlaService } from '../sla/sla.service';
+import type { SlaService } from './sla.service';
 import { eventFacts, hoursBetween, LEAD_DIMENSION_COLUMNS, leadDimensions, type FactSource } from './lead-facts';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
 import { eventsInPeriod } from './lead-metrics.query';

@@ -4,9 +4,9 @@ import { badUserInput } from '../../common/errors';
 import type { KpiService } from '../kpi/kpi.service';
 import { Period } from '../kpi/kpi.type';
 import type { DimensionFilter } from '../kpi/stats.query';
-import { LEAD_DIMENSION_COLUMNS } from '../lead/lead-facts';
-import { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES } from '../lead/lead-lifecycle';
-import { eventsInPeriod } from '../lead/lead-metrics.query';
+import { LEAD_DIMENSION_COLUMNS } from './lead-facts';
+import { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES } from './lead-lifecycle';
+import { eventsInPeriod } from './lead-metrics.query';
 import { Funnel, FunnelGroup, FunnelStage, ResponseTime } from './funnel.type';
 
 const RESPONSE = `(e.facts ->> 'sales.response_hours_total')::float8`;

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { AppContext } from '../../context';
 import { requireRevOps, requireRevOpsEdit } from '../auth/access.guard';
-import { SlaClock } from '../sla/sla.type';
+import { SlaClock } from './sla.type';
 import type { LeadChanged } from '../../common/event-bus';
 import {
   AssignLeadInput, ImportLeadsOptions, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput,

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Period } from '../kpi/kpi.type';
-import type { LeadStatus } from '../lead/lead-lifecycle';
-import { LeadStatusEnum } from '../lead/lead.type';
+import type { LeadStatus } from './lead-lifecycle';
+import { LeadStatusEnum } from './lead.type';
 
 @ObjectType({ description: 'Leads that reached a status in the period.' })
 export class FunnelStage {

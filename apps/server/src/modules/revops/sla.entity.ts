@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedText } from '../metric/metric.entity';
-import type { LeadStatus } from '../lead/lead-lifecycle';
+import type { LeadStatus } from './lead-lifecycle';
 
 export const SLA_MET_BY = ['ASSIGNMENT', 'CONTACT'] as const;
 export type SlaMetBy = (typeof SLA_MET_BY)[number];
