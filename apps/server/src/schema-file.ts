@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { createEventBus } from './common/event-bus';
+import { createEventBus } from './modules/bus/event-bus';
 import { createSchema } from './schema';
 
 /** The committed contract integrators code against (and the web app generates its types from). */

@@ -2,17 +2,17 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
-import type { EventBus } from './common/event-bus';
+import type { EventBus } from './modules/bus/event-bus';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { FunnelResolver } from './modules/revops/funnel.resolver';
-import { GoalResolver } from './modules/goal/goal.resolver';
+import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { LeadResolver } from './modules/revops/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { SlaResolver } from './modules/revops/sla.resolver';
-import { TargetResolver } from './modules/target/target.resolver';
+import { MetricTargetsResolver, TargetResolver } from './modules/target/target.resolver';
 import { AlertResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
@@ -20,7 +20,7 @@ import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, TargetResolver, KpiResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver, GoalResolver,
+  MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
 ] as const;
 

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { createEventBus, type EventBus } from './common/event-bus';
+import { createBusTransport, createEventBus, type EventBus } from './modules/bus/event-bus';
 import type { Logger } from './common/logger';
-import { createBusTransport } from './modules/bus/bus-transport';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { FunnelService } from './modules/revops/funnel.service';
@@ -66,7 +65,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     transport: createBusTransport(config, db, logger),
     allMetricKeys: async () => (await metrics.loadCatalog()).all().map((metric) => metric.key),
     logger,
-    telemetry,
+    busLag: telemetry.busLag,
   });
   const kpis = new KpiService(db, config.organization.timeZone);
   const observations = new ObservationService(db, bus, config.organization.timeZone);

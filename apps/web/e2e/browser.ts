@@ -35,7 +35,7 @@ export interface Account {
   name: string;
 }
 
-/** The demo users the server seeds in demo mode (src/seed/users.seed.ts). */
+/** The demo users the server seeds in demo mode (src/modules/auth/demo-users.ts). */
 export const ACCOUNTS = {
   admin: { email: 'admin@opshub.demo', password: 'demo-admin-2026', name: 'Ada Admin' },
   executive: { email: 'ceo@opshub.demo', password: 'demo-executive-2026', name: 'Elena Executive' },

@@ -123,3 +123,25 @@ export type { ApiKeyScope, EditAction, Grant, MetricAccess, Role } from './acces
 
 export { backoffDelay } from './backoff';
 export type { Backoff } from './backoff';
+
+export { COMPANY_DASHBOARD, REVOPS_DASHBOARD } from './dashboards';
+
+export { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES, isOpen, transitionProblem } from './lead-lifecycle';
+export type { LeadStatus } from './lead-lifecycle';
+
+export {
+  CONTACT_KINDS,
+  LEAD_EVENT_KINDS,
+  LEAD_FACT_METRICS,
+  eventFacts,
+  hoursBetween,
+  leadDimensions,
+  observationDimensions,
+} from './lead-facts';
+export type { ContactKind, FactSource, LeadDimensions, LeadEventKind } from './lead-facts';
+
+export { routeLead } from './lead-routing';
+export type { RoutableRep, Routing } from './lead-routing';
+
+export { SCORING_CATEGORIES, SCORING_OPERATORS, scoreLead } from './lead-scoring';
+export type { ScorableLead, ScoreContribution, ScoringCategory, ScoringOperator, ScoringRule, ScoringValue } from './lead-scoring';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { seriesKey } from '@opshub/metrics';
-import { createEventBus } from '../common/event-bus';
+import { createEventBus } from '../modules/bus/event-bus';
 import { qb, run, runOne, runSql } from '../database/sql';
 import { rebuildRollups } from '../modules/rollup/rollup.rebuild';
 import { MetricService } from '../modules/metric/metric.service';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
-import { comparisonRange, defaultGranularity, resolveRange, type RangePreset } from '@opshub/metrics';
+import { COMPANY_DASHBOARD, comparisonRange, defaultGranularity, resolveRange, type RangePreset } from '@opshub/metrics';
 import { queryRawStats, queryStats, type StatsRequest, type StatsRow } from '../modules/rollup/rollup.read';
 import { runSql } from '../database/sql';
 import { MetricService } from '../modules/metric/metric.service';
@@ -33,7 +33,7 @@ export interface ReadFigures {
 export async function dashboardReadBench(db: DataSource, graphqlUrl: string, timeZone: string, size: string): Promise<ReadFigures> {
   const catalog = await new MetricService(db).loadCatalog();
   const [dashboard] = await runSql(db, sql<{ keys: string[] }>`
-    SELECT array_agg(k ORDER BY k) AS keys FROM dashboard_section, unnest(metric_keys) AS k WHERE dashboard_slug = 'executive'`);
+    SELECT array_agg(k ORDER BY k) AS keys FROM dashboard_section, unnest(metric_keys) AS k WHERE dashboard_slug = ${COMPANY_DASHBOARD}`);
   const leavesOf = (keys: string[]) => [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
   const now = new Date();
   const range = resolveRange(null, now, timeZone);
@@ -48,7 +48,7 @@ export async function dashboardReadBench(db: DataSource, graphqlUrl: string, tim
     if (JSON.stringify(canonical(rollup)) !== JSON.stringify(canonical(raw))) throw new Error(`rollups and raw rows disagree at ${size}`);
   }
 
-  const dashboardVariables = { slug: 'executive', compare: 'PREVIOUS_PERIOD', range: null, locale: null };
+  const dashboardVariables = { slug: COMPANY_DASHBOARD, compare: 'PREVIOUS_PERIOD', range: null, locale: null };
   const answer = await gql(graphqlUrl, DASHBOARD_QUERY, dashboardVariables);
   const kpiCount = answer.dashboard.sections.flatMap((section: { kpis: unknown[] }) => section.kpis).length;
   const ours = summarize(await latencies(() => gql(graphqlUrl, DASHBOARD_QUERY, dashboardVariables), RUNS));

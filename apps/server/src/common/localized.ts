@@ -1,4 +1,7 @@
-import type { LocalizedText } from '../modules/metric/metric.entity';
+/** Per-locale overrides of a stored record's English texts, e.g. { es: { name: 'Ingresos' } }. */
+export interface LocalizedText {
+  [locale: string]: { name?: string; description?: string; title?: string } | undefined;
+}
 
 /** The `locale` argument of every translatable field. */
 export const LOCALE_ARG = { nullable: true, description: 'BCP 47 locale such as "es"; defaults to English.' } as const;

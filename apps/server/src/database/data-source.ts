@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MetricEntity } from '../modules/metric/metric.entity';
-import { TargetEntity } from '../modules/target/target.entity';
+import { TargetEntity } from '../modules/metric/target.entity';
 import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
 import { LeadEntity, LeadEventEntity, OpportunityEntity } from '../modules/revops/lead.entity';
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';

@@ -3,7 +3,7 @@
  * for it, in catalog order; shared metrics (uptime, process efficiency, automation rate, time to value) are the same
  * catalog entry on every dashboard that shows them.
  */
-import type { Department } from '@opshub/metrics';
+import { COMPANY_DASHBOARD, REVOPS_DASHBOARD, type Department } from '@opshub/metrics';
 
 export interface DashboardSeed {
   slug: string;
@@ -16,7 +16,7 @@ export interface DashboardSeed {
 
 export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
   {
-    slug: 'executive',
+    slug: COMPANY_DASHBOARD,
     title: 'Executive dashboard',
     description: 'Company growth, financial health and operational excellence against the long-term plan.',
     department: 'EXECUTIVE',
@@ -112,7 +112,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
     ],
   },
   {
-    slug: 'marketing',
+    slug: REVOPS_DASHBOARD,
     title: 'Smarketing and RevOps',
     description: 'Marketing and sales alignment: the shared lead funnel, the revenue it creates and what it costs.',
     department: 'MARKETING',

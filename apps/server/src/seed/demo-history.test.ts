@@ -1,6 +1,6 @@
 import { METRIC_SEEDS, TARGET_SEEDS, targetSeeds, type MetricSeed } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
-import { LEAD_FACT_METRICS, observationDimensions } from '../modules/revops/lead-facts';
+import { LEAD_FACT_METRICS, observationDimensions } from '@opshub/metrics';
 import { DIMENSION_VALUES, LIVE_TICK_CYCLE, generateDemoHistory, generateLiveTick, type DemoPoint } from './demo-history';
 import { generateDemoLeads, type DemoLead } from './demo-leads';
 import { DEMO_REP_SEEDS } from './revops.seed';

@@ -5,11 +5,8 @@
  * processing SLA. Each journey is replayed with the service's rules (lifecycle, facts, SLA clocks), so the
  * seeded records look exactly as if they had gone through the API.
  */
-import { eventFacts, HOUR_MS, hoursBetween, leadDimensions, type ContactKind, type LeadEventKind } from '../modules/revops/lead-facts';
+import { eventFacts, HOUR_MS, hoursBetween, isOpen, leadDimensions, routeLead, scoreLead, transitionProblem, type ContactKind, type LeadEventKind, type LeadStatus, type RoutableRep } from '@opshub/metrics';
 import type { EventDraft } from '../modules/revops/lead-journal.service';
-import { isOpen, transitionProblem, type LeadStatus } from '../modules/revops/lead-lifecycle';
-import { routeLead, type RoutableRep } from '../modules/revops/lead-routing';
-import { scoreLead } from '../modules/revops/lead-scoring';
 import type { LeadEntity, OpportunityEntity } from '../modules/revops/lead.entity';
 import type { SlaClockState } from '../modules/revops/sla.entity';
 import {

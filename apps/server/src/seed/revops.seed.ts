@@ -3,8 +3,7 @@
  * signal seed 003 names, the two SLAs the seeds give (lead management < 5 min, MQL contact within 24 h), and
  * the reps, channels and campaigns the demo lead flow runs on.
  */
-import type { LeadStatus } from '../modules/revops/lead-lifecycle';
-import type { ScoringRule } from '../modules/revops/lead-scoring';
+import type { LeadStatus, ScoringRule } from '@opshub/metrics';
 import type { SlaMetBy } from '../modules/revops/sla.entity';
 
 /** A new lead scoring at least this is a marketing-qualified lead. */

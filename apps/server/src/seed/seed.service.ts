@@ -5,7 +5,7 @@ import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/da
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { SlaPolicyEntity } from '../modules/revops/sla.entity';
-import { TargetEntity } from '../modules/target/target.entity';
+import { TargetEntity } from '../modules/metric/target.entity';
 import { qb, runOne, runSql } from '../database/sql';
 import type { Services } from '../services';
 import { METRIC_SEEDS, targetSeeds } from './catalog.seed';
@@ -22,7 +22,7 @@ import { SalesRepEntity } from '../modules/revops/sales-rep.entity';
 import { generateDemoHistory } from './demo-history';
 import { UserEntity } from '../modules/auth/auth.entity';
 import { hashPassword } from '../modules/auth/password';
-import { DEMO_USER_SEEDS, type DemoUserSeed } from './users.seed';
+import { DEMO_USERS, type DemoUser } from '../modules/auth/demo-users';
 import { generateDemoLeads } from './demo-leads';
 import { DEMO_REP_SEEDS, MQL_THRESHOLD, SCORING_RULE_SEEDS, SLA_POLICY_SEEDS } from './revops.seed';
 
@@ -142,9 +142,9 @@ async function seedDemoLeads(services: Services, options: { now: Date; days: num
 }
 
 /** Creates the demo users that do not exist yet; returns the ones created (their credentials are printed on first start). */
-export async function seedDemoUsers(db: DataSource): Promise<DemoUserSeed[]> {
+export async function seedDemoUsers(db: DataSource): Promise<DemoUser[]> {
   const existing = new Set((await db.getRepository(UserEntity).find({ select: { id: true } })).map((user) => user.id));
-  const missing = DEMO_USER_SEEDS.filter((user) => !existing.has(user.id));
+  const missing = DEMO_USERS.filter((user) => !existing.has(user.id));
   for (const user of missing) {
     await db.getRepository(UserEntity).createQueryBuilder().insert().values({
       id: user.id, email: user.email, name: user.name, passwordHash: await hashPassword(user.password), role: user.role, departments: user.departments, disabledAt: null,

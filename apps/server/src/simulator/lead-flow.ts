@@ -3,7 +3,7 @@ import { runSql } from '../database/sql';
 import { CHANNEL_QUALITY, DEMO_REP_SEEDS, LIVE_LEADS_PER_TICK, type DemoChannel } from '../seed/revops.seed';
 import { clamp, DEFAULT_SEED, funnelRates, Random, type Segment } from '../seed/demo-history';
 import { DEMO_RATE, drawLead, opportunityAmount, progressAt, wonLifetimeProfit } from '../seed/demo-leads';
-import { OPEN_STATUSES, type LeadStatus } from '../modules/revops/lead-lifecycle';
+import { OPEN_STATUSES, type LeadStatus } from '@opshub/metrics';
 import type { Services } from '../services';
 
 /** Leads the flow moves on per tick, at most. */

@@ -1,5 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/*
+ * Frozen copies, on purpose: a migration must do the same thing whenever it runs, so it does not import the
+ * app's live lists (LEAD_FACT_METRICS, OPEN_STATUSES in @opshub/metrics), which later releases may change.
+ */
+
 /** The base metrics computed from lead records; recordObservations rejects writes to them. */
 const RECORD_METRICS = [
   'marketing.leads', 'marketing.mql', 'marketing.sql', 'marketing.pipeline_generated', 'marketing.lead_revenue',

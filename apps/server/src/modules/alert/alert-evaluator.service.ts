@@ -1,4 +1,4 @@
-import type { EventBus } from '../../common/event-bus';
+import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../../common/logger';
 import { logBackgroundFailure } from '../../common/periodic-task';
 import type { MetricService } from '../metric/metric.service';

@@ -1,6 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { AlertChanged } from '../../common/event-bus';
+import type { AlertChanged } from '../bus/event-bus';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
 import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetricEdit } from '../auth/access.guard';

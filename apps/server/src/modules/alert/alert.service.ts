@@ -9,7 +9,7 @@ import {
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
-import type { EventBus } from '../../common/event-bus';
+import type { EventBus } from '../bus/event-bus';
 import type { AnnotationService } from '../annotation/annotation.service';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';

@@ -1,12 +1,10 @@
 import { GraphQLError } from 'graphql';
 import {
-  allowsMetric, canAdminister, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
+  allowsMetric, canAdminister, COMPANY_DASHBOARD, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
   type Department, type EditAction, type MetricAccess,
 } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
-import type { Catalog } from '../metric/catalog';
-import { COMPANY_DASHBOARD } from '../metric/metric.service';
 import { unauthenticated } from './auth.service';
 import type { Principal } from './principal';
 
@@ -20,11 +18,18 @@ export function principalOf(ctx: AppContext): Principal {
   return ctx.principal;
 }
 
+/** What access checks read of the metric catalog (structural, so this guard does not depend on the metric module). */
+export interface CatalogView {
+  find(key: string): { department: Department } | null;
+  isCompanyLevel(key: string): boolean;
+  leaves(key: string): string[];
+}
+
 /**
  * What the principal may see of a metric. A derived metric's DETAIL (its breakdowns and records) are its
  * inputs' records, so it needs DETAIL on every base metric it reads; its headline value does not.
  */
-export function accessToMetric(principal: Principal, catalog: Catalog, key: string): MetricAccess {
+export function accessToMetric(principal: Principal, catalog: CatalogView, key: string): MetricAccess {
   const metric = catalog.find(key);
   if (!metric) return 'NONE';
   const own = metricAccess(principal.grant, { department: metric.department, companyLevel: catalog.isCompanyLevel(key) });

@@ -1,7 +1,7 @@
 import { stringifySetCookie } from 'cookie';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { DEMO_USER_SEEDS } from '../../seed/users.seed';
+import { DEMO_USERS } from './demo-users';
 import { principalOf, requireAdmin } from './access.guard';
 import { ApiKeyInput, UserInput } from './auth.input';
 import { SESSION_COOKIE } from './auth.service';
@@ -41,7 +41,7 @@ export class AuthResolver {
   @Query(() => [DemoAccount], { description: 'The demo accounts, in demo mode (DEMO_USERS=on) only; otherwise empty. Needs no sign-in.' })
   demoAccounts(@Ctx() ctx: AppContext): DemoAccount[] {
     if (!ctx.services.config.auth.demoUsers) return [];
-    return DEMO_USER_SEEDS.map(({ email, password, name, role, departments }) => ({ email, password, name, role, departments: [...departments] }));
+    return DEMO_USERS.map(({ email, password, name, role, departments }) => ({ email, password, name, role, departments: [...departments] }));
   }
 
   @Query(() => [User], { description: 'ADMIN only.' })

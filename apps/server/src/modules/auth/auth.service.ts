@@ -6,7 +6,7 @@ import {
   AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Role,
 } from '@opshub/metrics';
 import type { AuthConfig } from '../../config';
-import type { EventBus } from '../../common/event-bus';
+import type { EventBus } from '../bus/event-bus';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { RateLimiter } from '../../common/rate-limiter';
 import { ApiKeyEntity, SessionEntity, UserEntity } from './auth.entity';

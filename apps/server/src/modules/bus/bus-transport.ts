@@ -1,9 +1,3 @@
-import type { DataSource } from 'typeorm';
-import type { Config } from '../../config';
-import type { Logger } from '../../common/logger';
-import { PostgresBusTransport } from './postgres-bus.transport';
-import { RedisBusTransport } from './redis-bus.transport';
-
 export interface BusHandlers {
   message(raw: string): void;
   /** After a gap in the connection: messages sent meanwhile are lost. */
@@ -19,9 +13,4 @@ export interface BusTransport {
   start(handlers: BusHandlers): Promise<void>;
   send(raw: string): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** LISTEN/NOTIFY on the application's own database unless REDIS_URL asks for Redis. */
-export function createBusTransport(config: Config, db: DataSource, logger: Logger): BusTransport {
-  return config.redisUrl ? new RedisBusTransport(config.redisUrl, db, logger) : new PostgresBusTransport(db, logger);
 }

@@ -1,12 +1,11 @@
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { createEventBus, type EventBus, type ObservationsRecorded } from '../../common/event-bus';
+import { createBusTransport, createEventBus, type EventBus, type ObservationsRecorded } from './event-bus';
 import { createLogger } from '../../common/logger';
 import { loadConfig } from '../../config';
 import { createDataSource } from '../../database/data-source';
 import { createTestDatabase, waitFor } from '../../testing/test-app';
 import { MAX_MESSAGE_BYTES, decodeMessage, encodeMessage } from './bus-message';
-import { createBusTransport } from './bus-transport';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const ALL_KEYS = ['every.metric', 'there.is'];

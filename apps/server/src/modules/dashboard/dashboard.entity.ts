@@ -1,6 +1,6 @@
 import { Column, Entity, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
 import type { Department } from '@opshub/metrics';
-import type { LocalizedText } from '../metric/metric.entity';
+import type { LocalizedText } from '../../common/localized';
 
 @Entity({ name: 'dashboard' })
 export class DashboardEntity {

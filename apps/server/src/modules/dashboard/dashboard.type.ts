@@ -3,7 +3,7 @@ import type { Department } from '@opshub/metrics';
 import { DepartmentEnum } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
 import { Kpi } from '../kpi/kpi.type';
-import type { LocalizedText } from '../metric/metric.entity';
+import type { LocalizedText } from '../../common/localized';
 
 @ObjectType({ description: 'A dashboard of the catalog, without computed values.' })
 export class DashboardSummary {

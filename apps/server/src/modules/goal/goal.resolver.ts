@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
+import { Kpi } from '../kpi/kpi.type';
 import { GoalInput } from './goal.input';
 import { goalLoaders } from './goal.loader';
-import { Goal, toGoal } from './goal.type';
+import { Goal, KpiPacing, toGoal } from './goal.type';
 
 /** A goal cascades across metrics (a company revenue goal, a department's pipeline goal under it): each is shown only to who reads its metric. */
 async function visible(ctx: AppContext, from: Goal, goal: { metricKey: string }): Promise<boolean> {
@@ -53,5 +54,18 @@ export class GoalResolver {
     const children = await goalLoaders(ctx).childrenOf(goal.id);
     const shown = await Promise.all(children.map((child) => visible(ctx, goal, child)));
     return children.filter((_, i) => shown[i]).map(toGoal);
+  }
+}
+
+/** Goals extend the Kpi type with pacing from here, so the kpi module does not depend on this one. */
+@Resolver(() => Kpi)
+export class KpiPacingResolver {
+  @FieldResolver(() => KpiPacing, {
+    nullable: true,
+    description: "Pacing against the metric's goal in force (its top-level goal for this metric); null without a value or a goal. Computed only when asked for, one goal query per request.",
+  })
+  async pacing(@Ctx() ctx: AppContext, @Root() kpi: Kpi): Promise<KpiPacing | null> {
+    if (kpi.value === null) return null;
+    return ctx.services.goals.pacing(kpi, await goalLoaders(ctx).ofMetric(kpi.metric.key));
   }
 }

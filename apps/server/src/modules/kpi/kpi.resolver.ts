@@ -5,8 +5,6 @@ import { badUserInput } from '../../common/errors';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
 import { requireDashboard, requireMetric } from '../auth/access.guard';
-import { goalLoaders } from '../goal/goal.loader';
-import { KpiPacing } from '../goal/goal.type';
 import { Kpi, KpiForecast, Series } from './kpi.type';
 import { MAX_FORECAST_PERIODS } from './kpi.service';
 
@@ -60,15 +58,6 @@ export class KpiResolver {
   ): Promise<Series> {
     await requireMetric(ctx, key, groupBy != null || filter?.length ? 'DETAIL' : 'KPI');
     return ctx.services.kpis.series(await ctx.catalog(), key, { range, granularity, filters: filter, groupBy, compare });
-  }
-
-  @FieldResolver(() => KpiPacing, {
-    nullable: true,
-    description: "Pacing against the metric's goal in force (its top-level goal for this metric); null without a value or a goal. Computed only when asked for, one goal query per request.",
-  })
-  async pacing(@Ctx() ctx: AppContext, @Root() kpi: Kpi): Promise<KpiPacing | null> {
-    if (kpi.value === null) return null;
-    return ctx.services.goals.pacing(kpi, await goalLoaders(ctx).ofMetric(kpi.metric.key));
   }
 
   @FieldResolver(() => KpiForecast, { nullable: true, description: 'The trend projected ahead with a confidence band; null with fewer than 4 complete buckets. No extra query.' })

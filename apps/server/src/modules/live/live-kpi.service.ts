@@ -1,5 +1,5 @@
 import type { Comparison, RangeSpec } from '@opshub/metrics';
-import type { EventBus } from '../../common/event-bus';
+import type { EventBus } from '../bus/event-bus';
 import type { Kpi } from '../kpi/kpi.type';
 import type { KpiService } from '../kpi/kpi.service';
 import type { MetricService } from '../metric/metric.service';

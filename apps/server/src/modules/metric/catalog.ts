@@ -1,6 +1,6 @@
 import { formulaInputs, type MetricSource } from '@opshub/metrics';
 import type { MetricEntity } from './metric.entity';
-import type { TargetEntity } from '../target/target.entity';
+import type { TargetEntity } from './target.entity';
 
 /**
  * The metric catalog and its targets as one consistent read: a few hundred rows at most, loaded once

@@ -1,9 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { Aggregation, Department, Direction, MetricSource, ReviewCadence, UnitKind } from '@opshub/metrics';
-
-export interface LocalizedText {
-  [locale: string]: { name?: string; description?: string; title?: string } | undefined;
-}
+import type { LocalizedText } from '../../common/localized';
 
 @Entity({ name: 'metric' })
 export class MetricEntity {

@@ -3,7 +3,6 @@ import type { Department, MetricSource } from '@opshub/metrics';
 import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
 import { accessToMetric, principalOf, readsMetric, requireAdmin, requireMetric } from '../auth/access.guard';
-import { Target } from '../target/target.type';
 import { MetricInput, MetricUpdateInput } from './metric.input';
 import { Metric, toMetric } from './metric.type';
 
@@ -54,10 +53,5 @@ export class MetricResolver {
   @FieldResolver(() => MetricSourceEnum, { description: 'Where the data comes from; a derived metric is RECORDS when every base metric it reads is.' })
   async source(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<MetricSource> {
     return (await ctx.catalog()).source(metric.key);
-  }
-
-  @FieldResolver(() => [Target], { description: 'All targets, oldest first.' })
-  async targets(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<Target[]> {
-    return (await ctx.catalog()).targets(metric.key);
   }
 }

@@ -1,18 +1,15 @@
 import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { runSql } from '../../database/sql';
-import { FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
+import { COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
-import { TargetEntity } from '../target/target.entity';
+import { TargetEntity } from './target.entity';
 import { Catalog } from './catalog';
 import { MetricEntity } from './metric.entity';
 import type { MetricInput, MetricUpdateInput } from './metric.input';
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
-
-/** The dashboard whose KPIs every department head follows, besides its own department's. */
-export const COMPANY_DASHBOARD = 'executive';
 
 export class MetricService {
   constructor(private readonly db: DataSource) {}

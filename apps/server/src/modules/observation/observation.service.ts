@@ -6,7 +6,7 @@ import {
 } from '@opshub/metrics';
 import { badUserInput, batchRejected } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
-import type { EventBus } from '../../common/event-bus';
+import type { EventBus } from '../bus/event-bus';
 import type { Catalog } from '../metric/catalog';
 import { refreshRollups } from '../rollup/rollup.write';
 import { countObservations, type DimensionFilter } from '../rollup/rollup.read';

@@ -1,11 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { RangeSpec } from '@opshub/metrics';
+import { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES, type RangeSpec } from '@opshub/metrics';
 import { badUserInput } from '../../common/errors';
 import type { KpiService } from '../kpi/kpi.service';
 import { Period } from '../kpi/kpi.type';
 import type { DimensionFilter } from '../kpi/stats.query';
-import { LEAD_DIMENSION_COLUMNS } from './lead-facts';
-import { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES } from './lead-lifecycle';
+import { LEAD_DIMENSION_COLUMNS } from './lead.entity';
 import { eventsInPeriod } from './lead-metrics.query';
 import { Funnel, FunnelGroup, FunnelStage, ResponseTime } from './funnel.type';
 

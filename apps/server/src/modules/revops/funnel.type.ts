@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Period } from '../kpi/kpi.type';
-import type { LeadStatus } from './lead-lifecycle';
+import type { LeadStatus } from '@opshub/metrics';
 import { LeadStatusEnum } from './lead.type';
 
 @ObjectType({ description: 'Leads that reached a status in the period.' })

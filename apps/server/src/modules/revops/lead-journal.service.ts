@@ -1,8 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { EventBus } from '../../common/event-bus';
+import type { EventBus } from '../bus/event-bus';
 import type { ObservationService } from '../observation/observation.service';
-import type { LeadDimensions, LeadEventKind } from './lead-facts';
-import type { LeadStatus } from './lead-lifecycle';
+import type { LeadDimensions, LeadEventKind, LeadStatus } from '@opshub/metrics';
 import { bucketObservations } from './lead-metrics.query';
 
 /** An event about to be appended to a lead's journey. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ComputedPoint } from '../observation/observation.service';
-import { observationDimensions } from './lead-facts';
+import { observationDimensions } from '@opshub/metrics';
 
 /** Advisory lock class of the funnel buckets (two-key form, apart from the single-key cluster locks). */
 const BUCKET_LOCK_CLASS = 7_400_100;

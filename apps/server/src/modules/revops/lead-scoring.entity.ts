@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { LocalizedText } from '../metric/metric.entity';
-import type { ScoringCategory, ScoringOperator, ScoringValue } from './lead-scoring';
+import type { LocalizedText } from '../../common/localized';
+import type { ScoringCategory, ScoringOperator, ScoringValue } from '@opshub/metrics';
 
 @Entity({ name: 'scoring_rule' })
 export class ScoringRuleEntity {

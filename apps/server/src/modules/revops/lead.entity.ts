@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { ScoreContribution } from './lead-scoring';
-import type { LeadEventKind } from './lead-facts';
-import type { LeadStatus } from './lead-lifecycle';
+import type { LeadEventKind, LeadStatus, ScoreContribution } from '@opshub/metrics';
 
 @Entity({ name: 'lead' })
 export class LeadEntity {
@@ -66,3 +64,12 @@ export class LeadEventEntity {
   @Column({ type: 'double precision', name: 'stage_hours', nullable: true }) stageHours: number | null;
   @Column({ type: 'timestamptz', name: 'recorded_at' }) recordedAt: Date;
 }
+
+/** Observation dimension name → lead_event column, for drill-down filters and funnel groups. */
+export const LEAD_DIMENSION_COLUMNS: Readonly<Record<string, string>> = {
+  channel: 'channel',
+  campaign: 'campaign',
+  region: 'region',
+  segment: 'segment',
+  rep: 'rep_key',
+};

@@ -1,8 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
-import type { ContactKind } from './lead-facts';
-import type { LeadStatus } from './lead-lifecycle';
+import type { ContactKind, LeadStatus } from '@opshub/metrics';
 import { ContactKindEnum, LeadStatusEnum } from './lead.type';
 
 const AT = { nullable: true, description: 'When it happened (ISO-8601); defaults to now. Not before the lead\'s latest event, not in the future.' } as const;

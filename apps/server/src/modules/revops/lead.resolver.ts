@@ -3,7 +3,7 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import type { AppContext } from '../../context';
 import { requireRevOps, requireRevOpsEdit } from '../auth/access.guard';
 import { SlaClock } from './sla.type';
-import type { LeadChanged } from '../../common/event-bus';
+import type { LeadChanged } from '../bus/event-bus';
 import {
   AssignLeadInput, ImportLeadsOptions, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput,
 } from './lead.input';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE } from '@opshub/metrics';
+import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, leadDimensions, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
 import { updateReturning } from '../../database/update-returning';
@@ -8,14 +8,10 @@ import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import { PageInfo } from '../observation/observation.type';
 import type { SlaService } from './sla.service';
-import { eventFacts, hoursBetween, LEAD_DIMENSION_COLUMNS, leadDimensions, type FactSource } from './lead-facts';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
 import { eventsInPeriod } from './lead-metrics.query';
-import { isOpen, OPEN_STATUSES, transitionProblem } from './lead-lifecycle';
-import { routeLead, type RoutableRep } from './lead-routing';
-import { scoreLead } from './lead-scoring';
 import { LeadScoringEntity, ScoringRuleEntity } from './lead-scoring.entity';
-import type { LeadEntity } from './lead.entity';
+import { LEAD_DIMENSION_COLUMNS, type LeadEntity } from './lead.entity';
 import type { AssignLeadInput, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput } from './lead.input';
 import { insertLeadRows, LEAD_SELECT, toLead, toLeadEvent, toSalesRep } from './lead.query';
 import {

@@ -3,10 +3,8 @@ import { JSONObjectResolver, JSONResolver } from 'graphql-scalars';
 import { enumOf } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
 import { PageInfo } from '../observation/observation.type';
-import { CONTACT_KINDS, LEAD_EVENT_KINDS, type LeadEventKind } from './lead-facts';
-import { LEAD_STATUSES, type LeadStatus } from './lead-lifecycle';
+import { CONTACT_KINDS, LEAD_EVENT_KINDS, LEAD_STATUSES, SCORING_CATEGORIES, SCORING_OPERATORS, type LeadEventKind, type LeadStatus, type ScoringCategory, type ScoringOperator } from '@opshub/metrics';
 import { OPPORTUNITY_STAGES, type OpportunityStage } from './lead.entity';
-import { SCORING_CATEGORIES, SCORING_OPERATORS, type ScoringCategory, type ScoringOperator } from './lead-scoring';
 import type { ScoringRuleEntity } from './lead-scoring.entity';
 
 export const LeadStatusEnum = enumOf(LEAD_STATUSES);

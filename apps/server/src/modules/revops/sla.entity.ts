@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { LocalizedText } from '../metric/metric.entity';
-import type { LeadStatus } from './lead-lifecycle';
+import type { LocalizedText } from '../../common/localized';
+import type { LeadStatus } from '@opshub/metrics';
 
 export const SLA_MET_BY = ['ASSIGNMENT', 'CONTACT'] as const;
 export type SlaMetBy = (typeof SLA_MET_BY)[number];

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { RangeInput } from '../../common/range.input';
-import type { SlaBreached } from '../../common/event-bus';
+import type { SlaBreached } from '../bus/event-bus';
 import type { AppContext } from '../../context';
 import { requireAdmin, requireRevOps } from '../auth/access.guard';
 import { SlaPolicyUpdateInput } from './sla.input';

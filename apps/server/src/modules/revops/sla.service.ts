@@ -1,11 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { TimeRange } from '@opshub/metrics';
+import { eventFacts, hoursBetween, leadDimensions, type LeadStatus, type TimeRange } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
 import { updateReturning } from '../../database/update-returning';
-import { eventFacts, hoursBetween, leadDimensions } from './lead-facts';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
-import type { LeadStatus } from './lead-lifecycle';
 import type { LeadEntity } from './lead.entity';
 import { LEAD_SELECT, toLead } from './lead.query';
 import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';

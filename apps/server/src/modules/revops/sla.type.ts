@@ -1,7 +1,7 @@
 import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
-import type { LeadStatus } from './lead-lifecycle';
+import type { LeadStatus } from '@opshub/metrics';
 import { Lead, LeadStatusEnum } from './lead.type';
 import { SLA_CLOCK_STATES, SLA_MET_BY, type SlaClockState, type SlaMetBy, type SlaPolicyEntity } from './sla.entity';
 

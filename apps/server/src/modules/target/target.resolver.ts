@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { requireMetricEdit } from '../auth/access.guard';
+import { Metric } from '../metric/metric.type';
 import { TargetInput } from './target.input';
 import { Target } from './target.type';
 
@@ -16,5 +17,14 @@ export class TargetResolver {
   async deleteTarget(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await requireMetricEdit(ctx, (await ctx.services.targets.getTarget(id)).metricKey, 'TARGET');
     return ctx.services.targets.deleteTarget(id);
+  }
+}
+
+/** Targets extend the catalog's Metric type from here, so the metric module does not depend on this one. */
+@Resolver(() => Metric)
+export class MetricTargetsResolver {
+  @FieldResolver(() => [Target], { description: 'All targets, oldest first.' })
+  async targets(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<Target[]> {
+    return (await ctx.catalog()).targets(metric.key);
   }
 }

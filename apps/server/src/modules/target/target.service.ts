@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_TOLERANCE } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { MetricService } from '../metric/metric.service';
-import { TargetEntity } from './target.entity';
+import { TargetEntity } from '../metric/target.entity';
 import type { TargetInput } from './target.input';
 
 export class TargetService {

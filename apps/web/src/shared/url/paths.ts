@@ -1,14 +1,13 @@
+import { COMPANY_DASHBOARD, REVOPS_DASHBOARD } from '@opshub/metrics';
 import type { MessageKey, Translate } from '../i18n';
 
-export const EXECUTIVE_SLUG = 'executive';
-/** The Smarketing / RevOps dashboard, which also shows the lead funnel and SLA breaches. */
-export const REVOPS_SLUG = 'marketing';
+export { COMPANY_DASHBOARD as EXECUTIVE_SLUG, REVOPS_DASHBOARD as REVOPS_SLUG } from '@opshub/metrics';
 
 /** The dashboards the product ships with; the nav falls back to them if the `dashboards` query fails. */
-export const KNOWN_DASHBOARDS = ['executive', 'sales', 'customer-success', 'product', 'operations', 'marketing'] as const;
+export const KNOWN_DASHBOARDS = [COMPANY_DASHBOARD, 'sales', 'customer-success', 'product', 'operations', REVOPS_DASHBOARD] as const;
 
 export function dashboardPath(slug: string): string {
-  return slug === EXECUTIVE_SLUG ? '/' : `/dashboards/${encodeURIComponent(slug)}`;
+  return slug === COMPANY_DASHBOARD ? '/' : `/dashboards/${encodeURIComponent(slug)}`;
 }
 
 export function metricPath(key: string): string {

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import type { Comparison } from '@opshub/metrics';
 import type { RangeInput } from '../../../gql/graphql';
 import { useI18n } from '../../../shared/i18n';
-import { KpiUpdatedSubscription } from '../../live/graphql/kpiUpdated';
+import { KpiUpdatedSubscription } from '../../live';
 import { DashboardQuery } from '../graphql/dashboard';
 import { mergeKpiIntoDashboard } from '../lib/mergeKpi';
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { resolveRange, type Granularity } from '@opshub/metrics';
 import { useDashboards } from '../../dashboard/hooks/useDashboards';
-import { departmentSlug } from '../../dashboard/lib/mergeKpi';
+import { departmentSlug } from '../../dashboard';
 import { useTimeZone } from '../../../shared/format/TimeZoneContext';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';

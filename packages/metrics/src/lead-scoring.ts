@@ -36,16 +36,11 @@ export interface ScoreContribution {
   points: number;
 }
 
-export const LEAD_FIELDS = ['channel', 'campaign', 'region', 'segment', 'companySize'] as const;
-const SIGNAL_FIELD = /^signals\.[a-z][a-z0-9_]*$/;
-
-export function isScorableField(field: string): boolean {
-  return (LEAD_FIELDS as readonly string[]).includes(field) || SIGNAL_FIELD.test(field);
-}
+type LeadField = 'channel' | 'campaign' | 'region' | 'segment' | 'companySize';
 
 function fieldValue(lead: ScorableLead, field: string): string | number | null {
   if (field.startsWith('signals.')) return lead.signals[field.slice('signals.'.length)] ?? 0;
-  return lead[field as (typeof LEAD_FIELDS)[number]];
+  return lead[field as LeadField];
 }
 
 function matches(rule: ScoringRule, value: string | number | null): boolean {

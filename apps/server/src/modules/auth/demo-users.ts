@@ -1,6 +1,6 @@
 import type { Department, Role } from '@opshub/metrics';
 
-export interface DemoUserSeed {
+export interface DemoUser {
   id: string;
   email: string;
   name: string;
@@ -10,7 +10,7 @@ export interface DemoUserSeed {
 }
 
 /** Demo mode only (DEMO_USERS): published passwords, offered on the sign-in page. Fixed ids that tests reuse. */
-export const DEMO_USER_SEEDS: readonly DemoUserSeed[] = [
+export const DEMO_USERS: readonly DemoUser[] = [
   { id: '00000000-0000-4000-8000-00000000a001', email: 'admin@opshub.demo', name: 'Ada Admin', password: 'demo-admin-2026', role: 'ADMIN', departments: [] },
   { id: '00000000-0000-4000-8000-00000000a002', email: 'ceo@opshub.demo', name: 'Elena Executive', password: 'demo-executive-2026', role: 'EXECUTIVE', departments: [] },
   { id: '00000000-0000-4000-8000-00000000a003', email: 'sales.head@opshub.demo', name: 'Sam Sales', password: 'demo-sales-2026', role: 'DEPARTMENT_HEAD', departments: ['SALES'] },

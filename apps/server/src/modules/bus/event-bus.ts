@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { decodeMessage, encodeMessage, type BusEvent } from '../modules/bus/bus-message';
-import type { BusTransport } from '../modules/bus/bus-transport';
-import type { LeadEventKind } from '../modules/revops/lead-facts';
-import type { Telemetry } from '../modules/ops/telemetry';
-import type { Logger } from './logger';
+import type { LeadEventKind } from '@opshub/metrics';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../../common/logger';
+import type { Config } from '../../config';
+import { decodeMessage, encodeMessage, type BusEvent } from './bus-message';
+import type { BusTransport } from './bus-transport';
+import { PostgresBusTransport } from './postgres-bus.transport';
+import { RedisBusTransport } from './redis-bus.transport';
 
 /** Events are published after their write commits and carry keys only, never data, so any transport can carry them. */
 export interface ObservationsRecorded {
@@ -45,7 +48,8 @@ export interface EventBusOptions {
   /** Every metric key: what a resync, or an event too large to list its keys, marks changed. */
   allMetricKeys?: () => Promise<string[]>;
   logger?: Logger;
-  telemetry?: Telemetry;
+  /** Seconds from send to receipt of other instances' messages (the bus lag histogram of ops telemetry). */
+  busLag?: { observe(seconds: number): void };
 }
 
 /**
@@ -102,7 +106,7 @@ export class EventBus {
   private receive(raw: string): void {
     const message = decodeMessage(raw);
     if (!message || message.origin === this.instanceId) return;
-    this.options.telemetry?.busLag.observe(Math.max(0, Date.now() - message.sentAt) / 1000);
+    this.options.busLag?.observe(Math.max(0, Date.now() - message.sentAt) / 1000);
     switch (message.channel) {
       case 'observationsRecorded':
         if (message.metricKeys) this.local.publish('observationsRecorded', { metricKeys: message.metricKeys });
@@ -135,4 +139,9 @@ export class EventBus {
 
 export function createEventBus(options: EventBusOptions = {}): EventBus {
   return new EventBus(options);
+}
+
+/** LISTEN/NOTIFY on the application's own database unless REDIS_URL asks for Redis. */
+export function createBusTransport(config: Config, db: DataSource, logger: Logger): BusTransport {
+  return config.redisUrl ? new RedisBusTransport(config.redisUrl, db, logger) : new PostgresBusTransport(db, logger);
 }

@@ -1,4 +1,5 @@
 import type { LeadStatus } from './lead-lifecycle';
+import { HOUR_MS } from './rollup-plan';
 
 export const LEAD_EVENT_KINDS = ['CREATED', 'ASSIGNED', 'QUEUED', 'CONTACTED', 'TRANSITIONED', 'SLA_MET', 'SLA_BREACHED'] as const;
 export type LeadEventKind = (typeof LEAD_EVENT_KINDS)[number];
@@ -14,15 +15,6 @@ export interface LeadDimensions {
   segment: string;
   repKey: string | null;
 }
-
-/** Observation dimension name → lead_event column, for drill-down filters and funnel groups. */
-export const LEAD_DIMENSION_COLUMNS: Readonly<Record<string, string>> = {
-  channel: 'channel',
-  campaign: 'campaign',
-  region: 'region',
-  segment: 'segment',
-  rep: 'rep_key',
-};
 
 /** An event's dimensions as observation dimensions: absent campaign or rep are left out, not blank. */
 export function observationDimensions(dims: LeadDimensions): Record<string, string> {
@@ -116,7 +108,6 @@ export function leadDimensions(lead: { channel: string; campaign: string | null;
   return { channel: lead.channel, campaign: lead.campaign, region: lead.region, segment: lead.segment, repKey: lead.ownerKey };
 }
 
-export const HOUR_MS = 3_600_000;
 
 export function hoursBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / HOUR_MS;
