@@ -7,7 +7,7 @@ import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { FunnelResolver } from './modules/revops/funnel.resolver';
 import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
-import { LeadResolver } from './modules/revops/lead.resolver';
+import { LeadResolver, LeadWriteResolver } from './modules/revops/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
@@ -20,7 +20,7 @@ import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, SlaResolver, FunnelResolver, GoalResolver,
+  MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
 ] as const;
 

@@ -78,7 +78,7 @@ async function main() {
         headers: { 'content-type': 'application/json', cookie: writer },
         body: JSON.stringify({
           // MQLs are computed from lead records: a lead scoring over the threshold (enterprise + demo request) is one.
-          query: 'mutation ($input: LeadInput!) { createLead(input: $input) { status } }',
+          query: 'mutation ($input: LeadInput!) { createLead(input: $input) { id } }',
           variables: { input: { channel: 'organic', region: 'EMEA', segment: 'ENTERPRISE', signals: { demo_requests: 1 } } },
         }),
       });

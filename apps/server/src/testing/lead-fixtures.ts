@@ -14,28 +14,29 @@ export interface LeadFixture {
   ownerKey?: string;
 }
 
+/** Runs a lead mutation as the test app's default (reading) user and answers the lead after it. */
 async function mutate(app: Pick<TestApp, 'gql'>, name: string, query: string, variables: Record<string, unknown>): Promise<any> {
   const response = await app.gql(query, variables);
   if (response.errors) throw new Error(`${name}: ${JSON.stringify(response.errors)}`);
-  return response.data[name];
+  return response.data[name].lead;
 }
 
 export function createLead(app: Pick<TestApp, 'gql'>, fixture: LeadFixture = {}): Promise<any> {
-  return mutate(app, 'createLead', `mutation ($input: LeadInput!) { createLead(input: $input) { ${LEAD_FIELDS} } }`, {
+  return mutate(app, 'createLead', `mutation ($input: LeadInput!) { createLead(input: $input) { lead { ${LEAD_FIELDS} } } }`, {
     input: { channel: 'organic', region: 'NA', segment: 'SMB', ...fixture },
   });
 }
 
 export function transition(app: Pick<TestApp, 'gql'>, id: string, input: Record<string, unknown>): Promise<any> {
-  return mutate(app, 'transitionLead', `mutation ($id: ID!, $input: TransitionLeadInput!) { transitionLead(id: $id, input: $input) { ${LEAD_FIELDS} } }`, { id, input });
+  return mutate(app, 'transitionLead', `mutation ($id: ID!, $input: TransitionLeadInput!) { transitionLead(id: $id, input: $input) { lead { ${LEAD_FIELDS} } } }`, { id, input });
 }
 
 export function logContact(app: Pick<TestApp, 'gql'>, id: string, input: Record<string, unknown>): Promise<any> {
-  return mutate(app, 'logLeadContact', `mutation ($id: ID!, $input: LeadContactInput!) { logLeadContact(id: $id, input: $input) { ${LEAD_FIELDS} } }`, { id, input });
+  return mutate(app, 'logLeadContact', `mutation ($id: ID!, $input: LeadContactInput!) { logLeadContact(id: $id, input: $input) { lead { ${LEAD_FIELDS} } } }`, { id, input });
 }
 
 export function assign(app: Pick<TestApp, 'gql'>, id: string, input: Record<string, unknown>): Promise<any> {
-  return mutate(app, 'assignLead', `mutation ($id: ID!, $input: AssignLeadInput) { assignLead(id: $id, input: $input) { ${LEAD_FIELDS} } }`, { id, input });
+  return mutate(app, 'assignLead', `mutation ($id: ID!, $input: AssignLeadInput) { assignLead(id: $id, input: $input) { lead { ${LEAD_FIELDS} } } }`, { id, input });
 }
 
 export interface RepFixture {

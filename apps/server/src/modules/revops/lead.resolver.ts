@@ -7,7 +7,12 @@ import type { LeadChanged } from '../bus/event-bus';
 import {
   AssignLeadInput, ImportLeadsOptions, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput,
 } from './lead.input';
-import { ImportLeadsResult, Lead, LeadConnection, LeadEvent, LeadScoring, SalesRepWorkload } from './lead.type';
+import { ImportLeadsResult, Lead, LeadConnection, LeadEvent, LeadScoring, LeadWrite, SalesRepWorkload } from './lead.type';
+
+/** A change to an existing lead: writing leads (an INGEST key) does not mean reading them, so the lead stays behind `lead`. */
+function changed(lead: Lead): LeadWrite {
+  return Object.assign(new LeadWrite(), { id: lead.id, created: false, written: lead });
+}
 
 function subscribeLeadChanged({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, AppContext>) {
   requireRevOps(context);
@@ -45,10 +50,10 @@ export class LeadResolver {
     return ctx.services.leads.scoring();
   }
 
-  @Mutation(() => Lead, { description: 'Creates, scores and routes a lead; with an already imported externalId, returns that lead unchanged.' })
-  createLead(@Ctx() ctx: AppContext, @Arg('input', () => LeadInput) input: LeadInput): Promise<Lead> {
+  @Mutation(() => LeadWrite, { description: 'Creates, scores and routes a lead; with an already imported externalId, leaves that lead unchanged (created: false).' })
+  async createLead(@Ctx() ctx: AppContext, @Arg('input', () => LeadInput) input: LeadInput): Promise<LeadWrite> {
     requireRevOpsEdit(ctx);
-    return ctx.services.leads.createLead(input);
+    return Object.assign(new LeadWrite(), await ctx.services.leads.createLead(input));
   }
 
   @Mutation(() => ImportLeadsResult, {
@@ -63,22 +68,22 @@ export class LeadResolver {
     return ctx.services.leads.importLeads(input, options?.allowPartial ?? false);
   }
 
-  @Mutation(() => Lead, { description: 'Moves a lead along its lifecycle; an illegal move is BAD_USER_INPUT naming the current and the requested status.' })
-  transitionLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => TransitionLeadInput) input: TransitionLeadInput): Promise<Lead> {
+  @Mutation(() => LeadWrite, { description: 'Moves a lead along its lifecycle; an illegal move is BAD_USER_INPUT naming the current and the requested status.' })
+  async transitionLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => TransitionLeadInput) input: TransitionLeadInput): Promise<LeadWrite> {
     requireRevOpsEdit(ctx);
-    return ctx.services.leads.transitionLead(id, input);
+    return changed(await ctx.services.leads.transitionLead(id, input));
   }
 
-  @Mutation(() => Lead, { description: 'Assigns an open lead to a rep, or routes it again when no rep is given.' })
-  assignLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => AssignLeadInput, { nullable: true }) input: AssignLeadInput | null): Promise<Lead> {
+  @Mutation(() => LeadWrite, { description: 'Assigns an open lead to a rep, or routes it again when no rep is given.' })
+  async assignLead(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => AssignLeadInput, { nullable: true }) input: AssignLeadInput | null): Promise<LeadWrite> {
     requireRevOpsEdit(ctx);
-    return ctx.services.leads.assignLead(id, input ?? {});
+    return changed(await ctx.services.leads.assignLead(id, input ?? {}));
   }
 
-  @Mutation(() => Lead, { description: 'Records a contact with an open lead (the first one sets its response time).' })
-  logLeadContact(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => LeadContactInput) input: LeadContactInput): Promise<Lead> {
+  @Mutation(() => LeadWrite, { description: 'Records a contact with an open lead (the first one sets its response time).' })
+  async logLeadContact(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => LeadContactInput) input: LeadContactInput): Promise<LeadWrite> {
     requireRevOpsEdit(ctx);
-    return ctx.services.leads.logLeadContact(id, input);
+    return changed(await ctx.services.leads.logLeadContact(id, input));
   }
 
   @FieldResolver(() => [LeadEvent], { description: 'Every event of the lead, in order.' })
@@ -94,5 +99,15 @@ export class LeadResolver {
   @Subscription(() => Lead, { subscribe: subscribeLeadChanged, description: 'The lead after each committed change (of one lead, or of any).' })
   async leadChanged(@Root() event: LeadChanged, @Ctx() ctx: AppContext, @Arg('id', () => ID, { nullable: true }) _id: string | null): Promise<Lead> {
     return (await ctx.services.leads.get(event.leadId))!;
+  }
+}
+
+/** Mutations answer the lead only to who may read it (issue 14: an INGEST-only key got existing leads back). */
+@Resolver(() => LeadWrite)
+export class LeadWriteResolver {
+  @FieldResolver(() => Lead, { nullable: true, description: 'The lead after the write. FORBIDDEN (and null) for a caller who may write but not read lead records, such as an INGEST-only key.' })
+  async lead(@Root() write: LeadWrite, @Ctx() ctx: AppContext): Promise<Lead | null> {
+    requireRevOps(ctx);
+    return write.written ?? ctx.services.leads.get(write.id);
   }
 }

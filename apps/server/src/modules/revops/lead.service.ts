@@ -128,9 +128,10 @@ export class LeadService {
     return rows.map(toLeadEvent);
   }
 
-  async createLead(input: LeadInput): Promise<Lead> {
-    const result = await this.create([input], { allowPartial: false, single: true });
-    return (await this.get(result.leads[0].id))!;
+  /** The lead's id, and whether it is new (false: its externalId was already imported, and it was left as it was). */
+  async createLead(input: LeadInput): Promise<{ id: string; created: boolean }> {
+    const { leads: [{ id, created }] } = await this.create([input], { allowPartial: false, single: true });
+    return { id, created };
   }
 
   /** Bulk import, idempotent on externalId, with recordObservations' batch limit and per-item errors. */

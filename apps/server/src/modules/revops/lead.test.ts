@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const TRANSITION = `mutation ($id: ID!, $input: TransitionLeadInput!) { transitionLead(id: $id, input: $input) { status } }`;
+const TRANSITION = `mutation ($id: ID!, $input: TransitionLeadInput!) { transitionLead(id: $id, input: $input) { lead { status } } }`;
 
 async function observationSum(metricKey: string): Promise<number> {
   const [{ total }] = await app.db.query(
@@ -175,10 +175,10 @@ describe('assignment', () => {
     expect(queue.data.leads.edges[0].node.journey[1]).toEqual({ kind: 'QUEUED', reason: 'No sales rep covers region T_WEST' });
 
     const assigned = await app.gql(`mutation ($id: ID!) { assignLead(id: $id, input: { repKey: "bob", reason: "Covering T_WEST this week", actor: "manager" }) {
-      owner { key } slaClocks { policy { key } state } journey { kind actor reason } } }`, { id: nobody.id });
-    expect(assigned.data.assignLead.owner).toEqual({ key: 'bob' });
-    expect(assigned.data.assignLead.journey.find((e: any) => e.kind === 'ASSIGNED')).toEqual({ kind: 'ASSIGNED', actor: 'manager', reason: 'Covering T_WEST this week' });
-    expect(assigned.data.assignLead.slaClocks).toEqual([{ policy: { key: 'new_lead_processing' }, state: 'MET' }]);
+      lead { owner { key } slaClocks { policy { key } state } journey { kind actor reason } } } }`, { id: nobody.id });
+    expect(assigned.data.assignLead.lead.owner).toEqual({ key: 'bob' });
+    expect(assigned.data.assignLead.lead.journey.find((e: any) => e.kind === 'ASSIGNED')).toEqual({ kind: 'ASSIGNED', actor: 'manager', reason: 'Covering T_WEST this week' });
+    expect(assigned.data.assignLead.lead.slaClocks).toEqual([{ policy: { key: 'new_lead_processing' }, state: 'MET' }]);
     const unknownRep = await app.gql(`mutation ($id: ID!) { assignLead(id: $id, input: { repKey: "zed" }) { id } }`, { id: nobody.id });
     expect(unknownRep.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.repKey' });
   });
@@ -218,5 +218,56 @@ describe('leadChanged', () => {
     });
     const [pushed] = await results;
     expect(pushed.leadChanged).toEqual({ id: lead.id, firstContactAt: expect.any(String) });
+  });
+});
+
+describe('writes by a key that may not read leads (issue 14, item 7)', () => {
+  const SECRET = { externalId: 'crm-secret-1', name: 'Jane Secret', email: 'jane@secret.example', region: 'T_EAST', segment: 'SMB', channel: 'referral' };
+  let ingest: Awaited<ReturnType<TestApp['apiKey']>>;
+  let existing: { id: string };
+  beforeAll(async () => {
+    ingest = await app.apiKey(['INGEST'], 'SALES');
+    const { data } = await app.gql(`mutation ($input: LeadInput!) { createLead(input: $input) { id } }`, { input: SECRET });
+    existing = data.createLead;
+  });
+
+  it('createLead with an existing externalId gives back the id and created: false, but no field of the lead', async () => {
+    // The lead's fields are not selectable on the mutation itself (before the fix they came back here).
+    const direct = await app.gql(`mutation ($input: LeadInput!) { createLead(input: $input) { name email } }`, { input: SECRET }, ingest);
+    expect(JSON.stringify(direct)).not.toMatch(/Jane Secret|jane@secret/);
+    expect(direct.data ?? null).toBeNull();
+
+    const create = `mutation ($input: LeadInput!) { createLead(input: $input) { id created lead { name email owner { key } journey { kind } } } }`;
+    const response = await app.gql(create, { input: { ...SECRET, name: 'Someone else' } }, ingest);
+    expect(response.data.createLead).toEqual({ id: existing.id, created: false, lead: null });
+    expect(response.errors).toEqual([expect.objectContaining({ path: ['createLead', 'lead'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(JSON.stringify(response)).not.toMatch(/Jane Secret|jane@secret|"key":"(ann|bob|cid)"/);
+  });
+
+  it('a new lead reports created: true, and a reader gets its fields', async () => {
+    const create = `mutation ($input: LeadInput!) { createLead(input: $input) { id created lead { id name } } }`;
+    const fresh = await app.gql(create, { input: { region: 'T_NONE', segment: 'SMB', channel: 'ads', externalId: 'crm-fresh-1' } }, ingest);
+    expect(fresh.errors).toEqual([expect.objectContaining({ path: ['createLead', 'lead'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(fresh.data.createLead).toEqual({ id: expect.any(String), created: true, lead: null });
+    const again = await app.gql(create, { input: { region: 'T_NONE', segment: 'SMB', channel: 'ads', externalId: 'crm-fresh-1', name: 'Read Me' } });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.createLead).toEqual({ id: fresh.data.createLead.id, created: false, lead: { id: fresh.data.createLead.id, name: null } });
+  });
+
+  it.each([
+    ['logLeadContact', `mutation ($id: ID!) { logLeadContact(id: $id, input: { kind: CALL }) { id created lead { name email } } }`],
+    ['assignLead', `mutation ($id: ID!) { assignLead(id: $id, input: { repKey: "cid" }) { id created lead { name owner { key } } } }`],
+    ['transitionLead', `mutation ($id: ID!) { transitionLead(id: $id, input: { to: MQL }) { id created lead { name status journey { kind } } } }`],
+  ])('%s applies the change and answers the id only', async (field, mutation) => {
+    const response = await app.gql(mutation, { id: existing.id }, ingest);
+    expect(response.data[field]).toEqual({ id: existing.id, created: false, lead: null });
+    expect(response.errors).toEqual([expect.objectContaining({ path: [field, 'lead'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(JSON.stringify(response)).not.toMatch(/Jane Secret|jane@secret/);
+  });
+
+  it('importLeads answers ids and created flags only', async () => {
+    const response = await app.gql(`mutation ($input: [LeadInput!]!) { importLeads(input: $input) { created existing leads { index id created } rejected { index field reason } } }`, { input: [SECRET] }, ingest);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.importLeads).toEqual({ created: 0, existing: 1, leads: [{ index: 0, id: existing.id, created: false }], rejected: [] });
   });
 });

@@ -115,6 +115,15 @@ export class LeadConnection {
   @Field(() => Int) totalCount: number;
 }
 
+@ObjectType({ description: 'What a lead mutation answers: always the id; the lead itself only to a caller who may read lead records.' })
+export class LeadWrite {
+  @Field(() => ID, { description: 'The lead written; for createLead with an already imported externalId, the existing lead.' }) id: string;
+  @Field({ description: 'True when this call created the lead; false when createLead found its externalId already imported, and for changes to a lead.' })
+  created: boolean;
+  /** The lead as the write left it, when the service already read it; shown only to a reader. */
+  written?: Lead;
+}
+
 @ObjectType()
 export class RejectedLead {
   @Field(() => Int, { description: 'Position of the item in the input list.' }) index: number;
