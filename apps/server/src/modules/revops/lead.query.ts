@@ -1,4 +1,6 @@
+import type { Selectable } from 'kysely';
 import type { EntityManager } from 'typeorm';
+import type { LeadEvent as LeadEventRow } from '../../database/schema';
 import type { LeadEntity } from './lead.entity';
 import { Lead, LeadEvent, MetricContribution, Opportunity, SalesRep } from './lead.type';
 
@@ -13,6 +15,13 @@ export function toSalesRep(row: Record<string, any>): SalesRep {
   return Object.assign(new SalesRep(), {
     key: row.key, name: row.name, territories: row.territories, specialisations: row.specialisations, capacity: row.capacity, active: row.active,
   });
+}
+
+/** Rows grouped under each key, in the keys' order: a loader's batch answers one list per key. */
+export function listsByKey<R>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string): R[][] {
+  const lists = new Map<string, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) lists.get(keyOf(row))?.push(row);
+  return keys.map((key) => lists.get(key)!);
 }
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
@@ -47,17 +56,17 @@ export function toLead(row: Record<string, any>): Lead {
   });
 }
 
-export function toLeadEvent(row: Record<string, any>): LeadEvent {
+export function toLeadEvent(row: Selectable<LeadEventRow>): LeadEvent {
   return Object.assign(new LeadEvent(), {
     id: String(row.id),
     at: row.at,
-    kind: row.kind,
-    fromStatus: row.from_status,
-    toStatus: row.to_status,
+    kind: row.kind as LeadEvent['kind'],
+    fromStatus: row.from_status as LeadEvent['fromStatus'],
+    toStatus: row.to_status as LeadEvent['toStatus'],
     actor: row.actor,
     reason: row.reason,
     repKey: row.rep_key,
-    details: row.details,
+    details: row.details as Record<string, unknown>,
     contributions: Object.entries(row.facts as Record<string, number>).map(([metricKey, value]) => Object.assign(new MetricContribution(), { metricKey, value })),
   });
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { AppContext } from '../../context';
 import { requireRevOps, requireRevOpsEdit } from '../auth/access.guard';
+import { leadLoaders } from './lead.loader';
 import { SlaClock } from './sla.type';
 import type { LeadChanged } from '../bus/event-bus';
 import {
@@ -88,12 +89,12 @@ export class LeadResolver {
 
   @FieldResolver(() => [LeadEvent], { description: 'Every event of the lead, in order.' })
   journey(@Root() lead: Lead, @Ctx() ctx: AppContext): Promise<LeadEvent[]> {
-    return ctx.services.leads.journey(lead.id);
+    return leadLoaders(ctx).journey.load(lead.id);
   }
 
   @FieldResolver(() => [SlaClock], { description: 'The SLA deadlines the lead has had.' })
   slaClocks(@Root() lead: Lead, @Ctx() ctx: AppContext): Promise<SlaClock[]> {
-    return ctx.services.sla.clocksOf(lead.id);
+    return leadLoaders(ctx).slaClocks.load(lead.id);
   }
 
   @Subscription(() => Lead, { subscribe: subscribeLeadChanged, description: 'The lead after each committed change (of one lead, or of any).' })

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, leadDimensions, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
+import { qb, run } from '../../database/sql';
 import { updateReturning } from '../../database/update-returning';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
@@ -11,9 +12,9 @@ import type { SlaService } from './sla.service';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
 import { eventsInPeriod } from './lead-metrics.query';
 import { LeadScoringEntity, ScoringRuleEntity } from './lead-scoring.entity';
-import { LEAD_DIMENSION_COLUMNS, type LeadEntity } from './lead.entity';
+import { LEAD_DIMENSION_COLUMNS, LeadEntity } from './lead.entity';
 import type { AssignLeadInput, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput } from './lead.input';
-import { insertLeadRows, LEAD_SELECT, toLead, toLeadEvent, toSalesRep } from './lead.query';
+import { insertLeadRows, LEAD_SELECT, listsByKey, toLead, toLeadEvent, toSalesRep } from './lead.query';
 import {
   ImportedLead, ImportLeadsResult, Lead, LeadConnection, LeadEdge, LeadScoring, RejectedLead, SalesRepWorkload, ScoringRule,
   type LeadEvent,
@@ -123,9 +124,10 @@ export class LeadService {
     return row ? toLead(row) : null;
   }
 
-  async journey(leadId: string): Promise<LeadEvent[]> {
-    const rows = await this.db.query('SELECT * FROM lead_event WHERE lead_id = $1 ORDER BY at, id', [leadId]);
-    return rows.map(toLeadEvent);
+  /** Every event of each lead, in order: one statement for a whole page of leads (the `journey` loader's batch). */
+  async journeys(leadIds: readonly string[]): Promise<LeadEvent[][]> {
+    const rows = await run(this.db, qb.selectFrom('lead_event').selectAll().where('lead_id', 'in', [...leadIds]).orderBy('at').orderBy('id'));
+    return listsByKey(leadIds, rows, (row) => row.lead_id).map((events) => events.map(toLeadEvent));
   }
 
   /** The lead's id, and whether it is new (false: its externalId was already imported, and it was left as it was). */
@@ -439,14 +441,9 @@ export class LeadService {
   }
 
   private async lock(tx: EntityManager, id: string): Promise<LeadEntity> {
-    const [row] = UUID_PATTERN.test(id) ? await tx.query('SELECT * FROM lead WHERE id = $1 FOR UPDATE', [id]) : [];
-    if (!row) throw notFound('Lead', id);
-    return {
-      id: row.id, externalId: row.external_id, name: row.name, email: row.email, company: row.company, channel: row.channel, campaign: row.campaign,
-      region: row.region, segment: row.segment, companySize: row.company_size, signals: row.signals, score: row.score, scoreBreakdown: row.score_breakdown,
-      status: row.status, ownerKey: row.owner_key, createdAt: row.created_at, statusChangedAt: row.status_changed_at,
-      firstContactAt: row.first_contact_at, lastEventAt: row.last_event_at,
-    };
+    const lead = UUID_PATTERN.test(id) ? await tx.getRepository(LeadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!lead) throw notFound('Lead', id);
+    return lead;
   }
 
   /** When an event happens: now by default; never before the lead's latest event (its journey stays in order), never in the future. */

@@ -271,3 +271,34 @@ describe('writes by a key that may not read leads (issue 14, item 7)', () => {
     expect(response.data.importLeads).toEqual({ created: 0, existing: 1, leads: [{ index: 0, id: existing.id, created: false }], rejected: [] });
   });
 });
+
+describe("a lead page's nested lists (issue 14, item 6)", () => {
+  beforeAll(async () => {
+    const input = Array.from({ length: 15 }, (_, i) => ({ channel: 'ads', region: i % 2 ? 'T_EAST' : 'T_NONE', segment: 'SMB', externalId: `crm-page-${i}` }));
+    const { errors } = await app.gql(`mutation ($input: [LeadInput!]!) { importLeads(input: $input) { created } }`, { input });
+    expect(errors).toBeUndefined();
+  });
+
+  it('loads journey and slaClocks with one batch each, whatever the page size', async () => {
+    const journeys = jest.spyOn(app.services.leads, 'journeys');
+    const clocks = jest.spyOn(app.services.sla, 'clocksOfLeads');
+    try {
+      for (const first of [3, 15]) {
+        journeys.mockClear();
+        clocks.mockClear();
+        const { data, errors } = await app.gql(`query ($first: Int!) { leads(first: $first) { edges { node { id journey { kind } slaClocks { state } } } } }`, { first });
+        expect(errors).toBeUndefined();
+        const ids = data.leads.edges.map((edge: any) => edge.node.id);
+        expect(ids).toHaveLength(first);
+        expect(journeys.mock.calls).toEqual([[ids]]);
+        expect(clocks.mock.calls).toEqual([[ids]]);
+        // Each lead still gets its own lists.
+        for (const edge of data.leads.edges) expect(edge.node.journey[0].kind).toBe('CREATED');
+        expect(data.leads.edges.some((edge: any) => edge.node.slaClocks.length > 0)).toBe(true);
+      }
+    } finally {
+      journeys.mockRestore();
+      clocks.mockRestore();
+    }
+  });
+});

@@ -1,11 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { eventFacts, hoursBetween, leadDimensions, type LeadStatus, type TimeRange } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
+import { sql } from 'kysely';
+import { qb, run } from '../../database/sql';
 import { checkPageSize } from '../../common/pagination';
 import { updateReturning } from '../../database/update-returning';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
 import type { LeadEntity } from './lead.entity';
-import { LEAD_SELECT, toLead } from './lead.query';
+import { LEAD_SELECT, listsByKey, toLead } from './lead.query';
 import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
 import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
@@ -157,12 +159,15 @@ export class SlaService {
     return toSlaPolicy(await repository.save(policy));
   }
 
-  async clocksOf(leadId: string): Promise<SlaClock[]> {
-    const rows = await this.db.query(
-      `SELECT c.*, to_jsonb(p.*) AS policy FROM sla_clock c JOIN sla_policy p ON p.key = c.policy_key WHERE c.lead_id = $1 ORDER BY c.started_at, c.id`,
-      [leadId],
-    );
-    return rows.map((row: Record<string, any>) => Object.assign(new SlaClock(), clockFields(row)));
+  /** The SLA clocks of each lead, oldest first: one statement for a whole page of leads (the `slaClocks` loader's batch). */
+  async clocksOfLeads(leadIds: readonly string[]): Promise<SlaClock[][]> {
+    const rows = await run(this.db, qb.selectFrom('sla_clock as c')
+      .innerJoin('sla_policy as p', 'p.key', 'c.policy_key')
+      .selectAll('c')
+      .select(sql<Record<string, any>>`to_jsonb(p.*)`.as('policy'))
+      .where('c.lead_id', 'in', [...leadIds])
+      .orderBy('c.started_at').orderBy('c.id'));
+    return listsByKey(leadIds, rows, (row) => row.lead_id).map((clocks) => clocks.map((row) => Object.assign(new SlaClock(), clockFields(row))));
   }
 
   /** Breaches whose deadline falls in the range, latest first. */
