@@ -1,4 +1,5 @@
-import { HOUR_MS, LEAD_FACT_METRICS, eventFacts, hoursBetween, leadDimensions, observationDimensions, type FactSource } from './lead-facts';
+import { LEAD_FACT_METRICS, eventFacts, hoursBetween, leadDimensions, observationDimensions, type FactSource } from './lead-facts';
+import { HOUR_MS } from './rollup-plan';
 
 describe('eventFacts', () => {
   it.each<[string, FactSource, Record<string, number>]>([

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import { createExplorerFetcher } from '../lib/explorerFetcher';
-import { graphqlWsUrl } from '../../live/lib/wsClient';
+import { graphqlWsUrl } from '../../live';
 
 const DEFAULT_QUERY = `# OpsHub GraphQL API. The book icon (top left) opens the docs of every type and field.
 # Run with Ctrl+Enter; you act as the signed-in user.
