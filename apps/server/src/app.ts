@@ -100,6 +100,8 @@ export async function createApp(services: Services): Promise<App> {
   };
   const schema = await createSchema(services.bus);
   const app = express();
+  // Behind a proxy every request comes from the proxy's address: req.ip (and the per-address limits) must read the client's.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = createServer(app);
   let draining = false;
 
@@ -111,9 +113,10 @@ export async function createApp(services: Services): Promise<App> {
     return log;
   };
   /** Takes one request from the principal's budget; the error to answer when it is spent. */
-  const overLimit = (principal: Principal): GraphQLError | null => (services.requestLimiter.take(principal.id)
-    ? null
-    : tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, services.requestLimiter.retryAfterMs(principal.id)));
+  const overLimit = async (principal: Principal): Promise<GraphQLError | null> => {
+    const retryAfterMs = await services.requestLimiter.take(principal.id);
+    return retryAfterMs > 0 ? tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, retryAfterMs) : null;
+  };
   const guard = new SocketGuard(services, logger);
   // Refused before the upgrade (HTTP 403): a page on another site must not open a socket riding on our cookie.
   // A message over maxPayload closes the socket with 1009 (message too big).
@@ -145,7 +148,7 @@ export async function createApp(services: Services): Promise<App> {
     // The rate limit first, as on HTTP: operations refused by validation count too.
     async onSubscribe(ctx, id, payload) {
       const principal = principals.get(ctx.extra.request)!;
-      const limited = overLimit(principal);
+      const limited = await overLimit(principal);
       if (limited) return [limited];
       const prepared = await cache.onSubscribe!(ctx, id, payload);
       if (!prepared || isErrors(prepared)) return prepared;
@@ -206,7 +209,7 @@ export async function createApp(services: Services): Promise<App> {
         if (isDatabaseUnavailable(error)) throw databaseUnavailable();
         throw error;
       }
-      const limited = principal && overLimit(principal);
+      const limited = principal && await overLimit(principal);
       if (limited) throw limited;
       return createContext(services, logger, { principal, http });
     },

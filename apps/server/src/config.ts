@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isValidTimeZone } from '@opshub/metrics';
 
 export interface Config {
@@ -8,8 +9,13 @@ export interface Config {
   databaseUrl: string | null;
   /** Connections per instance: replicas × poolSize (+2 each for LISTEN and the simulator lock) must fit max_connections. */
   databasePoolSize: number;
-  /** Unset: instances exchange events over PostgreSQL LISTEN/NOTIFY; set: over Redis pub/sub. */
+  /** Unset: instances exchange events over PostgreSQL LISTEN/NOTIFY and count rate limits in memory; set: both in Redis. */
   redisUrl: string | null;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (Express `trust proxy`): false (none: the
+   * peer is the client), the number of proxy hops in front, or their addresses/CIDRs. Per-address limits key on it.
+   */
+  trustProxy: false | number | string[];
   embeddedPostgres: { dataDir: string; port: number };
   organization: { name: string; timeZone: string; currency: string };
   seed: { demoHistory: boolean; demoDays: number };
@@ -18,7 +24,11 @@ export interface Config {
   /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
   alerts: { tickMs: number };
   /** Outgoing webhooks: per-attempt timeout, exponential backoff between attempts, attempts before FAILED. */
-  webhooks: { timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number };
+  webhooks: {
+    timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number;
+    /** Host names, addresses and CIDRs webhooks may reach although they are internal (loopback, private, link-local…). */
+    allowedHosts: string[];
+  };
   /** How often each instance looks for digests that are due. */
   digests: { pollMs: number };
   retention: RetentionConfig;
@@ -109,6 +119,36 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+/** An address or CIDR (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrCidr(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  return rest.length === 0 && family !== 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+}
+
+const listVar = (env: Env, name: string): string[] => (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): false | number | string[] {
+  const raw = env.TRUST_PROXY?.trim() ?? '';
+  if (raw === '' || ['0', 'off', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) return intVar(env, 'TRUST_PROXY', 0, 0, 10);
+  const entries = listVar(env, 'TRUST_PROXY');
+  const bad = entries.find((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrCidr(entry));
+  if (bad) throw new ConfigError(`TRUST_PROXY must be a hop count or addresses/CIDRs (or ${PROXY_NAMES.join(', ')}), got "${bad}"`);
+  return entries;
+}
+
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
+
+function webhookAllowedHosts(env: Env): string[] {
+  const entries = listVar(env, 'WEBHOOK_ALLOWED_HOSTS');
+  const bad = entries.find((entry) => !isAddressOrCidr(entry) && !HOST_NAME.test(entry));
+  if (bad) throw new ConfigError(`WEBHOOK_ALLOWED_HOSTS must list host names, addresses or CIDRs, got "${bad}"`);
+  return entries;
+}
+
 function bootstrapAdmin(env: Env): { email: string; password: string } | null {
   const email = env.ADMIN_EMAIL?.trim();
   const password = env.ADMIN_PASSWORD;
@@ -129,6 +169,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     databaseUrl: env.DATABASE_URL || null,
     databasePoolSize: intVar(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     redisUrl: env.REDIS_URL || null,
+    trustProxy: trustProxy(env),
     embeddedPostgres: {
       dataDir: env.EMBEDDED_PG_DIR || defaults.dataDir || '.data/postgres',
       port: intVar(env, 'EMBEDDED_PG_PORT', 54320, 1024, 65535),
@@ -145,6 +186,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       maxAttempts: intVar(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
       pollMs: intVar(env, 'WEBHOOK_POLL_MS', 1000, 10, 60_000),
       concurrency: intVar(env, 'WEBHOOK_CONCURRENCY', 8, 1, 256),
+      allowedHosts: webhookAllowedHosts(env),
     },
     digests: { pollMs: intVar(env, 'DIGEST_POLL_MS', 60_000, 10, 3_600_000) },
     retention: {

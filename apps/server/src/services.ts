@@ -22,8 +22,9 @@ import { DigestScheduler } from './modules/digest/digest-scheduler.service';
 import { DigestService } from './modules/digest/digest.service';
 import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service';
 import { WebhookService } from './modules/webhook/webhook.service';
+import { WebhookTargets } from './modules/webhook/webhook-target';
 import { AuthService } from './modules/auth/auth.service';
-import { RateLimiter } from './common/rate-limiter';
+import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
 
@@ -54,8 +55,10 @@ export interface Services {
   auth: AuthService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
+  rateLimits: RateLimits;
   /** Requests per user or API key. */
-  requestLimiter: RateLimiter;
+  requestLimiter: Limiter;
 }
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
@@ -73,11 +76,13 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const sla = new SlaService(db, journal);
   const dashboards = new DashboardService(db, kpis);
   const annotations = new AnnotationService(db);
-  const webhooks = new WebhookService(db);
-  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, logger);
+  const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
+  const webhooks = new WebhookService(db, webhookTargets);
+  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, logger);
   webhooks.onEnqueued = () => webhookDispatcher.wake();
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
   const retention = new RetentionService(db, config.retention);
+  const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
   return {
     config,
@@ -103,9 +108,10 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
     goals: new GoalService(db, metrics),
-    auth: new AuthService(db, bus, config.auth),
+    auth: new AuthService(db, bus, config.auth, rateLimits),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
-    requestLimiter: new RateLimiter(config.auth.rateLimitPerMinute, 60_000),
+    rateLimits,
+    requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };
 }

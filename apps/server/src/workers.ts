@@ -69,6 +69,8 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
   const { config } = services;
   let stopSimulator: (() => Promise<void>) | null = null;
   const list: Worker[] = [
+    // Closed last: the Redis connection of the rate-limit counters (nothing to start).
+    { name: 'rateLimits', start: () => undefined, stop: () => services.rateLimits.close() },
     { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
     { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },

@@ -37,6 +37,7 @@ export interface TestApp {
   wsUrl: string;
   config: Config;
   db: DataSource;
+  databaseUrl: string;
   services: Services;
   app: App;
   /** A GraphQL request over real HTTP, as the ADMIN unless `as` says otherwise (`{}`: anonymous). */
@@ -101,15 +102,17 @@ export async function gqlRequest<T = any>(url: string, query: string, variables?
  * A real server on a fresh database of its own (migrated, catalog seeded unless told otherwise), so each
  * test file isolates its data.
  */
-export async function createTestApp(options: { env?: Record<string, string>; seedCatalog?: boolean; now?: Date } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(
+  options: { env?: Record<string, string>; seedCatalog?: boolean; now?: Date; /** Another replica on this app's database (dropped by that app). */ replicaOf?: TestApp } = {},
+): Promise<TestApp> {
+  const database = options.replicaOf ? { url: options.replicaOf.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SIMULATOR: 'off', SEED_DEMO: 'off', LIVE_TICK_MS: '50', ...options.env });
   const db = createDataSource(database.url, { poolSize: 5 });
   await db.initialize();
-  await db.runMigrations();
+  if (!options.replicaOf) await db.runMigrations();
   await prepareRollups(db, config.organization.timeZone);
   const services = createServices(config, db, createLogger(config.logLevel));
-  if (options.seedCatalog !== false) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
+  if (options.seedCatalog !== false && !options.replicaOf) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
   const app = await createApp(services);
   const http = httpWorker(app, 0, '127.0.0.1');
   const workers = serverWorkers(services, http);
@@ -120,7 +123,8 @@ export async function createTestApp(options: { env?: Record<string, string>; see
   const clients: WsClient[] = [];
   let users = 0;
   const signIn = async (role: Role, departments: Department[] = []) => {
-    const email = `${role.toLowerCase()}-${++users}@test.opshub`;
+    // Replicas of one database sign users in too: the e-mail must not collide with another instance's.
+    const email = `${role.toLowerCase()}-${++users}-${randomBytes(3).toString('hex')}@test.opshub`;
     const user = await services.auth.createUser({ email, name: `${role} ${users}`, password: TEST_PASSWORD, role, departments });
     const { token } = await services.auth.login(email, TEST_PASSWORD, '127.0.0.1');
     return { sessionToken: token, userId: user.id };
@@ -133,6 +137,7 @@ export async function createTestApp(options: { env?: Record<string, string>; see
     admin,
     config,
     db,
+    databaseUrl: database.url,
     services,
     app,
     gql: (query, variables, as = admin) => gqlRequest(url, query, variables, as),

@@ -9,6 +9,9 @@ import type { AlertState } from './alert.entity';
 import { AlertRuleInput } from './alert.input';
 import { Alert, AlertEvent, AlertRule, AlertStateEnum } from './alert.type';
 
+/** Who did it is whoever is signed in (or the key): a caller-supplied name would let anyone act as someone else. */
+const BY_IGNORED = 'Ignored: the signed-in user or API key is recorded.';
+
 /** Counts the feed's open subscriptions while they last (telemetry, and tests waiting for a subscriber). */
 function counted<T>(services: AppContext['services'], source: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
   services.alerts.feedSubscribers++;
@@ -127,23 +130,23 @@ export class AlertResolver {
   async acknowledgeAlert(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
-    @Arg('by', () => String, { nullable: true, description: 'Who acknowledges it (default: you).' }) by: string | null,
+    @Arg('by', () => String, { nullable: true, deprecationReason: BY_IGNORED }) _by: string | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Arg('annotate', { defaultValue: false }) annotate: boolean,
   ): Promise<Alert> {
     await requireAlertEdit(ctx, id);
-    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, by ?? principalOf(ctx).name, { note, annotate });
+    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, principalOf(ctx).name, { note, annotate });
   }
 
   @Mutation(() => Alert, { description: 'OPEN or ACKNOWLEDGED → RESOLVED.' })
   async resolveAlert(
     @Ctx() ctx: AppContext,
     @Arg('id', () => ID) id: string,
-    @Arg('by', () => String, { nullable: true, description: 'Who resolves it (default: you).' }) by: string | null,
+    @Arg('by', () => String, { nullable: true, deprecationReason: BY_IGNORED }) _by: string | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
   ): Promise<Alert> {
     await requireAlertEdit(ctx, id);
-    return ctx.services.alerts.resolve(id, by ?? principalOf(ctx).name, note);
+    return ctx.services.alerts.resolve(id, principalOf(ctx).name, note);
   }
 
   @Subscription(() => Alert, {

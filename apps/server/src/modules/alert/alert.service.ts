@@ -147,9 +147,11 @@ export class AlertService {
       if (options.note) alert.note = options.note;
       if (options.annotate) {
         const metric = catalog.find(alert.metricKey);
+        // Annotations are drawn for everyone who reads the metric's chart, alerts only for those who read its
+        // records: the alert's explanation (values by dimension) stays on the alert; the note is written for the annotation.
         const annotation = await this.annotations.create(catalog, {
           title: `${metric?.name ?? alert.metricKey}: alert acknowledged`,
-          description: [alert.explanation, options.note].filter(Boolean).join('\n'),
+          description: options.note ?? '',
           at: alert.bucketStart,
           metricKeys: [alert.metricKey],
           createdBy: by,

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import {
   allowsMetric, canAdminister, COMPANY_DASHBOARD, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
-  type Department, type EditAction, type MetricAccess,
+  type Department, type EditAction, type Grant, type MetricAccess,
 } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
@@ -21,25 +21,12 @@ export function principalOf(ctx: AppContext): Principal {
 /** What access checks read of the metric catalog (structural, so this guard does not depend on the metric module). */
 export interface CatalogView {
   find(key: string): { department: Department } | null;
-  isCompanyLevel(key: string): boolean;
-  leaves(key: string): string[];
+  access(grant: Grant, key: string): MetricAccess;
 }
 
-/**
- * What the principal may see of a metric. A derived metric's DETAIL (its breakdowns and records) are its
- * inputs' records, so it needs DETAIL on every base metric it reads; its headline value does not.
- */
+/** What the principal may see of a metric (the rule, derived metrics included, is the catalog's). */
 export function accessToMetric(principal: Principal, catalog: CatalogView, key: string): MetricAccess {
-  const metric = catalog.find(key);
-  if (!metric) return 'NONE';
-  const own = metricAccess(principal.grant, { department: metric.department, companyLevel: catalog.isCompanyLevel(key) });
-  if (own !== 'DETAIL') return own;
-  const leaves = catalog.leaves(key).filter((leaf) => leaf !== key);
-  const leafAccess = leaves.map((leaf) => {
-    const input = catalog.find(leaf);
-    return input ? metricAccess(principal.grant, { department: input.department, companyLevel: catalog.isCompanyLevel(leaf) }) : 'NONE';
-  });
-  return leafAccess.every((access) => access === 'DETAIL') ? 'DETAIL' : 'KPI';
+  return catalog.access(principal.grant, key);
 }
 
 /** Unknown metric → NOT_FOUND; a metric of a department the principal may not read → FORBIDDEN naming it. */

@@ -8,7 +8,7 @@ import {
 import type { AuthConfig } from '../../config';
 import type { EventBus } from '../bus/event-bus';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
-import { RateLimiter } from '../../common/rate-limiter';
+import type { Limiter, RateLimits } from '../../common/rate-limits';
 import { ApiKeyEntity, SessionEntity, UserEntity } from './auth.entity';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './password';
 import type { Principal } from './principal';
@@ -69,30 +69,33 @@ export function bearerTokenFrom(authorization: string | undefined): string | nul
  */
 export class AuthService {
   /** Failed sign-ins per e-mail (guessing one account's password) and, ten times looser, per address (trying many accounts from one place, an office behind one NAT included). */
-  private readonly failedLogins: { email: RateLimiter; address: RateLimiter };
+  private readonly failedLogins: { email: Limiter; address: Limiter };
   /** Touching last_used_at on every request would turn each read into a write: once a minute is enough to audit. */
   private readonly lastUsedWritten = new Map<string, number>();
 
-  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly config: AuthConfig, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly db: DataSource, private readonly bus: EventBus, private readonly config: AuthConfig, limits: RateLimits, private readonly now: () => Date = () => new Date(),
+  ) {
     this.failedLogins = {
-      email: new RateLimiter(config.loginAttempts, config.loginWindowMs),
-      address: new RateLimiter(config.loginAttempts * 10, config.loginWindowMs),
+      email: limits.limiter('login-email', config.loginAttempts, config.loginWindowMs),
+      address: limits.limiter('login-address', config.loginAttempts * 10, config.loginWindowMs),
     };
   }
 
   async login(email: string, password: string, address: string): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
     const limits = [[this.failedLogins.email, normalized], [this.failedLogins.address, address]] as const;
-    const blocked = limits.find(([limiter, key]) => !limiter.allows(key));
-    if (blocked) throw tooManyRequests('Too many failed sign-in attempts; wait and try again', blocked[0].retryAfterMs(blocked[1]));
+    // Every attempt is counted before its password is checked and handed back only once it proved right: concurrent
+    // attempts each take a place first, so no more than the limit ever reach the check.
+    const waits = await Promise.all(limits.map(([limiter, key]) => limiter.take(key)));
+    const retryAfterMs = Math.max(...waits);
+    if (retryAfterMs > 0) throw tooManyRequests('Too many failed sign-in attempts; wait and try again', retryAfterMs);
     const user = await this.db.getRepository(UserEntity).findOneBy({ email: normalized });
     // The same scrypt work for an unknown e-mail, so response times do not tell which e-mails exist.
     const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-    if (!user || !valid || user.disabledAt) {
-      limits.forEach(([limiter, key]) => limiter.take(key));
-      throw unauthenticated('Wrong e-mail or password');
-    }
-    this.failedLogins.email.reset(normalized);
+    if (!user || !valid || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
+    // Only this attempt's own count: earlier failures stay counted, whatever ran concurrently.
+    await Promise.all(limits.map(([limiter, key]) => limiter.giveBack(key)));
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + this.config.sessionTtlMs);
     await this.db.getRepository(SessionEntity).insert({ tokenHash: sha256(token), userId: user.id, expiresAt, revokedAt: null });

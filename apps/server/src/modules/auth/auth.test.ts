@@ -193,6 +193,12 @@ describe('anonymous requests', () => {
     expect(await upgradeStatus(app.wsUrl, sameOrigin)).toBe(101);
     expect(session.sessionToken).toBeDefined();
   });
+
+  it('compare the scheme of the origin too: an https page is not the http server it names', async () => {
+    const { host } = new URL(app.url);
+    expect(await upgradeStatus(app.wsUrl, `https://${host}`)).toBe(403);
+    expect(await upgradeStatus(app.wsUrl, `http://${host}`)).toBe(101);
+  });
 });
 
 describe('integrator API keys', () => {

@@ -19,9 +19,18 @@ function keyFromParams(params: Readonly<Record<string, unknown>> | undefined): s
   return typeof params.apiKey === 'string' ? params.apiKey : null;
 }
 
-function sameOrigin(origin: string, host: string | undefined): boolean {
+/**
+ * The page's origin against the server's own: scheme and host both, so an `https://host` page does not pass
+ * for an `http://host` server (nor the reverse). The scheme is the one the client reached us by: TLS on
+ * this socket, or X-Forwarded-Proto when the proxy in front is trusted (TRUST_PROXY).
+ */
+function sameOrigin(origin: string, request: IncomingMessage, trustProxy: boolean): boolean {
+  const forwarded = trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const encrypted = (request.socket as { encrypted?: boolean }).encrypted === true;
+  const scheme = forwarded || (encrypted ? 'https' : 'http');
   try {
-    return new URL(origin).host === host;
+    const url = new URL(origin);
+    return url.protocol === `${scheme}:` && url.host === request.headers.host;
   } catch {
     return false;
   }
@@ -47,7 +56,7 @@ export class SocketGuard {
     const origin = request.headers.origin;
     if (!origin) return true;
     const { allowedOrigins } = this.services.config.auth;
-    return sameOrigin(origin, request.headers.host) || allowedOrigins.includes('*') || allowedOrigins.includes(origin);
+    return sameOrigin(origin, request, this.services.config.trustProxy !== false) || allowedOrigins.includes('*') || allowedOrigins.includes(origin);
   }
 
   /** The principal of a new connection, or why it is refused. */

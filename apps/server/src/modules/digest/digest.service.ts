@@ -1,8 +1,8 @@
 import { In, type DataSource } from 'typeorm';
-import { add, startOf } from '@opshub/metrics';
+import { add, startOf, userGrant } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
-import type { AlertService } from '../alert/alert.service';
+import { MAX_ALERT_PAGE, type AlertService } from '../alert/alert.service';
 import type { DashboardService } from '../dashboard/dashboard.service';
 import type { KpiService } from '../kpi/kpi.service';
 import type { MetricService } from '../metric/metric.service';
@@ -104,8 +104,12 @@ export class DigestService {
     const keys = await this.dashboards.metricKeys(subscription.dashboardSlug);
     const period = { from: add(now, subscription.cadence === 'DAILY' ? 'DAY' : 'WEEK', -1, this.timeZone), to: now };
     const kpis = await this.kpis.computeKpis(catalog, keys, period, 'PREVIOUS_PERIOD', now);
-    const keySet = new Set(keys);
-    const openAlerts = (await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'] }, 200)).filter((alert) => keySet.has(alert.metricKey));
+    // Everyone who reads the dashboard's department reads its digests: the least of them is a viewer of that
+    // department alone, so the digest lists only the alerts such a viewer may read. Filtered in the query, so
+    // newer alerts of other metrics cannot crowd the dashboard's out of the page.
+    const reader = userGrant('VIEWER', [dashboard.department]);
+    const readable = keys.filter((key) => catalog.access(reader, key) === 'DETAIL');
+    const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
     const { subject, html } = renderDigest({
       title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts,
       names: new Map(keys.map((key) => [key, catalog.find(key)?.name ?? key])),

@@ -1,4 +1,5 @@
 import { record } from '../../testing/fixtures';
+import { AlertEntity } from '../alert/alert.entity';
 import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
 
 let app: TestApp;
@@ -39,6 +40,40 @@ describe('digests', () => {
     expect(data.digestOutbox).toHaveLength(2);
     expect(Date.parse(data.digestSubscriptions[0].nextRunAt)).toBeGreaterThan(Date.now());
     expect(data.digestSubscriptions[0].lastRunAt).not.toBeNull();
+  });
+
+  it('list only the alerts every reader of the digest may read, however many other alerts are open', async () => {
+    const rule = async (metricKey: string) => {
+      const created = await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, {
+        input: { name: `Watch ${metricKey}`, metricKey, kind: 'THRESHOLD', params: { threshold: 1 } },
+      });
+      expect(created.errors).toBeUndefined();
+      return created.data.createAlertRule.id as string;
+    };
+    // Fixture alerts: one of a MARKETING metric and one of a SALES metric (both on the marketing dashboard),
+    // then 200 newer ones of a metric outside it.
+    const alerts = app.db.getRepository(AlertEntity);
+    const openAlert = (ruleId: string, metricKey: string, explanation: string, raisedAt: Date) => alerts.create({
+      ruleId, metricKey, kind: 'THRESHOLD', state: 'OPEN', value: 2, reference: 1, bucketStart: raisedAt, explanation, raisedAt,
+    });
+    const hour = new Date(Date.now() - 7_200_000);
+    await alerts.save(openAlert(await rule('marketing.mql'), 'marketing.mql', 'Marketing explanation', hour));
+    await alerts.save(openAlert(await rule('sales.conversion_time'), 'sales.conversion_time', 'Sales-only explanation', hour));
+    const noise = await rule('product.bugs_resolved');
+    await alerts.save(Array.from({ length: 200 }, (_, i) => openAlert(noise, 'product.bugs_resolved', `noise ${i}`, new Date(hour.getTime() + 1000 * (i + 1)))));
+
+    const created = await app.gql(`mutation { createDigestSubscription(input: { dashboardSlug: "marketing", cadence: DAILY }) { id } }`);
+    const run = await app.gql(`mutation ($id: ID!) { runDigest(subscriptionId: $id) { id } }`, { id: created.data.createDigestSubscription.id });
+    expect(run.errors).toBeUndefined();
+    const viewer = await app.signIn('VIEWER', ['MARKETING']);
+    // The same viewer reads no SALES alerts directly either.
+    expect((await app.gql(`{ alerts(states: [OPEN]) { metricKey } }`, {}, viewer)).data.alerts.map((a: any) => a.metricKey)).toEqual(['marketing.mql']);
+    const outbox = await app.gql(`{ digestOutbox(first: 1) { dashboardSlug html } }`, {}, viewer);
+    const [message] = outbox.data.digestOutbox;
+    expect(message.dashboardSlug).toBe('marketing');
+    expect(message.html).toContain('Marketing explanation');
+    expect(message.html).not.toContain('Sales-only explanation');
+    expect(message.html).not.toContain('noise');
   });
 
   it('rejects an unknown dashboard', async () => {

@@ -1,4 +1,4 @@
-import { formulaInputs, type MetricSource } from '@opshub/metrics';
+import { formulaInputs, metricAccess, type Grant, type MetricAccess, type MetricSource } from '@opshub/metrics';
 import type { MetricEntity } from './metric.entity';
 import type { TargetEntity } from './target.entity';
 
@@ -29,6 +29,19 @@ export class Catalog {
 
   isCompanyLevel(key: string): boolean {
     return this.companyLevel.has(key) || this.metrics.get(key)?.department === 'EXECUTIVE';
+  }
+
+  /**
+   * How much of a metric the grant sees: a derived metric's details (breakdowns, records, alerts) need every
+   * metric it is computed from in full.
+   */
+  access(grant: Grant, key: string): MetricAccess {
+    const metric = this.find(key);
+    if (!metric) return 'NONE';
+    const own = metricAccess(grant, { department: metric.department, companyLevel: this.isCompanyLevel(key) });
+    if (own !== 'DETAIL') return own;
+    const leaves = this.leaves(key).filter((leaf) => leaf !== key);
+    return leaves.every((leaf) => this.access(grant, leaf) === 'DETAIL') ? 'DETAIL' : 'KPI';
   }
 
   all(): MetricEntity[] {

@@ -5,6 +5,7 @@ import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
 import { updateReturning } from '../../database/update-returning';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
+import { BLOCKED_TARGET, BlockedTargetError, type WebhookTargets } from './webhook-target';
 
 interface Claimed {
   id: string;
@@ -15,8 +16,16 @@ interface Claimed {
   secret: string;
 }
 
-/** Response bodies and error messages kept in the log are cut to this. */
-const MAX_ERROR_LENGTH = 500;
+/**
+ * The log keeps a short, fixed description of a failure and never what the receiver answered: a response
+ * body (or a raw error message) would echo internal services back to whoever reads the log.
+ */
+function failure(error: unknown, signal: AbortSignal, timeoutMs: number): string {
+  if (signal.aborted) return `timed out after ${timeoutMs} ms`;
+  if (error instanceof BlockedTargetError) return BLOCKED_TARGET;
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? `connection failed (${code})` : 'connection failed';
+}
 
 /**
  * Sends queued webhook deliveries. Each instance polls the queue (and is woken after its own commits),
@@ -31,7 +40,7 @@ export class WebhookDispatcher {
   private readonly controllers = new Set<AbortController>();
   private started = false;
 
-  constructor(private readonly db: DataSource, private readonly options: Config['webhooks'], private readonly logger: Logger) {
+  constructor(private readonly db: DataSource, private readonly options: Config['webhooks'], private readonly targets: WebhookTargets, private readonly logger: Logger) {
     this.polling = new PeriodicTask(() => this.poll(), options.pollMs, logger, 'webhooks: poll');
   }
 
@@ -85,31 +94,21 @@ export class WebhookDispatcher {
     const body = JSON.stringify({ id: String(delivery.id), ...(delivery.payload as object) });
     const controller = new AbortController();
     this.controllers.add(controller);
-    const timeout = setTimeout(() => controller.abort(new Error(`timed out after ${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+    const timeout = setTimeout(() => controller.abort(), this.options.timeoutMs);
     const started = Date.now();
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'OpsHub-Webhooks/1',
-          'x-opshub-event': delivery.event_type,
-          'x-opshub-delivery': String(delivery.id),
-          [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body),
-        },
-        body,
-        signal: controller.signal,
-        redirect: 'manual',
-      });
-      statusCode = response.status;
-      const text = await response.text();
-      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}${text ? `: ${text.slice(0, MAX_ERROR_LENGTH)}` : ''}`;
+      statusCode = await this.targets.post(new URL(delivery.url), {
+        'content-type': 'application/json',
+        'user-agent': 'OpsHub-Webhooks/1',
+        'x-opshub-event': delivery.event_type,
+        'x-opshub-delivery': String(delivery.id),
+        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body),
+      }, body, controller.signal);
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (caught) {
-      const reason = controller.signal.aborted ? controller.signal.reason : caught;
-      const cause = (reason as { cause?: { message?: string } })?.cause?.message;
-      error = String((reason as Error)?.message ?? reason).slice(0, MAX_ERROR_LENGTH) + (cause ? ` (${cause})` : '');
+      error = failure(caught, controller.signal, this.options.timeoutMs);
     } finally {
       clearTimeout(timeout);
       this.controllers.delete(controller);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
+import type { WebhookTargets } from './webhook-target';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
 import type { WebhookEndpointInput } from './webhook.input';
 import { CreatedWebhookEndpoint, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.type';
@@ -18,7 +19,7 @@ export class WebhookService {
   /** Called after a commit that enqueued deliveries, so the dispatcher does not wait for its next poll. */
   onEnqueued: () => void = () => undefined;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly targets: WebhookTargets) {}
 
   async createEndpoint(input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
     let url: URL;
@@ -28,6 +29,8 @@ export class WebhookService {
       throw badUserInput('url must be an absolute http(s) URL', { field: 'input.url' });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badUserInput('url must be an absolute http(s) URL', { field: 'input.url' });
+    // Names are checked again on every send, on the address they resolve to then.
+    if (!this.targets.literalAllowed(url)) throw badUserInput('url points at a private or reserved address (allow it with WEBHOOK_ALLOWED_HOSTS)', { field: 'input.url' });
     if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
     const eventTypes = [...new Set(input.eventTypes)];
     if (eventTypes.length === 0 || eventTypes.some((t) => !WEBHOOK_EVENT_TYPES.includes(t))) {

@@ -3,12 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { createMetric, record } from '../../testing/fixtures';
 import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
 import { SIGNATURE_HEADER, verifySignature } from './webhook-signature';
+import { BLOCKED_TARGET } from './webhook-target';
 
 interface Received {
+  url: string;
   headers: IncomingMessage['headers'];
   body: string;
   response: ServerResponse;
 }
+
+const WEBHOOK_ENV = { ALERT_TICK_MS: '20', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_TIMEOUT_MS: '60000' };
 
 /** A local receiver whose answer each test decides. */
 let receiver: Server;
@@ -22,14 +26,15 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), response: res };
+      const request = { url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), response: res };
       received.push(request);
       onRequest(request);
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-  app = await createTestApp({ env: { ALERT_TICK_MS: '20', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_TIMEOUT_MS: '60000' } });
+  // The receiver is on loopback, which webhooks may only reach when allowed explicitly.
+  app = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
 });
 afterAll(async () => {
   await app.close();
@@ -39,27 +44,27 @@ afterAll(async () => {
 
 const SECRET = 'a-long-enough-test-secret';
 
-async function createEndpoint(): Promise<string> {
-  const created = await app.gql(
+async function createEndpoint(on = app, url = receiverUrl): Promise<string> {
+  const created = await on.gql(
     `mutation ($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id url eventTypes active } } }`,
-    { input: { name: 'test receiver', url: receiverUrl, eventTypes: ['ALERT_RAISED', 'ALERT_CHANGED'], secret: SECRET } },
+    { input: { name: 'test receiver', url, eventTypes: ['ALERT_RAISED', 'ALERT_CHANGED'], secret: SECRET } },
   );
-  expect(created.data.createWebhookEndpoint).toMatchObject({ secret: SECRET, endpoint: { url: receiverUrl, eventTypes: ['ALERT_RAISED', 'ALERT_CHANGED'], active: true } });
+  expect(created.data.createWebhookEndpoint).toMatchObject({ secret: SECRET, endpoint: { url, eventTypes: ['ALERT_RAISED', 'ALERT_CHANGED'], active: true } });
   return created.data.createWebhookEndpoint.endpoint.id;
 }
 
 /** A metric with a threshold rule that the first write of 50 fires. */
-async function firingMetric(): Promise<string> {
-  const metricKey = await createMetric(app);
-  const rule = await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, {
+async function firingMetric(on = app): Promise<string> {
+  const metricKey = await createMetric(on);
+  const rule = await on.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, {
     input: { name: 'Too many', metricKey, kind: 'THRESHOLD', params: { threshold: 10 }, granularity: 'HOUR' },
   });
   expect(rule.errors).toBeUndefined();
   return metricKey;
 }
 
-async function deliveries(endpointId: string): Promise<any[]> {
-  const { data } = await app.gql(`query ($id: ID!) { webhookDeliveries(endpointId: $id) { id eventType state attempts payload lastStatusCode lastError attemptLog { attempt statusCode error durationMs } } }`, { id: endpointId });
+async function deliveries(endpointId: string, on = app): Promise<any[]> {
+  const { data } = await on.gql(`query ($id: ID!) { webhookDeliveries(endpointId: $id) { id eventType state attempts payload lastStatusCode lastError attemptLog { attempt statusCode error durationMs } } }`, { id: endpointId });
   return data.webhookDeliveries;
 }
 
@@ -79,7 +84,7 @@ describe('webhooks', () => {
 
     const [delivery] = await deliveries(endpointId);
     expect(delivery).toMatchObject({ eventType: 'ALERT_RAISED', state: 'DELIVERED', attempts: 2, lastStatusCode: 204, lastError: null });
-    expect(delivery.attemptLog.map((a: any) => [a.attempt, a.statusCode, a.error])).toEqual([[1, 500, 'HTTP 500: try later'], [2, 204, null]]);
+    expect(delivery.attemptLog.map((a: any) => [a.attempt, a.statusCode, a.error])).toEqual([[1, 500, 'HTTP 500'], [2, 204, null]]);
     expect(received).toHaveLength(2);
     for (const request of received) {
       expect(request.headers['x-opshub-event']).toBe('ALERT_RAISED');
@@ -123,5 +128,48 @@ describe('webhooks', () => {
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.secret' });
     const generated = await app.gql(`mutation { createWebhookEndpoint(input: { name: "x", url: "https://example.com", eventTypes: [DIGEST] }) { secret } }`);
     expect(generated.data.createWebhookEndpoint.secret).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('do not follow redirects: a public receiver cannot bounce the request elsewhere', async () => {
+    received.length = 0;
+    const endpointId = await createEndpoint();
+    onRequest = ({ response }) => response.writeHead(302, { location: `${receiverUrl}/elsewhere` }).end('moved');
+    await record(app, [{ metricKey: await firingMetric(), value: 50, at: at() }]);
+    await waitFor(async () => (await deliveries(endpointId))[0]?.attemptLog.length >= 1, 10_000);
+    const [delivery] = await deliveries(endpointId);
+    expect(delivery.attemptLog[0]).toMatchObject({ statusCode: 302, error: 'HTTP 302' });
+    expect(received.filter((request) => request.url !== '/hooks')).toEqual([]);
+    await app.gql(`mutation ($id: ID!) { setWebhookEndpointActive(id: $id, active: false) { active } }`, { id: endpointId });
+  });
+});
+
+describe('webhooks to internal addresses (no WEBHOOK_ALLOWED_HOSTS)', () => {
+  let guarded: TestApp;
+  beforeAll(async () => {
+    guarded = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_MAX_ATTEMPTS: '1' } });
+  });
+  afterAll(() => guarded.close());
+
+  it('refuse loopback, private, link-local, unique-local and IPv4-mapped addresses when the endpoint is created', async () => {
+    const port = new URL(receiverUrl).port;
+    for (const url of [
+      `http://127.0.0.1:${port}/hooks`, 'http://169.254.169.254/latest/meta-data', 'http://10.1.2.3/', 'http://192.168.0.10/', 'http://172.20.0.1/',
+      'http://0.0.0.0/', `http://[::1]:${port}/`, 'http://[fd00::1]/', `http://[::ffff:127.0.0.1]:${port}/`, 'http://[fe80::1]/', 'http://100.64.0.1/',
+    ]) {
+      const refused = await guarded.gql(`mutation ($url: String!) { createWebhookEndpoint(input: { name: "x", url: $url, eventTypes: [ALERT_RAISED] }) { secret } }`, { url });
+      expect([url, refused.errors?.[0].extensions?.code, refused.errors?.[0].extensions?.field]).toEqual([url, 'BAD_USER_INPUT', 'input.url']);
+    }
+  });
+
+  it('check a host name on the address it resolves to when sending, and log only a fixed reason', async () => {
+    received.length = 0;
+    onRequest = ({ response }) => response.writeHead(200).end('internal secrets');
+    const endpointId = await createEndpoint(guarded, `http://localhost:${new URL(receiverUrl).port}/hooks`);
+    await record(guarded, [{ metricKey: await firingMetric(guarded), value: 50, at: at() }]);
+    await waitFor(async () => (await deliveries(endpointId, guarded))[0]?.state === 'FAILED', 10_000);
+    const [delivery] = await deliveries(endpointId, guarded);
+    expect(delivery.attemptLog.map((a: any) => [a.statusCode, a.error])).toEqual([[null, BLOCKED_TARGET]]);
+    expect(delivery.lastError).toBe(BLOCKED_TARGET);
+    expect(received).toHaveLength(0);
   });
 });
