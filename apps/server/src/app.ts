@@ -25,7 +25,7 @@ import { opsRoutes, requestLogging } from './modules/ops/ops.routes';
 import { registerStateGauges } from './modules/ops/telemetry';
 import { bodyErrors } from './modules/security/body-errors';
 import { clientError } from './modules/security/client-errors';
-import { nonFiniteVariable } from './modules/security/finite-numbers';
+import { badVariable } from './modules/security/finite-numbers';
 import { securityPlugin } from './modules/security/security.plugin';
 import { socketValidationRules, validationRules } from './modules/security/validation-rules';
 import { createSchema } from './schema';
@@ -155,8 +155,8 @@ export async function createApp(services: Services): Promise<App> {
       const operation = getOperationAST(prepared.document, prepared.operationName);
       const refused = operation ? readScopeError(principal, operation) : null;
       if (refused) return [refused];
-      const nonFinite = nonFiniteVariable(payload.variables);
-      if (nonFinite) return [nonFinite];
+      const badInput = badVariable(payload.variables);
+      if (badInput) return [badInput];
       return prepared;
     },
     onError: (_ctx, _id, _payload, errors) => errors.map(socketError),

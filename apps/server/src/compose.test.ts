@@ -27,6 +27,8 @@ describe('docker-compose.yml', () => {
     const postgres = compose.services.postgres.environment;
     expect(env.DATABASE_URL).toBe(`postgres://${postgres.POSTGRES_USER}:${postgres.POSTGRES_PASSWORD}@postgres:5432/${postgres.POSTGRES_DB}`);
     expect(env.REDIS_URL).toBe('redis://redis:6379');
+    // One proxy hop (nginx): per-address sign-in limits see each client, not nginx.
+    expect(env.TRUST_PROXY).toBe('1');
     expect(env.NODE_ENV).toBe('production');
     // Plain HTTP behind nginx: a Secure cookie would never come back, and nobody could sign in.
     expect([env.DEMO_USERS, env.SESSION_COOKIE_SECURE]).toEqual(['on', 'off']);

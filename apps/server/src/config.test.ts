@@ -34,6 +34,21 @@ describe('loadConfig', () => {
     expect(loadConfig({ INTROSPECTION: 'off' }).introspection).toBe(false);
   });
 
+  it('reads TRUST_PROXY as off, a hop count or addresses, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback, fd00::1' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', 'fd00::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads the webhook allowlist: host names, addresses and CIDRs', () => {
+    expect(loadConfig({}).webhooks.allowedHosts).toEqual([]);
+    expect(loadConfig({ WEBHOOK_ALLOWED_HOSTS: 'hooks.intranet.example, 10.20.0.0/16,::1' }).webhooks.allowedHosts).toEqual(['hooks.intranet.example', '10.20.0.0/16', '::1']);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_HOSTS: 'http://x' })).toThrow(/WEBHOOK_ALLOWED_HOSTS/);
+  });
+
   it('reads the request limits', () => {
     expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxCost: 1000, maxAliases: 20, maxDirectives: 20, maxTokens: 2000, maxBodyBytes: 8 * 1024 * 1024 });
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '300', MAX_BODY_BYTES: '65536' }).limits).toMatchObject({ maxDepth: 6, maxCost: 300, maxBodyBytes: 65536 });

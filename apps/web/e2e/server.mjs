@@ -42,6 +42,8 @@ export async function startServer(env = {}) {
       SIMULATOR: 'off',
       LIVE_TICK_MS: '100',
       LOG_LEVEL: 'warn',
+      // The tests' webhook receivers listen on loopback, which webhooks reach only when allowed.
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -15,6 +15,16 @@ export type DimensionsValidation =
   | { ok: true; value: Record<string, string> }
   | { ok: false; field: string; reason: string };
 
+/** A NUL, or half of a surrogate pair: text that is not storable (PostgreSQL refuses both) nor well-formed Unicode. */
+const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a piece of text cannot be stored as given, or null. */
+export function unstorableText(text: string): string | null {
+  const found = UNSTORABLE_TEXT.exec(text);
+  if (!found) return null;
+  return found[0] === '\u0000' ? 'must not contain NUL characters' : 'must be well-formed Unicode (a lone surrogate was sent)';
+}
+
 function isPlainObject(input: unknown): input is Record<string, unknown> {
   if (typeof input !== 'object' || input === null) return false;
   const prototype = Object.getPrototypeOf(input);
@@ -40,6 +50,8 @@ export function validateDimensions(input: unknown): DimensionsValidation {
     }
     if (typeof dimensionValue !== 'string') return { ok: false, field, reason: 'must be a string' };
     if (dimensionValue === '') return { ok: false, field, reason: 'must not be empty' };
+    const unstorable = unstorableText(dimensionValue);
+    if (unstorable) return { ok: false, field, reason: unstorable };
     // Counted in code points, as the database counts characters.
     if ([...dimensionValue].length > DIMENSION_LIMITS.maxValueLength) {
       return { ok: false, field, reason: `value is longer than ${DIMENSION_LIMITS.maxValueLength} characters` };

@@ -33,7 +33,7 @@ export type {
 export { add, fromZonedParts, isValidTimeZone, startOf, toZonedParts } from './time-zone';
 export type { CalendarUnit, ZonedParts } from './time-zone';
 
-export { MAX_SERIES_POINTS, bucketCount, bucketStarts, comparisonRange, defaultGranularity, resolveRange } from './period';
+export { MAX_SERIES_POINTS, bucketBoundError, bucketCount, bucketStarts, comparisonRange, defaultGranularity, resolveRange } from './period';
 
 export { FormulaError, evaluateFormula, formulaInputs, parseFormula } from './formula';
 export type { FormulaNode } from './formula';
@@ -48,6 +48,7 @@ export {
   MAX_FUTURE_SKEW_MS,
   MIN_OBSERVATION_DATE,
   dimensionFilterProblem,
+  unstorableText,
   validateDimensions,
   validateObservationValue,
 } from './dimensions';

@@ -16,6 +16,13 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('resolveRange', () => {
+  it('refuses a range whose default buckets would exceed MAX_SERIES_POINTS, before any work', () => {
+    const spec = { from: new Date('1000-01-01T00:00:00Z'), to: new Date('9999-12-31T00:00:00Z') };
+    expect(() => resolveRange(spec, new Date(), 'UTC')).toThrow(/range is too long: MONTH buckets over this range would exceed 5000 points/);
+    const longest = { from: new Date('1700-01-01T00:00:00Z'), to: new Date('2026-01-01T00:00:00Z') };
+    expect(resolveRange(longest, new Date(), 'UTC')).toEqual(longest);
+  });
+
   it.each<[string, RangeSpec | null | undefined, string, string, string]>([
     // 23:30Z on 1 March is already 00:30 on 2 March in Madrid, so the 7 days are 24 Feb – 2 Mar local.
     ['LAST_7_DAYS just after local midnight', { preset: 'LAST_7_DAYS' }, '2026-03-01T23:30:00.000Z', 'Europe/Madrid', '2026-02-23T23:00:00.000Z'],

@@ -5,8 +5,18 @@ import type { Comparison, Granularity, RangePreset, RangeSpec, TimeRange } from 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** The most buckets a series query may return; the server rejects finer granularities. */
+/**
+ * The most buckets any operation walks: a series at its granularity, and every range at its default one
+ * (KPIs, dashboards, live updates, forecasts and their comparisons), so no request can ask for unbounded work.
+ */
 export const MAX_SERIES_POINTS = 5000;
+
+/** Why walking `range` in `granularity` buckets is refused, or null: the one bound every bucket walk shares. */
+export function bucketBoundError(range: TimeRange, granularity: Granularity): string | null {
+  return bucketCount(range, granularity) > MAX_SERIES_POINTS
+    ? `${granularity} buckets over this range would exceed ${MAX_SERIES_POINTS} points`
+    : null;
+}
 
 type PresetRule = { days: number } | { unit: 'MONTH' | 'QUARTER' | 'YEAR' };
 
@@ -66,6 +76,9 @@ export function resolveRange(
   checkDate(from, 'from');
   checkDate(to, 'to');
   if (from.getTime() >= to.getTime()) throw new RangeError('to must be after from');
+  // Checked here, before any work, for every operation that takes a range.
+  const tooLong = bucketBoundError({ from, to }, defaultGranularity({ from, to }));
+  if (tooLong) throw new RangeError(`the range is too long: ${tooLong}`);
   return { from, to };
 }
 

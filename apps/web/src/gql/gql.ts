@@ -18,8 +18,8 @@ type Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": typeof types.ActiveAlertsDocument,
     "\n  subscription AlertChanged {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": typeof types.AlertChangedDocument,
-    "\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
-    "\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n": typeof types.ResolveAlertDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) {\n      ...AlertFields\n    }\n  }\n": typeof types.ResolveAlertDocument,
     "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": typeof types.MetricAnnotationsDocument,
     "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": typeof types.ViewerDocument,
@@ -51,8 +51,8 @@ const documents: Documents = {
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": types.ActiveAlertsDocument,
     "\n  subscription AlertChanged {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": types.AlertChangedDocument,
-    "\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
-    "\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n": types.ResolveAlertDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) {\n      ...AlertFields\n    }\n  }\n": types.ResolveAlertDocument,
     "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": types.MetricAnnotationsDocument,
     "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": types.ViewerDocument,
@@ -113,11 +113,11 @@ export function graphql(source: "\n  subscription AlertChanged {\n    alertChang
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveAlert($id: ID!, $by: String) {\n    resolveAlert(id: $id, by: $by) {\n      ...AlertFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveAlert($id: ID!) {\n    resolveAlert(id: $id) {\n      ...AlertFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,10 @@
-import { createMetric } from '../../testing/fixtures';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createMetric, record } from '../../testing/fixtures';
+import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
-});
+  app = await createTestApp({ env: { ALERT_TICK_MS: '20' } });
+}, 120_000);
 afterAll(() => app.close());
 
 const CREATE = `mutation ($input: AnnotationInput!) { createAnnotation(input: $input) { id title at endAt metricKeys departments createdBy } }`;
@@ -40,5 +40,29 @@ describe('annotations', () => {
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.metricKeys[0]' });
     const empty = await app.gql(CREATE, { input: { title: ' ', at: '2026-03-10T00:00:00Z' } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+  });
+
+  it('made from an alert carry only what every reader of the metric may see, by whoever is signed in', async () => {
+    // finance.arr is a company KPI: a sales head reads its chart (and annotations) but not its alerts.
+    const rule = await app.gql(`mutation { createAlertRule(input: { name: "ARR watch", metricKey: "finance.arr", kind: THRESHOLD, params: { threshold: 1 } }) { id } }`);
+    expect(rule.errors).toBeUndefined();
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    await record(app, [{ metricKey: 'finance.arr', value: 4321, at }]);
+    let alert: { id: string; explanation: string } | undefined;
+    await waitFor(async () => {
+      alert = (await app.gql(`{ alerts(states: [OPEN]) { id metricKey explanation } }`)).data.alerts.find((a: any) => a.metricKey === 'finance.arr');
+      return alert !== undefined;
+    });
+    const { name } = (await app.gql(`{ viewer { name } }`)).data.viewer;
+    const acknowledged = await app.gql(`mutation ($id: ID!) { acknowledgeAlert(id: $id, by: "someone else", annotate: true, note: "Pricing page fixed") { acknowledgedBy annotationId } }`, { id: alert!.id });
+    expect(acknowledged.data.acknowledgeAlert.acknowledgedBy).toBe(name);
+
+    const head = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
+    expect((await app.gql(`{ alerts { id } }`, {}, head)).data.alerts).toEqual([]);
+    const range = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
+    const seen = await app.gql(`query ($from: DateTime!, $to: DateTime!) { annotations(metricKey: "finance.arr", range: { from: $from, to: $to }) { id title description createdBy } }`, range, head);
+    const annotation = seen.data.annotations.find((a: any) => a.id === acknowledged.data.acknowledgeAlert.annotationId);
+    expect(annotation).toMatchObject({ createdBy: name, description: 'Pricing page fixed' });
+    expect(annotation.description).not.toContain(alert!.explanation);
   });
 });

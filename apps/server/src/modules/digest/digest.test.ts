@@ -5,7 +5,7 @@ import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
 let app: TestApp;
 beforeAll(async () => {
   app = await createTestApp({ env: { ALERT_TICK_MS: '20' } });
-});
+}, 120_000);
 afterAll(() => app.close());
 
 describe('digests', () => {
@@ -24,7 +24,9 @@ describe('digests', () => {
     expect(message).toMatchObject({ dashboardSlug: 'executive', cadence: 'DAILY', webhookDeliveryId: null, sentAt: null });
     expect(message.subject).toMatch(/daily digest/);
     expect(message.html).toContain('<h2 style="font-size:16px">Open alerts</h2>');
-    expect(message.html).toContain('ARR is $1,234 this day, above the threshold of $1.00.');
+    // Its readers are whoever reads the EXECUTIVE department, which sees ARR's number but not FINANCE's alerts.
+    expect(message.html).not.toContain('ARR is $1,234 this day');
+    expect(message.html).toContain('<p>No open alerts.</p>');
     expect(message.html).toMatch(/Status changes/);
 
     const outbox = await app.gql(`{ digestOutbox(unsentOnly: true) { id } }`);
@@ -74,7 +76,7 @@ describe('digests', () => {
     expect(message.html).toContain('Marketing explanation');
     expect(message.html).not.toContain('Sales-only explanation');
     expect(message.html).not.toContain('noise');
-  });
+  }, 120_000);
 
   it('rejects an unknown dashboard', async () => {
     const bad = await app.gql(`mutation { createDigestSubscription(input: { dashboardSlug: "nope", cadence: WEEKLY }) { id } }`);

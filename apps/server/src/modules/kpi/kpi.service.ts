@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
-  add, attainment, bucketCount, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus, forecastSeries,
-  DIMENSION_NAME_PATTERN, MAX_SERIES_POINTS, projectedTargetDate, resolveRange, startOf, targetInForce,
+  add, attainment, bucketBoundError, bucketStarts, comparisonRange, computeChange, defaultGranularity, evaluateStatus, forecastSeries,
+  DIMENSION_NAME_PATTERN, projectedTargetDate, resolveRange, startOf, targetInForce,
   type Comparison, type Granularity, type RangePreset, type RangeSpec, type TimeRange,
 } from '@opshub/metrics';
 import type { Catalog } from '../metric/catalog';
@@ -145,9 +145,8 @@ export class KpiService {
     if (!metric) throw notFound('Metric', key);
     const range = this.resolve(request.range, now);
     const granularity = request.granularity ?? defaultGranularity(range);
-    if (bucketCount(range, granularity) > MAX_SERIES_POINTS) {
-      throw badUserInput(`${granularity} buckets over this range would exceed ${MAX_SERIES_POINTS} points; choose a coarser granularity`, { field: 'granularity' });
-    }
+    const tooMany = bucketBoundError(range, granularity);
+    if (tooMany) throw badUserInput(`${tooMany}; choose a coarser granularity`, { field: 'granularity' });
     const filters = request.filters ?? [];
     checkDimensionFilters(filters, 'filter');
     const groupBy = request.groupBy ?? null;

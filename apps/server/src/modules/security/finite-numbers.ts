@@ -36,7 +36,7 @@ function literalLocation(path: readonly (string | number)[], chain: readonly unk
  * graphql-js turns a Float literal such as `1e400` into Infinity (and an Int literal too long for Float into
  * Infinity where a Float is expected) without complaint; resolvers would store it. Any numeric literal that is
  * not a finite number is refused here, once per document (Apollo and the WebSocket cache keep validated
- * documents), whatever type it is meant for. Variables are checked by `nonFiniteVariable`.
+ * documents), whatever type it is meant for. Variables are checked by `badVariable`.
  */
 export const finiteNumbersRule: ValidationRule = (context) => {
   const check = (node: FloatValueNode | IntValueNode, path: readonly (string | number)[], parent: unknown, ancestors: readonly unknown[]) => {
@@ -76,13 +76,44 @@ function locate(value: unknown, location: Location): { value: number; location: 
   return { value: value as number, location };
 }
 
+/** JSON variables nest at most this deep: the walks here (and any later one) recurse, and real inputs nest a few levels. */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/** Whether a value nests deeper than `MAX_VARIABLE_DEPTH`; the recursion stops at the limit, so it cannot overflow. */
+function tooDeep(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_VARIABLE_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (tooDeep(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) if (tooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
+}
+
+/** The path of the first container nested past the limit, in a value known to have one. */
+function deepPath(value: unknown, location: Location, depth: number): Location {
+  if (depth >= MAX_VARIABLE_DEPTH) return location;
+  if (Array.isArray(value)) {
+    const i = value.findIndex((item) => tooDeep(item, depth + 1));
+    return deepPath(value[i], { field: `${location.field}[${i}]`, index: location.index ?? i }, depth + 1);
+  }
+  const [key, inner] = Object.entries(value as object).find(([, item]) => tooDeep(item, depth + 1))!;
+  return deepPath(inner, { field: `${location.field}.${key}`, index: location.index }, depth + 1);
+}
+
 /**
- * A JSON body may carry 1e400, which JSON.parse reads as Infinity; graphql-js refuses that for Float and Int
- * variables, but not inside a JSON scalar, and without the item's position. The first non-finite number in
- * the variables, with its path (`input[3].value`), or null.
+ * What graphql-js lets through in variables but must not reach a resolver, as BAD_USER_INPUT naming the path
+ * (`input[3].value`): JSON nested past `MAX_VARIABLE_DEPTH` (walking it would overflow the stack), and numbers
+ * JSON.parse reads as ±Infinity (`1e400`), which graphql-js refuses for Float and Int variables but not inside a
+ * JSON scalar, nor with the item's position. Null when the variables are fine.
  */
-export function nonFiniteVariable(variables: Readonly<Record<string, unknown>> | null | undefined): GraphQLError | null {
+export function badVariable(variables: Readonly<Record<string, unknown>> | null | undefined): GraphQLError | null {
   for (const name in variables) {
+    if (tooDeep(variables[name], 0)) {
+      const { field, index } = deepPath(variables[name], { field: name }, 0);
+      return badUserInput(`${field} nests deeper than ${MAX_VARIABLE_DEPTH} levels`, index === undefined ? { field } : { field, index });
+    }
     if (!hasNonFinite(variables[name])) continue;
     const found = locate(variables[name], { field: name });
     return notFinite(found.value, found.location);

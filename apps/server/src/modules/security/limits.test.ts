@@ -155,6 +155,26 @@ describe.each(['HTTP', 'WebSocket'] as const)('limits over %s', (transport) => {
     }
     await afterRejection();
   });
+
+  it('bounds the range of every operation that walks buckets before any work, naming the argument', async () => {
+    const range = 'range: { from: "1000-01-01T00:00:00Z", to: "9999-12-31T00:00:00Z" }';
+    const operations = [
+      `{ kpi(key: "${metricKey}", ${range}) { value } }`,
+      `{ dashboard(slug: "executive", ${range}) { slug } }`,
+      `{ series(key: "${metricKey}", ${range}) { granularity } }`,
+      `{ observations(key: "${metricKey}", ${range}) { totalCount } }`,
+      ...(transport === 'WebSocket' ? [`subscription { kpiUpdated(keys: ["${metricKey}"], ${range}) { value } }`] : []),
+    ];
+    for (const operation of operations) {
+      const refused = await run(operation);
+      expect({ operation, errors: refused.errors }).toEqual({
+        operation, errors: [expect.objectContaining({ message: expect.stringMatching(/range is too long.*5000/), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'range' }) })],
+      });
+    }
+    // The longest range the bound allows still answers.
+    expectOk(await run(`{ kpi(key: "${metricKey}", range: { from: "1700-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z" }) { value } }`));
+    await afterRejection();
+  });
 });
 
 describe('request body size (HTTP)', () => {

@@ -107,6 +107,36 @@ describe('malformed points', () => {
   });
 });
 
+describe('text the database cannot store, and over-nested JSON', () => {
+  const PARTIAL = 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input, options: { allowPartial: true }) { written rejected { index field reason } } }';
+
+  it.each([
+    ['a NUL byte', 'EM\u0000EA', 'must not contain NUL characters'],
+    ['a lone surrogate', 'EMEA\uD83C', 'must be well-formed Unicode (a lone surrogate was sent)'],
+  ])('refuse %s in a dimension value with the field, and with allowPartial fail only that point, on HTTP and WebSocket', async (_label, region, reason) => {
+    const bad = { ...good(), dimensions: { region } };
+    expectBadInput(await refusedWithoutWrites(() => app.gql(RECORD, { input: [good(), bad] })), 'input[1].dimensions.region', 1);
+    expectBadInput(await refusedWithoutWrites(() => wsOperation(app.wsClient(), RECORD, { input: [good(), bad] })), 'input[1].dimensions.region', 1);
+    for (const send of [() => app.gql(PARTIAL, { input: [good(), bad] }), () => wsOperation(app.wsClient(), PARTIAL, { input: [good(), bad] })]) {
+      const partial = await send();
+      expect(partial.errors).toBeUndefined();
+      expect(partial.data.recordObservations).toEqual({ written: 1, rejected: [{ index: 1, field: 'dimensions.region', reason }] });
+    }
+  });
+
+  it('refuse a deeply nested JSON variable as BAD_USER_INPUT naming its path, on HTTP and WebSocket', async () => {
+    const nested = `${'{"a":'.repeat(100_000)}"x"${'}'.repeat(100_000)}`;
+    const input = `[${JSON.stringify(good())}, {"metricKey": "${metricKey}", "value": 1, "at": "2026-01-01T00:00:00Z", "dimensions": {"region": ${nested}}}]`;
+    const body = `{"query": ${JSON.stringify(RECORD)}, "variables": {"input": ${input}}}`;
+    const overHttp = await refusedWithoutWrites(() => rawGql(app.url, body, app.admin));
+    expectBadInput(overHttp, overHttp.errors![0].extensions!.field, 1);
+    expect(overHttp.errors![0].extensions!.field).toMatch(/^input\[1\]\.dimensions\.region(\.a)+$/);
+    const overSocket = await refusedWithoutWrites(() => rawWsOperation(app.wsUrl, app.admin, `{"id": "1", "type": "subscribe", "payload": ${body}}`));
+    expect(overSocket.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: overHttp.errors![0].extensions!.field, index: 1 });
+    expect(overSocket.socketOpen).toBe(true);
+  });
+});
+
 describe('in production', () => {
   let production: TestApp;
   beforeAll(async () => { production = await createTestApp({ env: { NODE_ENV: 'production', LOG_LEVEL: 'silent' } }); });

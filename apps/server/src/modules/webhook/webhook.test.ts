@@ -35,7 +35,7 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
   // The receiver is on loopback, which webhooks may only reach when allowed explicitly.
   app = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } });
-});
+}, 120_000);
 afterAll(async () => {
   await app.close();
   receiver.closeAllConnections();
@@ -147,7 +147,7 @@ describe('webhooks to internal addresses (no WEBHOOK_ALLOWED_HOSTS)', () => {
   let guarded: TestApp;
   beforeAll(async () => {
     guarded = await createTestApp({ env: { ...WEBHOOK_ENV, WEBHOOK_MAX_ATTEMPTS: '1' } });
-  });
+  }, 120_000);
   afterAll(() => guarded.close());
 
   it('refuse loopback, private, link-local, unique-local and IPv4-mapped addresses when the endpoint is created', async () => {

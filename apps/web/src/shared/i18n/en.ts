@@ -62,7 +62,6 @@ export const en = {
   'alerts.feed': 'Live alert feed',
   'alerts.hint': 'Open and acknowledged alerts; new ones appear here as soon as the data that fires them arrives.',
   'alerts.empty': 'No open alerts. New ones appear here live.',
-  'alerts.actor': 'Your name',
   'alerts.annotate': 'Add to charts when acknowledged',
   'alerts.annotateHint': 'Acknowledging also creates an annotation on the metric’s charts',
   'alerts.acknowledge': 'Acknowledge',

@@ -60,7 +60,6 @@ export const es: Dictionary = {
   'alerts.feed': 'Alertas en directo',
   'alerts.hint': 'Alertas abiertas y reconocidas; las nuevas aparecen aquí en cuanto llegan los datos que las disparan.',
   'alerts.empty': 'No hay alertas abiertas. Las nuevas aparecerán aquí en directo.',
-  'alerts.actor': 'Tu nombre',
   'alerts.annotate': 'Añadir a los gráficos al reconocer',
   'alerts.annotateHint': 'Al reconocerla también se crea una anotación en los gráficos de la métrica',
   'alerts.acknowledge': 'Reconocer',

@@ -6,18 +6,7 @@ import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
-import { useViewer } from '../../auth/hooks/useViewer';
 import { useAlertFeed } from '../hooks/useAlertFeed';
-
-const ACTOR_KEY = 'opshub.alerts.actor';
-
-function storedActor(): string {
-  try {
-    return localStorage.getItem(ACTOR_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 /** Open and acknowledged alerts, new ones arriving live, each with its explanation and its actions. */
 export function AlertFeed() {
@@ -26,24 +15,11 @@ export function AlertFeed() {
   const now = useNow(15_000);
   const id = useId();
   const { data, loading, error, refetch, acknowledge, resolve, busy, actionError } = useAlertFeed();
-  const viewer = useViewer();
-  const [actor, setActor] = useState(storedActor);
   const [annotate, setAnnotate] = useState(false);
   const alerts = data?.alerts;
   // Alerts listed when the feed loaded are not news; the ones pushed later are highlighted.
   const known = useRef<Set<string> | null>(null);
   if (alerts && known.current === null) known.current = new Set(alerts.map((a) => a.id));
-  // Left blank, the server records the signed-in user.
-  const by = actor.trim() || null;
-
-  const changeActor = (value: string) => {
-    setActor(value);
-    try {
-      localStorage.setItem(ACTOR_KEY, value);
-    } catch {
-      // Private mode: the name lasts for this page only.
-    }
-  };
 
   return (
     <section className="panel alert-feed" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="alert-feed">
@@ -51,10 +27,6 @@ export function AlertFeed() {
       <div className="panel__header">
         <h2 id={`${id}-title`}>{t('alerts.feed')}</h2>
         <div className="panel__tools">
-          <div className="field field--inline">
-            <label htmlFor={`${id}-actor`}>{t('alerts.actor')}</label>
-            <input id={`${id}-actor`} value={actor} placeholder={viewer?.name} onChange={(e) => changeActor(e.target.value)} data-testid="alert-actor" />
-          </div>
           <label className="toggle" title={t('alerts.annotateHint')}>
             <input type="checkbox" checked={annotate} onChange={(e) => setAnnotate(e.target.checked)} />
             <span>{t('alerts.annotate')}</span>
@@ -97,11 +69,11 @@ export function AlertFeed() {
               </div>
               <div className="alert-item__actions">
                 {alert.state === 'OPEN' && (
-                  <button type="button" className="button" disabled={busy} onClick={() => void acknowledge(alert.id, by, annotate).catch(() => {})} data-testid="alert-acknowledge">
+                  <button type="button" className="button" disabled={busy} onClick={() => void acknowledge(alert.id, annotate).catch(() => {})} data-testid="alert-acknowledge">
                     {t('alerts.acknowledge')}
                   </button>
                 )}
-                <button type="button" className="button" disabled={busy} onClick={() => void resolve(alert.id, by).catch(() => {})} data-testid="alert-resolve">
+                <button type="button" className="button" disabled={busy} onClick={() => void resolve(alert.id).catch(() => {})} data-testid="alert-resolve">
                   {t('alerts.resolve')}
                 </button>
               </div>

@@ -48,16 +48,16 @@ export const AlertChangedSubscription = graphql(`
 `);
 
 export const AcknowledgeAlertMutation = graphql(`
-  mutation AcknowledgeAlert($id: ID!, $by: String, $annotate: Boolean!) {
-    acknowledgeAlert(id: $id, by: $by, annotate: $annotate) {
+  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!) {
+    acknowledgeAlert(id: $id, annotate: $annotate) {
       ...AlertFields
     }
   }
 `);
 
 export const ResolveAlertMutation = graphql(`
-  mutation ResolveAlert($id: ID!, $by: String) {
-    resolveAlert(id: $id, by: $by) {
+  mutation ResolveAlert($id: ID!) {
+    resolveAlert(id: $id) {
       ...AlertFields
     }
   }

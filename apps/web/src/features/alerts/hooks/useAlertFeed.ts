@@ -39,8 +39,9 @@ export function useAlertFeed() {
   });
   return {
     ...result,
-    acknowledge: (id: string, by: string | null, annotate: boolean) => acknowledge({ variables: { id, by, annotate } }),
-    resolve: (id: string, by: string | null) => resolve({ variables: { id, by } }),
+    // Who acted is the signed-in user: the server records it.
+    acknowledge: (id: string, annotate: boolean) => acknowledge({ variables: { id, annotate } }),
+    resolve: (id: string) => resolve({ variables: { id } }),
     busy: ackState.loading || resolveState.loading,
     actionError: ackState.error ?? resolveState.error,
   };
