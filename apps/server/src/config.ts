@@ -79,7 +79,7 @@ export interface AuthConfig {
   /** Failed sign-ins allowed per e-mail and per address within `loginWindowMs`. */
   loginAttempts: number;
   loginWindowMs: number;
-  /** Requests per minute per user or API key (a burst of that many); 0 turns the limit off. */
+  /** Requests per user or API key in each one-minute window; 0 turns the limit off. */
   rateLimitPerMinute: number;
   /** How often open WebSockets check that their session or key still holds (revocations on other instances). */
   credentialRecheckMs: number;
