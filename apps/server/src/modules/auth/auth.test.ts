@@ -122,7 +122,8 @@ describe('users and sessions', () => {
     } finally {
       await short.close();
     }
-  });
+    // A whole app starts inside this test: on a loaded machine that alone can take most of the default 30 s.
+  }, 120_000);
 
   it('ends the sessions of a disabled user', async () => {
     const session = await app.signIn('EXECUTIVE');
