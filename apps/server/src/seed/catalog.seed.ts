@@ -1,5 +1,5 @@
 /**
- * The seeded metric catalog and targets, from /work/shared/KPI_CATALOG.md (seeds 003 and 004) with owners and
+ * The seeded metric catalog and targets, from docs/kpi-catalog.md (seeds 003 and 004) with owners and
  * review cadence from the governance seeds (000/001: quarterly roadmap, monthly leadership, weekly progress, daily team).
  *
  * Ratios of counts are derived metrics over base count metrics so they roll up as sum/sum. Rates quoted per year

@@ -1,5 +1,5 @@
 /**
- * The seeded dashboards, one per dashboard of /work/shared/KPI_CATALOG.md. Each lists exactly the catalog's metrics
+ * The seeded dashboards, one per dashboard of docs/kpi-catalog.md. Each lists exactly the catalog's metrics
  * for it, in catalog order; shared metrics (uptime, process efficiency, automation rate, time to value) are the same
  * catalog entry on every dashboard that shows them.
  */

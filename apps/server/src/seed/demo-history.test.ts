@@ -24,7 +24,7 @@ function baseInputs(m: MetricSeed): MetricSeed[] {
   return m.formula ? formulaInputs(m.formula).flatMap((key) => baseInputs(metric(key))) : [m];
 }
 
-/** Every metric of /work/shared/KPI_CATALOG.md: key, department, unit kind, direction. */
+/** Every metric of docs/kpi-catalog.md: key, department, unit kind, direction. */
 const CATALOG: Array<[string, string, string, 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER']> = [
   ['exec.revenue_growth', 'EXECUTIVE', 'PERCENT', 'HIGHER_IS_BETTER'],
   ['exec.customer_growth', 'EXECUTIVE', 'PERCENT', 'HIGHER_IS_BETTER'],

@@ -10,7 +10,7 @@ afterAll(() => app.close());
 
 /** Every metric key named in a table of the catalog file's section. */
 function catalogKeys(section: string): string[] {
-  const text = readFileSync(path.resolve(__dirname, '../../../../../../shared/KPI_CATALOG.md'), 'utf8');
+  const text = readFileSync(path.resolve(__dirname, '../../../../../docs/kpi-catalog.md'), 'utf8');
   const start = text.indexOf(section);
   const end = text.indexOf('\n## ', start + 1);
   return [...text.slice(start, end === -1 ? undefined : end).matchAll(/^\| ([a-z]+\.[a-z_]+) \|/gm)].map((m) => m[1]);
