@@ -23,12 +23,13 @@ async function buildServer() {
 }
 
 // A port nothing listens on now, rather than one derived from the pid that a leftover server may hold.
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => resolve(port));
     });
   });
@@ -54,7 +55,7 @@ export default async function globalSetup() {
   });
   await pg.initialise();
   await pg.start();
-  globalThis.__OPSHUB_PG__ = pg;
+  /** @type {{ __OPSHUB_PG__?: EmbeddedPostgres }} */ (globalThis).__OPSHUB_PG__ = pg;
   process.env.OPSHUB_TEST_ADMIN_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   await built;
 }

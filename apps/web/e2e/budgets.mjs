@@ -15,6 +15,7 @@ const WRITES = 50;
 const EXECUTIVE = { email: 'ceo@opshub.demo', password: 'demo-executive-2026' };
 const ADMIN = { email: 'admin@opshub.demo', password: 'demo-admin-2026' };
 
+/** @param {number[]} values @param {number} q */
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -45,8 +46,9 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const viewerSession = { name: 'opshub_session', value: await sessionCookie(server.baseUrl, EXECUTIVE), url: server.baseUrl, httpOnly: true, sameSite: 'Strict' };
+    const viewerSession = { name: 'opshub_session', value: await sessionCookie(server.baseUrl, EXECUTIVE), url: server.baseUrl, httpOnly: true, sameSite: /** @type {const} */ ('Strict') };
     const writer = `opshub_session=${await sessionCookie(server.baseUrl, ADMIN)}`;
+    /** @type {number[]} */
     const firstValue = [];
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext(); // cold cache every run, already signed in
@@ -55,7 +57,7 @@ async function main() {
       await page.addInitScript(FIRST_VALUE_PROBE);
       await page.goto(`${server.baseUrl}/`);
       await page.waitForFunction(() => window.__firstValueMs !== undefined, null, { timeout: 30_000 });
-      firstValue.push(await page.evaluate(() => window.__firstValueMs));
+      firstValue.push(await page.evaluate(() => /** @type {number} */ (window.__firstValueMs)));
       await context.close();
     }
 
@@ -68,8 +70,10 @@ async function main() {
     await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
     await page.evaluate((selector) => {
       window.__changes = [];
-      new MutationObserver(() => window.__changes.push(Date.now())).observe(document.querySelector(selector), { childList: true, subtree: true, characterData: true });
+      const target = /** @type {Element} */ (document.querySelector(selector));
+      new MutationObserver(() => window.__changes.push(Date.now())).observe(target, { childList: true, subtree: true, characterData: true });
     }, card);
+    /** @type {number[]} */
     const latencies = [];
     for (let i = 0; i < WRITES; i++) {
       const started = Date.now();

@@ -1,0 +1,5 @@
+// What budgets.mjs's probes record on the page.
+interface Window {
+  __firstValueMs?: number;
+  __changes: number[];
+}
