@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, Lexer, Source, TokenKind, type GraphQLField
 import { MAX_BATCH_SIZE } from '@opshub/metrics';
 import { createTestApp, credentialHeaders, type TestApp } from '../../testing/test-app';
 import { createMetric } from '../../testing/fixtures';
-import { wsOperation, type OperationResult } from './security-test-helpers';
+import { wsOperation, type OperationResult } from '../../testing/security-helpers';
 
 let app: TestApp;
 let metricKey: string;

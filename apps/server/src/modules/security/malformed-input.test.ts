@@ -1,7 +1,7 @@
 import { MAX_BATCH_SIZE } from '@opshub/metrics';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { createMetric } from '../../testing/fixtures';
-import { rawGql, rawWsOperation, wsOperation, type OperationResult } from './security-test-helpers';
+import { rawGql, rawWsOperation, wsOperation, type OperationResult } from '../../testing/security-helpers';
 
 let app: TestApp;
 let metricKey: string;

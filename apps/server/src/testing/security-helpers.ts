@@ -1,6 +1,6 @@
 import type { Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { credentialHeaders, type Credentials, type GqlResponse } from '../../testing/test-app';
+import { credentialHeaders, type Credentials, type GqlResponse } from './test-app';
 
 export interface OperationResult {
   data?: any;
