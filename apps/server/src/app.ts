@@ -200,7 +200,7 @@ export async function createApp(services: Services): Promise<App> {
     context: async ({ req, res }) => {
       const http = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', setCookie: (cookie: string) => res.append('set-cookie', cookie) };
       const logger = res.locals.logger as Logger;
-      let principal: Principal | null = null;
+      let principal: Principal | null;
       try {
         principal = await services.auth.authenticate({ apiKey: bearerTokenFrom(req.headers.authorization), sessionToken: sessionTokenFrom(req.headers.cookie) });
       } catch (error) {

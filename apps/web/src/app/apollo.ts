@@ -98,12 +98,11 @@ export function createApolloClient({
   wsUrl = graphqlWsUrl(location),
 }: CreateClientOptions = {}) {
   const httpLink = new HttpLink({ uri: httpUri });
-  let client: ApolloClient | undefined;
   const live = createLiveConnection({
     url: wsUrl,
     store,
     onReconnected: () => {
-      client?.refetchQueries({ include: 'active' }).catch(() => {
+      client.refetchQueries({ include: 'active' }).catch(() => {
         // Each query shows its own error state.
       });
     },
@@ -125,6 +124,6 @@ export function createApolloClient({
     ApolloLink.split((operation) => operation.operationType === 'subscription', live.link, httpLink),
   ]);
 
-  client = new ApolloClient({ link, cache: createCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
   return client;
 }

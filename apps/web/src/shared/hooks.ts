@@ -1,5 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 
+/**
+ * The ids a list held when it first loaded (null until it has): the ones arriving later are news. Kept in state,
+ * set during the render that first sees the list, so that render already knows them.
+ */
+export function useInitialIds(ids: readonly string[] | undefined): ReadonlySet<string> | null {
+  const [initial, setInitial] = useState<ReadonlySet<string> | null>(null);
+  if (ids && initial === null) {
+    const loaded = new Set(ids);
+    setInitial(loaded);
+    return loaded;
+  }
+  return initial;
+}
+
 /** The current time, refreshed every `intervalMs` so relative times ("2 min ago") keep moving. */
 export function useNow(intervalMs = 30_000): Date {
   const [now, setNow] = useState(() => new Date());

@@ -11,6 +11,7 @@ import { renderDigest } from './digest-render';
 import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
 import type { DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
+import type { RawRow } from '../../database/sql';
 
 export const MAX_OUTBOX_PAGE = 200;
 
@@ -19,7 +20,7 @@ function toSubscription(entity: DigestSubscriptionEntity): DigestSubscription {
   return Object.assign(new DigestSubscription(), { id, dashboardSlug, cadence, webhookEndpointId, active, nextRunAt, lastRunAt });
 }
 
-function toMessage(row: Record<string, any>): DigestMessage {
+function toMessage(row: RawRow): DigestMessage {
   return Object.assign(new DigestMessage(), {
     id: String(row.id), subscriptionId: row.subscription_id, dashboardSlug: row.dashboard_slug, cadence: row.cadence,
     periodFrom: row.period_from, periodTo: row.period_to, subject: row.subject, html: row.html,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ComputedPoint } from '../observation/observation.service';
 import { observationDimensions } from '@opshub/metrics';
+import type { RawRow } from '../../database/sql';
 
 /** Advisory lock class of the funnel buckets (two-key form, apart from the single-key cluster locks). */
 const BUCKET_LOCK_CLASS = 7_400_100;
@@ -16,7 +17,7 @@ function factSums(events: string): string {
      GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 }
 
-function toPoints(rows: Array<Record<string, any>>): ComputedPoint[] {
+function toPoints(rows: Array<RawRow>): ComputedPoint[] {
   return rows.map((row) => ({
     metricKey: row.metric_key,
     at: row.minute,

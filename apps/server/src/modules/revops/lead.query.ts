@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { LeadEvent as LeadEventRow } from '../../database/schema';
 import type { LeadEntity } from './lead.entity';
 import { Lead, LeadEvent, MetricContribution, Opportunity, SalesRep } from './lead.type';
+import type { RawRow } from '../../database/sql';
 
 /** A lead with its owner and opportunity, one row each: every lead read goes through this. */
 export const LEAD_SELECT = `
@@ -11,7 +12,7 @@ export const LEAD_SELECT = `
     LEFT JOIN sales_rep r ON r.key = l.owner_key
     LEFT JOIN opportunity o ON o.lead_id = l.id`;
 
-export function toSalesRep(row: Record<string, any>): SalesRep {
+export function toSalesRep(row: RawRow): SalesRep {
   return Object.assign(new SalesRep(), {
     key: row.key, name: row.name, territories: row.territories, specialisations: row.specialisations, capacity: row.capacity, active: row.active,
   });
@@ -26,8 +27,8 @@ export function listsByKey<R>(keys: readonly string[], rows: readonly R[], keyOf
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
-export function toLead(row: Record<string, any>): Lead {
-  const o = row.opportunity as Record<string, any> | null;
+export function toLead(row: RawRow): Lead {
+  const o = row.opportunity as RawRow | null;
   return Object.assign(new Lead(), {
     id: row.id,
     externalId: row.external_id,

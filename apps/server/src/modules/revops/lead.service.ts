@@ -19,6 +19,7 @@ import {
   ImportedLead, ImportLeadsResult, Lead, LeadConnection, LeadEdge, LeadScoring, RejectedLead, SalesRepWorkload, ScoringRule,
   type LeadEvent,
 } from './lead.type';
+import type { RawRow } from '../../database/sql';
 
 export const MAX_LEAD_PAGE = 200;
 /** Event times a little ahead of the server's clock are accepted as clock skew. */
@@ -369,7 +370,7 @@ export class LeadService {
       this.db.query(`${LEAD_SELECT} WHERE ${page} ORDER BY l.created_at DESC, l.id DESC LIMIT ${first + 1}`, params),
       this.db.query(`SELECT count(*)::int AS n FROM lead l WHERE ${matching}`, countParams),
     ]);
-    const edges = (rows as Array<Record<string, any>>).slice(0, first).map((row) => Object.assign(new LeadEdge(), {
+    const edges = (rows as Array<RawRow>).slice(0, first).map((row) => Object.assign(new LeadEdge(), {
       cursor: encodeCursor(row.created_at, row.id), node: toLead(row),
     }));
     return Object.assign(new LeadConnection(), {
@@ -401,7 +402,7 @@ export class LeadService {
       `SELECT r.*, (SELECT count(*)::int FROM lead l WHERE l.owner_key = r.key AND l.status IN ${OPEN_SQL}) AS open_leads
          FROM sales_rep r ORDER BY r.key`,
     );
-    return rows.map((row: Record<string, any>) => Object.assign(new SalesRepWorkload(), toSalesRep(row), { openLeads: row.open_leads }));
+    return rows.map((row: RawRow) => Object.assign(new SalesRepWorkload(), toSalesRep(row), { openLeads: row.open_leads }));
   }
 
   async scoring(): Promise<LeadScoring> {

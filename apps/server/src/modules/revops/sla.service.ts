@@ -11,6 +11,7 @@ import { LEAD_SELECT, listsByKey, toLead } from './lead.query';
 import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
 import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
+import type { RawRow } from '../../database/sql';
 
 /** Clocks one breach scan claims per transaction. */
 const SCAN_BATCH = 500;
@@ -183,14 +184,14 @@ export class SlaService {
         ORDER BY c.due_at DESC, c.id DESC LIMIT ${first}`,
       [range.from, range.to, clockIds ?? null],
     );
-    return rows.map((row: Record<string, any>) => Object.assign(new SlaBreach(), {
+    return rows.map((row: RawRow) => Object.assign(new SlaBreach(), {
       ...clockFields({ id: row.clock_id, started_at: row.clock_started_at, due_at: row.clock_due_at, state: row.clock_state, met_at: row.clock_met_at, policy: row.policy }),
       lead: toLead(row),
     }));
   }
 }
 
-function clockFields(row: Record<string, any>) {
+function clockFields(row: RawRow) {
   const policy = row.policy;
   const entity = Object.assign(new SlaPolicyEntity(), {
     key: policy.key, name: policy.name, description: policy.description, startsOn: policy.starts_on, metBy: policy.met_by,

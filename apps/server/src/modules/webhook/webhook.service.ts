@@ -6,6 +6,7 @@ import type { WebhookTargets } from './webhook-target';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
 import type { WebhookEndpointInput } from './webhook.input';
 import { CreatedWebhookEndpoint, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.type';
+import type { RawRow } from '../../database/sql';
 
 export const MAX_DELIVERY_PAGE = 200;
 
@@ -73,7 +74,7 @@ export class WebhookService {
   /** The delivery log, newest first: every delivery with its attempts. */
   async deliveries(filter: { endpointId?: string | null; ids?: readonly string[] | null }, first: number): Promise<WebhookDelivery[]> {
     checkPageSize(first, MAX_DELIVERY_PAGE);
-    const rows: Array<Record<string, any>> = await this.db.query(
+    const rows: Array<RawRow> = await this.db.query(
       `SELECT d.*, coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'at', a.at, 'statusCode', a.status_code, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.attempt)
                               FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]') AS attempt_log
          FROM webhook_delivery d
@@ -85,7 +86,7 @@ export class WebhookService {
       id: String(row.id), endpointId: row.endpoint_id, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastStatusCode: row.last_status_code, lastError: row.last_error,
       createdAt: row.created_at, deliveredAt: row.delivered_at,
-      attemptLog: (row.attempt_log as Array<Record<string, any>>).map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),
+      attemptLog: (row.attempt_log as Array<RawRow>).map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),
     }));
   }
 }

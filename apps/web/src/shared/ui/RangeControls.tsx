@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { COMPARISONS, RANGE_PRESETS, toZonedParts, type Comparison, type RangePreset } from '@opshub/metrics';
 import { useTimeZone } from '../format/TimeZoneContext';
 import { useI18n } from '../i18n';
@@ -21,12 +21,13 @@ export function RangeControls() {
   const timeZone = useTimeZone();
   const view = useViewState();
   const id = useId();
-  const isCustom = view.range.kind === 'custom';
-  const [editingCustom, setEditingCustom] = useState(isCustom);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-
-  useEffect(() => {
+  const [editingCustom, setEditingCustom] = useState(view.range.kind === 'custom');
+  const [from, setFrom] = useState(view.range.kind === 'custom' ? view.range.from : '');
+  const [to, setTo] = useState(view.range.kind === 'custom' ? shiftIsoDate(view.range.to, -1) : '');
+  // When the URL's range changes (a choice here, back/forward, a link), the form follows it in the same render.
+  const [shownRange, setShownRange] = useState(view.range);
+  if (shownRange !== view.range) {
+    setShownRange(view.range);
     if (view.range.kind === 'custom') {
       setFrom(view.range.from);
       setTo(shiftIsoDate(view.range.to, -1));
@@ -34,7 +35,7 @@ export function RangeControls() {
     } else {
       setEditingCustom(false);
     }
-  }, [view.range]);
+  }
 
   const selectValue = editingCustom ? CUSTOM : view.range.kind === 'preset' ? view.range.preset : CUSTOM;
   const invalid = from !== '' && to !== '' && from > to;

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { RangeInput } from '../../gql/graphql';
 import { useTimeZone } from '../format/TimeZoneContext';
-import { parseViewState, toRangeInput, viewKey, writeViewState, type ViewState } from './viewState';
+import { DEFAULT_VIEW, parseViewState, toRangeInput, viewKey, writeViewState, type ViewState } from './viewState';
 
 export interface ViewStateApi extends ViewState {
   setView: (patch: Partial<ViewState>) => void;
@@ -23,7 +23,13 @@ export function useViewState(): ViewStateApi {
     [setParams],
   );
 
-  const rangeInput = useMemo(() => toRangeInput(state.range, timeZone), [state.range, timeZone]);
+  // One object per range, not per URL change (a filter or granularity keeps it), so hooks can depend on it: keyed
+  // by the range's own URL form.
+  const rangeParams = writeViewState(new URLSearchParams(), { ...DEFAULT_VIEW, range: state.range }).toString();
+  const rangeInput = useMemo(
+    () => toRangeInput(parseViewState(new URLSearchParams(rangeParams)).range, timeZone),
+    [rangeParams, timeZone],
+  );
 
   return { ...state, setView, rangeInput, key: viewKey(state) };
 }

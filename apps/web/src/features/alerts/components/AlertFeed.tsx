@@ -1,7 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../shared/format/useFormat';
-import { useNow } from '../../../shared/hooks';
+import { useInitialIds, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
@@ -18,8 +18,7 @@ export function AlertFeed() {
   const [annotate, setAnnotate] = useState(false);
   const alerts = data?.alerts;
   // Alerts listed when the feed loaded are not news; the ones pushed later are highlighted.
-  const known = useRef<Set<string> | null>(null);
-  if (alerts && known.current === null) known.current = new Set(alerts.map((a) => a.id));
+  const known = useInitialIds(alerts?.map((a) => a.id));
 
   return (
     <section className="panel alert-feed" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="alert-feed">
@@ -43,7 +42,7 @@ export function AlertFeed() {
           {alerts.map((alert) => (
             <li
               key={alert.id}
-              className={`alert-item alert-item--${alert.state.toLowerCase()}${known.current?.has(alert.id) ? '' : ' alert-item--new'}`}
+              className={`alert-item alert-item--${alert.state.toLowerCase()}${known?.has(alert.id) ? '' : ' alert-item--new'}`}
               data-testid="alert"
               data-alert-id={alert.id}
               data-state={alert.state}

@@ -11,7 +11,7 @@ import { mergeKpiIntoDashboard } from '../lib/mergeKpi';
  * The dashboard for a view, kept live: `kpiUpdated(dashboard, range, compare)` pushes a fresh Kpi after each
  * write and it is merged into this query's cached result, so only that card re-renders.
  */
-export function useDashboard(slug: string, range: RangeInput, compare: Comparison, viewKey: string) {
+export function useDashboard(slug: string, range: RangeInput, compare: Comparison) {
   const { language: locale } = useI18n();
   const result = useQuery(DashboardQuery, {
     variables: { slug, range, compare, locale },
@@ -34,8 +34,7 @@ export function useDashboard(slug: string, range: RangeInput, compare: Compariso
           // The connection indicator reports socket trouble; the query result stays on screen.
         },
       }),
-    // `range` is a new object per render; viewKey identifies it.
-    [subscribeToMore, slug, viewKey, locale],
+    [subscribeToMore, slug, range, compare, locale],
   );
 
   // Keep showing the previous view's cards (dimmed) while another range of the same dashboard loads.

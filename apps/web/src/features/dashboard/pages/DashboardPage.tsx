@@ -34,7 +34,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
   const kiosk = useKioskMode();
   const now = useNow();
   const headingId = useId();
-  const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare, view.key);
+  const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare);
 
   const dashboard = data?.dashboard;
   const title = dashboardTitle(slug, dashboard?.title, t);

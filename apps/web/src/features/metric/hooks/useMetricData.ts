@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import type { Comparison, Granularity } from '@opshub/metrics';
 import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
@@ -17,7 +17,7 @@ const LIVE_REFRESH_MS = 5000;
  * refresh the charts through `onLiveUpdate`.
  */
 export function useMetricDetail(
-  key: string, range: RangeInput, compare: Comparison, filter: DimensionFilterInput[] | undefined, viewKey: string, onLiveUpdate: () => void,
+  key: string, range: RangeInput, compare: Comparison, filter: DimensionFilterInput[] | undefined, onLiveUpdate: () => void,
 ) {
   const { language: locale } = useI18n();
   const result = useQuery(MetricDetailQuery, {
@@ -26,8 +26,7 @@ export function useMetricDetail(
     nextFetchPolicy: 'cache-first',
   });
   const { subscribeToMore, refetch } = result;
-  const liveRef = useRef(onLiveUpdate);
-  liveRef.current = onLiveUpdate;
+  const liveUpdate = useEffectEvent(onLiveUpdate);
   const sliced = (filter?.length ?? 0) > 0;
 
   useEffect(() => {
@@ -35,7 +34,7 @@ export function useMetricDetail(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
       last = Date.now();
-      liveRef.current();
+      liveUpdate();
       if (sliced) void refetch();
     };
     const unsubscribe = subscribeToMore({
@@ -54,8 +53,7 @@ export function useMetricDetail(
       clearTimeout(timer);
       unsubscribe();
     };
-    // `range` is recreated per render; viewKey identifies it.
-  }, [subscribeToMore, refetch, key, viewKey, locale, sliced]);
+  }, [subscribeToMore, refetch, key, range, compare, locale, sliced]);
 
   return result;
 }

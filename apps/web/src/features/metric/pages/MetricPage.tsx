@@ -37,7 +37,7 @@ export default function MetricPage() {
   const onLiveUpdate = useCallback(() => setLiveTick((n) => n + 1), []);
 
   const filterInput = useMemo(() => toFilterInput(drill.filters), [drill.filters]);
-  const detail = useMetricDetail(key, view.rangeInput, view.compare, filterInput, view.key, onLiveUpdate);
+  const detail = useMetricDetail(key, view.rangeInput, view.compare, filterInput, onLiveUpdate);
   const { loading, error, refetch } = detail;
   // Slicing by a filter refetches the headline; keep showing the page meanwhile instead of a skeleton.
   const data = detail.data ?? detail.previousData;

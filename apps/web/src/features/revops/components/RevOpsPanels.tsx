@@ -19,7 +19,7 @@ export function RevOpsPanels({ range, viewKey, refreshKey }: Props) {
     <div className="revops-grid" data-view={viewKey}>
       <FunnelPanel funnel={data?.funnel} loading={loading} error={error} onRetry={retry} />
       <ChannelConversionPanel funnel={data?.funnel} loading={loading} error={error} onRetry={retry} />
-      <SlaBreachList range={range} viewKey={viewKey} />
+      <SlaBreachList range={range} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { RangeInput } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
-import { useNow } from '../../../shared/hooks';
+import { useInitialIds, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
@@ -10,17 +10,16 @@ import { leadPath } from '../../../shared/url/paths';
 import { useSlaBreaches } from '../hooks/useSlaBreaches';
 
 /** The latest SLA breaches, a new one appearing at the top as soon as the server detects it. */
-export function SlaBreachList({ range, viewKey }: { range: RangeInput; viewKey: string }) {
+export function SlaBreachList({ range }: { range: RangeInput }) {
   const { t } = useI18n();
   const fmt = useFormat();
   const now = useNow(15_000);
   const id = useId();
   const location = useLocation();
-  const { data, loading, error, refetch } = useSlaBreaches(range, viewKey);
+  const { data, loading, error, refetch } = useSlaBreaches(range);
   const breaches = data?.slaBreaches;
   // Breaches already listed when the panel loaded are not news; the ones pushed later are highlighted.
-  const known = useRef<Set<string> | null>(null);
-  if (breaches && known.current === null) known.current = new Set(breaches.map((b) => b.id));
+  const known = useInitialIds(breaches?.map((b) => b.id));
 
   return (
     <section className="panel revops-panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="sla-breaches">
@@ -37,7 +36,7 @@ export function SlaBreachList({ range, viewKey }: { range: RangeInput; viewKey: 
           {breaches.map((breach) => (
             <li
               key={breach.id}
-              className={`breach${known.current?.has(breach.id) ? '' : ' breach--new'}`}
+              className={`breach${known?.has(breach.id) ? '' : ' breach--new'}`}
               data-testid="sla-breach"
               data-lead-id={breach.lead.id}
               data-policy={breach.policy.key}

@@ -7,7 +7,7 @@ import { SlaBreachedSubscription, SlaBreachesQuery } from '../graphql/revops';
 const SHOWN = 20;
 
 /** The latest SLA breaches of the period, with every new breach pushed to the top as the server detects it. */
-export function useSlaBreaches(range: RangeInput, viewKey: string) {
+export function useSlaBreaches(range: RangeInput) {
   const { language: locale } = useI18n();
   const result = useQuery(SlaBreachesQuery, { variables: { range, locale }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
   const { subscribeToMore } = result;
@@ -25,8 +25,7 @@ export function useSlaBreaches(range: RangeInput, viewKey: string) {
         },
         onError: () => {},
       }),
-    // `range` is recreated per render; viewKey identifies it.
-    [subscribeToMore, viewKey, locale],
+    [subscribeToMore, locale],
   );
 
   return result;
