@@ -47,5 +47,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
+    // Tests wait for events; these limits only stop a hang, and a shared, loaded machine is slow.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

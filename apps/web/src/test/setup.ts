@@ -1,5 +1,9 @@
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy*/waitFor wait for what they look for; on a loaded machine a render can take seconds, and a wait that
+// gives up early fails a correct page. The limit only stops a hang.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
