@@ -7,6 +7,7 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: { ignoreCodes: [151002] } }] },
   moduleNameMapper: { '^@opshub/metrics$': '<rootDir>/../../packages/metrics/src/index.ts' },
-  testTimeout: 30000,
+  // Tests wait for events; this only stops a hang, on a shared machine that can be slow.
+  testTimeout: 120_000,
   maxWorkers: 2,
 };

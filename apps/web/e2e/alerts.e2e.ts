@@ -54,7 +54,7 @@ describe('alerts', () => {
       input: [{ metricKey: METRIC, value: 4, at: hoursAgo(2) }, { metricKey: METRIC, value: 25, at: hoursAgo(0.1) }],
     });
     const item = `[data-testid="alert"]:has-text("Too many incidents")`;
-    await page.waitForSelector(item, { timeout: 15_000 });
+    await page.waitForSelector(item);
     expect(await page.getAttribute(item, 'data-state')).toBe('OPEN');
     expect(await page.textContent(`${item} >> [data-testid="alert-explanation"]`)).toContain('E2E incidents is 25 this hour, above the threshold of 10.');
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);

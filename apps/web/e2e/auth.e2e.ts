@@ -128,7 +128,7 @@ describe('a session that ends while a dashboard is open', () => {
       body: JSON.stringify({ query: 'mutation { logout }' }),
     });
     expect(response.ok).toBe(true);
-    expect(await (await page.waitForSelector('[data-testid="session-expired"]', { timeout: 10_000 })).textContent()).toBe(EXPIRED);
+    expect(await (await page.waitForSelector('[data-testid="session-expired"]')).textContent()).toBe(EXPIRED);
     expect(new URL(page.url()).searchParams.get('next')).toBe('/dashboards/sales');
     await page.close();
   });
@@ -151,7 +151,7 @@ describe('a session that ends while a dashboard is open', () => {
       await cardValues(page);
       await connected(page);
 
-      const expired = await page.waitForSelector('[data-testid="session-expired"]', { timeout: 15_000 });
+      const expired = await page.waitForSelector('[data-testid="session-expired"]');
       expect(await expired.textContent()).toBe(EXPIRED);
       expect(new URL(page.url()).pathname).toBe('/sign-in');
       expect(new URL(page.url()).searchParams.get('next')).toBe('/dashboards/sales');

@@ -54,7 +54,6 @@ describe('executive dashboard', () => {
     await page.waitForFunction(
       ({ selector, previous }) => document.querySelector(`${selector} [data-testid="kpi-value"]`)?.textContent?.trim() !== previous,
       { selector: card, previous: before },
-      { timeout: 10_000 },
     );
     expect(await page.getAttribute(card, 'data-pulsing')).toBe('true');
     expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
@@ -76,7 +75,6 @@ describe('drill-down', () => {
       () => document.querySelector('[data-testid="breakdown-chart"]')?.getAttribute('data-group-by') === 'region'
         && document.querySelectorAll('[data-testid="breakdown-segment"]').length === 4,
       null,
-      { timeout: 15_000 },
     );
     await page.click('[data-testid="breakdown-segment"] >> nth=0');
     await page.waitForSelector('[data-testid="filter-chip"][data-dimension="region"]');

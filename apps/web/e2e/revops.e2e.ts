@@ -47,7 +47,7 @@ describe('the marketing dashboard', () => {
       const { createLead } = await gql<{ createLead: { id: string } }>(baseUrl, `mutation { createLead(input: {
         name: "Breach Watcher", company: "Polar Labs", channel: "events", region: "ANTARCTICA", segment: "SMB" }) { id } }`);
       const breach = `[data-testid="sla-breach"][data-lead-id="${createLead.id}"]`;
-      await page.waitForSelector(breach, { timeout: 15_000 });
+      await page.waitForSelector(breach);
       expect(await page.textContent(breach)).toContain('Breach Watcher');
       expect(await page.getAttribute(breach, 'data-policy')).toBe('new_lead_processing');
       expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);

@@ -199,7 +199,7 @@ export function subscription<T = any>(client: WsClient, query: string, variables
   });
   return {
     /** The next result that satisfies `match`, skipping others (pushes for other writes). */
-    async next(match: (value: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+    async next(match: (value: T) => boolean = () => true, timeoutMs = 20_000): Promise<T> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         if (failure) throw failure;
@@ -218,7 +218,7 @@ export function subscription<T = any>(client: WsClient, query: string, variables
 }
 
 /** Collects the next `count` results of a subscription; rejects on an error or after `timeoutMs`. */
-export async function nextResults<T = any>(client: WsClient, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 5000): Promise<T[]> {
+export async function nextResults<T = any>(client: WsClient, query: string, variables: Record<string, unknown>, count: number, timeoutMs = 20_000): Promise<T[]> {
   const results = subscription<T>(client, query, variables);
   const deadline = Date.now() + timeoutMs;
   try {
@@ -231,7 +231,7 @@ export async function nextResults<T = any>(client: WsClient, query: string, vari
 }
 
 /** Polls until the condition holds (e.g. the server has registered a subscriber). */
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);

@@ -128,7 +128,7 @@ describe.each(['HTTP', 'WebSocket'] as const)('limits over %s', (transport) => {
     const accepted = await run(RECORD, { input: points(MAX_BATCH_SIZE) });
     expectOk(accepted);
     expect(accepted.data.recordObservations.written).toBe(MAX_BATCH_SIZE);
-  }, 60_000);
+  });
 
   it('bounds the page size of every list argument `first`, naming it', async () => {
     const pageFields = app.app.schema.getQueryType()!.getFields();
