@@ -54,7 +54,7 @@ async function expectLeadChangeToReach(writer: ServerProcess, reader: ServerProc
     created.push((await createLead(writer, { campaign })).id);
     change = await changes.next((c) => c.leadChanged.campaign === campaign, 500).catch(() => undefined);
     return change !== undefined;
-  }, 10_000);
+  });
   expect(created).toContain(change!.leadChanged.id);
   changes.dispose();
   await client.dispose();
@@ -163,7 +163,7 @@ describe('two instances with events over Redis pub/sub', () => {
   // Redis runs wherever the tests do (CI included): unreachable, the servers refuse to start and this fails.
   const state = cluster({ REDIS_URL: 'redis://127.0.0.1:6379' });
 
-  it('delivers a write on either instance to subscribers on the other within a second', async () => {
+  it('delivers a write on either instance to subscribers on the other', async () => {
     const [a, b] = state.servers;
     expect((await a.readyz()).body).toMatchObject({ status: 'ready', busKind: 'redis' });
     await expectWriteToReach(a, b);

@@ -41,7 +41,7 @@ export interface ServerProcess {
  * `node dist/main.js` on a free port, like production: JSON logs on stdout, the port read from the
  * "OpsHub is up" line. Resolves once it serves requests.
  */
-export async function startServer(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+export async function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [MAIN], {
     env: {
       PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info',
