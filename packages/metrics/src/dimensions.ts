@@ -16,6 +16,7 @@ export type DimensionsValidation =
   | { ok: false; field: string; reason: string };
 
 /** A NUL, or half of a surrogate pair: text that is not storable (PostgreSQL refuses both) nor well-formed Unicode. */
+// eslint-disable-next-line no-control-regex -- a NUL is exactly what this looks for
 const UNSTORABLE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why a piece of text cannot be stored as given, or null. */

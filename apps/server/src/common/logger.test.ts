@@ -13,6 +13,7 @@ function capture(): { stream: Writable; text: () => string } {
   return { stream, text: () => chunks.join('') };
 }
 
+// eslint-disable-next-line no-control-regex -- colour codes start with ESC: that is what this looks for
 const ANSI = /\u001b\[\d+m/;
 
 describe('createLogger', () => {

@@ -19,6 +19,7 @@ type PinoPretty = typeof import('pino-pretty');
  */
 function loadPretty(): PinoPretty | null {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when present and needed (see above)
     return require('pino-pretty') as PinoPretty;
   } catch {
     return null;

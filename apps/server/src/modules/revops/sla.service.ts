@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { eventFacts, hoursBetween, leadDimensions, type LeadStatus, type TimeRange } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import { sql } from 'kysely';
-import { qb, run } from '../../database/sql';
+import { qb, run, type RawRow } from '../../database/sql';
 import { checkPageSize } from '../../common/pagination';
 import { updateReturning } from '../../database/update-returning';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
@@ -11,7 +11,6 @@ import { LEAD_SELECT, listsByKey, toLead } from './lead.query';
 import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
 import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
-import type { RawRow } from '../../database/sql';
 
 /** Clocks one breach scan claims per transaction. */
 const SCAN_BATCH = 500;
@@ -165,7 +164,7 @@ export class SlaService {
     const rows = await run(this.db, qb.selectFrom('sla_clock as c')
       .innerJoin('sla_policy as p', 'p.key', 'c.policy_key')
       .selectAll('c')
-      .select(sql<Record<string, any>>`to_jsonb(p.*)`.as('policy'))
+      .select(sql<RawRow>`to_jsonb(p.*)`.as('policy'))
       .where('c.lead_id', 'in', [...leadIds])
       .orderBy('c.started_at').orderBy('c.id'));
     return listsByKey(leadIds, rows, (row) => row.lead_id).map((clocks) => clocks.map((row) => Object.assign(new SlaClock(), clockFields(row))));
