@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Chart, type ApexOptions } from './apex';
+import { Chart, type ChartOptions } from './apex';
 
 export interface SparklineChartProps {
   /** [epoch ms, value] pairs, already sorted. */
@@ -11,7 +11,7 @@ export interface SparklineChartProps {
 /** Decorative: the accessible description lives on the wrapping role="img" element (Sparkline.tsx). */
 function SparklineChart({ data, color, height }: SparklineChartProps) {
   const series = useMemo(() => [{ name: 'value', data }], [data]);
-  const options = useMemo<ApexOptions>(
+  const options = useMemo<ChartOptions>(
     () => ({
       chart: {
         type: 'area',

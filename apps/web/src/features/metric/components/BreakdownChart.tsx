@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Chart, type ApexOptions } from '../../../shared/charts/apex';
+import { Chart, type ChartOptions } from '../../../shared/charts/apex';
 import type { ChartPalette } from '../../../shared/charts/palette';
 import type { BreakdownView } from '../lib/drillState';
 
@@ -33,7 +33,7 @@ export default function BreakdownChart({ groups, view, palette, dark, formatValu
     [groups, view],
   );
 
-  const options = useMemo<ApexOptions>(
+  const options = useMemo<ChartOptions>(
     () => ({
       chart: {
         type: 'bar',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Chart, type ApexOptions } from '../../../shared/charts/apex';
+import { Chart, type ChartOptions } from '../../../shared/charts/apex';
 import type { ChartPalette } from '../../../shared/charts/palette';
 import { chartSeries, type ChartOverlays } from '../lib/overlays';
 
@@ -60,7 +60,7 @@ export default function TimeSeriesChart({
   // ApexCharts only draws a band next to lines in a rangeArea chart.
   const chartType = specs.some((spec) => spec.type === 'rangeArea') ? 'rangeArea' : 'line';
 
-  const options = useMemo<ApexOptions>(() => {
+  const options = useMemo<ChartOptions>(() => {
     const values = [...current, ...(comparison ?? []), ...(overlays.goal ?? []), ...(overlays.forecast?.line ?? [])]
       .map(([, v]) => v)
       .filter((v): v is number => v !== null);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Chart, type ApexOptions } from '../../../shared/charts/apex';
+import { Chart, type ChartOptions } from '../../../shared/charts/apex';
 import type { ChartPalette } from '../../../shared/charts/palette';
 
 export interface BarChartProps {
@@ -14,7 +14,7 @@ export interface BarChartProps {
 
 /** The RevOps panels' bars: the funnel's stages (horizontal) and conversion by channel (grouped). */
 export default function BarChart({ categories, series, horizontal, height, palette, dark, formatValue }: BarChartProps) {
-  const options = useMemo<ApexOptions>(
+  const options = useMemo<ChartOptions>(
     () => ({
       chart: { type: 'bar', animations: { enabled: false }, toolbar: { show: false }, zoom: { enabled: false }, background: 'transparent', foreColor: palette.muted, fontFamily: 'inherit', parentHeightOffset: 0 },
       theme: { mode: dark ? 'dark' : 'light' },
