@@ -26,6 +26,7 @@ import { registerStateGauges } from './modules/ops/telemetry';
 import { bodyErrors } from './modules/security/body-errors';
 import { clientError } from './modules/security/client-errors';
 import { badVariable } from './modules/security/finite-numbers';
+import { securityHeaders } from './modules/security/security-headers';
 import { securityPlugin } from './modules/security/security.plugin';
 import { socketValidationRules, validationRules } from './modules/security/validation-rules';
 import { createSchema } from './schema';
@@ -193,6 +194,7 @@ export async function createApp(services: Services): Promise<App> {
     pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
   });
 
+  app.use(securityHeaders(config));
   app.use(requestLogging(services));
   app.use(opsRoutes(services, () => draining));
   app.use(explorerRoutes(services, SCHEMA_FILE));

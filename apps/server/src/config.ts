@@ -41,6 +41,8 @@ export interface Config {
   limits: LimitsConfig;
   /** Schema introspection (__schema, __type) on HTTP and WebSockets; off by default in production. */
   introspection: boolean;
+  /** CSP `frame-ancestors`: who may embed the app in a frame; `'none'` by default. */
+  frameAncestors: string[];
 }
 
 /** How long history is kept (see src/modules/retention). */
@@ -149,6 +151,18 @@ function webhookAllowedHosts(env: Env): string[] {
   return entries;
 }
 
+// A source `frame-ancestors` accepts: 'none', 'self', or a scheme and host (`*.` and a port allowed), nothing that could end the directive.
+const FRAME_SOURCE = /^(?:'none'|'self'|https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::\d{1,5})?)$/i;
+
+function frameAncestors(env: Env): string[] {
+  const sources = (env.FRAME_ANCESTORS ?? '').split(/[\s,]+/).filter(Boolean);
+  if (sources.length === 0) return ["'none'"];
+  const invalid = sources.find((source) => !FRAME_SOURCE.test(source));
+  if (invalid) throw new ConfigError(`FRAME_ANCESTORS: "${invalid}" is not 'none', 'self' or an origin such as https://intranet.example.com`);
+  if (sources.includes("'none'") && sources.length > 1) throw new ConfigError("FRAME_ANCESTORS: 'none' cannot be combined with other sources");
+  return sources;
+}
+
 function bootstrapAdmin(env: Env): { email: string; password: string } | null {
   const email = env.ADMIN_EMAIL?.trim();
   const password = env.ADMIN_PASSWORD;
@@ -221,5 +235,6 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     },
     introspection: boolVar(env, 'INTROSPECTION', nodeEnv !== 'production'),
+    frameAncestors: frameAncestors(env),
   };
 }
