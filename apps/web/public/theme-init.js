@@ -6,5 +6,7 @@
     var theme = saved === 'light' || saved === 'dark' ? saved : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     document.documentElement.dataset.theme = theme;
     document.documentElement.style.colorScheme = theme;
-  } catch (e) {}
+  } catch {
+    // Storage or matchMedia unavailable: the stylesheet's default theme applies.
+  }
 })();
