@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { queryDefaults } from '../shared/api/queryDefaults';
 import { sessionErrorLink } from '../features/auth/lib/sessionLink';
 import { sessionStore, type SessionStore } from '../features/auth/lib/sessionStore';
 import { connectionStore, type ConnectionStore } from '../features/live/lib/connectionStore';
@@ -124,6 +125,6 @@ export function createApolloClient({
     ApolloLink.split((operation) => operation.operationType === 'subscription', live.link, httpLink),
   ]);
 
-  const client = new ApolloClient({ link, cache: createCache() });
+  const client = new ApolloClient({ link, cache: createCache(), defaultOptions: queryDefaults });
   return client;
 }

@@ -7,7 +7,7 @@ import { AcknowledgeAlertMutation, ActiveAlertsQuery, AlertChangedSubscription, 
  * place (the cache normalises it by id) and a resolved one leaves the feed.
  */
 export function useAlertFeed() {
-  const result = useQuery(ActiveAlertsQuery, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const result = useQuery(ActiveAlertsQuery);
   const { subscribeToMore } = result;
 
   useEffect(

@@ -15,9 +15,6 @@ export function useDashboard(slug: string, range: RangeInput, compare: Compariso
   const { language: locale } = useI18n();
   const result = useQuery(DashboardQuery, {
     variables: { slug, range, compare, locale },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-    notifyOnNetworkStatusChange: true,
   });
   const { subscribeToMore } = result;
 

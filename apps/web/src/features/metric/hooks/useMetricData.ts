@@ -22,8 +22,6 @@ export function useMetricDetail(
   const { language: locale } = useI18n();
   const result = useQuery(MetricDetailQuery, {
     variables: { key, range, compare, filter, locale },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
   });
   const { subscribeToMore, refetch } = result;
   const liveUpdate = useEffectEvent(onLiveUpdate);
@@ -67,9 +65,6 @@ export function useSeries(
 ) {
   return useQuery(MetricSeriesQuery, {
     variables: { key, range, granularity, filter, compare },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-    notifyOnNetworkStatusChange: true,
   });
 }
 
@@ -85,9 +80,6 @@ export function useBreakdown(
     groupBy
       ? {
           variables: { key, range, granularity, filter, groupBy },
-          fetchPolicy: 'cache-and-network',
-          nextFetchPolicy: 'cache-first',
-          notifyOnNetworkStatusChange: true,
         }
       : skipToken,
   );
@@ -96,9 +88,6 @@ export function useBreakdown(
 export function useObservations(key: string, range: RangeInput, filter: DimensionFilterInput[] | undefined) {
   return useQuery(ObservationsQuery, {
     variables: { key, range, filter, first: OBSERVATIONS_PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-    notifyOnNetworkStatusChange: true,
   });
 }
 

@@ -13,9 +13,6 @@ const LIVE_REFRESH_MS = 5000;
 export function useFunnel(range: RangeInput, refreshKey: string | null) {
   const result = useQuery(FunnelQuery, {
     variables: { range },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-    notifyOnNetworkStatusChange: true,
   });
   const { refetch } = result;
   const last = useRef(0);

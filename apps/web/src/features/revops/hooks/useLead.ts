@@ -6,7 +6,7 @@ import { LeadChangedSubscription, LeadQuery } from '../graphql/revops';
 /** A lead with its journey, refetched whenever the server says it changed. */
 export function useLead(id: string) {
   const { language: locale } = useI18n();
-  const result = useQuery(LeadQuery, { variables: { id, locale }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const result = useQuery(LeadQuery, { variables: { id, locale } });
   const { subscribeToMore, refetch } = result;
 
   useEffect(

@@ -9,9 +9,6 @@ export const LEADS_PAGE_SIZE = 25;
 export function useLeads(filter: LeadFilterInput) {
   const result = useQuery(LeadsQuery, {
     variables: { filter, first: LEADS_PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-    notifyOnNetworkStatusChange: true,
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);

@@ -9,7 +9,7 @@ const SHOWN = 20;
 /** The latest SLA breaches of the period, with every new breach pushed to the top as the server detects it. */
 export function useSlaBreaches(range: RangeInput) {
   const { language: locale } = useI18n();
-  const result = useQuery(SlaBreachesQuery, { variables: { range, locale }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const result = useQuery(SlaBreachesQuery, { variables: { range, locale } });
   const { subscribeToMore } = result;
 
   useEffect(
