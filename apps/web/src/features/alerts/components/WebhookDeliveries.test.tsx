@@ -1,11 +1,6 @@
-import { render, screen } from '@testing-library/react';
-import { ApolloClient, ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { Observable } from 'rxjs';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../../app/apollo';
-import { TimeZoneContext } from '../../../shared/format/TimeZoneContext';
-import { I18nProvider } from '../../../shared/i18n';
+import { renderWithApollo, scriptedServer } from '../../../test/apollo';
 import { WebhookDeliveries } from './WebhookDeliveries';
 
 const ENDPOINT = { __typename: 'WebhookEndpoint', id: 'e1', name: 'Pager bridge', url: 'https://hooks.example/opshub', active: true };
@@ -16,19 +11,8 @@ const delivery = (id: string, extra: Record<string, unknown>) => ({
 });
 
 function renderDeliveries(language: 'en' | 'es', deliveries: unknown[]) {
-  const link = new ApolloLink(() => new Observable((observer) => {
-    observer.next({ data: { webhookEndpoints: [ENDPOINT], webhookDeliveries: deliveries } });
-    observer.complete();
-  }));
-  render(
-    <ApolloProvider client={new ApolloClient({ link, cache: createCache() })}>
-      <I18nProvider language={language}>
-        <TimeZoneContext.Provider value="UTC">
-          <WebhookDeliveries />
-        </TimeZoneContext.Provider>
-      </I18nProvider>
-    </ApolloProvider>,
-  );
+  const { link } = scriptedServer(() => ({ data: { webhookEndpoints: [ENDPOINT], webhookDeliveries: deliveries } }));
+  renderWithApollo(<WebhookDeliveries />, { link, language });
 }
 
 describe('WebhookDeliveries', () => {

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { gql, type ApolloLink, type TypedDocumentNode } from '@apollo/client';
+import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { describe, expect, it } from 'vitest';
-import { answeringLink, renderWithSession, SAM, unauthenticated, type Result } from '../testing/authHarness';
+import { scriptedServer, type Operation, type Result } from '../../../test/apollo';
+import { renderWithSession, SAM, unauthenticated } from '../testing/authHarness';
 import { RequireSession } from './RequireSession';
 import { UserMenu } from './UserMenu';
 
@@ -20,8 +21,7 @@ function fakeServer(signedIn: boolean) {
     signedIn,
     failViewer: null as Error | null,
     failLogout: false,
-    operations: [] as ApolloLink.Operation[],
-    answer(op: ApolloLink.Operation): Result {
+    answer(op: Operation): Result {
       switch (op.operationName) {
         case 'Viewer':
           if (server.failViewer) throw server.failViewer;
@@ -39,7 +39,8 @@ function fakeServer(signedIn: boolean) {
       }
     },
   };
-  return Object.assign(server, { link: answeringLink((op) => server.answer(op), server.operations) });
+  const { link, operations } = scriptedServer((op) => server.answer(op));
+  return Object.assign(server, { link, operations });
 }
 
 /** A page that reads something only a signed-in user may, and can ask again. */

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { ApolloLink } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { scriptedServer, type Operation, type Result } from '../../../test/apollo';
 import { DemoAccountsQuery } from '../graphql/auth';
 import { createSessionStore, type SessionStore, type Viewer } from '../lib/sessionStore';
-import { answeringLink, renderWithSession, SAM, unauthenticated, type Result } from '../testing/authHarness';
+import { renderWithSession, SAM, unauthenticated } from '../testing/authHarness';
 
 const DEMO = [
   { __typename: 'DemoAccount', email: 'ceo@opshub.demo', password: 'demo-executive-2026', name: 'Elena Executive', role: 'EXECUTIVE', departments: [] },
@@ -20,8 +20,7 @@ interface Server {
 /** A server behind a terminating link: no session until `login` succeeds. */
 function fakeServer({ demoAccounts = DEMO, login = () => null }: Server) {
   let viewer: Viewer | null = null;
-  const operations: ApolloLink.Operation[] = [];
-  const answer = (op: ApolloLink.Operation): Result => {
+  const answer = (op: Operation): Result => {
     switch (op.operationName) {
       case 'Viewer':
         return viewer ? { data: { viewer } } : unauthenticated('Sign in');
@@ -38,7 +37,7 @@ function fakeServer({ demoAccounts = DEMO, login = () => null }: Server) {
         throw new Error(`unexpected ${op.operationName}`);
     }
   };
-  return { link: answeringLink(answer, operations), operations };
+  return scriptedServer(answer);
 }
 
 function renderSignIn(server: Server, url = '/sign-in', store: SessionStore = createSessionStore()) {

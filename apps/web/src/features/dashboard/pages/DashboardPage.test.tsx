@@ -1,38 +1,14 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { ApolloClient, ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ApolloLink } from '@apollo/client';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { Observable, Subject } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
-import { createCache } from '../../../app/apollo';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
-import { TimeZoneContext } from '../../../shared/format/TimeZoneContext';
-import { I18nProvider } from '../../../shared/i18n';
+import { renderWithApollo, scriptedServer, type Result } from '../../../test/apollo';
 import { makeDashboard, makeKpi } from '../../../test/fixtures';
 import { DashboardPage } from './DashboardPage';
 
 vi.mock('../../../shared/charts/SparklineChart', () => ({ default: () => null }));
-
-type Result = ApolloLink.Result;
-
-/** A terminating link: queries answered by `onQuery`, subscriptions fed from `pushes`. */
-function fakeLink(onQuery: (op: ApolloLink.Operation) => Result) {
-  const pushes = new Subject<Result>();
-  const operations: ApolloLink.Operation[] = [];
-  const link = new ApolloLink((operation) => {
-    operations.push(operation);
-    if (operation.operationType === 'subscription') return pushes.asObservable();
-    return new Observable<Result>((observer) => {
-      const timer = setTimeout(() => {
-        observer.next(onQuery(operation));
-        observer.complete();
-      }, 0);
-      return () => clearTimeout(timer);
-    });
-  });
-  return { link, pushes, operations };
-}
 
 function LocationProbe() {
   const location = useLocation();
@@ -40,23 +16,16 @@ function LocationProbe() {
 }
 
 function renderPage(link: ApolloLink, url = '/dashboards/sales') {
-  const client = new ApolloClient({ link, cache: createCache() });
-  render(
-    <ApolloProvider client={client}>
-      <I18nProvider language="en">
-        <TimeZoneContext.Provider value="UTC">
-          <MemoryRouter initialEntries={[url]}>
-            <Routes>
-              <Route index element={<DashboardPage />} />
-              <Route path="/dashboards/:slug" element={<DashboardPage />} />
-            </Routes>
-            <LocationProbe />
-          </MemoryRouter>
-        </TimeZoneContext.Provider>
-      </I18nProvider>
-    </ApolloProvider>,
+  return renderWithApollo(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        <Route index element={<DashboardPage />} />
+        <Route path="/dashboards/:slug" element={<DashboardPage />} />
+      </Routes>
+      <LocationProbe />
+    </MemoryRouter>,
+    { link },
   );
-  return client;
 }
 
 const revenue = (value: number): KpiFieldsFragment =>
@@ -67,7 +36,7 @@ const cardFor = (key: string) => document.querySelector<HTMLElement>(`[data-test
 
 describe('DashboardPage (live)', () => {
   it('shows a skeleton, then the cards, and applies a pushed KPI in place (with a pulse)', async () => {
-    const { link, pushes, operations } = fakeLink(() => ({ data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) }));
+    const { link, pushes, operations } = scriptedServer(() => ({ data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) }));
     renderPage(link);
 
     expect(screen.getByRole('status', { name: 'Loading dashboard' })).toBeTruthy();
@@ -94,7 +63,7 @@ describe('DashboardPage (live)', () => {
   });
 
   it('ignores pushes for metrics that are not on the dashboard', async () => {
-    const { link, pushes } = fakeLink(() => ({ data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }));
+    const { link, pushes } = scriptedServer(() => ({ data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }));
     renderPage(link);
     await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
     act(() => {
@@ -104,7 +73,7 @@ describe('DashboardPage (live)', () => {
   });
 
   it('shows "No data in this range" when every KPI is empty', async () => {
-    const { link } = fakeLink(() => ({
+    const { link } = scriptedServer(() => ({
       data: makeDashboard([{ key: 'main', kpis: [makeKpi({ value: null, status: 'NO_DATA', change: null, changeRatio: null })] }]),
     }));
     renderPage(link);
@@ -114,7 +83,7 @@ describe('DashboardPage (live)', () => {
 
   it('maps errors to a friendly message with a working Retry', async () => {
     let calls = 0;
-    const { link } = fakeLink(() => {
+    const { link } = scriptedServer(() => {
       calls += 1;
       return calls === 1
         ? { errors: [new GraphQLError('relation "kpi" does not exist', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })] }
@@ -129,7 +98,7 @@ describe('DashboardPage (live)', () => {
   });
 
   it('keeps range and comparison in the URL', async () => {
-    const { link, operations } = fakeLink(() => ({ data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }));
+    const { link, operations } = scriptedServer(() => ({ data: makeDashboard([{ key: 'main', kpis: [winRate] }]) }));
     renderPage(link, '/dashboards/sales?compare=PREVIOUS_YEAR');
     await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
     expect((screen.getByTestId('compare-select') as HTMLSelectElement).value).toBe('PREVIOUS_YEAR');
@@ -161,7 +130,7 @@ describe('DashboardPage (access)', () => {
   const forbidden = (): Result => ({ errors: [new GraphQLError('Forbidden: operations dashboard', { extensions: { code: 'FORBIDDEN' } })] });
 
   it('says the user has no access to another department\'s dashboard, and offers theirs', async () => {
-    const { link } = fakeLink(forbidden);
+    const { link } = scriptedServer(forbidden);
     renderPage(link, '/dashboards/operations?range=LAST_7_DAYS');
     const state = await screen.findByTestId('no-access-state');
     expect(state.textContent).toContain('You don’t have access to this dashboard');
@@ -173,7 +142,7 @@ describe('DashboardPage (access)', () => {
   });
 
   it('starts a user who may not open the executive dashboard on the first one they may', async () => {
-    const { link, operations } = fakeLink((op) =>
+    const { link, operations } = scriptedServer((op) =>
       op.operationName === 'Dashboards'
         ? { data: { dashboards: [{ __typename: 'DashboardSummary', slug: 'marketing', title: 'Marketing', department: 'MARKETING' }] } }
         : op.variables.slug === 'marketing'

@@ -1,13 +1,8 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { ApolloClient, ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import { Observable, Subject } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
-import { createCache } from '../../../app/apollo';
-import { TimeZoneContext } from '../../../shared/format/TimeZoneContext';
-import { I18nProvider } from '../../../shared/i18n';
+import { renderWithApollo, scriptedServer, type Operation, type Result } from '../../../test/apollo';
 import { makeKpi } from '../../../test/fixtures';
 import type { BreakdownChartProps } from '../components/BreakdownChart';
 import MetricPage from './MetricPage';
@@ -74,7 +69,7 @@ function observation(i: number) {
   };
 }
 
-function respond(op: ApolloLink.Operation, metricOverride: Record<string, unknown>) {
+function respond(op: Operation, metricOverride: Record<string, unknown>) {
   const v = op.variables as Record<string, unknown>;
   const m = metric(metricOverride);
   switch (op.operationName) {
@@ -134,37 +129,21 @@ function LocationProbe() {
 }
 
 /** `intercept` answers instead of the fake server when it returns a result. */
-function renderMetric(url: string, metricOverride: Record<string, unknown> = {}, intercept: (op: ApolloLink.Operation) => ApolloLink.Result | null = () => null) {
-  const operations: ApolloLink.Operation[] = [];
-  const link = new ApolloLink((op) => {
-    operations.push(op);
-    if (op.operationType === 'subscription') return new Subject<ApolloLink.Result>().asObservable();
-    return new Observable((observer) => {
-      const timer = setTimeout(() => {
-        observer.next(intercept(op) ?? (respond(op, metricOverride) as ApolloLink.Result));
-        observer.complete();
-      }, 0);
-      return () => clearTimeout(timer);
-    });
-  });
-  render(
-    <ApolloProvider client={new ApolloClient({ link, cache: createCache() })}>
-      <I18nProvider language="en">
-        <TimeZoneContext.Provider value="UTC">
-          <MemoryRouter initialEntries={[url]}>
-            <Routes>
-              <Route path="/metrics/:key" element={<MetricPage />} />
-            </Routes>
-            <LocationProbe />
-          </MemoryRouter>
-        </TimeZoneContext.Provider>
-      </I18nProvider>
-    </ApolloProvider>,
+function renderMetric(url: string, metricOverride: Record<string, unknown> = {}, intercept: (op: Operation) => Result | null = () => null) {
+  const { link, operations } = scriptedServer((op) => intercept(op) ?? (respond(op, metricOverride) as Result));
+  renderWithApollo(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        <Route path="/metrics/:key" element={<MetricPage />} />
+      </Routes>
+      <LocationProbe />
+    </MemoryRouter>,
+    { link },
   );
   return operations;
 }
 
-const lastOp = (ops: ApolloLink.Operation[], name: string) => [...ops].reverse().find((op) => op.operationName === name)!;
+const lastOp = (ops: Operation[], name: string) => [...ops].reverse().find((op) => op.operationName === name)!;
 
 describe('MetricPage', () => {
   it('drills down: breakdown click adds a filter chip in the URL, and removing it works', async () => {

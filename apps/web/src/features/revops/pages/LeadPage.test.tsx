@@ -1,13 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
-import { ApolloClient, ApolloLink } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { Observable, Subject } from 'rxjs';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../../app/apollo';
-import { TimeZoneContext } from '../../../shared/format/TimeZoneContext';
-import { I18nProvider } from '../../../shared/i18n';
+import { renderWithApollo, scriptedServer, type Result } from '../../../test/apollo';
 import LeadPage from './LeadPage';
 
 const event = (id: string, at: string, kind: string, extra: Record<string, unknown> = {}) => ({
@@ -44,29 +39,14 @@ const LEAD = {
   ],
 };
 
-function renderLead(language: 'en' | 'es', answer: () => ApolloLink.Result) {
-  const link = new ApolloLink((op) => {
-    if (op.operationType === 'subscription') return new Subject<ApolloLink.Result>().asObservable();
-    return new Observable((observer) => {
-      const timer = setTimeout(() => {
-        observer.next(answer());
-        observer.complete();
-      }, 0);
-      return () => clearTimeout(timer);
-    });
-  });
-  render(
-    <ApolloProvider client={new ApolloClient({ link, cache: createCache() })}>
-      <I18nProvider language={language}>
-        <TimeZoneContext.Provider value="UTC">
-          <MemoryRouter initialEntries={['/leads/l1']}>
-            <Routes>
-              <Route path="/leads/:id" element={<LeadPage />} />
-            </Routes>
-          </MemoryRouter>
-        </TimeZoneContext.Provider>
-      </I18nProvider>
-    </ApolloProvider>,
+function renderLead(language: 'en' | 'es', answer: () => Result) {
+  renderWithApollo(
+    <MemoryRouter initialEntries={['/leads/l1']}>
+      <Routes>
+        <Route path="/leads/:id" element={<LeadPage />} />
+      </Routes>
+    </MemoryRouter>,
+    { link: scriptedServer(answer).link, language },
   );
 }
 
