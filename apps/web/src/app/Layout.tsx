@@ -6,6 +6,7 @@ import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
 import { useI18n } from '../shared/i18n';
 import { Icon } from '../shared/ui/Icon';
+import { Skeleton } from '../shared/ui/States';
 import { carryOverSearch } from '../shared/url/viewState';
 import { ExitKioskButton, KioskLink, LanguageSelect, ThemeToggle } from './DisplaySettings';
 
@@ -22,8 +23,8 @@ export function PageFallback() {
   const { t } = useI18n();
   return (
     <div className="page" role="status" aria-label={t('state.loading')}>
-      <span className="skeleton skeleton--title" />
-      <span className="skeleton skeleton--panel" />
+      <Skeleton variant="title" />
+      <Skeleton variant="panel" />
     </div>
   );
 }

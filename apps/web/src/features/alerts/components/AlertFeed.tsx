@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useInitialIds, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
-import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { RowSkeletons } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
 import { useAlertFeed } from '../hooks/useAlertFeed';
 
@@ -13,7 +14,6 @@ export function AlertFeed() {
   const { t } = useI18n();
   const fmt = useFormat();
   const now = useNow(15_000);
-  const id = useId();
   const { data, loading, error, refetch, acknowledge, resolve, busy, actionError } = useAlertFeed();
   const [annotate, setAnnotate] = useState(false);
   const alerts = data?.alerts;
@@ -21,23 +21,28 @@ export function AlertFeed() {
   const known = useInitialIds(alerts?.map((a) => a.id));
 
   return (
-    <section className="panel alert-feed" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="alert-feed">
-      <LoadingBar active={loading && !!alerts} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('alerts.feed')}</h2>
-        <div className="panel__tools">
+    <Panel
+      title={t('alerts.feed')}
+      actions={
+        <>
           <label className="toggle" title={t('alerts.annotateHint')}>
             <input type="checkbox" checked={annotate} onChange={(e) => setAnnotate(e.target.checked)} />
             <span>{t('alerts.annotate')}</span>
           </label>
-        </div>
-      </div>
-      <p className="panel__hint muted">{t('alerts.hint')}</p>
-      {actionError && <p role="alert" className="alert-feed__error">{t('alerts.actionFailed')}</p>}
-      {!alerts && loading && Array.from({ length: 3 }, (_, i) => <Skeleton key={i} className="skeleton--row" />)}
-      {!alerts && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {alerts && alerts.length === 0 && <p className="muted" data-testid="empty-state">{t('alerts.empty')}</p>}
-      {alerts && alerts.length > 0 && (
+        </>
+      }
+      hint={t('alerts.hint')}
+      notice={actionError && <p role="alert" className="alert-feed__error">{t('alerts.actionFailed')}</p>}
+      data={alerts}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={<RowSkeletons count={3} />}
+      isEmpty={alerts?.length === 0}
+      emptyState={<p className="muted" data-testid="empty-state">{t('alerts.empty')}</p>}
+      data-testid="alert-feed"
+    >
+      {(alerts) => (
         <ul className="alert-list" aria-live="polite">
           {alerts.map((alert) => (
             <li
@@ -80,6 +85,6 @@ export function AlertFeed() {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
-import { ErrorState, Skeleton } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { RowSkeletons } from '../../../shared/ui/States';
 import { useWebhookDeliveries } from '../hooks/useWebhookDeliveries';
 
 const COUNT = { kind: 'COUNT' } as const;
@@ -12,21 +12,25 @@ export function WebhookDeliveries() {
   const { t } = useI18n();
   const fmt = useFormat();
   const now = useNow(15_000);
-  const id = useId();
   const { data, loading, error, refetch } = useWebhookDeliveries();
   const endpoints = new Map((data?.webhookEndpoints ?? []).map((endpoint) => [endpoint.id, endpoint]));
   const deliveries = data?.webhookDeliveries;
 
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="webhook-deliveries">
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('webhooks.title')}</h2>
-      </div>
-      <p className="panel__hint muted">{t('webhooks.hint', { endpoints: endpoints.size })}</p>
-      {!data && loading && Array.from({ length: 2 }, (_, i) => <Skeleton key={i} className="skeleton--row" />)}
-      {!data && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {deliveries && deliveries.length === 0 && <p className="muted" data-testid="empty-state">{t('webhooks.empty')}</p>}
-      {deliveries && deliveries.length > 0 && (
+    <Panel
+      title={t('webhooks.title')}
+      hint={t('webhooks.hint', { endpoints: endpoints.size })}
+      data={deliveries}
+      loading={loading}
+      refreshing={false}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={<RowSkeletons count={2} />}
+      isEmpty={deliveries?.length === 0}
+      emptyState={<p className="muted" data-testid="empty-state">{t('webhooks.empty')}</p>}
+      data-testid="webhook-deliveries"
+    >
+      {(deliveries) => (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('webhooks.title')}>
           <table className="data-table">
             <thead>
@@ -66,6 +70,6 @@ export function WebhookDeliveries() {
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { isUnauthenticated } from '../../../shared/api/errors';
 import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
+import { Skeleton } from '../../../shared/ui/States';
 import { DemoAccounts } from '../components/DemoAccounts';
 import { useSession } from '../hooks/useSession';
 import { nextPath } from '../lib/signInPath';
@@ -25,7 +26,7 @@ export function SignInPage() {
   if (session.status === 'loading') {
     return (
       <div className="auth-page" role="status" aria-label={t('auth.checking')}>
-        <span className="skeleton skeleton--panel" />
+        <Skeleton variant="panel" />
       </div>
     );
   }
@@ -53,7 +54,7 @@ export function SignInPage() {
 
   return (
     <div className="auth-page" data-testid="sign-in-page">
-      <section className="sign-in panel" aria-labelledby={`${id}-title`}>
+      <section className="sign-in" aria-labelledby={`${id}-title`}>
         <header className="sign-in__header">
           <h1 id={`${id}-title`}>{t('auth.signInTitle')}</h1>
           <p className="sign-in__hint">{t('auth.signInHint')}</p>

@@ -1,5 +1,6 @@
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { useI18n } from '../../../shared/i18n';
+import { Skeleton } from '../../../shared/ui/States';
 import { dashboardPath, dashboardTitle, KNOWN_DASHBOARDS } from '../../../shared/url/paths';
 import { carryOverSearch } from '../../../shared/url/viewState';
 import { useDashboards } from '../hooks/useDashboards';
@@ -20,7 +21,7 @@ export function DashboardNav() {
         {loading && !data
           ? KNOWN_DASHBOARDS.map((slug) => (
               <li key={slug}>
-                <span className="skeleton skeleton--nav" aria-hidden="true" />
+                <Skeleton variant="nav" />
               </li>
             ))
           : dashboards.map((d) => (

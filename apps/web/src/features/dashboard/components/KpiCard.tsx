@@ -11,6 +11,7 @@ import { usePulseOnChange } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { Icon } from '../../../shared/ui/Icon';
+import { Skeleton } from '../../../shared/ui/States';
 import { displayStatus, StatusBadge, statusClass } from '../../../shared/ui/StatusBadge';
 import { hasPacingLine, KpiPacing } from './KpiPacing';
 
@@ -152,14 +153,14 @@ export function KpiCardSkeleton() {
   return (
     <div className="kpi-card kpi-card--skeleton" aria-hidden="true">
       <div className="kpi-card__head">
-        <span className="skeleton skeleton--text" style={{ width: '55%' }} />
-        <span className="skeleton skeleton--chip" />
+        <Skeleton variant="text" style={{ width: '55%' }} />
+        <Skeleton variant="chip" />
       </div>
-      <span className="skeleton skeleton--value" />
-      <span className="skeleton skeleton--text" style={{ width: '70%' }} />
-      <span className="skeleton skeleton--text" style={{ width: '45%' }} />
-      <span className="skeleton skeleton--spark" />
-      <span className="skeleton skeleton--text" style={{ width: '35%' }} />
+      <Skeleton variant="value" />
+      <Skeleton variant="text" style={{ width: '70%' }} />
+      <Skeleton variant="text" style={{ width: '45%' }} />
+      <Skeleton variant="spark" />
+      <Skeleton variant="text" style={{ width: '35%' }} />
     </div>
   );
 }

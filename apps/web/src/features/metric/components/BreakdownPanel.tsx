@@ -5,12 +5,12 @@ import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { Panel, PanelHint } from '../../../shared/ui/Panel';
+import { ChartPlaceholder } from '../../../shared/ui/States';
 import { useBreakdown } from '../hooks/useMetricData';
 import type { BreakdownView } from '../lib/drillState';
 import { toPairs } from '../lib/series';
 import type { BreakdownGroup } from './BreakdownChart';
-import { ChartPlaceholder } from './ChartFrame';
 
 const BreakdownChart = lazy(() => import('./BreakdownChart'));
 
@@ -72,21 +72,17 @@ export function BreakdownPanel(props: Props) {
 
   if (metric.dimensions.length === 0) {
     return (
-      <section className="panel" aria-labelledby={`${id}-title`} data-testid="breakdown-chart" data-empty="true">
-        <div className="panel__header">
-          <h2 id={`${id}-title`}>{t('breakdown.title')}</h2>
-        </div>
+      <Panel title={t('breakdown.title')} data-testid="breakdown-chart" data-empty="true">
         <p className="muted">{t('breakdown.none')}</p>
-      </section>
+      </Panel>
     );
   }
 
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="breakdown-chart" data-group-by={groupBy ?? ''}>
-      <LoadingBar active={loading && !!result} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('breakdown.title')}</h2>
-        <div className="panel__tools">
+    <Panel
+      title={t('breakdown.title')}
+      actions={
+        <>
           <div className="field field--inline">
             <label htmlFor={`${id}-group`}>{t('breakdown.groupBy')}</label>
             <select id={`${id}-group`} data-testid="groupby-select" value={groupBy ?? ''} onChange={(e) => props.onGroupByChange(e.target.value)}>
@@ -104,59 +100,60 @@ export function BreakdownPanel(props: Props) {
               </button>
             ))}
           </div>
+        </>
+      }
+      loading={loading}
+      data={result}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={<ChartPlaceholder height={240} />}
+      isEmpty={!hasData}
+      data-testid="breakdown-chart"
+      data-group-by={groupBy ?? ''}
+    >
+      <div
+        className="chart-frame chart-frame--interactive"
+        role="img"
+        aria-label={t('breakdown.chartLabel', { name: metric.name, dimension: groupBy ?? '', summary })}
+      >
+        <div aria-hidden="true">
+          <Suspense fallback={<ChartPlaceholder height={240} />}>
+            <BreakdownChart
+              groups={groups}
+              view={view}
+              palette={chartPalette(theme)}
+              dark={theme === 'dark'}
+              formatValue={formatValue}
+              formatDate={formatDate}
+              onSelect={select}
+            />
+          </Suspense>
         </div>
       </div>
-
-      {!result && loading && <ChartPlaceholder height={240} />}
-      {!result && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {result && !hasData && <EmptyState />}
-      {result && hasData && (
-        <>
-          <div
-            className="chart-frame chart-frame--interactive"
-            role="img"
-            aria-label={t('breakdown.chartLabel', { name: metric.name, dimension: groupBy ?? '', summary })}
-          >
-            <div aria-hidden="true">
-              <Suspense fallback={<ChartPlaceholder height={240} />}>
-                <BreakdownChart
-                  groups={groups}
-                  view={view}
-                  palette={chartPalette(theme)}
-                  dark={theme === 'dark'}
-                  formatValue={formatValue}
-                  formatDate={formatDate}
-                  onSelect={select}
-                />
-              </Suspense>
-            </div>
-          </div>
-          <p className="panel__hint muted">{t('breakdown.hint')}</p>
-          {/* Keyboard and screen-reader path to the same drill-down as clicking a bar. */}
-          <ul className="segment-list">
-            {groups.map((g) => (
-              <li key={g.key ?? '∅'}>
-                <button
-                  type="button"
-                  className="segment"
-                  data-testid="breakdown-segment"
-                  data-value={g.key ?? ''}
-                  disabled={g.key === null}
-                  onClick={() => select(g)}
-                  aria-label={t('breakdown.segment', {
-                    dimension: groupBy ?? '',
-                    value: g.label,
-                    total: g.total === null ? t('kpi.noValue') : formatValue(g.total),
-                  })}
-                >
-                  <span className="segment__label">{g.label}</span>
-                  <span className="segment__value">{g.total === null ? t('kpi.noValue') : formatValue(g.total)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
+      <PanelHint>{t('breakdown.hint')}</PanelHint>
+      {/* Keyboard and screen-reader path to the same drill-down as clicking a bar. */}
+      <ul className="segment-list">
+        {groups.map((g) => (
+          <li key={g.key ?? '∅'}>
+            <button
+              type="button"
+              className="segment"
+              data-testid="breakdown-segment"
+              data-value={g.key ?? ''}
+              disabled={g.key === null}
+              onClick={() => select(g)}
+              aria-label={t('breakdown.segment', {
+                dimension: groupBy ?? '',
+                value: g.label,
+                total: g.total === null ? t('kpi.noValue') : formatValue(g.total),
+              })}
+            >
+              <span className="segment__label">{g.label}</span>
+              <span className="segment__value">{g.total === null ? t('kpi.noValue') : formatValue(g.total)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Panel>
   );
 }

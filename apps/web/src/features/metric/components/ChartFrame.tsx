@@ -11,7 +11,3 @@ export function ChartFrame({ label, height, children, testId }: { label: string;
     </div>
   );
 }
-
-export function ChartPlaceholder({ height }: { height: number }) {
-  return <span className="skeleton skeleton--chart" style={{ height }} aria-hidden="true" />;
-}

@@ -4,7 +4,8 @@ import { downloadCsv } from '../../../shared/csv/csv';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
-import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { ErrorState, RowSkeletons } from '../../../shared/ui/States';
 import { OBSERVATIONS_PAGE_SIZE, useMetricUnit, useObservations } from '../hooks/useMetricData';
 import { csvFilename, observationsToCsv, type ObservationRow } from '../lib/observationsCsv';
 
@@ -26,6 +27,7 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
   const { t } = useI18n();
   const fmt = useFormat();
   const id = useId();
+  const titleId = `${id}-title`;
   const derived = metric.inputs.length > 0;
   const sourceKey = derived ? (input && metric.inputs.includes(input) ? input : metric.inputs[0]) : metric.key;
   const unitResult = useMetricUnit(derived ? sourceKey : null);
@@ -56,11 +58,11 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
   const exportCsv = () => downloadCsv(csvFilename(sourceKey), observationsToCsv(rows));
 
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading}>
-      <LoadingBar active={loading && !!connection && !loadingMore} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('observations.title')}</h2>
-        <div className="panel__tools">
+    <Panel
+      title={t('observations.title')}
+      titleId={titleId}
+      actions={
+        <>
           {derived && (
             <div className="field field--inline">
               <label htmlFor={`${id}-input`}>{t('observations.input')}</label>
@@ -84,22 +86,24 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
             <Icon name="download" size={14} />
             {t('observations.export')}
           </button>
+        </>
+      }
+      hint={derived && t('observations.derivedHint')}
+      loading={loading}
+      data={connection}
+      refreshing={loading && !!connection && !loadingMore}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={
+        <div aria-hidden="true">
+          <RowSkeletons count={6} />
         </div>
-      </div>
-      {derived && <p className="panel__hint muted">{t('observations.derivedHint')}</p>}
-
-      {!connection && loading && (
-        <div className="table-skeleton" aria-hidden="true">
-          {Array.from({ length: 6 }, (_, i) => (
-            <Skeleton key={i} className="skeleton--row" />
-          ))}
-        </div>
-      )}
-      {!connection && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {connection && rows.length === 0 && <EmptyState />}
-      {connection && rows.length > 0 && (
+      }
+      isEmpty={rows.length === 0}
+    >
+      {(connection) => (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
             <table className="data-table" data-testid="observations-table" data-rows={rows.length}>
               <caption className="sr-only">{t('observations.caption', { name: sourceName })}</caption>
               <thead>
@@ -151,6 +155,6 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -5,13 +5,14 @@ import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { ChartPlaceholder } from '../../../shared/ui/States';
 import { useAnnotations } from '../../alerts/hooks/useAnnotations';
 import { useSeries } from '../hooks/useMetricData';
 import type { GranularityOption } from '../lib/drillState';
 import { chartOverlays } from '../lib/overlays';
 import { cumulative as runningTotal, toPairs } from '../lib/series';
-import { ChartFrame, ChartPlaceholder } from './ChartFrame';
+import { ChartFrame } from './ChartFrame';
 
 const TimeSeriesChart = lazy(() => import('./TimeSeriesChart'));
 const HEIGHT = 320;
@@ -103,11 +104,10 @@ export function TimeSeriesPanel(props: Props) {
   if (hasData && target !== null) chartLabel += t('metric.targetSummary', { value: formatValue(target) });
 
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading}>
-      <LoadingBar active={loading && !!series} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('metric.overTime')}</h2>
-        <div className="panel__tools">
+    <Panel
+      title={t('metric.overTime')}
+      actions={
+        <>
           {isSum && (
             <label className="toggle" title={t('metric.cumulativeHint')}>
               <input type="checkbox" checked={cumulative} onChange={(e) => props.onCumulativeChange(e.target.checked)} />
@@ -129,32 +129,33 @@ export function TimeSeriesPanel(props: Props) {
               ))}
             </select>
           </div>
-        </div>
-      </div>
-
-      {!series && loading && <ChartPlaceholder height={HEIGHT} />}
-      {!series && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {series && !hasData && <EmptyState />}
-      {series && hasData && (
-        <ChartFrame label={chartLabel} height={HEIGHT} testId="timeseries-chart">
-          <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
-            <TimeSeriesChart
-              current={current}
-              comparison={comparison}
-              target={target}
-              overlays={overlays}
-              labels={labels}
-              palette={chartPalette(theme)}
-              dark={theme === 'dark'}
-              formatValue={formatValue}
-              formatDate={formatDate}
-              height={HEIGHT}
-              annotations={annotations}
-            />
-          </Suspense>
-        </ChartFrame>
-      )}
-      {series && hasData && annotations.length > 0 && (
+        </>
+      }
+      loading={loading}
+      data={series}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={<ChartPlaceholder height={HEIGHT} />}
+      isEmpty={!hasData}
+    >
+      <ChartFrame label={chartLabel} height={HEIGHT} testId="timeseries-chart">
+        <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+          <TimeSeriesChart
+            current={current}
+            comparison={comparison}
+            target={target}
+            overlays={overlays}
+            labels={labels}
+            palette={chartPalette(theme)}
+            dark={theme === 'dark'}
+            formatValue={formatValue}
+            formatDate={formatDate}
+            height={HEIGHT}
+            annotations={annotations}
+          />
+        </Suspense>
+      </ChartFrame>
+      {annotations.length > 0 && (
         <ul className="chart-annotations" aria-label={t('metric.annotations')} data-testid="chart-annotations">
           {annotations.map((a) => (
             <li key={a.id} data-testid="chart-annotation" title={a.description}>
@@ -164,6 +165,6 @@ export function TimeSeriesPanel(props: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -9,7 +9,7 @@ import { useI18n } from '../../../shared/i18n';
 import { isForbidden, isNotFound } from '../../../shared/api/errors';
 import { Icon } from '../../../shared/ui/Icon';
 import { RangeControls } from '../../../shared/ui/RangeControls';
-import { EmptyState, ErrorState, LoadingBar, NoAccessState } from '../../../shared/ui/States';
+import { EmptyState, ErrorState, LoadingBar, NoAccessState, Skeleton } from '../../../shared/ui/States';
 import { dashboardPath, EXECUTIVE_SLUG, metricPath } from '../../../shared/url/paths';
 import { useViewState } from '../../../shared/url/useViewState';
 import { carryOverSearch, zonedDayStart } from '../../../shared/url/viewState';
@@ -110,9 +110,9 @@ export default function MetricPage() {
     return (
       <div className="page page--metric" role="status" aria-label={t('metric.loading')}>
         <BackLink to={backTo} />
-        <span className="skeleton skeleton--title" />
-        <span className="skeleton skeleton--panel" />
-        <span className="skeleton skeleton--panel" />
+        <Skeleton variant="title" />
+        <Skeleton variant="panel" />
+        <Skeleton variant="panel" />
       </div>
     );
   }

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { FunnelQuery } from '../../../gql/graphql';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
-import { ChartPlaceholder } from '../../metric/components/ChartFrame';
+import { Panel } from '../../../shared/ui/Panel';
+import { ChartPlaceholder } from '../../../shared/ui/States';
 import { channelConversions } from '../lib/funnel';
 
 const BarChart = lazy(() => import('./BarChart'));
@@ -26,7 +26,6 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
   const { t } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
-  const id = useId();
   const rows = useMemo(() => (funnel ? channelConversions(funnel.groups) : []), [funnel]);
   const series = useMemo(
     () => [
@@ -41,45 +40,43 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
   const summary = rows.map((r) => `${r.channel} ${percent(r.mqlToSql)} / ${percent(r.leadToCustomer)}`).join(', ');
 
   return (
-    <section className="panel revops-panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="channel-conversion">
-      <LoadingBar active={loading && !!funnel} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('revops.channels.title')}</h2>
+    <Panel
+      title={t('revops.channels.title')}
+      data={funnel}
+      loading={loading}
+      error={error}
+      onRetry={onRetry}
+      skeleton={<ChartPlaceholder height={HEIGHT} />}
+      isEmpty={rows.length === 0}
+      data-testid="channel-conversion"
+    >
+      <div className="chart-frame" role="img" aria-label={t('revops.channels.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
+        <div aria-hidden="true">
+          <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+            <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
+          </Suspense>
+        </div>
       </div>
-      {!funnel && loading && <ChartPlaceholder height={HEIGHT} />}
-      {!funnel && !loading && !!error && <ErrorState error={error} onRetry={onRetry} compact />}
-      {funnel && rows.length === 0 && <EmptyState />}
-      {rows.length > 0 && (
-        <>
-          <div className="chart-frame" role="img" aria-label={t('revops.channels.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
-            <div aria-hidden="true">
-              <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
-                <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
-              </Suspense>
-            </div>
-          </div>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('revops.channels.channel')}</th>
-                <th scope="col" className="num">{t('revops.channels.leads')}</th>
-                <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
-                <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
-                  <td>{r.channel}</td>
-                  <td className="num">{fmt.value(r.leads, COUNT)}</td>
-                  <td className="num">{percent(r.mqlToSql)}</td>
-                  <td className="num">{percent(r.leadToCustomer)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
-    </section>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('revops.channels.channel')}</th>
+            <th scope="col" className="num">{t('revops.channels.leads')}</th>
+            <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
+            <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
+              <td>{r.channel}</td>
+              <td className="num">{fmt.value(r.leads, COUNT)}</td>
+              <td className="num">{percent(r.mqlToSql)}</td>
+              <td className="num">{percent(r.leadToCustomer)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Panel>
   );
 }

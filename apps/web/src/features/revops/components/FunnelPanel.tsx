@@ -1,11 +1,11 @@
-import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { FunnelQuery } from '../../../gql/graphql';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
-import { ChartPlaceholder } from '../../metric/components/ChartFrame';
+import { Panel } from '../../../shared/ui/Panel';
+import { ChartPlaceholder } from '../../../shared/ui/States';
 import { funnelBars, readableDuration } from '../lib/funnel';
 
 const BarChart = lazy(() => import('./BarChart'));
@@ -27,7 +27,6 @@ export function FunnelPanel({ funnel, loading, error, onRetry }: Props) {
   const { t } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
-  const id = useId();
   const bars = useMemo(() => (funnel ? funnelBars(funnel.total) : []), [funnel]);
   const labels = useMemo(() => bars.map((bar) => t(`stage.${bar.status}`)), [bars, t]);
   const series = useMemo(() => [{ name: t('revops.funnel.title'), data: bars.map((bar) => bar.entered) }], [bars, t]);
@@ -36,16 +35,18 @@ export function FunnelPanel({ funnel, loading, error, onRetry }: Props) {
   const summary = bars.map((bar, i) => `${labels[i]} ${formatCount(bar.entered)}`).join(', ');
 
   return (
-    <section className="panel revops-panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="funnel-panel">
-      <LoadingBar active={loading && !!funnel} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('revops.funnel.title')}</h2>
-      </div>
-      <p className="panel__hint muted">{t('revops.funnel.hint')}</p>
-      {!funnel && loading && <ChartPlaceholder height={HEIGHT} />}
-      {!funnel && !loading && !!error && <ErrorState error={error} onRetry={onRetry} compact />}
-      {total && bars[0].entered === 0 && <EmptyState />}
-      {total && bars[0].entered > 0 && (
+    <Panel
+      title={t('revops.funnel.title')}
+      hint={t('revops.funnel.hint')}
+      data={total}
+      loading={loading}
+      error={error}
+      onRetry={onRetry}
+      skeleton={<ChartPlaceholder height={HEIGHT} />}
+      isEmpty={bars[0]?.entered === 0}
+      data-testid="funnel-panel"
+    >
+      {(total) => (
         <>
           <div className="chart-frame" role="img" aria-label={t('revops.funnel.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
             <div aria-hidden="true">
@@ -96,6 +97,6 @@ export function FunnelPanel({ funnel, loading, error, onRetry }: Props) {
           </dl>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,7 +3,8 @@ import { useLocation } from 'react-router-dom';
 import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
-import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { ErrorState, RowSkeletons } from '../../../shared/ui/States';
 import { useLeads } from '../hooks/useLeads';
 import { LeadTable } from './LeadTable';
 
@@ -31,37 +32,38 @@ export function LeadsPanel({ metric, range, filter }: Props) {
   const leads = connection?.edges.map((edge) => edge.node) ?? [];
 
   return (
-    <section className="panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="leads-panel">
-      <LoadingBar active={loading && !!connection && !loadingMore} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('leads.title')}</h2>
-        {metric.inputs.length > 0 && (
-          <div className="panel__tools">
-            <div className="field field--inline">
-              <label htmlFor={`${id}-input`}>{t('leads.of')}</label>
-              <select id={`${id}-input`} data-testid="leads-input" value={input} onChange={(e) => setInput(e.target.value)}>
-                <option value="">{t('leads.allInputs')}</option>
-                {metric.inputs.map((inputKey) => (
-                  <option key={inputKey} value={inputKey}>
-                    {inputKey}
-                  </option>
-                ))}
-              </select>
-            </div>
+    <Panel
+      title={t('leads.title')}
+      actions={
+        metric.inputs.length > 0 && (
+          <div className="field field--inline">
+            <label htmlFor={`${id}-input`}>{t('leads.of')}</label>
+            <select id={`${id}-input`} data-testid="leads-input" value={input} onChange={(e) => setInput(e.target.value)}>
+              <option value="">{t('leads.allInputs')}</option>
+              {metric.inputs.map((inputKey) => (
+                <option key={inputKey} value={inputKey}>
+                  {inputKey}
+                </option>
+              ))}
+            </select>
           </div>
-        )}
-      </div>
-      <p className="panel__hint muted">{t('leads.hint')}</p>
-      {!connection && loading && (
-        <div className="table-skeleton" aria-hidden="true">
-          {Array.from({ length: 5 }, (_, i) => (
-            <Skeleton key={i} className="skeleton--row" />
-          ))}
+        )
+      }
+      hint={t('leads.hint')}
+      loading={loading}
+      data={connection}
+      refreshing={loading && !!connection && !loadingMore}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={
+        <div aria-hidden="true">
+          <RowSkeletons count={5} />
         </div>
-      )}
-      {!connection && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {connection && leads.length === 0 && <EmptyState />}
-      {connection && leads.length > 0 && (
+      }
+      isEmpty={leads.length === 0}
+      data-testid="leads-panel"
+    >
+      {(connection) => (
         <>
           <LeadTable leads={leads} caption={t('leads.caption', { name: metric.name })} from={`${location.pathname}${location.search}`} />
           <div className="table-footer">
@@ -77,6 +79,6 @@ export function LeadsPanel({ metric, range, filter }: Props) {
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,11 +1,11 @@
-import { useId } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { RangeInput } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useInitialIds, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
-import { ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { RowSkeletons } from '../../../shared/ui/States';
 import { leadPath } from '../../../shared/url/paths';
 import { useSlaBreaches } from '../hooks/useSlaBreaches';
 
@@ -14,7 +14,6 @@ export function SlaBreachList({ range }: { range: RangeInput }) {
   const { t } = useI18n();
   const fmt = useFormat();
   const now = useNow(15_000);
-  const id = useId();
   const location = useLocation();
   const { data, loading, error, refetch } = useSlaBreaches(range);
   const breaches = data?.slaBreaches;
@@ -22,16 +21,19 @@ export function SlaBreachList({ range }: { range: RangeInput }) {
   const known = useInitialIds(breaches?.map((b) => b.id));
 
   return (
-    <section className="panel revops-panel" aria-labelledby={`${id}-title`} aria-busy={loading} data-testid="sla-breaches">
-      <LoadingBar active={loading && !!breaches} />
-      <div className="panel__header">
-        <h2 id={`${id}-title`}>{t('revops.breaches.title')}</h2>
-      </div>
-      <p className="panel__hint muted">{t('revops.breaches.hint')}</p>
-      {!breaches && loading && Array.from({ length: 4 }, (_, i) => <Skeleton key={i} className="skeleton--row" />)}
-      {!breaches && !loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
-      {breaches && breaches.length === 0 && <p className="muted" data-testid="empty-state">{t('revops.breaches.empty')}</p>}
-      {breaches && breaches.length > 0 && (
+    <Panel
+      title={t('revops.breaches.title')}
+      hint={t('revops.breaches.hint')}
+      data={breaches}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch().catch(() => {})}
+      skeleton={<RowSkeletons count={4} />}
+      isEmpty={breaches?.length === 0}
+      emptyState={<p className="muted" data-testid="empty-state">{t('revops.breaches.empty')}</p>}
+      data-testid="sla-breaches"
+    >
+      {(breaches) => (
         <ul className="breach-list" aria-live="polite">
           {breaches.map((breach) => (
             <li
@@ -59,6 +61,6 @@ export function SlaBreachList({ range }: { range: RangeInput }) {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

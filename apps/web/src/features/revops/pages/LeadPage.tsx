@@ -3,7 +3,8 @@ import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
-import { EmptyState, ErrorState, LoadingBar } from '../../../shared/ui/States';
+import { Panel } from '../../../shared/ui/Panel';
+import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
 import { dashboardPath, REVOPS_SLUG } from '../../../shared/url/paths';
 import { LeadJourney } from '../components/LeadJourney';
 import { LeadStatusBadge } from '../components/LeadStatusBadge';
@@ -33,8 +34,8 @@ export default function LeadPage() {
     return (
       <div className="page page--lead" role={loading ? 'status' : undefined} aria-label={loading ? t('lead.loading') : undefined}>
         {back}
-        {loading && <span className="skeleton skeleton--title" />}
-        {loading && <span className="skeleton skeleton--panel" />}
+        {loading && <Skeleton variant="title" />}
+        {loading && <Skeleton variant="panel" />}
         {!loading && error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} />}
         {!loading && !error && <EmptyState title={t('lead.notFound')} hint={t('error.NOT_FOUND')} />}
       </div>
@@ -62,8 +63,7 @@ export default function LeadPage() {
 
       <div className="lead-layout">
         <div className="lead-layout__side">
-          <section className="panel" aria-label={t('lead.details')}>
-            <h2>{t('lead.details')}</h2>
+          <Panel title={t('lead.details')}>
             <dl className="facts">
               <dt>{t('lead.company')}</dt>
               <dd>{lead.company ?? t('kpi.noValue')}</dd>
@@ -90,10 +90,9 @@ export default function LeadPage() {
                 </>
               )}
             </dl>
-          </section>
+          </Panel>
 
-          <section className="panel" aria-label={t('lead.scoreBreakdown')} data-testid="score-breakdown">
-            <h2>{t('lead.scoreBreakdown')}</h2>
+          <Panel title={t('lead.scoreBreakdown')} data-testid="score-breakdown">
             {lead.scoreBreakdown.length === 0 ? (
               <p className="muted">{t('lead.noScore')}</p>
             ) : (
@@ -108,11 +107,10 @@ export default function LeadPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </Panel>
 
           {lead.opportunity && (
-            <section className="panel" aria-label={t('lead.opportunity')}>
-              <h2>{t('lead.opportunity')}</h2>
+            <Panel title={t('lead.opportunity')}>
               <dl className="facts">
                 <dt>{t('lead.amount')}</dt>
                 <dd>{fmt.value(lead.opportunity.amount, currency)}</dd>
@@ -137,12 +135,11 @@ export default function LeadPage() {
                   </>
                 )}
               </dl>
-            </section>
+            </Panel>
           )}
 
           {lead.slaClocks.length > 0 && (
-            <section className="panel" aria-label={t('lead.sla')}>
-              <h2>{t('lead.sla')}</h2>
+            <Panel title={t('lead.sla')}>
               <ul className="sla-clocks">
                 {lead.slaClocks.map((clock) => (
                   <li key={clock.id} data-testid="sla-clock" data-state={clock.state}>
@@ -154,14 +151,13 @@ export default function LeadPage() {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Panel>
           )}
         </div>
 
-        <section className="panel lead-layout__main" aria-label={t('lead.journey')}>
-          <h2>{t('lead.journey')}</h2>
+        <Panel title={t('lead.journey')}>
           <LeadJourney lead={lead} />
-        </section>
+        </Panel>
       </div>
     </div>
   );

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+
+const baseUrl = inject('baseUrl');
+
+/** The two ends of the layout: a phone and a wall screen. */
+const SCREENS = { phone: { width: 390, height: 844 }, wall: { width: 2560, height: 1440 } } as const;
+const LOCALES = { en: 'en-US', es: 'es-ES' } as const;
+const THEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let leadId: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const { leads } = await gql<{ leads: { edges: Array<{ node: { id: string } }> } }>(baseUrl, `{ leads(first: 1) { edges { node { id } } } }`);
+  leadId = leads.edges[0].node.id;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Shot {
+  name: string;
+  path: () => string;
+  signedIn: boolean;
+  ready: (page: Page) => Promise<unknown>;
+}
+
+const SHOTS: Shot[] = [
+  { name: 'sign-in', path: () => '/sign-in', signedIn: false, ready: (page) => page.waitForSelector('[data-testid="demo-account"]') },
+  {
+    name: 'dashboard',
+    path: () => '/',
+    signedIn: true,
+    ready: (page) => page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]'),
+  },
+  {
+    name: 'metric',
+    path: () => '/metrics/sales.win_rate',
+    signedIn: true,
+    ready: async (page) => {
+      await page.waitForSelector('[data-testid="timeseries-chart"] svg');
+      await page.waitForSelector('[data-testid="breakdown-segment"]');
+      await page.waitForSelector('[data-testid="observation-row"]');
+    },
+  },
+  { name: 'lead', path: () => `/leads/${leadId}`, signedIn: true, ready: (page) => page.waitForSelector('[data-testid="journey-event"]') },
+  {
+    name: 'alerts',
+    path: () => '/alerts',
+    signedIn: true,
+    ready: (page) => page.waitForSelector('[data-testid="alert-feed"] [data-testid="alert"], [data-testid="alert-feed"] [data-testid="empty-state"]'),
+  },
+];
+
+describe.each(Object.entries(SCREENS))('on a %s', (screen, viewport) => {
+  it.each(SHOTS.flatMap((shot) => Object.entries(LOCALES).flatMap(([language, locale]) => THEMES.map((theme) => ({ shot, language, locale, theme })))))(
+    '$shot.name in $language, $theme: fits the screen without horizontal scrolling (screenshot saved)',
+    async ({ shot, language, locale, theme }) => {
+      const context = await browser.newContext({ viewport, locale, colorScheme: theme });
+      try {
+        const page = await context.newPage();
+        if (shot.signedIn) await signIn(page, baseUrl, ACCOUNTS.executive);
+        await page.goto(`${baseUrl}${shot.path()}`);
+        await shot.ready(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        await screenshot(page, `looks-${shot.name}-${screen}-${language}-${theme}`);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
