@@ -21,7 +21,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page
     .waitForFunction(() => {
       const slots = document.querySelectorAll('[data-testid="sparkline"]').length;
-      const charts = [...document.querySelectorAll('.sparkline__chart')];
+      const charts = [...document.querySelectorAll('[data-testid="sparkline-chart"]')];
       return slots === 0 || (charts.length > 0 && charts.every((chart) => chart.querySelector('svg')));
     }, null, { timeout: 5_000 })
     .catch(() => undefined);

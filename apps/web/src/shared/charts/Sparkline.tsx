@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import styles from './Sparkline.module.css';
 
 const SparklineChart = lazy(() => import('./SparklineChart'));
 
@@ -18,10 +19,10 @@ export function Sparkline({ points, label, color, height = 44 }: SparklineProps)
   );
   const plottable = data.filter(([, v]) => v !== null).length >= 2;
   return (
-    <div className="sparkline" role="img" aria-label={label} style={{ height }} data-testid="sparkline">
+    <div className={styles.sparkline} role="img" aria-label={label} style={{ height }} data-testid="sparkline">
       {plottable && (
         <Suspense fallback={null}>
-          <div aria-hidden="true" className="sparkline__chart">
+          <div aria-hidden="true" className={styles.sparklineChart} data-testid="sparkline-chart">
             <SparklineChart data={data} color={color} height={height} />
           </div>
         </Suspense>

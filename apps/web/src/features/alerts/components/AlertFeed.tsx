@@ -8,6 +8,7 @@ import { Panel } from '../../../shared/ui/Panel';
 import { RowSkeletons } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
 import { useAlertFeed } from '../hooks/useAlertFeed';
+import styles from './AlertFeed.module.css';
 
 /** Open and acknowledged alerts, new ones arriving live, each with its explanation and its actions. */
 export function AlertFeed() {
@@ -32,7 +33,7 @@ export function AlertFeed() {
         </>
       }
       hint={t('alerts.hint')}
-      notice={actionError && <p role="alert" className="alert-feed__error">{t('alerts.actionFailed')}</p>}
+      notice={actionError && <p role="alert" className={styles.alertFeedError}>{t('alerts.actionFailed')}</p>}
       data={alerts}
       loading={loading}
       error={error}
@@ -43,22 +44,22 @@ export function AlertFeed() {
       data-testid="alert-feed"
     >
       {(alerts) => (
-        <ul className="alert-list" aria-live="polite">
+        <ul className={styles.alertList} aria-live="polite">
           {alerts.map((alert) => (
             <li
               key={alert.id}
-              className={`alert-item alert-item--${alert.state.toLowerCase()}${known?.has(alert.id) ? '' : ' alert-item--new'}`}
+              className={[styles.alertItem, alert.state === 'ACKNOWLEDGED' && styles.alertItemAcknowledged, !known?.has(alert.id) && styles.alertItemNew].filter(Boolean).join(' ')}
               data-testid="alert"
               data-alert-id={alert.id}
               data-state={alert.state}
             >
-              <Icon name="alert" size={16} className="alert-item__icon" />
-              <div className="alert-item__body">
-                <div className="alert-item__title">
+              <Icon name="alert" size={16} className={styles.alertItemIcon} />
+              <div className={styles.alertItemBody}>
+                <div className={styles.alertItemTitle}>
                   <Link to={metricPath(alert.metricKey)}>{alert.rule.name}</Link>
-                  <span className="alert-item__state" data-testid="alert-state">{t(`alerts.state.${alert.state}`)}</span>
+                  <span className={styles.alertItemState} data-testid="alert-state">{t(`alerts.state.${alert.state}`)}</span>
                 </div>
-                <p className="alert-item__explanation" data-testid="alert-explanation">{alert.explanation}</p>
+                <p className={styles.alertItemExplanation} data-testid="alert-explanation">{alert.explanation}</p>
                 <span className="muted">
                   {t(`alerts.kind.${alert.kind}`)} · {alert.metricKey}
                   {alert.owner && ` · ${t('alerts.owner', { owner: alert.owner })}`}
@@ -71,7 +72,7 @@ export function AlertFeed() {
                   </span>
                 )}
               </div>
-              <div className="alert-item__actions">
+              <div className={styles.alertItemActions}>
                 {alert.state === 'OPEN' && (
                   <button type="button" className="button" disabled={busy} onClick={() => void acknowledge(alert.id, annotate).catch(() => {})} data-testid="alert-acknowledge">
                     {t('alerts.acknowledge')}

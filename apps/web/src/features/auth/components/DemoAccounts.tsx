@@ -4,6 +4,7 @@ import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { useDemoAccounts } from '../hooks/useDemoAccounts';
 import { roleLabel } from '../lib/roleLabel';
+import styles from './DemoAccounts.module.css';
 
 export type DemoAccount = DemoAccountsQuery['demoAccounts'][number];
 
@@ -16,31 +17,31 @@ export function DemoAccounts({ onPick, disabled }: { onPick: (account: DemoAccou
   if (accounts.length === 0) return null;
 
   return (
-    <section className="demo-accounts" aria-labelledby={titleId} data-testid="demo-accounts">
-      <h2 id={titleId} className="demo-accounts__title">
+    <section className={styles.demoAccounts} aria-labelledby={titleId} data-testid="demo-accounts">
+      <h2 id={titleId} className={styles.demoAccountsTitle}>
         {t('auth.demoTitle')}
       </h2>
-      <p className="demo-accounts__hint">{t('auth.demoHint')}</p>
-      <ul className="demo-accounts__list">
+      <p className={styles.demoAccountsHint}>{t('auth.demoHint')}</p>
+      <ul className={styles.demoAccountsList}>
         {accounts.map((account) => {
           const role = roleLabel(account.role, account.departments, t);
           return (
             <li key={account.email}>
               <button
                 type="button"
-                className="demo-account"
+                className={styles.demoAccount}
                 onClick={() => onPick(account)}
                 disabled={disabled}
                 aria-label={t('auth.demoSignIn', { name: account.name, role })}
                 data-testid="demo-account"
                 data-email={account.email}
               >
-                <Icon name="user" size={18} className="demo-account__icon" />
-                <span className="demo-account__text">
-                  <span className="demo-account__name">{account.name}</span>
-                  <span className="demo-account__role">{role}</span>
+                <Icon name="user" size={18} className={styles.demoAccountIcon} />
+                <span className={styles.demoAccountText}>
+                  <span className={styles.demoAccountName}>{account.name}</span>
+                  <span className={styles.demoAccountRole}>{role}</span>
                 </span>
-                <span className="demo-account__email">{account.email}</span>
+                <span className={styles.demoAccountEmail}>{account.email}</span>
               </button>
             </li>
           );

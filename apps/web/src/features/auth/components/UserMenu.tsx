@@ -4,6 +4,7 @@ import { Icon } from '../../../shared/ui/Icon';
 import { useSession } from '../hooks/useSession';
 import { useViewer } from '../hooks/useViewer';
 import { roleLabel } from '../lib/roleLabel';
+import styles from './UserMenu.module.css';
 
 /** Who is signed in, with which role, and the way out. */
 export function UserMenu() {
@@ -21,14 +22,14 @@ export function UserMenu() {
   };
 
   return (
-    <div className="user-menu" data-testid="user-menu" data-role={viewer.role ?? undefined}>
-      <Icon name="user" size={16} className="user-menu__icon" />
-      <span className="user-menu__who" title={t('auth.account', { name: viewer.name, role })}>
-        <span className="user-menu__name" data-testid="user-name">
+    <div className={styles.userMenu} data-testid="user-menu" data-role={viewer.role ?? undefined}>
+      <Icon name="user" size={16} className={styles.userMenuIcon} />
+      <span className={styles.userMenuWho} title={t('auth.account', { name: viewer.name, role })}>
+        <span className={styles.userMenuName} data-testid="user-name">
           {viewer.name}
         </span>
         {role && (
-          <span className="user-menu__role" data-testid="user-role">
+          <span className={styles.userMenuRole} data-testid="user-role">
             {role}
           </span>
         )}
@@ -38,7 +39,7 @@ export function UserMenu() {
         <span>{busy ? t('auth.signingOut') : t('auth.signOut')}</span>
       </button>
       {failed && (
-        <p className="user-menu__error" role="alert">
+        <p className={styles.userMenuError} role="alert">
           {t('auth.signOutFailed')}
         </p>
       )}

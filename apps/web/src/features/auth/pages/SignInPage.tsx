@@ -9,6 +9,7 @@ import { DemoAccounts } from '../components/DemoAccounts';
 import { useSession } from '../hooks/useSession';
 import { nextPath } from '../lib/signInPath';
 import { signInErrorMessage } from '../lib/signInError';
+import styles from './SignInPage.module.css';
 
 /** E-mail and password (or a demo account), then on to the page that was asked for (`?next=`). */
 export function SignInPage() {
@@ -54,20 +55,20 @@ export function SignInPage() {
 
   return (
     <div className="auth-page" data-testid="sign-in-page">
-      <section className="sign-in" aria-labelledby={`${id}-title`}>
-        <header className="sign-in__header">
+      <section className={styles.signIn} aria-labelledby={`${id}-title`}>
+        <header className={styles.signInHeader}>
           <h1 id={`${id}-title`}>{t('auth.signInTitle')}</h1>
-          <p className="sign-in__hint">{t('auth.signInHint')}</p>
+          <p className={styles.signInHint}>{t('auth.signInHint')}</p>
         </header>
 
         {expired && (
-          <p className="notice notice--warn" role="status" data-testid="session-expired">
+          <p className={`${styles.notice} ${styles.noticeWarn}`} role="status" data-testid="session-expired">
             <Icon name="lock" size={16} />
             {t('auth.expired')}
           </p>
         )}
 
-        <form className="sign-in__form" onSubmit={onSubmit} aria-busy={submitting} data-testid="sign-in-form">
+        <form className={styles.signInForm} onSubmit={onSubmit} aria-busy={submitting} data-testid="sign-in-form">
           <CredentialField
             id={`${id}-email`}
             label={t('auth.email')}
@@ -88,12 +89,12 @@ export function SignInPage() {
             describedBy={message ? `${id}-error` : undefined}
           />
           {message && (
-            <p id={`${id}-error`} className="notice notice--error" role="alert" data-testid="sign-in-error">
+            <p id={`${id}-error`} className={`${styles.notice} ${styles.noticeError}`} role="alert" data-testid="sign-in-error">
               <Icon name="alert" size={16} />
               {message}
             </p>
           )}
-          <button type="submit" className="button button--primary sign-in__submit" disabled={submitting} data-testid="sign-in-submit">
+          <button type="submit" className={`button button--primary ${styles.signInSubmit}`} disabled={submitting} data-testid="sign-in-submit">
             {submitting ? t('auth.signingIn') : t('auth.signIn')}
           </button>
         </form>

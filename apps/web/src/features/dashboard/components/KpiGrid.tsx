@@ -4,6 +4,7 @@ import type { KpiFieldsFragment } from '../../../gql/graphql';
 import { metricPath } from '../../../shared/url/paths';
 import { carryOverSearch } from '../../../shared/url/viewState';
 import { KpiCard, KpiCardSkeleton } from './KpiCard';
+import styles from './KpiGrid.module.css';
 
 interface Props {
   kpis: readonly KpiFieldsFragment[];
@@ -20,7 +21,7 @@ export function KpiGrid({ kpis, compare, viewKey, now, labelledBy }: Props) {
   const search = carryOverSearch(params, { kiosk: false });
   const from = `${location.pathname}${location.search}`;
   return (
-    <ul className="kpi-grid" aria-labelledby={labelledBy}>
+    <ul className={styles.kpiGrid} aria-labelledby={labelledBy}>
       {kpis.map((kpi) => (
         <li key={`${kpi.metric.key}|${viewKey}`}>
           <KpiCard
@@ -38,7 +39,7 @@ export function KpiGrid({ kpis, compare, viewKey, now, labelledBy }: Props) {
 
 export function KpiGridSkeleton({ count = 8 }: { count?: number }) {
   return (
-    <ul className="kpi-grid" aria-hidden="true">
+    <ul className={styles.kpiGrid} aria-hidden="true">
       {Array.from({ length: count }, (_, i) => (
         <li key={i}>
           <KpiCardSkeleton />

@@ -1,6 +1,9 @@
 import { useI18n } from '../../../shared/i18n';
 import { useConnectionStatus } from '../hooks/useConnectionStatus';
 import type { ConnectionStore } from '../lib/connectionStore';
+import styles from './ConnectionStatus.module.css';
+
+const STATE_CLASS = { connected: styles.connectionConnected, reconnecting: styles.connectionReconnecting, offline: styles.connectionOffline };
 
 /** Text + colour + icon; `data-state` is one of connected | reconnecting | offline. */
 export function ConnectionStatus({ store, compact = false }: { store?: ConnectionStore; compact?: boolean }) {
@@ -11,14 +14,14 @@ export function ConnectionStatus({ store, compact = false }: { store?: Connectio
   const hint = t(dataState === 'connected' ? 'live.connectedHint' : dataState === 'offline' ? 'live.offlineHint' : 'live.reconnectingHint');
   return (
     <div
-      className={`connection connection--${dataState}${compact ? ' connection--compact' : ''}`}
+      className={`${styles.connection} ${STATE_CLASS[dataState]}${compact ? ` ${styles.connectionCompact}` : ''}`}
       data-testid="connection-status"
       data-state={dataState}
       role="status"
       title={hint}
     >
-      <span className="connection__dot" aria-hidden="true" />
-      <span className="connection__label">{label}</span>
+      <span className={styles.connectionDot} aria-hidden="true" />
+      <span className={styles.connectionLabel}>{label}</span>
       <span className="sr-only">. {hint}</span>
     </div>
   );

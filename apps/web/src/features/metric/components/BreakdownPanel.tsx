@@ -11,6 +11,7 @@ import { useBreakdown } from '../hooks/useMetricData';
 import type { BreakdownView } from '../lib/drillState';
 import { toPairs } from '../lib/series';
 import type { BreakdownGroup } from './BreakdownChart';
+import styles from './BreakdownPanel.module.css';
 
 const BreakdownChart = lazy(() => import('./BreakdownChart'));
 
@@ -132,12 +133,12 @@ export function BreakdownPanel(props: Props) {
       </div>
       <PanelHint>{t('breakdown.hint')}</PanelHint>
       {/* Keyboard and screen-reader path to the same drill-down as clicking a bar. */}
-      <ul className="segment-list">
+      <ul className={styles.segmentList}>
         {groups.map((g) => (
           <li key={g.key ?? '∅'}>
             <button
               type="button"
-              className="segment"
+              className={styles.segment}
               data-testid="breakdown-segment"
               data-value={g.key ?? ''}
               disabled={g.key === null}
@@ -149,7 +150,7 @@ export function BreakdownPanel(props: Props) {
               })}
             >
               <span className="segment__label">{g.label}</span>
-              <span className="segment__value">{g.total === null ? t('kpi.noValue') : formatValue(g.total)}</span>
+              <span className={styles.segmentValue}>{g.total === null ? t('kpi.noValue') : formatValue(g.total)}</span>
             </button>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import type { DimensionFilter } from '../lib/drillState';
+import styles from './FilterChips.module.css';
 
 interface Props {
   filters: readonly DimensionFilter[];
@@ -14,18 +15,18 @@ export function FilterChips({ filters, onRemove, onClear }: Props) {
   if (filters.length === 0) return null;
   const count = filters.reduce((n, f) => n + f.values.length, 0);
   return (
-    <div className="filter-chips" data-testid="filter-chips">
-      <span className="filter-chips__label">{t('filters.label')}</span>
+    <div className={styles.filterChips} data-testid="filter-chips">
+      <span className={styles.filterChipsLabel}>{t('filters.label')}</span>
       <ul>
         {filters.flatMap((filter) =>
           filter.values.map((value) => (
             <li key={`${filter.dimension}:${value}`}>
-              <span className="chip" data-testid="filter-chip" data-dimension={filter.dimension} data-value={value}>
-                <span className="chip__dimension">{filter.dimension}</span>
-                <span className="chip__value">{value}</span>
+              <span className={styles.chip} data-testid="filter-chip" data-dimension={filter.dimension} data-value={value}>
+                <span className={styles.chipDimension}>{filter.dimension}</span>
+                <span className={styles.chipValue}>{value}</span>
                 <button
                   type="button"
-                  className="chip__remove"
+                  className={styles.chipRemove}
                   aria-label={t('filters.remove', { dimension: filter.dimension, value })}
                   onClick={() => onRemove(filter.dimension, value)}
                 >

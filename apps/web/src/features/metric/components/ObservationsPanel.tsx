@@ -8,6 +8,7 @@ import { Panel } from '../../../shared/ui/Panel';
 import { ErrorState, RowSkeletons } from '../../../shared/ui/States';
 import { OBSERVATIONS_PAGE_SIZE, useMetricUnit, useObservations } from '../hooks/useMetricData';
 import { csvFilename, observationsToCsv, type ObservationRow } from '../lib/observationsCsv';
+import styles from './ObservationsPanel.module.css';
 
 type MetricInfo = NonNullable<MetricDetailQuery['metric']>;
 
@@ -125,10 +126,10 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
                     </td>
                     <td className="num">{sourceUnit ? fmt.value(row.value, sourceUnit) : row.value}</td>
                     <td>
-                      <span className="dims">
+                      <span className={styles.dims}>
                         {Object.entries(row.dimensions ?? {}).map(([k, v]) => (
-                          <span key={k} className="dim">
-                            <span className="dim__key">{k}</span> {String(v)}
+                          <span key={k} className={styles.dim}>
+                            <span className={styles.dimKey}>{k}</span> {String(v)}
                           </span>
                         ))}
                       </span>

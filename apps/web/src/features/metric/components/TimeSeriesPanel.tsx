@@ -13,6 +13,7 @@ import type { GranularityOption } from '../lib/drillState';
 import { chartOverlays } from '../lib/overlays';
 import { cumulative as runningTotal, toPairs } from '../lib/series';
 import { ChartFrame } from './ChartFrame';
+import styles from './TimeSeriesPanel.module.css';
 
 const TimeSeriesChart = lazy(() => import('./TimeSeriesChart'));
 const HEIGHT = 320;
@@ -156,7 +157,7 @@ export function TimeSeriesPanel(props: Props) {
         </Suspense>
       </ChartFrame>
       {annotations.length > 0 && (
-        <ul className="chart-annotations" aria-label={t('metric.annotations')} data-testid="chart-annotations">
+        <ul className={styles.chartAnnotations} aria-label={t('metric.annotations')} data-testid="chart-annotations">
           {annotations.map((a) => (
             <li key={a.id} data-testid="chart-annotation" title={a.description}>
               <time dateTime={new Date(a.at).toISOString()}>{formatDate(a.at)}</time>

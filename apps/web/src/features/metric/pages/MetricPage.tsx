@@ -22,6 +22,7 @@ import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
 import { useDrillState } from '../hooks/useDrillState';
 import { useMetricDetail } from '../hooks/useMetricData';
 import { addFilter, granularityOptions, nextGroupBy, removeFilter, resolveGranularity, toFilterInput } from '../lib/drillState';
+import styles from './MetricPage.module.css';
 
 /** Drill-down for one metric: headline, time series with target and comparison, breakdown, raw observations. */
 export default function MetricPage() {
@@ -139,11 +140,11 @@ export default function MetricPage() {
       </header>
 
       {metric.formula && (
-        <section className="formula" aria-label={t('metric.formula')} data-testid="metric-formula">
-          <span className="formula__label">{t('metric.formula')}</span>
+        <section className={styles.formula} aria-label={t('metric.formula')} data-testid="metric-formula">
+          <span className={styles.formulaLabel}>{t('metric.formula')}</span>
           <code>{metric.formula}</code>
           {metric.inputs.length > 0 && (
-            <span className="formula__inputs">
+            <span className={styles.formulaInputs}>
               {t('metric.inputs')}:{' '}
               {metric.inputs.map((input, i) => (
                 <span key={input}>

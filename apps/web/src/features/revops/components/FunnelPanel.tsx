@@ -7,6 +7,7 @@ import { useTheme } from '../../../shared/theme/useTheme';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartPlaceholder } from '../../../shared/ui/States';
 import { funnelBars, readableDuration } from '../lib/funnel';
+import styles from './FunnelPanel.module.css';
 
 const BarChart = lazy(() => import('./BarChart'));
 
@@ -56,7 +57,7 @@ export function FunnelPanel({ funnel, loading, error, onRetry }: Props) {
             </div>
           </div>
           <div className="table-scroll">
-            <table className="data-table funnel-stages">
+            <table className={`data-table ${styles.funnelStages}`}>
               <thead>
                 <tr>
                   <th scope="col">{t('revops.funnel.stage')}</th>
@@ -81,7 +82,7 @@ export function FunnelPanel({ funnel, loading, error, onRetry }: Props) {
               </tbody>
             </table>
           </div>
-          <dl className="funnel-facts">
+          <dl className={styles.funnelFacts}>
             <div>
               <dt>{t('revops.funnel.responseMedian')}</dt>
               <dd data-testid="response-median">{fmt.value(total.responseTime.medianHours, HOURS)}</dd>

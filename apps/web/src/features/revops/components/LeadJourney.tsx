@@ -3,6 +3,10 @@ import type { LeadQuery } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
 import { metricPath } from '../../../shared/url/paths';
+import styles from './LeadJourney.module.css';
+
+/** The events whose dot on the timeline is coloured. */
+const EVENT_CLASS: Partial<Record<string, string>> = { SLA_BREACHED: styles.journeyEventSlaBreached, SLA_MET: styles.journeyEventSlaMet };
 
 type LeadDetail = NonNullable<LeadQuery['lead']>;
 type JourneyEvent = LeadDetail['journey'][number];
@@ -31,18 +35,18 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
   };
 
   return (
-    <ol className="journey" data-testid="lead-journey">
+    <ol className={styles.journey} data-testid="lead-journey">
       {lead.journey.map((event) => (
-        <li key={event.id} className={`journey__event journey__event--${event.kind.toLowerCase().replace('_', '-')}`} data-testid="journey-event" data-kind={event.kind}>
-          <time dateTime={event.at} className="journey__time">
+        <li key={event.id} className={`${styles.journeyEvent} ${EVENT_CLASS[event.kind] ?? ''}`} data-testid="journey-event" data-kind={event.kind}>
+          <time dateTime={event.at} className={styles.journeyTime}>
             {fmt.dateTime(event.at)}
           </time>
           <div className="journey__body">
-            <span className="journey__title">{title(event)}</span>
+            <span className={styles.journeyTitle}>{title(event)}</span>
             <span className="muted"> {t('journey.by', { actor: event.actor })}</span>
-            {event.reason && <p className="journey__reason">{event.reason}</p>}
+            {event.reason && <p className={styles.journeyReason}>{event.reason}</p>}
             {event.contributions.length > 0 && (
-              <p className="journey__counts muted">
+              <p className={`${styles.journeyCounts} muted`}>
                 {t('journey.counts')}{' '}
                 {event.contributions.map((c, i) => (
                   <span key={c.metricKey}>

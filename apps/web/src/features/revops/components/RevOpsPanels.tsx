@@ -3,6 +3,7 @@ import { useFunnel } from '../hooks/useFunnel';
 import { ChannelConversionPanel } from './ChannelConversionPanel';
 import { FunnelPanel } from './FunnelPanel';
 import { SlaBreachList } from './SlaBreachList';
+import styles from './RevOpsPanels.module.css';
 
 interface Props {
   range: RangeInput;
@@ -16,7 +17,7 @@ export function RevOpsPanels({ range, viewKey, refreshKey }: Props) {
   const { data, loading, error, refetch } = useFunnel(range, refreshKey);
   const retry = () => void refetch().catch(() => {});
   return (
-    <div className="revops-grid" data-view={viewKey}>
+    <div className={styles.revopsGrid} data-view={viewKey}>
       <FunnelPanel funnel={data?.funnel} loading={loading} error={error} onRetry={retry} />
       <ChannelConversionPanel funnel={data?.funnel} loading={loading} error={error} onRetry={retry} />
       <SlaBreachList range={range} />

@@ -8,6 +8,7 @@ import { Panel } from '../../../shared/ui/Panel';
 import { RowSkeletons } from '../../../shared/ui/States';
 import { leadPath } from '../../../shared/url/paths';
 import { useSlaBreaches } from '../hooks/useSlaBreaches';
+import styles from './SlaBreachList.module.css';
 
 /** The latest SLA breaches, a new one appearing at the top as soon as the server detects it. */
 export function SlaBreachList({ range }: { range: RangeInput }) {
@@ -34,18 +35,18 @@ export function SlaBreachList({ range }: { range: RangeInput }) {
       data-testid="sla-breaches"
     >
       {(breaches) => (
-        <ul className="breach-list" aria-live="polite">
+        <ul className={styles.breachList} aria-live="polite">
           {breaches.map((breach) => (
             <li
               key={breach.id}
-              className={`breach${known?.has(breach.id) ? '' : ' breach--new'}`}
+              className={known?.has(breach.id) ? styles.breach : `${styles.breach} ${styles.breachNew}`}
               data-testid="sla-breach"
               data-lead-id={breach.lead.id}
               data-policy={breach.policy.key}
             >
-              <Icon name="alert" size={16} className="breach__icon" />
-              <div className="breach__body">
-                <span className="breach__policy">{breach.policy.name}</span>
+              <Icon name="alert" size={16} className={styles.breachIcon} />
+              <div className={styles.breachBody}>
+                <span className={styles.breachPolicy}>{breach.policy.name}</span>
                 <Link to={leadPath(breach.lead.id)} state={{ from: `${location.pathname}${location.search}` }}>
                   {breach.lead.name ?? t('leads.unnamed')}
                   {breach.lead.company && ` · ${breach.lead.company}`}
@@ -54,7 +55,7 @@ export function SlaBreachList({ range }: { range: RangeInput }) {
                   {breach.lead.region} · {breach.lead.owner?.name ?? t('leads.unassigned')}
                 </span>
               </div>
-              <time className="breach__time muted" dateTime={breach.dueAt}>
+              <time className={`${styles.breachTime} muted`} dateTime={breach.dueAt}>
                 {t('revops.breaches.due', { time: fmt.dateTime(breach.dueAt, 'relative', now) })}
               </time>
             </li>

@@ -9,6 +9,7 @@ import { dashboardPath, REVOPS_SLUG } from '../../../shared/url/paths';
 import { LeadJourney } from '../components/LeadJourney';
 import { LeadStatusBadge } from '../components/LeadStatusBadge';
 import { useLead } from '../hooks/useLead';
+import styles from './LeadPage.module.css';
 
 const COUNT = { kind: 'COUNT' } as const;
 
@@ -61,10 +62,10 @@ export default function LeadPage() {
       </header>
       {error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
 
-      <div className="lead-layout">
-        <div className="lead-layout__side">
+      <div className={styles.leadLayout}>
+        <div className={styles.leadLayoutSide}>
           <Panel title={t('lead.details')}>
-            <dl className="facts">
+            <dl className={styles.facts}>
               <dt>{t('lead.company')}</dt>
               <dd>{lead.company ?? t('kpi.noValue')}</dd>
               <dt>{t('lead.email')}</dt>
@@ -96,7 +97,7 @@ export default function LeadPage() {
             {lead.scoreBreakdown.length === 0 ? (
               <p className="muted">{t('lead.noScore')}</p>
             ) : (
-              <ul className="score-list">
+              <ul className={styles.scoreList}>
                 {lead.scoreBreakdown.map((c) => (
                   <li key={c.rule}>
                     <span>
@@ -111,7 +112,7 @@ export default function LeadPage() {
 
           {lead.opportunity && (
             <Panel title={t('lead.opportunity')}>
-              <dl className="facts">
+              <dl className={styles.facts}>
                 <dt>{t('lead.amount')}</dt>
                 <dd>{fmt.value(lead.opportunity.amount, currency)}</dd>
                 <dt>{t('lead.opened')}</dt>
@@ -140,7 +141,7 @@ export default function LeadPage() {
 
           {lead.slaClocks.length > 0 && (
             <Panel title={t('lead.sla')}>
-              <ul className="sla-clocks">
+              <ul className={styles.slaClocks}>
                 {lead.slaClocks.map((clock) => (
                   <li key={clock.id} data-testid="sla-clock" data-state={clock.state}>
                     <span>{clock.policy.name}</span>
