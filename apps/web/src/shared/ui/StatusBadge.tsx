@@ -1,6 +1,8 @@
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { KpiStatus } from '@opshub/metrics';
 import { useI18n } from '../i18n';
 import { Icon, type IconName } from './Icon';
+import styles from './StatusBadge.module.css';
 
 /** The API's status, or NONE when it is null: a KPI without a target in force gets no judgement. */
 export type DisplayStatus = KpiStatus | 'NONE';
@@ -17,9 +19,21 @@ const ICONS: Record<DisplayStatus, IconName> = {
   NONE: 'minus',
 };
 
-/** CSS modifier: on-track, at-risk, off-track, no-data, none. */
-export function statusClass(status: DisplayStatus): string {
-  return status.toLowerCase().replace('_', '-');
+const TONE: Record<DisplayStatus, string> = {
+  ON_TRACK: styles.statusOnTrack,
+  AT_RISK: styles.statusAtRisk,
+  OFF_TRACK: styles.statusOffTrack,
+  NO_DATA: styles.statusNoData,
+  NONE: styles.statusNone,
+};
+
+/** A small pill in the colour of a status. */
+export function StatusChip({ tone, children, ...rest }: { tone: DisplayStatus; children: ReactNode } & HTMLAttributes<HTMLSpanElement>) {
+  return (
+    <span className={`${styles.status} ${TONE[tone]}`} {...rest}>
+      {children}
+    </span>
+  );
 }
 
 /** Status as colour AND icon AND text, never colour alone. */
@@ -27,9 +41,9 @@ export function StatusBadge({ status }: { status: KpiStatus | null }) {
   const { t } = useI18n();
   const shown = displayStatus(status);
   return (
-    <span className={`status status--${statusClass(shown)}`} data-testid="kpi-status" data-status={shown}>
+    <StatusChip tone={shown} data-testid="kpi-status" data-status={shown}>
       <Icon name={ICONS[shown]} size={14} />
       <span>{t(`status.${shown}`)}</span>
-    </span>
+    </StatusChip>
   );
 }

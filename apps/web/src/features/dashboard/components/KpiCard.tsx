@@ -12,8 +12,12 @@ import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { Icon } from '../../../shared/ui/Icon';
 import { Skeleton } from '../../../shared/ui/States';
-import { displayStatus, StatusBadge, statusClass } from '../../../shared/ui/StatusBadge';
+import { displayStatus, StatusBadge, type DisplayStatus } from '../../../shared/ui/StatusBadge';
 import { hasPacingLine, KpiPacing } from './KpiPacing';
+import styles from './KpiCard.module.css';
+
+/** The card's edge shows a status that needs attention. */
+const STATUS_ACCENT: Partial<Record<DisplayStatus, string>> = { OFF_TRACK: styles.kpiCardOffTrack, AT_RISK: styles.kpiCardAtRisk };
 
 export interface KpiCardProps {
   kpi: KpiFieldsFragment;
@@ -64,14 +68,15 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
   const palette = chartPalette(theme);
   const trendColor = { GOOD: palette.good, BAD: palette.bad, NEUTRAL: palette.primary }[sentiment];
 
-  const classes = ['kpi-card', `kpi-card--${statusClass(status)}`];
+  const classes = [styles.kpiCard, STATUS_ACCENT[status]];
+  // Global: the drill-down's headline pulses the same way.
   if (pulsing) classes.push('kpi-card--pulse');
 
   return (
     <Link
       to={to}
       state={linkState}
-      className={classes.join(' ')}
+      className={classes.filter(Boolean).join(' ')}
       aria-label={label}
       aria-describedby={`${id}-change ${id}-target${hasPacingLine(kpi) ? ` ${id}-pacing` : ''} ${id}-updated`}
       data-testid="kpi-card"
@@ -79,13 +84,13 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
       data-status={status}
       data-pulsing={pulsing ? 'true' : undefined}
     >
-      <div className="kpi-card__head">
-        <h3 className="kpi-card__name">{metric.name}</h3>
+      <div className={styles.kpiCardHead}>
+        <h3 className={styles.kpiCardName}>{metric.name}</h3>
         <StatusBadge status={kpi.status} />
       </div>
 
       <div
-        className="kpi-card__value"
+        className={styles.kpiCardValue}
         data-testid="kpi-value"
         title={exactValue !== value ? t('kpi.fullValue', { value: exactValue }) : undefined}
       >
@@ -111,14 +116,14 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
         )}
       </p>
 
-      <p id={`${id}-target`} className="kpi-card__target" data-testid="kpi-target">
+      <p id={`${id}-target`} className={styles.kpiCardTarget} data-testid="kpi-target">
         {kpi.target ? (
           <>
             <span>{t('kpi.target', { value: fmt.value(kpi.target.value, metric.unit, { compact: true }) })}</span>
             {kpi.attainment !== null && (
               <>
                 {' '}
-                <span className="kpi-card__dot" aria-hidden="true">
+                <span className={styles.kpiCardDot} aria-hidden="true">
                   ·
                 </span>{' '}
                 <span data-testid="kpi-attainment">
@@ -136,7 +141,7 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
 
       <Sparkline points={kpi.trend} label={trendLabel} color={trendColor} />
 
-      <p id={`${id}-updated`} className="kpi-card__updated">
+      <p id={`${id}-updated`} className={styles.kpiCardUpdated}>
         {kpi.lastUpdatedAt ? (
           <time dateTime={kpi.lastUpdatedAt} title={fmt.dateTime(kpi.lastUpdatedAt, 'datetime')}>
             {t('kpi.updated', { time: fmt.dateTime(kpi.lastUpdatedAt, 'relative', now) })}
@@ -151,8 +156,8 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
 
 export function KpiCardSkeleton() {
   return (
-    <div className="kpi-card kpi-card--skeleton" aria-hidden="true">
-      <div className="kpi-card__head">
+    <div className={`${styles.kpiCard} ${styles.kpiCardSkeleton}`} aria-hidden="true">
+      <div className={styles.kpiCardHead}>
         <Skeleton variant="text" style={{ width: '55%' }} />
         <Skeleton variant="chip" />
       </div>

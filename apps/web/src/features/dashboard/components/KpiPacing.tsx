@@ -2,8 +2,10 @@ import type { KpiFieldsFragment, PacingStatus } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { Icon, type IconName } from '../../../shared/ui/Icon';
+import styles from './KpiPacing.module.css';
 
 const ICONS: Record<PacingStatus, IconName> = { AHEAD: 'check', ON_PACE: 'flat', BEHIND: 'alert' };
+const TONE: Record<PacingStatus, string> = { AHEAD: styles.pacingAhead, ON_PACE: styles.pacingOnPace, BEHIND: styles.pacingBehind };
 
 /** Whether KpiPacing renders anything for this KPI (so a card only points aria-describedby at what exists). */
 export function hasPacingLine(kpi: KpiFieldsFragment): boolean {
@@ -29,9 +31,9 @@ export function KpiPacing({ kpi, id }: { kpi: KpiFieldsFragment; id?: string }) 
       })
     : null;
   return (
-    <p id={id} className="kpi-card__pacing" data-testid="kpi-pacing">
+    <p id={id} className={styles.kpiCardPacing} data-testid="kpi-pacing">
       {pacing && (
-        <span className={`pacing pacing--${pacing.status.toLowerCase().replace('_', '-')}`} data-status={pacing.status} title={detail ?? undefined}>
+        <span className={`${styles.pacing} ${TONE[pacing.status]}`} data-status={pacing.status} title={detail ?? undefined}>
           <Icon name={ICONS[pacing.status]} size={14} />
           <span>{t(`pacing.${pacing.status}`)}</span>
           <span className="sr-only"> ({detail})</span>

@@ -5,6 +5,7 @@ import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { Panel } from '../../../shared/ui/Panel';
 import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
+import { StatusChip } from '../../../shared/ui/StatusBadge';
 import { dashboardPath, REVOPS_SLUG } from '../../../shared/url/paths';
 import { LeadJourney } from '../components/LeadJourney';
 import { LeadStatusBadge } from '../components/LeadStatusBadge';
@@ -145,9 +146,7 @@ export default function LeadPage() {
                 {lead.slaClocks.map((clock) => (
                   <li key={clock.id} data-testid="sla-clock" data-state={clock.state}>
                     <span>{clock.policy.name}</span>
-                    <span className={`status status--${clock.state === 'BREACHED' ? 'off-track' : clock.state === 'MET' ? 'on-track' : 'none'}`}>
-                      {t(`lead.slaState.${clock.state}`)}
-                    </span>
+                    <StatusChip tone={clock.state === 'BREACHED' ? 'OFF_TRACK' : clock.state === 'MET' ? 'ON_TRACK' : 'NONE'}>{t(`lead.slaState.${clock.state}`)}</StatusChip>
                     <span className="muted">{t('lead.slaDue', { time: fmt.dateTime(clock.dueAt, 'relative', now) })}</span>
                   </li>
                 ))}
