@@ -33,7 +33,8 @@ export function securityHeaders(config: Pick<Config, 'frameAncestors'>): Request
         styleSrc: ["'self'", "'unsafe-inline'"],
         // data: for the inline SVG favicon and icons in the stylesheet.
         imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
+        // The explorer's stylesheet (GraphiQL) inlines its fonts as data: URLs.
+        fontSrc: ["'self'", 'data:'],
         // 'self' covers same-host WebSockets only in CSP level 3 browsers: name them.
         connectSrc: ["'self'", (req: IncomingMessage, _res: ServerResponse) => sameHostSockets(req)],
         objectSrc: ["'none'"],
