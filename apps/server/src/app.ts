@@ -28,6 +28,7 @@ import { clientError } from './modules/security/client-errors';
 import { badVariable } from './modules/security/finite-numbers';
 import { securityHeaders } from './modules/security/security-headers';
 import { securityPlugin } from './modules/security/security.plugin';
+import { variableCostError } from './modules/security/query-limits.rule';
 import { socketValidationRules, validationRules } from './modules/security/validation-rules';
 import { createSchema } from './schema';
 import { SCHEMA_FILE } from './schema-file';
@@ -156,7 +157,7 @@ export async function createApp(services: Services): Promise<App> {
       const operation = getOperationAST(prepared.document, prepared.operationName);
       const refused = operation ? readScopeError(principal, operation) : null;
       if (refused) return [refused];
-      const badInput = badVariable(payload.variables);
+      const badInput = badVariable(payload.variables) ?? (operation && variableCostError(schema, prepared.document, operation, payload.variables ?? undefined, config.limits));
       if (badInput) return [badInput];
       return prepared;
     },
@@ -181,7 +182,7 @@ export async function createApp(services: Services): Promise<App> {
     // Half the shutdown budget for in-flight requests; the rest is for flushing events and closing the database.
     // No landing page: Apollo's loads its explorer from a CDN; browsers get our own explorer (explorer.routes).
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), ApolloServerPluginLandingPageDisabled(), authGatePlugin(), securityPlugin(), graphqlOpsPlugin(telemetry),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), ApolloServerPluginLandingPageDisabled(), authGatePlugin(), securityPlugin(config.limits), graphqlOpsPlugin(telemetry),
     ],
   });
   await apollo.start();

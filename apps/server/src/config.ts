@@ -227,7 +227,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     // The web app's largest operation is 6 deep, selects ~160 fields in ~200 tokens with no alias or directive.
     limits: {
       maxDepth: intVar(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 1000),
-      maxCost: intVar(env, 'GRAPHQL_MAX_COST', 1000, 1, 1_000_000),
+      maxCost: intVar(env, 'GRAPHQL_MAX_COST', 5000, 1, 1_000_000),
       maxAliases: intVar(env, 'GRAPHQL_MAX_ALIASES', 20, 0, 10_000),
       maxDirectives: intVar(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 10_000),
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 2000, 10, 1_000_000),

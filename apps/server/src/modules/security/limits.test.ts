@@ -1,8 +1,11 @@
-import { getNamedType, isObjectType, Lexer, Source, TokenKind, type GraphQLField } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getNamedType, isObjectType, Kind, Lexer, Source, TokenKind, validate, type DocumentNode, type GraphQLField } from 'graphql';
 import { MAX_BATCH_SIZE } from '@opshub/metrics';
 import { createTestApp, credentialHeaders, type TestApp } from '../../testing/test-app';
 import { createMetric } from '../../testing/fixtures';
 import { wsOperation, type OperationResult } from '../../testing/security-helpers';
+import { queryLimitsRule, variableCostError } from './query-limits.rule';
 
 let app: TestApp;
 let metricKey: string;
@@ -240,4 +243,51 @@ describe('rate limit per principal', () => {
     expect(connections).toBe(1);
     // The counter's window is a minute: waiting out retryAfterSeconds can take that long.
   }, 120_000);
+});
+
+/** The web app's documents as its codegen writes them (apps/web/src/gql/graphql.ts): one JSON AST a line. */
+function webDocuments(): Array<{ name: string; document: DocumentNode }> {
+  const generated = readFileSync(path.join(__dirname, '../../../../web/src/gql/graphql.ts'), 'utf8');
+  return [...generated.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode</gm)].map(([, name, json]) => ({ name, document: JSON.parse(json) as DocumentNode }));
+}
+
+describe('cost weighs list sizes', () => {
+  const journeyAndClocks = 'edges { node { id journey { id at kind actor } slaClocks { id state dueAt } } }';
+  const aliasedLeads = (first: string) => `{ ${Array.from({ length: 20 }, (_, i) => `l${i}: leads(first: ${first}) { ${journeyAndClocks} }`).join(' ')} }`;
+
+  it.each(['HTTP', 'WebSocket'] as const)('refuses twenty aliased leads(first: 200) with nested lists over %s, naming cost and limit', async (transport) => {
+    const { maxCost } = app.config.limits;
+    const query = aliasedLeads('200');
+    const result: OperationResult & { status?: number } = transport === 'HTTP' ? await app.gql(query) : await wsOperation(app.wsClient(), query);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors).toEqual([expect.objectContaining({
+      message: expect.stringMatching(new RegExp(`costs \\d+ .*the limit is ${maxCost}`)),
+      extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', max: maxCost, actual: expect.any(Number) }),
+    })]);
+    expect(result.errors![0].extensions!.actual).toBeGreaterThan(20 * 200);
+    if (transport === 'HTTP') expect(result.status).toBe(400);
+  });
+
+  it.each(['HTTP', 'WebSocket'] as const)('counts a first given as a variable at its value over %s', async (transport) => {
+    const query = `query ($n: Int!) { ${['a', 'b', 'c', 'd'].map((alias) => `${alias}: leads(first: $n) { ${journeyAndClocks} }`).join(' ')} }`;
+    const run = (n: number) => (transport === 'HTTP' ? app.gql(query, { n }) : wsOperation(app.wsClient(), query, { n }));
+    expectOk(await run(5));
+    const refused = await run(200);
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors).toEqual([expect.objectContaining({
+      message: expect.stringContaining(`the limit is ${app.config.limits.maxCost}`), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', limit: 'COST' }),
+    })]);
+  });
+
+  it("keeps every document of the web app well under the limit, at the page sizes it asks for", () => {
+    const documents = webDocuments();
+    expect(documents.map(({ name }) => name)).toEqual(expect.arrayContaining(['Dashboard', 'MetricDetail', 'Leads', 'Lead', 'Observations', 'ActiveAlerts']));
+    const rule = queryLimitsRule(app.config.limits);
+    const pageSizes = { first: 50 };
+    for (const { name, document } of documents) {
+      expect([name, validate(app.app.schema, document, [rule])]).toEqual([name, []]);
+      const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION)!;
+      expect([name, variableCostError(app.app.schema, document, operation, pageSizes, { ...app.config.limits, maxCost: app.config.limits.maxCost / 2 })]).toEqual([name, null]);
+    }
+  });
 });

@@ -1,14 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { AppContext } from '../../context';
+import type { Config } from '../../config';
 import { badVariable } from './finite-numbers';
+import { variableCostError } from './query-limits.rule';
 
-/** Over-nested JSON and non-finite numbers in the variables answer 400 BAD_USER_INPUT naming their path, before any resolver runs. */
-export function securityPlugin(): ApolloServerPlugin<AppContext> {
+/**
+ * Over-nested JSON and non-finite numbers in the variables answer 400 BAD_USER_INPUT naming their path, and a
+ * `first` variable that takes the operation over its cost limit, before any resolver runs.
+ */
+export function securityPlugin(limits: Config['limits']): ApolloServerPlugin<AppContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request }) {
-          const error = badVariable(request.variables);
+        async didResolveOperation({ request, document, operation, schema }) {
+          const error = badVariable(request.variables) ?? (operation && variableCostError(schema, document, operation, request.variables, limits));
           if (error) throw error;
         },
       };
