@@ -29,6 +29,7 @@ import { badVariable } from './modules/security/finite-numbers';
 import { securityHeaders } from './modules/security/security-headers';
 import { securityPlugin } from './modules/security/security.plugin';
 import { variableCostError } from './modules/security/query-limits.rule';
+import { badTextVariable } from './modules/security/storable-text';
 import { socketValidationRules, validationRules } from './modules/security/validation-rules';
 import { createSchema } from './schema';
 import { SCHEMA_FILE } from './schema-file';
@@ -157,7 +158,8 @@ export async function createApp(services: Services): Promise<App> {
       const operation = getOperationAST(prepared.document, prepared.operationName);
       const refused = operation ? readScopeError(principal, operation) : null;
       if (refused) return [refused];
-      const badInput = badVariable(payload.variables) ?? (operation && variableCostError(schema, prepared.document, operation, payload.variables ?? undefined, config.limits));
+      const badInput = badVariable(payload.variables)
+        ?? (operation && (badTextVariable(schema, operation, payload.variables) ?? variableCostError(schema, prepared.document, operation, payload.variables ?? undefined, config.limits)));
       if (badInput) return [badInput];
       return prepared;
     },

@@ -2,7 +2,7 @@ import { GraphQLError, Kind, type ASTNode, type FloatValueNode, type IntValueNod
 import { badUserInput } from '../../common/errors';
 
 /** Where a bad number sits, e.g. `input[3].value`, and the item's position when it is in a list. */
-interface Location {
+export interface Location {
   field: string;
   index?: number;
 }
@@ -14,7 +14,7 @@ function notFinite(value: number, { field, index }: Location): GraphQLError {
 const isNode = (value: unknown): value is ASTNode => typeof value === 'object' && value !== null && 'kind' in value;
 
 /** The argument (or variable default) path of a literal, from the visitor's ancestors and keys. */
-function literalLocation(path: readonly (string | number)[], chain: readonly unknown[]): Location {
+export function literalLocation(path: readonly (string | number)[], chain: readonly unknown[]): Location {
   let field = '';
   let index: number | undefined;
   for (let i = 0; i < chain.length; i++) {

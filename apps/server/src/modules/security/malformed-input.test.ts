@@ -124,6 +124,40 @@ describe('text the database cannot store, and over-nested JSON', () => {
     }
   });
 
+  const CREATE_METRIC = 'mutation ($input: MetricInput!) { createMetric(input: $input) { key } }';
+  const metricInput = (key: string, name: string) => ({ key, name, department: 'SALES', aggregation: 'SUM', direction: 'HIGHER_IS_BETTER', unit: { kind: 'COUNT' } });
+  const metricCount = async () => Number((await app.db.query('SELECT count(*) AS n FROM metric'))[0].n);
+  const annotationCount = async () => Number((await app.db.query('SELECT count(*) AS n FROM annotation'))[0].n);
+
+  function expectTextRefused(result: OperationResult & { status?: number }, field: string, reason: string) {
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringContaining(reason), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) })]);
+    if (result.status !== undefined) expect(result.status).toBe(400);
+  }
+
+  it('refuse a NUL byte in a metric name, as a variable or a literal, naming the field, on HTTP and WebSocket', async () => {
+    const before = await metricCount();
+    const variables = { input: metricInput('nul_name', 'Revenue\u0000') };
+    const literal = 'mutation { createMetric(input: { key: "nul_name", name: "Revenue\\u0000", department: SALES, aggregation: SUM, direction: HIGHER_IS_BETTER, unit: { kind: COUNT } }) { key } }';
+    expectTextRefused(await app.gql(CREATE_METRIC, variables), 'input.name', 'must not contain NUL characters');
+    expectTextRefused(await app.gql(literal), 'input.name', 'must not contain NUL characters');
+    const client = app.wsClient();
+    expectTextRefused(await wsOperation(client, CREATE_METRIC, variables), 'input.name', 'must not contain NUL characters');
+    expectTextRefused(await wsOperation(client, literal), 'input.name', 'must not contain NUL characters');
+    expect(await metricCount()).toBe(before);
+    expect(await wsOperation(client, '{ viewer { kind } }')).toEqual({ data: { viewer: { kind: 'USER' } } });
+  });
+
+  it('refuse a lone surrogate in an annotation title naming the field, on HTTP and WebSocket', async () => {
+    const before = await annotationCount();
+    const CREATE_ANNOTATION = 'mutation ($input: AnnotationInput!) { createAnnotation(input: $input) { id } }';
+    const variables = { input: { at: '2026-01-01T00:00:00Z', metricKeys: [metricKey], title: 'Launch \uD83C' } };
+    const reason = 'must be well-formed Unicode (a lone surrogate was sent)';
+    expectTextRefused(await app.gql(CREATE_ANNOTATION, variables), 'input.title', reason);
+    expectTextRefused(await wsOperation(app.wsClient(), CREATE_ANNOTATION, variables), 'input.title', reason);
+    expect(await annotationCount()).toBe(before);
+  });
+
   it('refuse a deeply nested JSON variable as BAD_USER_INPUT naming its path, on HTTP and WebSocket', async () => {
     const nested = `${'{"a":'.repeat(100_000)}"x"${'}'.repeat(100_000)}`;
     const input = `[${JSON.stringify(good())}, {"metricKey": "${metricKey}", "value": 1, "at": "2026-01-01T00:00:00Z", "dimensions": {"region": ${nested}}}]`;
