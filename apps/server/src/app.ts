@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { getOperationAST, GraphQLError, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, GraphQLError, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { requestIdFrom, type Logger } from './common/logger';
@@ -28,6 +28,8 @@ import { clientError } from './modules/security/client-errors';
 import { badVariable } from './modules/security/finite-numbers';
 import { securityHeaders } from './modules/security/security-headers';
 import { securityPlugin } from './modules/security/security.plugin';
+import { OperationSlots } from './modules/security/operation-slots';
+import { operationSlotsPlugin } from './modules/security/operation-slots.plugin';
 import { variableCostError } from './modules/security/query-limits.rule';
 import { badTextVariable } from './modules/security/storable-text';
 import { socketValidationRules, validationRules } from './modules/security/validation-rules';
@@ -120,6 +122,8 @@ export async function createApp(services: Services): Promise<App> {
     const retryAfterMs = await services.requestLimiter.take(principal.id);
     return retryAfterMs > 0 ? tooManyRequests(`Rate limit of ${config.auth.rateLimitPerMinute} requests a minute reached`, retryAfterMs) : null;
   };
+  // Shared by HTTP and WebSockets: one principal's operations on either count against one cap.
+  const slots = new OperationSlots(config.limits.maxConcurrentOperations);
   const guard = new SocketGuard(services, logger);
   // Refused before the upgrade (HTTP 403): a page on another site must not open a socket riding on our cookie.
   // A message over maxPayload closes the socket with 1009 (message too big).
@@ -167,6 +171,17 @@ export async function createApp(services: Services): Promise<App> {
     // Only results with errors are touched: subscription events go out from the cache without passing here.
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(socketError) } : undefined),
     subscribe: cache.subscribe,
+    // Queries and mutations hold a slot while they run, as on HTTP; subscriptions (cache.subscribe) do not.
+    execute: async (args) => {
+      const principalId = (args.contextValue as AppContext).principal!.id;
+      const refused = slots.take(principalId);
+      if (refused) return { errors: [refused] };
+      try {
+        return await execute(args);
+      } finally {
+        slots.release(principalId);
+      }
+    },
   }, wsServer);
   guard.start();
 
@@ -184,7 +199,7 @@ export async function createApp(services: Services): Promise<App> {
     // Half the shutdown budget for in-flight requests; the rest is for flushing events and closing the database.
     // No landing page: Apollo's loads its explorer from a CDN; browsers get our own explorer (explorer.routes).
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), ApolloServerPluginLandingPageDisabled(), authGatePlugin(), securityPlugin(config.limits), graphqlOpsPlugin(telemetry),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs / 2 }), ApolloServerPluginLandingPageDisabled(), authGatePlugin(), securityPlugin(config.limits), operationSlotsPlugin(slots), graphqlOpsPlugin(telemetry),
     ],
   });
   await apollo.start();

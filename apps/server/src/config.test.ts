@@ -50,7 +50,7 @@ describe('loadConfig', () => {
   });
 
   it('reads the request limits', () => {
-    expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxCost: 5000, maxAliases: 20, maxDirectives: 20, maxTokens: 2000, maxBodyBytes: 8 * 1024 * 1024 });
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxCost: 5000, maxAliases: 20, maxDirectives: 20, maxTokens: 2000, maxBodyBytes: 8 * 1024 * 1024, maxConcurrentOperations: 8 });
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '300', MAX_BODY_BYTES: '65536' }).limits).toMatchObject({ maxDepth: 6, maxCost: 300, maxBodyBytes: 65536 });
   });
 

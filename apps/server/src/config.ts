@@ -61,7 +61,7 @@ export interface RetentionConfig {
 export interface LimitsConfig {
   /** Nested fields in an operation. */
   maxDepth: number;
-  /** Fields an operation selects, fragments expanded. */
+  /** Fields in an operation's largest answer: fragments expanded, lists counted at their `first`. */
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
@@ -69,6 +69,8 @@ export interface LimitsConfig {
   maxTokens: number;
   /** An HTTP request body or a WebSocket message (413 on HTTP; the socket is closed with 1009 on WebSockets). */
   maxBodyBytes: number;
+  /** Queries and mutations one user or key may have running at once (subscriptions not counted), over HTTP and WebSockets together. */
+  maxConcurrentOperations: number;
 }
 
 export interface AuthConfig {
@@ -233,6 +235,8 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       maxTokens: intVar(env, 'GRAPHQL_MAX_TOKENS', 2000, 10, 1_000_000),
       // A batch of 10,000 typical points (~150 bytes each) is ~1.5 MB; the cap only stops abuse of the parser.
       maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+      // The web app runs at most ~6 at once (a dashboard's panels); 8 keeps one user from taking the database pool.
+      maxConcurrentOperations: intVar(env, 'MAX_CONCURRENT_OPERATIONS', 8, 1, 10_000),
     },
     introspection: boolVar(env, 'INTROSPECTION', nodeEnv !== 'production'),
     frameAncestors: frameAncestors(env),
