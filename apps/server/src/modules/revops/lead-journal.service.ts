@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { EventBus } from '../bus/event-bus';
 import type { ObservationService } from '../observation/observation.service';
 import type { LeadDimensions, LeadEventKind, LeadStatus } from '@opshub/metrics';
+import { runSql } from '../../database/sql';
 import { bucketObservations } from './lead-metrics.query';
 
 /** An event about to be appended to a lead's journey. */
@@ -62,18 +64,14 @@ export class LeadJournal {
 export async function insertEvents(tx: EntityManager, drafts: readonly EventDraft[]): Promise<string[]> {
   if (drafts.length === 0) return [];
   const column = <V>(pick: (d: EventDraft) => V) => drafts.map(pick);
-  const rows: Array<{ id: string }> = await tx.query(
-    `INSERT INTO lead_event (lead_id, at, kind, from_status, to_status, actor, reason, details, channel, campaign, region, segment, rep_key, facts, stage_hours)
-     SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[],
-                          $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::jsonb[], $15::float8[])
-     RETURNING id`,
-    [
-      column((d) => d.leadId), column((d) => d.at), column((d) => d.kind), column((d) => d.fromStatus ?? null),
-      column((d) => d.toStatus ?? null), column((d) => d.actor), column((d) => d.reason ?? null),
-      column((d) => JSON.stringify(d.details ?? {})), column((d) => d.dims.channel), column((d) => d.dims.campaign),
-      column((d) => d.dims.region), column((d) => d.dims.segment), column((d) => d.dims.repKey),
-      column((d) => JSON.stringify(d.facts)), column((d) => d.stageHours ?? null),
-    ],
-  );
+  const rows = await runSql(tx, sql<{ id: string }>`
+    INSERT INTO lead_event (lead_id, at, kind, from_status, to_status, actor, reason, details, channel, campaign, region, segment, rep_key, facts, stage_hours)
+    SELECT * FROM unnest(${column((d) => d.leadId)}::uuid[], ${column((d) => d.at)}::timestamptz[], ${column((d) => d.kind)}::text[],
+                         ${column((d) => d.fromStatus ?? null)}::text[], ${column((d) => d.toStatus ?? null)}::text[], ${column((d) => d.actor)}::text[],
+                         ${column((d) => d.reason ?? null)}::text[], ${column((d) => JSON.stringify(d.details ?? {}))}::jsonb[],
+                         ${column((d) => d.dims.channel)}::text[], ${column((d) => d.dims.campaign)}::text[], ${column((d) => d.dims.region)}::text[],
+                         ${column((d) => d.dims.segment)}::text[], ${column((d) => d.dims.repKey)}::text[], ${column((d) => JSON.stringify(d.facts))}::jsonb[],
+                         ${column((d) => d.stageHours ?? null)}::float8[])
+    RETURNING id`);
   return rows.map((row) => row.id);
 }

@@ -1,18 +1,28 @@
-import type { Selectable } from 'kysely';
+import { sql, type InferResult, type Selectable } from 'kysely';
 import type { EntityManager } from 'typeorm';
-import type { LeadEvent as LeadEventRow } from '../../database/schema';
+import type { LeadEvent as LeadEventRow, Opportunity as OpportunityRow, SalesRep as SalesRepRow } from '../../database/schema';
+import { qb, run, runSql, type Executor } from '../../database/sql';
 import type { LeadEntity } from './lead.entity';
 import { Lead, LeadEvent, MetricContribution, Opportunity, SalesRep } from './lead.type';
-import type { RawRow } from '../../database/sql';
+
+/** A row rendered by to_jsonb: timestamps come back as text. */
+export type Jsonb<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
 /** A lead with its owner and opportunity, one row each: every lead read goes through this. */
-export const LEAD_SELECT = `
-  SELECT l.*, to_jsonb(r.*) AS owner, to_jsonb(o.*) AS opportunity
-    FROM lead l
-    LEFT JOIN sales_rep r ON r.key = l.owner_key
-    LEFT JOIN opportunity o ON o.lead_id = l.id`;
+export function leadSelect() {
+  return qb.selectFrom('lead as l')
+    .leftJoin('sales_rep as r', 'r.key', 'l.owner_key')
+    .leftJoin('opportunity as o', 'o.lead_id', 'l.id')
+    .selectAll('l')
+    .select([
+      sql<Jsonb<Selectable<SalesRepRow>> | null>`to_jsonb(r.*)`.as('owner'),
+      sql<Jsonb<Selectable<OpportunityRow>> | null>`to_jsonb(o.*)`.as('opportunity'),
+    ]);
+}
 
-export function toSalesRep(row: RawRow): SalesRep {
+export type LeadRow = InferResult<ReturnType<typeof leadSelect>>[number];
+
+export function toSalesRep(row: Pick<Selectable<SalesRepRow>, 'key' | 'name' | 'territories' | 'specialisations' | 'capacity' | 'active'>): SalesRep {
   return Object.assign(new SalesRep(), {
     key: row.key, name: row.name, territories: row.territories, specialisations: row.specialisations, capacity: row.capacity, active: row.active,
   });
@@ -27,8 +37,8 @@ export function listsByKey<R>(keys: readonly string[], rows: readonly R[], keyOf
 
 const date = (value: string | null) => (value === null ? null : new Date(value));
 
-export function toLead(row: RawRow): Lead {
-  const o = row.opportunity as RawRow | null;
+export function toLead(row: LeadRow): Lead {
+  const o = row.opportunity;
   return Object.assign(new Lead(), {
     id: row.id,
     externalId: row.external_id,
@@ -75,19 +85,23 @@ export function toLeadEvent(row: Selectable<LeadEventRow>): LeadEvent {
 /** Inserts lead rows in one statement; an externalId already taken skips its row. Returns the ids inserted. */
 export async function insertLeadRows(tx: EntityManager, leads: readonly LeadEntity[]): Promise<Set<string>> {
   const column = <V>(pick: (l: LeadEntity) => V) => leads.map(pick);
-  const rows: Array<{ id: string }> = await tx.query(
-    `INSERT INTO lead (id, external_id, name, email, company, channel, campaign, region, segment, company_size, signals, score, score_breakdown,
-                       status, owner_key, created_at, status_changed_at, first_contact_at, last_event_at)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[],
-                          $11::jsonb[], $12::int[], $13::jsonb[], $14::text[], $15::text[], $16::timestamptz[], $17::timestamptz[], $18::timestamptz[], $19::timestamptz[])
-     ON CONFLICT (external_id) DO NOTHING
-     RETURNING id`,
-    [
-      column((l) => l.id), column((l) => l.externalId), column((l) => l.name), column((l) => l.email), column((l) => l.company),
-      column((l) => l.channel), column((l) => l.campaign), column((l) => l.region), column((l) => l.segment), column((l) => l.companySize),
-      column((l) => JSON.stringify(l.signals)), column((l) => l.score), column((l) => JSON.stringify(l.scoreBreakdown)), column((l) => l.status),
-      column((l) => l.ownerKey), column((l) => l.createdAt), column((l) => l.statusChangedAt), column((l) => l.firstContactAt), column((l) => l.lastEventAt),
-    ],
-  );
+  const rows = await runSql(tx, sql<{ id: string }>`
+    INSERT INTO lead (id, external_id, name, email, company, channel, campaign, region, segment, company_size, signals, score, score_breakdown,
+                      status, owner_key, created_at, status_changed_at, first_contact_at, last_event_at)
+    SELECT * FROM unnest(${column((l) => l.id)}::uuid[], ${column((l) => l.externalId)}::text[], ${column((l) => l.name)}::text[],
+                         ${column((l) => l.email)}::text[], ${column((l) => l.company)}::text[], ${column((l) => l.channel)}::text[],
+                         ${column((l) => l.campaign)}::text[], ${column((l) => l.region)}::text[], ${column((l) => l.segment)}::text[],
+                         ${column((l) => l.companySize)}::int[], ${column((l) => JSON.stringify(l.signals))}::jsonb[], ${column((l) => l.score)}::int[],
+                         ${column((l) => JSON.stringify(l.scoreBreakdown))}::jsonb[], ${column((l) => l.status)}::text[], ${column((l) => l.ownerKey)}::text[],
+                         ${column((l) => l.createdAt)}::timestamptz[], ${column((l) => l.statusChangedAt)}::timestamptz[],
+                         ${column((l) => l.firstContactAt)}::timestamptz[], ${column((l) => l.lastEventAt)}::timestamptz[])
+    ON CONFLICT (external_id) DO NOTHING
+    RETURNING id`);
   return new Set(rows.map((row) => row.id));
+}
+
+/** The ids of the leads with these externalIds, by externalId. */
+export async function idsByExternalId(executor: Executor, externalIds: readonly (string | null)[]): Promise<Map<string, string>> {
+  const rows = await run(executor, qb.selectFrom('lead').select(['external_id', 'id']).where(sql<boolean>`external_id = ANY(${externalIds})`));
+  return new Map(rows.map((r) => [r.external_id!, r.id]));
 }

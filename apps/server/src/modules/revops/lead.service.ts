@@ -3,8 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, leadDimensions, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
-import { qb, run } from '../../database/sql';
-import { updateReturning } from '../../database/update-returning';
+import { sql, type Expression, type SqlBool } from 'kysely';
+import { qb, run, runOne } from '../../database/sql';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import { PageInfo } from '../observation/observation.type';
@@ -14,12 +14,11 @@ import { eventsInPeriod } from './lead-metrics.query';
 import { LeadScoringEntity, ScoringRuleEntity } from './lead-scoring.entity';
 import { LEAD_DIMENSION_COLUMNS, LeadEntity } from './lead.entity';
 import type { AssignLeadInput, LeadContactInput, LeadFilterInput, LeadInput, TransitionLeadInput } from './lead.input';
-import { insertLeadRows, LEAD_SELECT, listsByKey, toLead, toLeadEvent, toSalesRep } from './lead.query';
+import { idsByExternalId, insertLeadRows, leadSelect, listsByKey, toLead, toLeadEvent, toSalesRep } from './lead.query';
 import {
   ImportedLead, ImportLeadsResult, Lead, LeadConnection, LeadEdge, LeadScoring, RejectedLead, SalesRepWorkload, ScoringRule,
   type LeadEvent,
 } from './lead.type';
-import type { RawRow } from '../../database/sql';
 
 export const MAX_LEAD_PAGE = 200;
 /** Event times a little ahead of the server's clock are accepted as clock skew. */
@@ -27,7 +26,6 @@ const FUTURE_SKEW_MS = 5 * 60_000;
 const MAX_TEXT = DIMENSION_LIMITS.maxValueLength;
 const MAX_NOTE = 2000;
 const MAX_SIGNALS = 50;
-const OPEN_SQL = `(${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /** A validated LeadInput. */
 interface NewLead {
@@ -121,7 +119,7 @@ export class LeadService {
 
   async get(id: string): Promise<Lead | null> {
     if (!UUID_PATTERN.test(id)) return null;
-    const [row] = await this.db.query(`${LEAD_SELECT} WHERE l.id = $1`, [id]);
+    const row = await runOne(this.db, leadSelect().where('l.id', '=', id));
     return row ? toLead(row) : null;
   }
 
@@ -156,12 +154,9 @@ export class LeadService {
         else valid.push({ index, lead: checked });
       });
       const externalIds = valid.map((v) => v.lead.externalId).filter((id): id is string => id !== null);
-      const existing = new Map<string, string>(
-        (await tx.query('SELECT external_id, id FROM lead WHERE external_id = ANY($1)', [externalIds])).map((r: { external_id: string; id: string }) => [r.external_id, r.id]),
-      );
-      const owners = new Set<string>(
-        (await tx.query('SELECT key FROM sales_rep WHERE active AND key = ANY($1)', [valid.map((v) => v.lead.ownerKey).filter(Boolean)])).map((r: { key: string }) => r.key),
-      );
+      const existing = await idsByExternalId(tx, externalIds);
+      const ownerKeys = valid.map((v) => v.lead.ownerKey).filter(Boolean);
+      const owners = new Set((await run(tx, qb.selectFrom('sales_rep').select('key').where('active', '=', true).where(sql<boolean>`key = ANY(${ownerKeys})`))).map((r) => r.key));
       const seen = new Map<string, number>();
       const fresh: Array<{ index: number; lead: NewLead }> = [];
       const imported: ImportedLead[] = [];
@@ -246,9 +241,7 @@ export class LeadService {
     await this.sla.start(tx, journal, qualified.map(({ entity }) => ({ lead: entity, at: entity.createdAt })), 'MQL');
 
     const raced = rows.filter((r) => !inserted.has(r.entity.id) && r.entity.externalId !== null);
-    const racedIds = new Map<string, string>(
-      (await tx.query('SELECT external_id, id FROM lead WHERE external_id = ANY($1)', [raced.map((r) => r.entity.externalId)])).map((r: { external_id: string; id: string }) => [r.external_id, r.id]),
-    );
+    const racedIds = await idsByExternalId(tx, raced.map((r) => r.entity.externalId));
     return rows.map((r) => (inserted.has(r.entity.id) ? { id: r.entity.id, created: true } : { id: racedIds.get(r.entity.externalId!)!, created: false }));
   }
 
@@ -265,25 +258,22 @@ export class LeadService {
       if (input.to === 'OPPORTUNITY') {
         const opportunity = this.checkOpportunity(input);
         if (!opportunity) throw badUserInput('Moving to OPPORTUNITY needs the opportunity: its amount and currency', { field: 'input.opportunity' });
-        const [{ demos }] = await tx.query(
-          `SELECT count(*)::int AS demos FROM lead_event WHERE lead_id = $1 AND kind = 'CONTACTED' AND details ->> 'contactKind' = 'DEMO'`,
-          [lead.id],
-        );
-        await tx.query(
-          `INSERT INTO opportunity (lead_id, amount, currency, stage, opened_at, expected_close_at) VALUES ($1, $2, $3, 'OPEN', $4, $5)`,
-          [lead.id, opportunity.amount, opportunity.currency, at, input.opportunity?.expectedCloseAt ?? null],
-        );
+        const { demos } = (await runOne(tx, qb.selectFrom('lead_event').select(sql<number>`count(*)::int`.as('demos'))
+          .where('lead_id', '=', lead.id).where('kind', '=', 'CONTACTED').where(sql<boolean>`details ->> 'contactKind' = 'DEMO'`)))!;
+        await run(tx, qb.insertInto('opportunity').values({
+          lead_id: lead.id, amount: opportunity.amount, currency: opportunity.currency, stage: 'OPEN', opened_at: at,
+          expected_close_at: input.opportunity?.expectedCloseAt ?? null,
+        }));
         Object.assign(facts, { amount: opportunity.amount, demosBefore: demos });
       } else if (lead.status === 'OPPORTUNITY') {
         const finalAmount = input.to === 'WON' ? this.checkOpportunity(input)?.amount ?? null : null;
-        const [closed] = await updateReturning<{ amount: number; opened_at: Date }>(tx,
-          `UPDATE opportunity SET stage = $2, closed_at = $3, close_reason = $4, amount = coalesce($5, amount) WHERE lead_id = $1 RETURNING amount, opened_at`,
-          [lead.id, input.to, at, reason, finalAmount],
-        );
+        const closed = (await runOne(tx, qb.updateTable('opportunity')
+          .set({ stage: input.to, closed_at: at, close_reason: reason, amount: sql<number>`coalesce(${finalAmount}, amount)` })
+          .where('lead_id', '=', lead.id).returning(['amount', 'opened_at'])))!;
         Object.assign(facts, { amount: closed.amount, opportunityAgeHours: hoursBetween(closed.opened_at, at) });
       }
 
-      await tx.query('UPDATE lead SET status = $2, status_changed_at = $3, last_event_at = $3 WHERE id = $1', [lead.id, input.to, at]);
+      await run(tx, qb.updateTable('lead').set({ status: input.to, status_changed_at: at, last_event_at: at }).where('id', '=', lead.id));
       journal.push({
         leadId: lead.id, at, kind: 'TRANSITIONED', fromStatus: lead.status, toStatus: input.to, actor: this.actor(input.actor, lead), reason,
         dims: leadDimensions(lead), facts: eventFacts(facts), stageHours: hoursBetween(lead.statusChangedAt, at),
@@ -301,7 +291,7 @@ export class LeadService {
       const at = this.eventTime(input.at, lead);
       let assignment: { repKey: string | null; reason: string; details: Record<string, unknown> };
       if (input.repKey) {
-        const [rep] = await tx.query('SELECT key FROM sales_rep WHERE key = $1 AND active', [input.repKey]);
+        const rep = await runOne(tx, qb.selectFrom('sales_rep').select('key').where('key', '=', input.repKey).where('active', '=', true));
         if (!rep) throw badUserInput(`No active sales rep "${input.repKey}"`, { field: 'input.repKey' });
         assignment = { repKey: rep.key, reason: input.reason?.trim() || 'Assigned manually', details: { manual: true } };
       } else {
@@ -310,7 +300,7 @@ export class LeadService {
       // Re-routing that lands where the lead already is (or finds nobody for it) changes nothing.
       if (assignment.repKey === lead.ownerKey || assignment.repKey === null) return;
       const assigned = { ...lead, ownerKey: assignment.repKey };
-      await tx.query('UPDATE lead SET owner_key = $2, last_event_at = $3 WHERE id = $1', [lead.id, assignment.repKey, at]);
+      await run(tx, qb.updateTable('lead').set({ owner_key: assignment.repKey, last_event_at: at }).where('id', '=', lead.id));
       journal.push({
         leadId: lead.id, at, kind: 'ASSIGNED', actor: input.repKey ? this.actor(input.actor, lead) : 'routing', reason: assignment.reason,
         details: { from: lead.ownerKey, to: assignment.repKey, ...assignment.details }, dims: leadDimensions(assigned), facts: {},
@@ -328,7 +318,7 @@ export class LeadService {
       const note = input.note?.trim() || null;
       if (note && note.length > MAX_NOTE) throw badUserInput(`note is longer than ${MAX_NOTE} characters`, { field: 'input.note' });
       const first = lead.firstContactAt === null;
-      await tx.query('UPDATE lead SET first_contact_at = coalesce(first_contact_at, $2), last_event_at = $2 WHERE id = $1', [lead.id, at]);
+      await run(tx, qb.updateTable('lead').set({ first_contact_at: sql<Date>`coalesce(first_contact_at, ${at})`, last_event_at: at }).where('id', '=', lead.id));
       journal.push({
         leadId: lead.id, at, kind: 'CONTACTED', actor: this.actor(input.actor, lead), reason: note,
         details: { contactKind: input.kind, first }, dims: leadDimensions(lead),
@@ -341,11 +331,9 @@ export class LeadService {
 
   async list(catalog: Catalog, filter: LeadFilterInput, first: number, after?: string | null): Promise<LeadConnection> {
     checkPageSize(first, MAX_LEAD_PAGE);
-    const params: unknown[] = [];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where: string[] = [];
-    const anyOf = (column: string, values: readonly string[] | null | undefined) => {
-      if (values?.length) where.push(`l.${column} = ANY(${param(values)})`);
+    const where: Array<Expression<SqlBool>> = [];
+    const anyOf = (column: 'status' | 'channel' | 'campaign' | 'region' | 'segment' | 'owner_key', values: readonly string[] | null | undefined) => {
+      if (values?.length) where.push(sql<boolean>`${sql.ref(`l.${column}`)} = ANY(${values})`);
     };
     anyOf('status', filter.status);
     anyOf('channel', filter.channel);
@@ -353,30 +341,29 @@ export class LeadService {
     anyOf('region', filter.region);
     anyOf('segment', filter.segment);
     anyOf('owner_key', filter.rep);
-    if (filter.unassigned != null) where.push(`l.owner_key IS ${filter.unassigned ? '' : 'NOT '}NULL`);
+    if (filter.unassigned != null) where.push(sql<boolean>`l.owner_key IS ${sql.raw(filter.unassigned ? '' : 'NOT ')}NULL`);
     if (filter.created) {
       const range = this.kpis.resolve(filter.created);
-      where.push(`l.created_at >= ${param(range.from)} AND l.created_at < ${param(range.to)}`);
+      where.push(sql<boolean>`l.created_at >= ${range.from} AND l.created_at < ${range.to}`);
     }
-    if (filter.metric) where.push(`l.id IN (${this.eventsBehind(catalog, filter.metric, param)})`);
-    const matching = where.length > 0 ? where.join(' AND ') : 'true';
-    const countParams = [...params];
-    let page = matching;
+    if (filter.metric) where.push(sql<boolean>`l.id IN (${this.eventsBehind(catalog, filter.metric)})`);
+    const matching = where.length > 0 ? sql.join(where, sql` AND `) : sql`true`;
+    let page = leadSelect().where(sql<boolean>`${matching}`);
     if (after) {
       const cursor = decodeCursor(after, UUID_PATTERN);
-      page += ` AND (l.created_at, l.id) < (${param(cursor.at)}, ${param(cursor.id)})`;
+      page = page.where(sql<boolean>`(l.created_at, l.id) < (${cursor.at}, ${cursor.id})`);
     }
-    const [rows, [{ n }]] = await Promise.all([
-      this.db.query(`${LEAD_SELECT} WHERE ${page} ORDER BY l.created_at DESC, l.id DESC LIMIT ${first + 1}`, params),
-      this.db.query(`SELECT count(*)::int AS n FROM lead l WHERE ${matching}`, countParams),
+    const [rows, count] = await Promise.all([
+      run(this.db, page.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(first + 1)),
+      runOne(this.db, qb.selectFrom('lead as l').select(sql<number>`count(*)::int`.as('n')).where(sql<boolean>`${matching}`)),
     ]);
-    const edges = (rows as Array<RawRow>).slice(0, first).map((row) => Object.assign(new LeadEdge(), {
+    const edges = rows.slice(0, first).map((row) => Object.assign(new LeadEdge(), {
       cursor: encodeCursor(row.created_at, row.id), node: toLead(row),
     }));
     return Object.assign(new LeadConnection(), {
       edges,
       pageInfo: Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }),
-      totalCount: n,
+      totalCount: count!.n,
     });
   }
 
@@ -384,25 +371,26 @@ export class LeadService {
    * Lead ids whose events produced the observations of a KPI slice: events carrying a fact of one of the
    * metric's record-computed inputs, in a minute bucket inside the period, with the slice's dimensions.
    */
-  private eventsBehind(catalog: Catalog, slice: NonNullable<LeadFilterInput['metric']>, param: (value: unknown) => string): string {
+  private eventsBehind(catalog: Catalog, slice: NonNullable<LeadFilterInput['metric']>) {
     if (!catalog.find(slice.key)) throw notFound('Metric', slice.key);
     const leaves = catalog.leaves(slice.key).filter((key) => catalog.find(key)?.source === 'RECORDS');
     if (leaves.length === 0) throw badUserInput(`"${slice.key}" is not computed from lead records`, { field: 'filter.metric.key' });
     const range = this.kpis.resolve(slice.range);
-    const conditions = [`e.facts ?| ${param(leaves)}::text[]`, eventsInPeriod(param(range.from), param(range.to))];
+    let events = qb.selectFrom('lead_event as e').select('e.lead_id')
+      .where(sql<boolean>`e.facts ?| ${leaves}::text[]`).where(eventsInPeriod(range.from, range.to));
     for (const f of slice.filter ?? []) {
       const column = LEAD_DIMENSION_COLUMNS[f.dimension];
-      conditions.push(column ? `e.${column} = ANY(${param(f.values)})` : 'false');
+      events = events.where(column ? sql<boolean>`${sql.ref(`e.${column}`)} = ANY(${f.values})` : sql<boolean>`false`);
     }
-    return `SELECT e.lead_id FROM lead_event e WHERE ${conditions.join(' AND ')}`;
+    return events;
   }
 
   async salesReps(): Promise<SalesRepWorkload[]> {
-    const rows = await this.db.query(
-      `SELECT r.*, (SELECT count(*)::int FROM lead l WHERE l.owner_key = r.key AND l.status IN ${OPEN_SQL}) AS open_leads
-         FROM sales_rep r ORDER BY r.key`,
-    );
-    return rows.map((row: RawRow) => Object.assign(new SalesRepWorkload(), toSalesRep(row), { openLeads: row.open_leads }));
+    const rows = await run(this.db, qb.selectFrom('sales_rep as r').selectAll('r')
+      .select((eb) => eb.selectFrom('lead as l').select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('l.owner_key', '=', 'r.key').where('l.status', 'in', OPEN_STATUSES).as('open_leads'))
+      .orderBy('r.key'));
+    return rows.map((row) => Object.assign(new SalesRepWorkload(), toSalesRep(row), { openLeads: row.open_leads }));
   }
 
   async scoring(): Promise<LeadScoring> {
@@ -427,18 +415,13 @@ export class LeadService {
    */
   private async routableReps(tx: EntityManager, regions: readonly string[], exceptLead?: string): Promise<RoutableRep[]> {
     if (regions.length === 0) return [];
-    const rows = await tx.query(
-      `SELECT r.key, r.territories, r.specialisations, r.capacity FROM sales_rep r
-        WHERE r.active AND r.territories && $1::text[] ORDER BY r.key FOR NO KEY UPDATE`,
-      [regions],
-    );
-    const loads: Array<{ owner_key: string; n: number }> = await tx.query(
-      `SELECT owner_key, count(*)::int AS n FROM lead
-        WHERE owner_key = ANY($1) AND status IN ${OPEN_SQL} AND id IS DISTINCT FROM $2 GROUP BY owner_key`,
-      [rows.map((r: { key: string }) => r.key), exceptLead ?? null],
-    );
+    const rows = await run(tx, qb.selectFrom('sales_rep as r').select(['r.key', 'r.territories', 'r.specialisations', 'r.capacity'])
+      .where('r.active', '=', true).where(sql<boolean>`r.territories && ${regions}::text[]`).orderBy('r.key').forNoKeyUpdate());
+    const loads = await run(tx, qb.selectFrom('lead').select(['owner_key', sql<number>`count(*)::int`.as('n')])
+      .where(sql<boolean>`owner_key = ANY(${rows.map((r) => r.key)})`).where('status', 'in', OPEN_STATUSES)
+      .where(sql<boolean>`id IS DISTINCT FROM ${exceptLead ?? null}`).groupBy('owner_key'));
     const load = new Map(loads.map((l) => [l.owner_key, l.n]));
-    return rows.map((r: RoutableRep) => ({ ...r, openLeads: load.get(r.key) ?? 0 }));
+    return rows.map((r) => ({ ...r, openLeads: load.get(r.key) ?? 0 }));
   }
 
   private async lock(tx: EntityManager, id: string): Promise<LeadEntity> {

@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { eventFacts, hoursBetween, leadDimensions, type LeadStatus, type TimeRange } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
-import { sql } from 'kysely';
-import { qb, run, type RawRow } from '../../database/sql';
+import { sql, type Selectable } from 'kysely';
+import type { SlaPolicy as SlaPolicyRow } from '../../database/schema';
+import { qb, run, runSql } from '../../database/sql';
 import { checkPageSize } from '../../common/pagination';
-import { updateReturning } from '../../database/update-returning';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
 import type { LeadEntity } from './lead.entity';
-import { LEAD_SELECT, listsByKey, toLead } from './lead.query';
+import { leadSelect, listsByKey, toLead, type Jsonb } from './lead.query';
 import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
 import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
@@ -25,10 +25,15 @@ interface ResolvedClock {
   policy_key: string;
   started_at: Date;
   due_at: Date;
-  state: 'MET' | 'BREACHED' | 'CANCELLED';
+  state: string;
   met_at: Date | null;
   name: string;
 }
+
+/** What a resolved clock's UPDATE … RETURNING gives back. */
+const RESOLVED_CLOCK = ['c.id', 'c.lead_id', 'c.policy_key', 'c.started_at', 'c.due_at', 'c.state', 'c.met_at', 'p.name'] as const;
+
+type PolicyJson = Jsonb<Selectable<SlaPolicyRow>>;
 
 function clockDraft(clock: ResolvedClock, lead: LeadState, actor: string): EventDraft | null {
   if (clock.state === 'CANCELLED') return null;
@@ -64,16 +69,13 @@ export class SlaService {
       const metNow = policy.metBy === 'ASSIGNMENT' && lead.ownerKey !== null;
       return { lead, policy, at, due: new Date(at.getTime() + policy.durationSeconds * 1000), metNow };
     }));
-    const inserted: Array<{ id: string; lead_id: string; policy_key: string }> = await tx.query(
-      `INSERT INTO sla_clock (lead_id, policy_key, started_at, due_at, state, met_at)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[], $5::text[], $6::timestamptz[])
-       ON CONFLICT (lead_id, policy_key) DO NOTHING
-       RETURNING id, lead_id, policy_key`,
-      [
-        rows.map((r) => r.lead.id), rows.map((r) => r.policy.key), rows.map((r) => r.at), rows.map((r) => r.due),
-        rows.map((r) => (r.metNow ? 'MET' : 'OPEN')), rows.map((r) => (r.metNow ? r.at : null)),
-      ],
-    );
+    const inserted = await runSql(tx, sql<{ id: string; lead_id: string; policy_key: string }>`
+      INSERT INTO sla_clock (lead_id, policy_key, started_at, due_at, state, met_at)
+      SELECT * FROM unnest(${rows.map((r) => r.lead.id)}::uuid[], ${rows.map((r) => r.policy.key)}::text[], ${rows.map((r) => r.at)}::timestamptz[],
+                           ${rows.map((r) => r.due)}::timestamptz[], ${rows.map((r) => (r.metNow ? 'MET' : 'OPEN'))}::text[],
+                           ${rows.map((r) => (r.metNow ? r.at : null))}::timestamptz[])
+      ON CONFLICT (lead_id, policy_key) DO NOTHING
+      RETURNING id, lead_id, policy_key`);
     const idOf = new Map(inserted.map((row) => [`${row.lead_id}|${row.policy_key}`, row.id]));
     for (const row of rows) {
       const id = idOf.get(`${row.lead.id}|${row.policy.key}`);
@@ -94,14 +96,14 @@ export class SlaService {
   }
 
   private async close(tx: EntityManager, journal: EventDraft[], lead: LeadState, at: Date, inTime: 'MET' | 'CANCELLED', metBy: SlaMetBy | null): Promise<void> {
-    const clocks = await updateReturning<ResolvedClock>(tx, 
-      `UPDATE sla_clock c SET state = CASE WHEN $2 <= c.due_at THEN $3 ELSE 'BREACHED' END,
-              met_at = CASE WHEN $3 = 'MET' THEN $2::timestamptz END
-         FROM sla_policy p
-        WHERE p.key = c.policy_key AND c.lead_id = $1 AND c.state = 'OPEN' AND ($4::text IS NULL OR p.met_by = $4)
-       RETURNING c.id, c.lead_id, c.policy_key, c.started_at, c.due_at, c.state, c.met_at, p.name`,
-      [lead.id, at, inTime, metBy],
-    );
+    const clocks = await run(tx, qb.updateTable('sla_clock as c').from('sla_policy as p')
+      .set({
+        state: sql<string>`CASE WHEN ${at} <= c.due_at THEN ${inTime} ELSE 'BREACHED' END`,
+        met_at: sql<Date | null>`CASE WHEN ${inTime} = 'MET' THEN ${at}::timestamptz END`,
+      })
+      .whereRef('p.key', '=', 'c.policy_key').where('c.lead_id', '=', lead.id).where('c.state', '=', 'OPEN')
+      .where(sql<boolean>`(${metBy}::text IS NULL OR p.met_by = ${metBy})`)
+      .returning(RESOLVED_CLOCK));
     for (const clock of clocks) {
       const draft = clockDraft(clock, lead, 'sla');
       if (draft) journal.push(draft);
@@ -117,17 +119,13 @@ export class SlaService {
     let total = 0;
     for (;;) {
       const claimed = await this.journal.run(async (tx, journal) => {
-        const rows = await updateReturning<ResolvedClock & { channel: string; campaign: string | null; region: string; segment: string; owner_key: string | null; created_at: Date }>(tx, 
-          `WITH due AS (
-             SELECT id FROM sla_clock WHERE state = 'OPEN' AND due_at <= $1 ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED
-           )
-           UPDATE sla_clock c SET state = 'BREACHED'
-             FROM due, lead l, sla_policy p
-            WHERE c.id = due.id AND l.id = c.lead_id AND p.key = c.policy_key
-           RETURNING c.id, c.lead_id, c.policy_key, c.started_at, c.due_at, c.state, c.met_at, p.name,
-                     l.channel, l.campaign, l.region, l.segment, l.owner_key, l.created_at`,
-          [now, SCAN_BATCH],
-        );
+        const rows = await run(tx, qb
+          .with('due', (db) => db.selectFrom('sla_clock').select('id')
+            .where('state', '=', 'OPEN').where('due_at', '<=', now).orderBy('due_at').limit(SCAN_BATCH).forUpdate().skipLocked())
+          .updateTable('sla_clock as c').from(['due', 'lead as l', 'sla_policy as p'])
+          .set({ state: 'BREACHED' })
+          .whereRef('c.id', '=', 'due.id').whereRef('l.id', '=', 'c.lead_id').whereRef('p.key', '=', 'c.policy_key')
+          .returning([...RESOLVED_CLOCK, 'l.channel', 'l.campaign', 'l.region', 'l.segment', 'l.owner_key', 'l.created_at']));
         for (const row of rows) {
           const lead: LeadState = {
             id: row.lead_id, channel: row.channel, campaign: row.campaign, region: row.region, segment: row.segment, ownerKey: row.owner_key, createdAt: row.created_at,
@@ -164,7 +162,7 @@ export class SlaService {
     const rows = await run(this.db, qb.selectFrom('sla_clock as c')
       .innerJoin('sla_policy as p', 'p.key', 'c.policy_key')
       .selectAll('c')
-      .select(sql<RawRow>`to_jsonb(p.*)`.as('policy'))
+      .select(sql<PolicyJson>`to_jsonb(p.*)`.as('policy'))
       .where('c.lead_id', 'in', [...leadIds])
       .orderBy('c.started_at').orderBy('c.id'));
     return listsByKey(leadIds, rows, (row) => row.lead_id).map((clocks) => clocks.map((row) => Object.assign(new SlaClock(), clockFields(row))));
@@ -173,24 +171,23 @@ export class SlaService {
   /** Breaches whose deadline falls in the range, latest first. */
   async breaches(range: TimeRange, first: number, clockIds?: readonly string[]): Promise<SlaBreach[]> {
     checkPageSize(first, MAX_BREACH_PAGE);
-    const rows = await this.db.query(
-      `SELECT c.id AS clock_id, c.started_at AS clock_started_at, c.due_at AS clock_due_at, c.state AS clock_state, c.met_at AS clock_met_at,
-              to_jsonb(p.*) AS policy, q.*
-         FROM sla_clock c
-         JOIN sla_policy p ON p.key = c.policy_key
-         JOIN (${LEAD_SELECT}) q ON q.id = c.lead_id
-        WHERE c.state = 'BREACHED' AND c.due_at >= $1 AND c.due_at < $2 AND ($3::bigint[] IS NULL OR c.id = ANY($3))
-        ORDER BY c.due_at DESC, c.id DESC LIMIT ${first}`,
-      [range.from, range.to, clockIds ?? null],
-    );
-    return rows.map((row: RawRow) => Object.assign(new SlaBreach(), {
+    const rows = await run(this.db, qb.selectFrom('sla_clock as c')
+      .innerJoin('sla_policy as p', 'p.key', 'c.policy_key')
+      .innerJoin(leadSelect().as('q'), 'q.id', 'c.lead_id')
+      .select(['c.id as clock_id', 'c.started_at as clock_started_at', 'c.due_at as clock_due_at', 'c.state as clock_state', 'c.met_at as clock_met_at'])
+      .select(sql<PolicyJson>`to_jsonb(p.*)`.as('policy'))
+      .selectAll('q')
+      .where('c.state', '=', 'BREACHED').where('c.due_at', '>=', range.from).where('c.due_at', '<', range.to)
+      .where(sql<boolean>`(${clockIds ?? null}::bigint[] IS NULL OR c.id = ANY(${clockIds ?? null}))`)
+      .orderBy('c.due_at', 'desc').orderBy('c.id', 'desc').limit(first));
+    return rows.map((row) => Object.assign(new SlaBreach(), {
       ...clockFields({ id: row.clock_id, started_at: row.clock_started_at, due_at: row.clock_due_at, state: row.clock_state, met_at: row.clock_met_at, policy: row.policy }),
       lead: toLead(row),
     }));
   }
 }
 
-function clockFields(row: RawRow) {
+function clockFields(row: { id: string; started_at: Date; due_at: Date; state: string; met_at: Date | null; policy: PolicyJson }) {
   const policy = row.policy;
   const entity = Object.assign(new SlaPolicyEntity(), {
     key: policy.key, name: policy.name, description: policy.description, startsOn: policy.starts_on, metBy: policy.met_by,
