@@ -1,3 +1,4 @@
+import { sql, type Selectable } from 'kysely';
 import { In, type DataSource } from 'typeorm';
 import { add, startOf, userGrant } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
@@ -11,7 +12,8 @@ import { renderDigest } from './digest-render';
 import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
 import type { DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
-import type { RawRow } from '../../database/sql';
+import type { DigestOutbox } from '../../database/schema';
+import { qb, run, runOne } from '../../database/sql';
 
 export const MAX_OUTBOX_PAGE = 200;
 
@@ -20,7 +22,7 @@ function toSubscription(entity: DigestSubscriptionEntity): DigestSubscription {
   return Object.assign(new DigestSubscription(), { id, dashboardSlug, cadence, webhookEndpointId, active, nextRunAt, lastRunAt });
 }
 
-function toMessage(row: RawRow): DigestMessage {
+function toMessage(row: Selectable<DigestOutbox>): DigestMessage {
   return Object.assign(new DigestMessage(), {
     id: String(row.id), subscriptionId: row.subscription_id, dashboardSlug: row.dashboard_slug, cadence: row.cadence,
     periodFrom: row.period_from, periodTo: row.period_to, subject: row.subject, html: row.html,
@@ -51,8 +53,8 @@ export class DigestService {
       throw badUserInput(`unknown dashboard "${input.dashboardSlug}"`, { field: 'input.dashboardSlug' });
     });
     if (input.webhookEndpointId) {
-      const [endpoint] = UUID_PATTERN.test(input.webhookEndpointId)
-        ? await this.db.query(`SELECT 1 FROM webhook_endpoint WHERE id = $1`, [input.webhookEndpointId]) : [];
+      const endpoint = UUID_PATTERN.test(input.webhookEndpointId)
+        ? await runOne(this.db, qb.selectFrom('webhook_endpoint').select(sql<number>`1`.as('found')).where('id', '=', input.webhookEndpointId)) : null;
       if (!endpoint) throw badUserInput(`unknown webhook endpoint "${input.webhookEndpointId}"`, { field: 'input.webhookEndpointId' });
     }
     const repository = this.db.getRepository(DigestSubscriptionEntity);
@@ -77,23 +79,23 @@ export class DigestService {
   /** The digests of these dashboards, newest first. */
   async outbox(first: number, unsentOnly: boolean, dashboardSlugs: readonly string[]): Promise<DigestMessage[]> {
     checkPageSize(first, MAX_OUTBOX_PAGE);
-    const rows = await this.db.query(
-      `SELECT * FROM digest_outbox WHERE (NOT $1 OR sent_at IS NULL) AND dashboard_slug = ANY($2) ORDER BY id DESC LIMIT ${first}`,
-      [unsentOnly, dashboardSlugs],
-    );
+    const rows = await run(this.db, qb.selectFrom('digest_outbox').selectAll()
+      .where(sql<boolean>`(NOT ${unsentOnly} OR sent_at IS NULL) AND dashboard_slug = ANY(${dashboardSlugs})`)
+      .orderBy('id', 'desc').limit(first));
     return rows.map(toMessage);
   }
 
   async message(id: string): Promise<DigestMessage | null> {
-    const [row] = /^\d+$/.test(id) ? await this.db.query(`SELECT * FROM digest_outbox WHERE id = $1`, [id]) : [];
+    const row = /^\d+$/.test(id) ? await runOne(this.db, qb.selectFrom('digest_outbox').selectAll().where('id', '=', id)) : null;
     return row ? toMessage(row) : null;
   }
 
   /** A mail relay marks what it sent. */
   async markSent(id: string): Promise<DigestMessage> {
-    const [rows] = /^\d+$/.test(id) ? await this.db.query(`UPDATE digest_outbox SET sent_at = coalesce(sent_at, now()) WHERE id = $1 RETURNING *`, [id]) : [[]];
-    if (!rows[0]) throw notFound('DigestMessage', id);
-    return toMessage(rows[0]);
+    const row = /^\d+$/.test(id)
+      ? await runOne(this.db, qb.updateTable('digest_outbox').set({ sent_at: sql<Date>`coalesce(sent_at, now())` }).where('id', '=', id).returningAll()) : null;
+    if (!row) throw notFound('DigestMessage', id);
+    return toMessage(row);
   }
 
   /** Renders the subscription's digest for the day or week ending `now` and delivers it. */
@@ -119,12 +121,11 @@ export class DigestService {
       const [deliveryId] = subscription.webhookEndpointId
         ? await this.webhooks.enqueue(tx, 'DIGEST', { dashboard: subscription.dashboardSlug, cadence: subscription.cadence, periodFrom: period.from, periodTo: period.to, subject, html }, subscription.webhookEndpointId)
         : [];
-      const [inserted] = await tx.query(
-        `INSERT INTO digest_outbox (subscription_id, dashboard_slug, cadence, period_from, period_to, subject, html, webhook_delivery_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-        [subscription.id, subscription.dashboardSlug, subscription.cadence, period.from, period.to, subject, html, deliveryId ?? null],
-      );
-      await tx.query(`UPDATE digest_subscription SET last_run_at = $2 WHERE id = $1`, [subscription.id, now]);
+      const inserted = (await runOne(tx, qb.insertInto('digest_outbox').values({
+        subscription_id: subscription.id, dashboard_slug: subscription.dashboardSlug, cadence: subscription.cadence,
+        period_from: period.from, period_to: period.to, subject, html, webhook_delivery_id: deliveryId ?? null,
+      }).returningAll()))!;
+      await run(tx, qb.updateTable('digest_subscription').set({ last_run_at: now }).where('id', '=', subscription.id));
       return inserted;
     });
     if (row.webhook_delivery_id !== null) this.webhooks.onEnqueued();
@@ -136,12 +137,12 @@ export class DigestService {
    * before running them, so a digest is sent once per period however many instances poll.
    */
   async runDue(now: Date = new Date()): Promise<number> {
-    const due: Array<{ id: string; cadence: DigestCadence }> = await this.db.transaction(async (tx) => {
-      const rows: Array<{ id: string; cadence: DigestCadence }> = await tx.query(
-        `SELECT id, cadence FROM digest_subscription WHERE active AND next_run_at <= $1 ORDER BY next_run_at LIMIT 50 FOR UPDATE SKIP LOCKED`,
-        [now],
-      );
-      for (const row of rows) await tx.query(`UPDATE digest_subscription SET next_run_at = $2 WHERE id = $1`, [row.id, this.nextRun(row.cadence, now)]);
+    const due = await this.db.transaction(async (tx) => {
+      const rows = await run(tx, qb.selectFrom('digest_subscription').select(['id', 'cadence'])
+        .where('active', '=', true).where('next_run_at', '<=', now).orderBy('next_run_at').limit(50).forUpdate().skipLocked());
+      for (const row of rows) {
+        await run(tx, qb.updateTable('digest_subscription').set({ next_run_at: this.nextRun(row.cadence as DigestCadence, now) }).where('id', '=', row.id));
+      }
       return rows;
     });
     for (const { id } of due) await this.run(id, now);
