@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { backoffDelay } from '@opshub/metrics';
 import type { Logger } from '../../common/logger';
 import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
-import { updateReturning } from '../../database/update-returning';
+import { qb, run } from '../../database/sql';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
 import { BLOCKED_TARGET, BlockedTargetError, type WebhookTargets } from './webhook-target';
 
@@ -69,17 +70,14 @@ export class WebhookDispatcher {
     const free = this.options.concurrency - this.inFlight.size;
     if (free <= 0) return;
     const leaseMs = this.options.timeoutMs * 2 + 5000;
-    const claimed = await updateReturning<Claimed>(this.db.manager,
-      `WITH due AS (
-         SELECT id FROM webhook_delivery WHERE state = 'PENDING' AND next_attempt_at <= now()
-          ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
-       )
-       UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000)
-         FROM due, webhook_endpoint e
-        WHERE d.id = due.id AND e.id = d.endpoint_id
-       RETURNING d.id, d.event_type, d.payload, d.attempts, e.url, e.secret`,
-      [free, leaseMs],
-    );
+    const claimed: Claimed[] = await run(this.db, qb
+      .with('due', (db) => db.selectFrom('webhook_delivery').select('id')
+        .where('state', '=', 'PENDING').where('next_attempt_at', '<=', sql<Date>`now()`)
+        .orderBy('next_attempt_at').orderBy('id').limit(free).forUpdate().skipLocked())
+      .updateTable('webhook_delivery as d').from(['due', 'webhook_endpoint as e'])
+      .set({ attempts: sql<number>`d.attempts + 1`, next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseMs}::float8 / 1000)` })
+      .whereRef('d.id', '=', 'due.id').whereRef('e.id', '=', 'd.endpoint_id')
+      .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 'e.url', 'e.secret']));
     for (const delivery of claimed) {
       const sending = this.attempt(delivery).finally(() => {
         this.inFlight.delete(sending);
@@ -122,17 +120,13 @@ export class WebhookDispatcher {
     const exhausted = !delivered && delivery.attempts >= this.options.maxAttempts;
     const retryInMs = backoffDelay(delivery.attempts - 1, { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs });
     await this.db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO webhook_attempt (delivery_id, attempt, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`,
-        [delivery.id, delivery.attempts, statusCode, error, durationMs],
-      );
-      await tx.query(
-        `UPDATE webhook_delivery SET state = $2, last_status_code = $3, last_error = $4,
-                delivered_at = CASE WHEN $2 = 'DELIVERED' THEN now() END,
-                next_attempt_at = CASE WHEN $2 = 'PENDING' THEN now() + make_interval(secs => $5::float8 / 1000) ELSE next_attempt_at END
-          WHERE id = $1`,
-        [delivery.id, delivered ? 'DELIVERED' : exhausted ? 'FAILED' : 'PENDING', statusCode, error, retryInMs],
-      );
+      const state = delivered ? 'DELIVERED' : exhausted ? 'FAILED' : 'PENDING';
+      await run(tx, qb.insertInto('webhook_attempt').values({ delivery_id: delivery.id, attempt: delivery.attempts, status_code: statusCode, error, duration_ms: durationMs }));
+      await run(tx, qb.updateTable('webhook_delivery').set({
+        state, last_status_code: statusCode, last_error: error,
+        delivered_at: sql<Date | null>`CASE WHEN ${state} = 'DELIVERED' THEN now() END`,
+        next_attempt_at: sql<Date>`CASE WHEN ${state} = 'PENDING' THEN now() + make_interval(secs => ${retryInMs}::float8 / 1000) ELSE next_attempt_at END`,
+      }).where('id', '=', delivery.id));
     });
     if (!delivered) this.logger.warn({ delivery: delivery.id, attempt: delivery.attempts, statusCode, error, exhausted }, 'webhooks: delivery attempt failed');
   }

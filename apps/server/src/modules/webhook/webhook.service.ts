@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
@@ -6,9 +7,18 @@ import type { WebhookTargets } from './webhook-target';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
 import type { WebhookEndpointInput } from './webhook.input';
 import { CreatedWebhookEndpoint, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.type';
-import type { RawRow } from '../../database/sql';
+import { qb, run, runSql } from '../../database/sql';
 
 export const MAX_DELIVERY_PAGE = 200;
+
+/** One attempt in a delivery's log, as jsonb_build_object renders it (timestamps as text). */
+interface AttemptJson {
+  attempt: number;
+  at: string;
+  statusCode: number | null;
+  error: string | null;
+  durationMs: number;
+}
 
 function toEndpoint(entity: WebhookEndpointEntity): WebhookEndpoint {
   const { id, name, url, eventTypes, active, createdAt } = entity;
@@ -61,32 +71,30 @@ export class WebhookService {
    * outside it. Returns the delivery ids.
    */
   async enqueue(tx: EntityManager, eventType: WebhookEventType, payload: object, endpointId?: string | null): Promise<string[]> {
-    const rows: Array<{ id: string }> = await tx.query(
-      `INSERT INTO webhook_delivery (endpoint_id, event_type, payload)
-       SELECT id, $1, $2::jsonb FROM webhook_endpoint
-        WHERE active AND $1 = ANY(event_types) AND ($3::uuid IS NULL OR id = $3)
-       RETURNING id`,
-      [eventType, JSON.stringify({ type: eventType, ...payload }), endpointId ?? null],
-    );
+    const body = JSON.stringify({ type: eventType, ...payload });
+    const rows = await runSql(tx, sql<{ id: string }>`
+      INSERT INTO webhook_delivery (endpoint_id, event_type, payload)
+      SELECT id, ${eventType}, ${body}::jsonb FROM webhook_endpoint
+       WHERE active AND ${eventType} = ANY(event_types) AND (${endpointId ?? null}::uuid IS NULL OR id = ${endpointId ?? null})
+      RETURNING id`);
     return rows.map((row) => String(row.id));
   }
 
   /** The delivery log, newest first: every delivery with its attempts. */
   async deliveries(filter: { endpointId?: string | null; ids?: readonly string[] | null }, first: number): Promise<WebhookDelivery[]> {
     checkPageSize(first, MAX_DELIVERY_PAGE);
-    const rows: Array<RawRow> = await this.db.query(
-      `SELECT d.*, coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'at', a.at, 'statusCode', a.status_code, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.attempt)
-                              FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]') AS attempt_log
-         FROM webhook_delivery d
-        WHERE ($1::uuid IS NULL OR d.endpoint_id = $1) AND ($2::bigint[] IS NULL OR d.id = ANY($2))
-        ORDER BY d.id DESC LIMIT ${first}`,
-      [filter.endpointId ?? null, filter.ids ?? null],
-    );
+    const endpointId = filter.endpointId ?? null;
+    const ids = filter.ids ?? null;
+    const rows = await run(this.db, qb.selectFrom('webhook_delivery as d').selectAll('d')
+      .select(sql<AttemptJson[]>`coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt, 'at', a.at, 'statusCode', a.status_code, 'error', a.error, 'durationMs', a.duration_ms) ORDER BY a.attempt)
+                                      FROM webhook_attempt a WHERE a.delivery_id = d.id), '[]')`.as('attempt_log'))
+      .where(sql<boolean>`(${endpointId}::uuid IS NULL OR d.endpoint_id = ${endpointId}) AND (${ids}::bigint[] IS NULL OR d.id = ANY(${ids}))`)
+      .orderBy('d.id', 'desc').limit(first));
     return rows.map((row) => Object.assign(new WebhookDelivery(), {
       id: String(row.id), endpointId: row.endpoint_id, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastStatusCode: row.last_status_code, lastError: row.last_error,
       createdAt: row.created_at, deliveredAt: row.delivered_at,
-      attemptLog: (row.attempt_log as Array<RawRow>).map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),
+      attemptLog: row.attempt_log.map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),
     }));
   }
 }
