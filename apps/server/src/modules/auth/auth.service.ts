@@ -1,11 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
+import { sql } from 'kysely';
 import { IsNull, type DataSource } from 'typeorm';
 import {
   AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Role,
 } from '@opshub/metrics';
 import type { AuthConfig } from '../../config';
+import { qb, runOne, runSql } from '../../database/sql';
 import type { EventBus } from '../bus/event-bus';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { Limiter, RateLimits } from '../../common/rate-limits';
@@ -117,16 +119,12 @@ export class AuthService {
 
   private async authenticateSession(token: string): Promise<Principal> {
     const tokenHash = sha256(token);
-    const rows: Array<{ user_id: string; name: string; email: string; role: Role; departments: Department[]; expires_at: Date }> = await this.db.query(
-      `SELECT u.id AS user_id, u.name, u.email, u.role, u.departments, s.expires_at
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL`,
-      [tokenHash, this.now()],
-    );
-    const row = rows[0];
+    const row = await runOne(this.db, qb.selectFrom('user_session as s').innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select(['u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.departments', 's.expires_at'])
+      .where('s.token_hash', '=', tokenHash).where('s.revoked_at', 'is', null).where('s.expires_at', '>', this.now()).where('u.disabled_at', 'is', null));
     if (!row) throw unauthenticated('Your session has expired or was signed out; sign in again');
     return {
-      kind: 'USER', id: row.user_id, name: row.name, grant: userGrant(row.role, row.departments), credentialId: tokenHash, expiresAt: row.expires_at,
+      kind: 'USER', id: row.user_id, name: row.name, grant: userGrant(row.role as Role, row.departments as Department[]), credentialId: tokenHash, expiresAt: row.expires_at,
     };
   }
 
@@ -155,16 +153,15 @@ export class AuthService {
   /** Of these credentials, the ones that no longer hold (revoked, expired, user disabled): the sockets holding them are closed. */
   async lapsed(credentialIds: readonly string[]): Promise<Set<string>> {
     if (credentialIds.length === 0) return new Set();
-    const rows: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM unnest($1::text[]) AS given(id)
-        WHERE NOT EXISTS (
-                SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id
-                 WHERE s.token_hash = given.id AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.disabled_at IS NULL)
-          AND NOT EXISTS (
-                SELECT 1 FROM api_key k
-                 WHERE k.id::text = given.id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > $2))`,
-      [credentialIds, this.now()],
-    );
+    const now = this.now();
+    const rows = await runSql(this.db, sql<{ id: string }>`
+      SELECT id FROM unnest(${credentialIds}::text[]) AS given(id)
+       WHERE NOT EXISTS (
+               SELECT 1 FROM user_session s JOIN app_user u ON u.id = s.user_id
+                WHERE s.token_hash = given.id AND s.revoked_at IS NULL AND s.expires_at > ${now} AND u.disabled_at IS NULL)
+         AND NOT EXISTS (
+               SELECT 1 FROM api_key k
+                WHERE k.id::text = given.id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > ${now}))`);
     return new Set(rows.map((row) => row.id));
   }
 
