@@ -20,10 +20,6 @@ export const qb = new Kysely<DB>({
   },
 });
 
-/** A row of a raw `.query()` not yet moved to `qb`, untyped: move the query to the builder rather than add uses. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one untyped row shape, named so what is left to move stays visible
-export type RawRow = Record<string, any>;
-
 /** A DataSource, or a transaction's EntityManager. */
 export type Executor = Pick<DataSource | EntityManager, 'query'>;
 
