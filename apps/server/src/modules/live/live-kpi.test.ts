@@ -8,7 +8,8 @@ const RANGE = { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' };
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp({ env: { LIVE_TICK_MS: '100' } });
+  // The burst below is ten concurrent writes of one user: above the default cap on running operations.
+  app = await createTestApp({ env: { LIVE_TICK_MS: '100', MAX_CONCURRENT_OPERATIONS: '20' } });
 });
 afterAll(() => app.close());
 
