@@ -18,6 +18,10 @@ async function typeQuery(query: string): Promise<void> {
   await page.$eval('.graphiql-query-editor', (root, text) => {
     (root.querySelector('.CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } }).CodeMirror.setValue(text);
   }, query);
+  // GraphiQL takes an edit in after a debounce, then stores the operation's name: run it only then, or the
+  // previous document's operation name goes out with the new text.
+  const name = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(query)?.[1];
+  await page.waitForFunction((operation) => localStorage.getItem('graphiql:operationName') === operation, name);
 }
 
 beforeAll(async () => {
