@@ -48,9 +48,9 @@ describe('annotations', () => {
     expect(rule.errors).toBeUndefined();
     const at = new Date(Date.now() - 3_600_000).toISOString();
     await record(app, [{ metricKey: 'finance.arr', value: 4321, at }]);
-    let alert: { id: string; explanation: string } | undefined;
+    let alert: { id: string; explanation: string; bucketStart: string } | undefined;
     await waitFor(async () => {
-      alert = (await app.gql(`{ alerts(states: [OPEN]) { id metricKey explanation } }`)).data.alerts.find((a: any) => a.metricKey === 'finance.arr');
+      alert = (await app.gql(`{ alerts(states: [OPEN]) { id metricKey explanation bucketStart } }`)).data.alerts.find((a: any) => a.metricKey === 'finance.arr');
       return alert !== undefined;
     });
     const { name } = (await app.gql(`{ viewer { name } }`)).data.viewer;
@@ -59,7 +59,8 @@ describe('annotations', () => {
 
     const head = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
     expect((await app.gql(`{ alerts { id } }`, {}, head)).data.alerts).toEqual([]);
-    const range = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
+    // The annotation sits at the start of the alert's bucket (a month for ARR), which may be days ago.
+    const range = { from: alert!.bucketStart, to: new Date(Date.now() + 60_000).toISOString() };
     const seen = await app.gql(`query ($from: DateTime!, $to: DateTime!) { annotations(metricKey: "finance.arr", range: { from: $from, to: $to }) { id title description createdBy } }`, range, head);
     const annotation = seen.data.annotations.find((a: any) => a.id === acknowledged.data.acknowledgeAlert.annotationId);
     expect(annotation).toMatchObject({ createdBy: name, description: 'Pricing page fixed' });
