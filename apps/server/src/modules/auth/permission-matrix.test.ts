@@ -1,6 +1,7 @@
 import type { Client as WsClient } from 'graphql-ws';
 import { createMetric, record } from '../../testing/fixtures';
-import { createTestApp, type Credentials, type TestApp } from '../../testing/test-app';
+import { createLead } from '../../testing/lead-fixtures';
+import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
 
 /**
  * Who may do what, as data: every principal × every operation, over HTTP and over WebSocket. `Y` allowed,
@@ -18,6 +19,8 @@ interface Operation {
   variables?: (ids: Ids) => Record<string, unknown>;
   /** One column per principal, in PRINCIPALS' order. */
   expected: string;
+  /** Subscriptions: a change (made as ADMIN) that the subscription delivers, so "allowed" is an event, not silence. */
+  provoke?: () => Promise<unknown>;
 }
 
 interface Ids {
@@ -57,12 +60,15 @@ const OPERATIONS: Operation[] = [
 ];
 
 /** Subscriptions exist on the WebSocket only. */
+const livePoint = (metricKey: string) => () => record(app, [{ metricKey, value: 1, at: new Date().toISOString() }]);
+// No rep covers NORTH and the policy lasts 1 s (set below): the lead breaches it at the next scan.
+const unprocessedLead = () => createLead(app, { region: 'NORTH' });
 const SUBSCRIPTIONS: Operation[] = [
-  { name: 'follow the SALES dashboard live', field: 'kpiUpdated', query: 'subscription { kpiUpdated(dashboard: "sales") { value } }', expected: 'YY--Y----' },
-  { name: 'follow the OPERATIONS dashboard live', field: 'kpiUpdated', query: 'subscription { kpiUpdated(dashboard: "operations") { value } }', expected: 'Y---Y----' },
-  { name: 'follow a CUSTOMER_SUCCESS KPI live', field: 'kpiUpdated', query: 'subscription ($k: ID!) { kpiUpdated(keys: [$k]) { value } }', variables: (ids) => ({ k: ids.cs }), expected: 'Y-Y-Y----' },
-  { name: 'follow lead changes', field: 'leadChanged', query: 'subscription { leadChanged { id } }', expected: 'YY-YY----' },
-  { name: 'follow SLA breaches', field: 'slaBreached', query: 'subscription { slaBreached { lead { id } } }', expected: 'YY-YY----' },
+  { name: 'follow the SALES dashboard live', field: 'kpiUpdated', query: 'subscription { kpiUpdated(dashboard: "sales") { value } }', expected: 'YY--Y----', provoke: livePoint('sales.pipeline_velocity') },
+  { name: 'follow the OPERATIONS dashboard live', field: 'kpiUpdated', query: 'subscription { kpiUpdated(dashboard: "operations") { value } }', expected: 'Y---Y----', provoke: livePoint('ops.tasks') },
+  { name: 'follow a CUSTOMER_SUCCESS KPI live', field: 'kpiUpdated', query: 'subscription ($k: ID!) { kpiUpdated(keys: [$k]) { value } }', variables: (ids) => ({ k: ids.cs }), expected: 'Y-Y-Y----', provoke: () => livePoint(ids.cs)() },
+  { name: 'follow lead changes', field: 'leadChanged', query: 'subscription { leadChanged { id } }', expected: 'YY-YY----', provoke: () => createLead(app, { region: 'SOUTH' }) },
+  { name: 'follow SLA breaches', field: 'slaBreached', query: 'subscription { slaBreached { lead { id } } }', expected: 'YY-YY----', provoke: unprocessedLead },
 ];
 
 /** Errors that mean "refused": never INTERNAL_SERVER_ERROR, never a silent empty answer. */
@@ -103,6 +109,8 @@ beforeAll(async () => {
   await app.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.userId]);
   credentials.expiredSession = expired;
   credentials.anonymous = {};
+  const short = await app.gql(`mutation { updateSlaPolicy(key: "new_lead_processing", input: { durationSeconds: 1 }) { durationSeconds } }`);
+  expect(short.errors).toBeUndefined();
 });
 afterAll(() => app.close());
 
@@ -151,13 +159,15 @@ describe.each(PRINCIPALS.map((name, column) => [name, column] as const))('%s', (
           : { errors: [{ message: String((error as { reason?: string }).reason ?? error), extensions: { code: 'UNAUTHENTICATED' } }] }),
         complete: () => settle({ data: null }),
       });
-      // A live subscription that was allowed sends nothing until data changes: open and error-free is "allowed".
-      if (operation.query.startsWith('subscription')) {
-        setTimeout(() => {
-          dispose();
-          settle({ data: { [operation.field]: 'subscribed' } });
-        }, 400);
-      }
+      // A subscription sends nothing until data changes: make changes it would deliver until it delivers one or is
+      // refused. An event may be missed while the subscription is being set up, hence the repeats.
+      if (operation.provoke) void (async () => {
+        for (let attempt = 0; attempt < 40 && !settled; attempt++) {
+          await operation.provoke!();
+          await waitFor(() => settled, 500).catch(() => undefined);
+        }
+        settle({ errors: [{ message: 'allowed but delivered nothing', extensions: { code: 'SILENT' } }] });
+      })().finally(dispose);
     });
 
     it.each([...OPERATIONS, ...SUBSCRIPTIONS].map((operation) => [operation.name, operation] as const))('%s', async (_name, operation) => {
