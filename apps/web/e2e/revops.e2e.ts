@@ -79,7 +79,7 @@ describe('the marketing dashboard', () => {
     expect(lead.journey.some((e) => e.toStatus === 'MQL')).toBe(true);
     await screenshot(page, 'revops-lead-journey');
 
-    await page.click('.back-link');
+    await page.click('[data-testid="back-link"]');
     await page.waitForURL(/\/metrics\/marketing\.mql_to_sql/);
   });
 });

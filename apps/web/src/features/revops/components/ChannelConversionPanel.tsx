@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { FunnelQuery } from '../../../gql/graphql';
+import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -50,13 +51,11 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
       isEmpty={rows.length === 0}
       data-testid="channel-conversion"
     >
-      <div className="chart-frame" role="img" aria-label={t('revops.channels.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
-        <div aria-hidden="true">
-          <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
-            <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
-          </Suspense>
-        </div>
-      </div>
+      <ChartFrame label={t('revops.channels.chartLabel', { summary })} height={HEIGHT}>
+        <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+          <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
+        </Suspense>
+      </ChartFrame>
       <table className="data-table">
         <thead>
           <tr>
