@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import type { FunnelQuery } from '../../../gql/graphql';
 import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
@@ -27,6 +27,7 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
   const { t } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
+  const titleId = useId();
   const rows = useMemo(() => (funnel ? channelConversions(funnel.groups) : []), [funnel]);
   const series = useMemo(
     () => [
@@ -43,6 +44,7 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
   return (
     <Panel
       title={t('revops.channels.title')}
+      titleId={titleId}
       data={funnel}
       loading={loading}
       error={error}
@@ -56,26 +58,29 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
           <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
         </Suspense>
       </ChartFrame>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('revops.channels.channel')}</th>
-            <th scope="col" className="num">{t('revops.channels.leads')}</th>
-            <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
-            <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
-              <td>{r.channel}</td>
-              <td className="num">{fmt.value(r.leads, COUNT)}</td>
-              <td className="num">{percent(r.mqlToSql)}</td>
-              <td className="num">{percent(r.leadToCustomer)}</td>
+      {/* A phone is narrower than the table: it scrolls on its own, not the page. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('revops.channels.channel')}</th>
+              <th scope="col" className="num">{t('revops.channels.leads')}</th>
+              <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
+              <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
+                <td>{r.channel}</td>
+                <td className="num">{fmt.value(r.leads, COUNT)}</td>
+                <td className="num">{percent(r.mqlToSql)}</td>
+                <td className="num">{percent(r.leadToCustomer)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Panel>
   );
 }
