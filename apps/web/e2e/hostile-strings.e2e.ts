@@ -172,7 +172,7 @@ async function hoverCharts(): Promise<void> {
 
 async function chartsDrawn(): Promise<void> {
   await page.waitForFunction(() => {
-    const frames = [...document.querySelectorAll('.chart-frame')];
+    const frames = [...document.querySelectorAll('[data-chart-frame]')];
     return frames.length > 0 && frames.every((frame) => frame.querySelector('.apexcharts-canvas svg'));
   }, null, { timeout: 60_000 });
 }

@@ -26,6 +26,27 @@ interface Shot {
   path: () => string;
   signedIn: boolean;
   ready: (page: Page) => Promise<unknown>;
+  /** A dashboard of KPI cards: their names wrap between words, and on a wall screen the page uses its width. */
+  cards?: true;
+}
+
+/** KPI card names that a line break cuts inside a word (a line starts between two letters). */
+function namesBrokenMidWord(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="kpi-card"] h3')].flatMap((name) => {
+      const text = name.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const chars = text.textContent ?? '';
+      const range = document.createRange();
+      const tops = [...chars].map((_, i) => {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().top;
+      });
+      const cut = tops.some((top, i) => i > 0 && top > tops[i - 1] + 1 && /\S/.test(chars[i - 1]) && chars[i - 1] !== '-' && /\S/.test(chars[i]));
+      return cut ? [chars] : [];
+    }),
+  );
 }
 
 const SHOTS: Shot[] = [
@@ -35,6 +56,7 @@ const SHOTS: Shot[] = [
     path: () => '/',
     signedIn: true,
     ready: (page) => page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]'),
+    cards: true,
   },
   {
     name: 'metric',
@@ -46,6 +68,14 @@ const SHOTS: Shot[] = [
       await page.waitForSelector('[data-testid="observation-row"]');
     },
   },
+  {
+    name: 'revops',
+    path: () => '/dashboards/marketing',
+    signedIn: true,
+    ready: (page) => Promise.all([page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]'), page.waitForSelector('[data-testid="funnel-panel"] svg')]),
+    cards: true,
+  },
+  { name: 'kiosk', path: () => '/?kiosk=1', signedIn: true, ready: (page) => page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]'), cards: true },
   { name: 'lead', path: () => `/leads/${leadId}`, signedIn: true, ready: (page) => page.waitForSelector('[data-testid="journey-event"]') },
   {
     name: 'alerts',
@@ -68,6 +98,11 @@ describe.each(Object.entries(SCREENS))('on a %s', (screen, viewport) => {
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        if (shot.cards) {
+          expect(await namesBrokenMidWord(page)).toEqual([]);
+          const pageWidth = await page.evaluate(() => document.querySelector('[data-testid="dashboard-page"]')!.getBoundingClientRect().width);
+          expect(pageWidth).toBeGreaterThan(viewport.width * 0.9);
+        }
         await screenshot(page, `looks-${shot.name}-${screen}-${language}-${theme}`);
       } finally {
         await context.close();

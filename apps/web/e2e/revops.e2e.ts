@@ -64,7 +64,7 @@ describe('the marketing dashboard', () => {
     await page.waitForSelector('[data-testid="leads-panel"] [data-testid="lead-row"]');
     const { leads } = await gql<{ leads: { totalCount: number } }>(baseUrl, `{ leads(filter: { metric: { key: "marketing.mql_to_sql", range: { preset: LAST_30_DAYS } } }) { totalCount } }`);
     expect(leads.totalCount).toBeGreaterThan(0);
-    expect(await page.textContent('[data-testid="leads-count"]')).toContain(leads.totalCount.toLocaleString('en-US'));
+    expect(await page.textContent('[data-testid="leads-pager"] [data-testid="pager-count"]')).toContain(leads.totalCount.toLocaleString('en-US'));
     await screenshot(page, 'revops-leads-behind-mql-to-sql');
 
     const leadId = await page.getAttribute('[data-testid="lead-row"] >> nth=0', 'data-lead-id');
@@ -79,7 +79,7 @@ describe('the marketing dashboard', () => {
     expect(lead.journey.some((e) => e.toStatus === 'MQL')).toBe(true);
     await screenshot(page, 'revops-lead-journey');
 
-    await page.click('.back-link');
+    await page.click('[data-testid="back-link"]');
     await page.waitForURL(/\/metrics\/marketing\.mql_to_sql/);
   });
 });

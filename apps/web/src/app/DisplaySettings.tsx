@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { LANGUAGES, isLanguage, useI18n } from '../shared/i18n';
 import { useTheme } from '../shared/theme/useTheme';
@@ -55,13 +55,14 @@ export function KioskLink() {
   );
 }
 
-export function ExitKioskButton() {
+export function ExitKioskButton({ ref, className }: { ref?: Ref<HTMLButtonElement>; className?: string }) {
   const { t } = useI18n();
   const [, setParams] = useSearchParams();
   return (
     <button
       type="button"
-      className="kiosk-exit"
+      ref={ref}
+      className={className}
       onClick={() =>
         setParams((current) => {
           const next = new URLSearchParams(current);

@@ -1,7 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useSearchParams } from 'react-router-dom';
 import { UserMenu } from '../features/auth/components/UserMenu';
-import { DashboardNav } from '../features/dashboard/components/DashboardNav';
+import { DashboardNav, navLinkClass } from '../features/dashboard/components/DashboardNav';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
 import { useI18n } from '../shared/i18n';
@@ -9,6 +9,7 @@ import { Icon } from '../shared/ui/Icon';
 import { Skeleton } from '../shared/ui/States';
 import { carryOverSearch } from '../shared/url/viewState';
 import { ExitKioskButton, KioskLink, LanguageSelect, ThemeToggle } from './DisplaySettings';
+import styles from './Layout.module.css';
 
 function Logo() {
   return (
@@ -33,12 +34,13 @@ export function Layout() {
   const { t } = useI18n();
   const kiosk = useKioskMode();
   const [params] = useSearchParams();
+  const exitKiosk = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     document.documentElement.classList.toggle('kiosk', kiosk);
     if (!kiosk) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') document.querySelector<HTMLButtonElement>('.kiosk-exit')?.click();
+      if (event.key === 'Escape') exitKiosk.current?.click();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -50,9 +52,9 @@ export function Layout() {
         {t('app.skipToContent')}
       </a>
       {kiosk ? (
-        <div className="kiosk-bar">
+        <div className={styles.kioskBar}>
           <ConnectionStatus compact />
-          <ExitKioskButton />
+          <ExitKioskButton ref={exitKiosk} className={styles.kioskExit} />
         </div>
       ) : (
         <header className="app-header">
@@ -61,7 +63,7 @@ export function Layout() {
             <span className="brand__name">{t('app.name')}</span>
           </Link>
           <DashboardNav />
-          <NavLink to={{ pathname: '/alerts', search: carryOverSearch(params) }} className={({ isActive }) => `dashboard-nav__link alerts-link${isActive ? ' is-active' : ''}`} data-testid="alerts-link">
+          <NavLink to={{ pathname: '/alerts', search: carryOverSearch(params) }} className={navLinkClass} data-testid="alerts-link">
             <Icon name="alert" size={16} />
             <span>{t('nav.alerts')}</span>
           </NavLink>

@@ -165,6 +165,11 @@ export const en = {
   'state.emptyHint': 'Try a longer time range, another comparison or fewer filters.',
   'state.emptyDashboard': 'This dashboard has no KPIs yet.',
   'state.retry': 'Retry',
+
+  'pager.label': '{name}: rows shown',
+  'pager.showing': 'Showing {shown} of {total}',
+  'pager.loadMore': 'Load more',
+  'pager.loadingMore': 'Loading…',
   'state.errorTitle': 'This view could not be loaded',
   'state.refreshing': 'Refreshing…',
 
@@ -243,9 +248,6 @@ export const en = {
   'observations.value': 'Value',
   'observations.dimensions': 'Dimensions',
   'observations.updatedAt': 'Updated',
-  'observations.loadMore': 'Load more',
-  'observations.loadingMore': 'Loading…',
-  'observations.showing': 'Showing {shown} of {total}',
   'observations.export': 'Export CSV',
   'observations.exportHint': 'Downloads exactly the {count} rows shown',
   'observations.input': 'Observations of',

@@ -163,6 +163,11 @@ export const es: Dictionary = {
   'state.emptyHint': 'Prueba un periodo más largo, otra comparación o menos filtros.',
   'state.emptyDashboard': 'Este panel todavía no tiene KPI.',
   'state.retry': 'Reintentar',
+
+  'pager.label': '{name}: filas mostradas',
+  'pager.showing': 'Mostrando {shown} de {total}',
+  'pager.loadMore': 'Cargar más',
+  'pager.loadingMore': 'Cargando…',
   'state.errorTitle': 'No se ha podido cargar esta vista',
   'state.refreshing': 'Actualizando…',
 
@@ -241,9 +246,6 @@ export const es: Dictionary = {
   'observations.value': 'Valor',
   'observations.dimensions': 'Dimensiones',
   'observations.updatedAt': 'Actualizada',
-  'observations.loadMore': 'Cargar más',
-  'observations.loadingMore': 'Cargando…',
-  'observations.showing': 'Mostrando {shown} de {total}',
   'observations.export': 'Exportar CSV',
   'observations.exportHint': 'Descarga exactamente las {count} filas mostradas',
   'observations.input': 'Observaciones de',

@@ -4,6 +4,7 @@ import { useTimeZone } from '../format/TimeZoneContext';
 import { useI18n } from '../i18n';
 import { useViewState } from '../url/useViewState';
 import { shiftIsoDate } from '../url/viewState';
+import styles from './RangeControls.module.css';
 
 const CUSTOM = 'CUSTOM';
 
@@ -59,7 +60,7 @@ export function RangeControls() {
   };
 
   return (
-    <div className="range-controls">
+    <div className={styles.controls}>
       <div className="field">
         <label htmlFor={`${id}-range`}>{t('range.label')}</label>
         <select
@@ -78,7 +79,7 @@ export function RangeControls() {
       </div>
 
       {editingCustom && (
-        <form className="range-controls__custom" onSubmit={apply} data-testid="custom-range">
+        <form className={styles.custom} onSubmit={apply} data-testid="custom-range">
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('range.from')}</label>
             <input id={`${id}-from`} type="date" value={from} max={to || undefined} required onChange={(e) => setFrom(e.target.value)} />

@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { ErrorState } from '../../../shared/ui/States';
 import { useSession } from '../hooks/useSession';
 import { signInPath } from '../lib/signInPath';
+import { AuthPage } from './AuthPage';
 
 /** Renders its children for a signed-in user; otherwise the sign-in page, which comes back here afterwards. */
 export function RequireSession({ children }: { children: ReactNode }) {
@@ -21,9 +22,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
       return <Navigate to={signInPath(session.reason === 'signedOut' ? null : location)} replace />;
     case 'failed':
       return (
-        <div className="auth-page">
+        <AuthPage>
           <ErrorState error={session.error} onRetry={reload} />
-        </div>
+        </AuthPage>
       );
   }
 }

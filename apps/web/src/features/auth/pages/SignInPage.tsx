@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { Skeleton } from '../../../shared/ui/States';
+import { AuthPage } from '../components/AuthPage';
 import { DemoAccounts } from '../components/DemoAccounts';
 import { useSession } from '../hooks/useSession';
 import { nextPath } from '../lib/signInPath';
@@ -26,9 +27,9 @@ export function SignInPage() {
   if (session.status === 'signedIn') return <Navigate to={nextPath(params.get('next'))} replace />;
   if (session.status === 'loading') {
     return (
-      <div className="auth-page" role="status" aria-label={t('auth.checking')}>
+      <AuthPage role="status" aria-label={t('auth.checking')}>
         <Skeleton variant="panel" />
-      </div>
+      </AuthPage>
     );
   }
 
@@ -54,7 +55,7 @@ export function SignInPage() {
   const invalid = isUnauthenticated(error) || undefined;
 
   return (
-    <div className="auth-page" data-testid="sign-in-page">
+    <AuthPage data-testid="sign-in-page">
       <section className={styles.signIn} aria-labelledby={`${id}-title`}>
         <header className={styles.signInHeader}>
           <h1 id={`${id}-title`}>{t('auth.signInTitle')}</h1>
@@ -101,7 +102,7 @@ export function SignInPage() {
 
         <DemoAccounts onPick={(account) => void submit(account.email, account.password)} disabled={submitting} />
       </section>
-    </div>
+    </AuthPage>
   );
 }
 

@@ -4,6 +4,12 @@ import { Skeleton } from '../../../shared/ui/States';
 import { dashboardPath, dashboardTitle, KNOWN_DASHBOARDS } from '../../../shared/url/paths';
 import { carryOverSearch } from '../../../shared/url/viewState';
 import { useDashboards } from '../hooks/useDashboards';
+import styles from './DashboardNav.module.css';
+
+/** The look of a link in the header's navigation, for NavLink's className. */
+export function navLinkClass({ isActive }: { isActive: boolean }): string {
+  return isActive ? `${styles.link} ${styles.active}` : styles.link;
+}
 
 /** Dashboards from the `dashboards` query; links keep the current range/compare. */
 export function DashboardNav() {
@@ -16,7 +22,7 @@ export function DashboardNav() {
     (error ? KNOWN_DASHBOARDS.map((slug) => ({ slug, title: undefined })) : []);
 
   return (
-    <nav className="dashboard-nav" aria-label={t('nav.dashboards')}>
+    <nav className={styles.nav} aria-label={t('nav.dashboards')}>
       <ul>
         {loading && !data
           ? KNOWN_DASHBOARDS.map((slug) => (
@@ -29,7 +35,7 @@ export function DashboardNav() {
                 <NavLink
                   to={{ pathname: dashboardPath(d.slug), search }}
                   end
-                  className={({ isActive }) => `dashboard-nav__link${isActive ? ' is-active' : ''}`}
+                  className={navLinkClass}
                   data-testid="dashboard-link"
                   data-slug={d.slug}
                 >

@@ -11,6 +11,7 @@ import { usePulseOnChange } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { Icon } from '../../../shared/ui/Icon';
+import { KPI_PULSE_CLASS, KpiChange } from '../../../shared/ui/KpiChange';
 import { Skeleton } from '../../../shared/ui/States';
 import { displayStatus, StatusBadge, type DisplayStatus } from '../../../shared/ui/StatusBadge';
 import { hasPacingLine, KpiPacing } from './KpiPacing';
@@ -29,8 +30,6 @@ export interface KpiCardProps {
   /** Reference time for "updated 2 min ago". */
   now?: Date;
 }
-
-const SENTIMENT_CLASS = { GOOD: 'good', BAD: 'bad', NEUTRAL: 'neutral' } as const;
 
 /**
  * One KPI: value by unit, target and attainment, direction-aware change, status (icon + text + colour),
@@ -69,8 +68,7 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
   const trendColor = { GOOD: palette.good, BAD: palette.bad, NEUTRAL: palette.primary }[sentiment];
 
   const classes = [styles.kpiCard, STATUS_ACCENT[status]];
-  // Global: the drill-down's headline pulses the same way.
-  if (pulsing) classes.push('kpi-card--pulse');
+  if (pulsing) classes.push(KPI_PULSE_CLASS);
 
   return (
     <Link
@@ -97,24 +95,18 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
         {value}
       </div>
 
-      <p
-        id={`${id}-change`}
-        className={`kpi-change kpi-change--${SENTIMENT_CLASS[sentiment]}`}
-        data-testid="kpi-change"
-        data-sentiment={sentiment}
-        title={comparisonDates}
-      >
+      <KpiChange id={`${id}-change`} sentiment={sentiment} data-testid="kpi-change" title={comparisonDates}>
         {hasChange ? (
           <>
-            <Icon name={arrow} size={14} className="kpi-change__icon" />
-            <span className="kpi-change__value">{changeText}</span>{' '}
-            <span className="kpi-change__vs">{t(`kpi.vs.${compare}`)}</span>
+            <Icon name={arrow} size={14} />
+            <span>{changeText}</span>{' '}
+            <span className={styles.kpiChangeVs}>{t(`kpi.vs.${compare}`)}</span>
             <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
           </>
         ) : (
-          <span className="kpi-change__vs">{t('kpi.noComparison')}</span>
+          <span className={styles.kpiChangeVs}>{t('kpi.noComparison')}</span>
         )}
-      </p>
+      </KpiChange>
 
       <p id={`${id}-target`} className={styles.kpiCardTarget} data-testid="kpi-target">
         {kpi.target ? (

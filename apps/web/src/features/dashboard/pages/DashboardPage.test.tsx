@@ -55,8 +55,8 @@ describe('DashboardPage (live)', () => {
 
     await waitFor(() => expect(cardFor('sales.revenue').querySelector('[data-testid="kpi-value"]')!.textContent).toBe('$2.5M'));
     // the pulse is set by an effect after the new value renders
-    await waitFor(() => expect(cardFor('sales.revenue').classList.contains('kpi-card--pulse')).toBe(true));
-    expect(cardFor('sales.win_rate').classList.contains('kpi-card--pulse')).toBe(false);
+    await waitFor(() => expect(cardFor('sales.revenue').getAttribute('data-pulsing')).toBe('true'));
+    expect(cardFor('sales.win_rate').getAttribute('data-pulsing')).toBe(null);
     // same element: updated in place, not remounted; and no refetch happened
     expect(cardFor('sales.win_rate')).toBe(winRateCard);
     expect(operations.filter((op) => op.operationType === 'query')).toHaveLength(queries);

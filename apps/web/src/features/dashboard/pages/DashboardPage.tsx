@@ -14,6 +14,7 @@ import { KioskRotation } from '../components/KioskRotation';
 import { useDashboard } from '../hooks/useDashboard';
 import { useDashboards } from '../hooks/useDashboards';
 import { useKioskMode } from '../hooks/useKiosk';
+import styles from './DashboardPage.module.css';
 
 /**
  * One instance per dashboard. Reusing one across dashboards would restart its query while React renders the
@@ -54,7 +55,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
   if (home) return <Navigate to={{ pathname: dashboardPath(home.slug), search: carryOverSearch(search) }} replace />;
 
   return (
-    <div className="page page--dashboard" aria-busy={loading} data-testid="dashboard-page" data-slug={slug}>
+    <div className="page" aria-busy={loading} data-testid="dashboard-page" data-slug={slug}>
       <LoadingBar active={loading && !!data} />
       <header className="page-header">
         <div className="page-header__titles">
@@ -88,13 +89,13 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
       {allEmpty && <EmptyState />}
 
       {dashboard && !allEmpty && (
-        <div className={stale ? 'is-stale' : undefined}>
+        <div className={stale ? styles.stale : undefined}>
           {dashboard.sections
             .filter((section) => section.kpis.length > 0)
             .map((section) => (
-              <section key={section.key} className="dashboard-section" aria-labelledby={`${headingId}-${section.key}`}>
+              <section key={section.key} className={styles.section} aria-labelledby={`${headingId}-${section.key}`}>
                 {dashboard.sections.length > 1 && (
-                  <h2 id={`${headingId}-${section.key}`} className="dashboard-section__title">
+                  <h2 id={`${headingId}-${section.key}`} className={styles.sectionTitle}>
                     {section.title}
                   </h2>
                 )}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo } from 'react';
 import type { Granularity } from '@opshub/metrics';
 import type { DimensionFilterInput, MetricDetailQuery, RangeInput } from '../../../gql/graphql';
+import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -112,13 +113,8 @@ export function BreakdownPanel(props: Props) {
       data-testid="breakdown-chart"
       data-group-by={groupBy ?? ''}
     >
-      <div
-        className="chart-frame chart-frame--interactive"
-        role="img"
-        aria-label={t('breakdown.chartLabel', { name: metric.name, dimension: groupBy ?? '', summary })}
-      >
-        <div aria-hidden="true">
-          <Suspense fallback={<ChartPlaceholder height={240} />}>
+      <ChartFrame label={t('breakdown.chartLabel', { name: metric.name, dimension: groupBy ?? '', summary })} interactive>
+        <Suspense fallback={<ChartPlaceholder height={240} />}>
             <BreakdownChart
               groups={groups}
               view={view}
@@ -128,9 +124,8 @@ export function BreakdownPanel(props: Props) {
               formatDate={formatDate}
               onSelect={select}
             />
-          </Suspense>
-        </div>
-      </div>
+        </Suspense>
+      </ChartFrame>
       <PanelHint>{t('breakdown.hint')}</PanelHint>
       {/* Keyboard and screen-reader path to the same drill-down as clicking a bar. */}
       <ul className={styles.segmentList}>

@@ -6,7 +6,9 @@ import { PERCENT_UNIT } from '../../../shared/format/unit';
 import { usePulseOnChange } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
+import { KPI_PULSE_CLASS, KpiChange } from '../../../shared/ui/KpiChange';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import styles from './KpiSummary.module.css';
 
 /** The headline of the drill-down: exact value, change, target and status for the selected period. */
 export function KpiSummary({ kpi, compare, now }: { kpi: KpiFieldsFragment; compare: Comparison; now: Date }) {
@@ -18,25 +20,25 @@ export function KpiSummary({ kpi, compare, now }: { kpi: KpiFieldsFragment; comp
   const period = `${fmt.dateTime(kpi.period.from, 'date')} – ${fmt.dateTime(kpi.period.to, 'date')}`;
 
   return (
-    <section className={`kpi-summary${pulsing ? ' kpi-card--pulse' : ''}`} aria-label={t('metric.current')} data-testid="kpi-summary">
-      <div className="kpi-summary__main">
-        <span className="kpi-summary__value" data-testid="kpi-value">
+    <section className={pulsing ? `${styles.summary} ${KPI_PULSE_CLASS}` : styles.summary} aria-label={t('metric.current')} data-testid="kpi-summary">
+      <div className={styles.main}>
+        <span className={styles.value} data-testid="kpi-value">
           {fmt.value(kpi.value, unit)}
         </span>
         <StatusBadge status={kpi.status} />
       </div>
-      <dl className="kpi-summary__facts">
+      <dl className={styles.facts}>
         <div>
           <dt>{t('metric.current')}</dt>
           <dd>{period}</dd>
         </div>
         <div>
           <dt>{t(`kpi.vs.${compare}`)}</dt>
-          <dd className={`kpi-change kpi-change--${sentiment.toLowerCase()}`}>
+          <KpiChange as="dd" sentiment={sentiment}>
             <Icon name={arrow} size={14} /> {fmt.change(kpi.change, kpi.changeRatio, unit)}{' '}
             <span className="muted">({fmt.value(kpi.comparisonValue, unit)})</span>
             <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
-          </dd>
+          </KpiChange>
         </div>
         <div>
           <dt>{t('metric.target')}</dt>

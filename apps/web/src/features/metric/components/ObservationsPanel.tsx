@@ -5,14 +5,13 @@ import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { Panel } from '../../../shared/ui/Panel';
-import { ErrorState, RowSkeletons } from '../../../shared/ui/States';
+import { Pager } from '../../../shared/ui/Pager';
+import { RowSkeletons } from '../../../shared/ui/States';
 import { OBSERVATIONS_PAGE_SIZE, useMetricUnit, useObservations } from '../hooks/useMetricData';
 import { csvFilename, observationsToCsv, type ObservationRow } from '../lib/observationsCsv';
 import styles from './ObservationsPanel.module.css';
 
 type MetricInfo = NonNullable<MetricDetailQuery['metric']>;
-
-const COUNT = { kind: 'COUNT' } as const;
 
 interface Props {
   metric: MetricInfo;
@@ -143,17 +142,16 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
               </tbody>
             </table>
           </div>
-          <div className="table-footer">
-            <span className="muted" data-testid="observations-count" aria-live="polite">
-              {t('observations.showing', { shown: fmt.value(rows.length, COUNT), total: fmt.value(total, COUNT) })}
-            </span>
-            {moreError !== null && <ErrorState error={moreError} onRetry={loadMore} compact />}
-            {connection.pageInfo.hasNextPage && (
-              <button type="button" className="button" onClick={loadMore} disabled={loadingMore} data-testid="load-more">
-                {loadingMore ? t('observations.loadingMore') : t('observations.loadMore')}
-              </button>
-            )}
-          </div>
+          <Pager
+            label={t('observations.title')}
+            shown={rows.length}
+            total={total}
+            hasMore={connection.pageInfo.hasNextPage}
+            loading={loadingMore}
+            error={moreError}
+            onLoadMore={() => void loadMore()}
+            testId="observations-pager"
+          />
         </>
       )}
     </Panel>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo } from 'react';
 import type { Comparison, Granularity } from '@opshub/metrics';
 import type { DimensionFilterInput, KpiFieldsFragment, MetricDetailQuery, RangeInput } from '../../../gql/graphql';
+import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -12,7 +13,6 @@ import { useSeries } from '../hooks/useMetricData';
 import type { GranularityOption } from '../lib/drillState';
 import { chartOverlays } from '../lib/overlays';
 import { cumulative as runningTotal, toPairs } from '../lib/series';
-import { ChartFrame } from './ChartFrame';
 import styles from './TimeSeriesPanel.module.css';
 
 const TimeSeriesChart = lazy(() => import('./TimeSeriesChart'));

@@ -194,15 +194,16 @@ describe('MetricPage', () => {
     renderMetric('/metrics/sales.revenue');
     const table = await screen.findByTestId('observations-table');
     expect(within(table).getAllByTestId('observation-row')).toHaveLength(2);
-    expect(screen.getByTestId('observations-count').textContent).toBe('Showing 2 of 4');
+    const pager = screen.getByRole('group', { name: 'Raw observations: rows shown' });
+    expect(within(pager).getByTestId('pager-count').textContent).toBe('Showing 2 of 4');
 
     fireEvent.click(screen.getByTestId('export-csv'));
     expect(downloads).toHaveLength(1);
     expect(downloads[0].csv.trim().split('\r\n')).toHaveLength(3);
 
-    fireEvent.click(screen.getByTestId('load-more'));
+    fireEvent.click(within(pager).getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect(within(screen.getByTestId('observations-table')).getAllByTestId('observation-row')).toHaveLength(4));
-    expect(screen.queryByTestId('load-more')).toBeNull();
+    expect(within(pager).queryByRole('button', { name: 'Load more' })).toBeNull();
 
     fireEvent.click(screen.getByTestId('export-csv'));
     const lines = downloads[1].csv.trim().split('\r\n');

@@ -7,7 +7,8 @@ import { useTimeZone } from '../../../shared/format/TimeZoneContext';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { isForbidden, isNotFound } from '../../../shared/api/errors';
-import { Icon } from '../../../shared/ui/Icon';
+import { BackLink } from '../../../shared/ui/BackLink';
+import { MetaList } from '../../../shared/ui/MetaList';
 import { RangeControls } from '../../../shared/ui/RangeControls';
 import { EmptyState, ErrorState, LoadingBar, NoAccessState, Skeleton } from '../../../shared/ui/States';
 import { dashboardPath, EXECUTIVE_SLUG, metricPath } from '../../../shared/url/paths';
@@ -86,8 +87,8 @@ export default function MetricPage() {
 
   if (!data && !loading && error) {
     return (
-      <div className="page page--metric">
-        <BackLink to={backTo} />
+      <div className="page">
+        <BackLink to={backTo}>{t('metric.back')}</BackLink>
         {isNotFound(error) ? (
           <EmptyState title={t('metric.notFound')} hint={t('error.NOT_FOUND')} />
         ) : isForbidden(error) ? (
@@ -102,15 +103,15 @@ export default function MetricPage() {
   if (!metric) {
     if (data && !loading) {
       return (
-        <div className="page page--metric">
-          <BackLink to={backTo} />
+        <div className="page">
+          <BackLink to={backTo}>{t('metric.back')}</BackLink>
           <EmptyState title={t('metric.notFound')} hint={t('error.NOT_FOUND')} />
         </div>
       );
     }
     return (
-      <div className="page page--metric" role="status" aria-label={t('metric.loading')}>
-        <BackLink to={backTo} />
+      <div className="page" role="status" aria-label={t('metric.loading')}>
+        <BackLink to={backTo}>{t('metric.back')}</BackLink>
         <Skeleton variant="title" />
         <Skeleton variant="panel" />
         <Skeleton variant="panel" />
@@ -119,14 +120,14 @@ export default function MetricPage() {
   }
 
   return (
-    <div className="page page--metric" data-testid="metric-page" data-metric-key={metric.key} aria-busy={loading}>
+    <div className="page" data-testid="metric-page" data-metric-key={metric.key} aria-busy={loading}>
       <LoadingBar active={loading} />
-      <BackLink to={backTo} />
+      <BackLink to={backTo}>{t('metric.back')}</BackLink>
       <header className="page-header">
         <div className="page-header__titles">
           <h1>{metric.name}</h1>
           {metric.description && <p className="page-header__description">{metric.description}</p>}
-          <ul className="meta">
+          <MetaList>
             <li>{t(`department.${metric.department}`)}</li>
             <li>{t(`metric.direction.${metric.direction}`)}</li>
             {metric.owner && (
@@ -134,7 +135,7 @@ export default function MetricPage() {
                 {t('metric.owner')}: {metric.owner}
               </li>
             )}
-          </ul>
+          </MetaList>
         </div>
         <RangeControls />
       </header>
@@ -203,15 +204,5 @@ export default function MetricPage() {
         onInputChange={(input) => setDrill({ input })}
       />
     </div>
-  );
-}
-
-function BackLink({ to }: { to: string }) {
-  const { t } = useI18n();
-  return (
-    <Link to={to} className="back-link">
-      <Icon name="back" size={14} />
-      {t('metric.back')}
-    </Link>
   );
 }

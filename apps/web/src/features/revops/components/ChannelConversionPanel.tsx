@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo } from 'react';
 import type { FunnelQuery } from '../../../gql/graphql';
+import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -26,6 +27,7 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
   const { t } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
+  const titleId = useId();
   const rows = useMemo(() => (funnel ? channelConversions(funnel.groups) : []), [funnel]);
   const series = useMemo(
     () => [
@@ -42,6 +44,7 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
   return (
     <Panel
       title={t('revops.channels.title')}
+      titleId={titleId}
       data={funnel}
       loading={loading}
       error={error}
@@ -50,33 +53,34 @@ export function ChannelConversionPanel({ funnel, loading, error, onRetry }: Prop
       isEmpty={rows.length === 0}
       data-testid="channel-conversion"
     >
-      <div className="chart-frame" role="img" aria-label={t('revops.channels.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
-        <div aria-hidden="true">
-          <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
-            <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
-          </Suspense>
-        </div>
-      </div>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('revops.channels.channel')}</th>
-            <th scope="col" className="num">{t('revops.channels.leads')}</th>
-            <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
-            <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
-              <td>{r.channel}</td>
-              <td className="num">{fmt.value(r.leads, COUNT)}</td>
-              <td className="num">{percent(r.mqlToSql)}</td>
-              <td className="num">{percent(r.leadToCustomer)}</td>
+      <ChartFrame label={t('revops.channels.chartLabel', { summary })} height={HEIGHT}>
+        <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+          <BarChart categories={categories} series={series} horizontal={false} height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatPercent} />
+        </Suspense>
+      </ChartFrame>
+      {/* A phone is narrower than the table: it scrolls on its own, not the page. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('revops.channels.channel')}</th>
+              <th scope="col" className="num">{t('revops.channels.leads')}</th>
+              <th scope="col" className="num">{t('revops.channels.mqlToSql')}</th>
+              <th scope="col" className="num">{t('revops.channels.leadToCustomer')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.channel} data-testid="channel-conversion-row" data-channel={r.channel}>
+                <td>{r.channel}</td>
+                <td className="num">{fmt.value(r.leads, COUNT)}</td>
+                <td className="num">{percent(r.mqlToSql)}</td>
+                <td className="num">{percent(r.leadToCustomer)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { FunnelQuery } from '../../../gql/graphql';
+import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -49,13 +50,11 @@ export function FunnelPanel({ funnel, loading, error, onRetry }: Props) {
     >
       {(total) => (
         <>
-          <div className="chart-frame" role="img" aria-label={t('revops.funnel.chartLabel', { summary })} style={{ minHeight: HEIGHT }}>
-            <div aria-hidden="true">
-              <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
-                <BarChart categories={labels} series={series} horizontal height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatCount} />
-              </Suspense>
-            </div>
-          </div>
+          <ChartFrame label={t('revops.funnel.chartLabel', { summary })} height={HEIGHT}>
+            <Suspense fallback={<ChartPlaceholder height={HEIGHT} />}>
+              <BarChart categories={labels} series={series} horizontal height={HEIGHT} palette={chartPalette(theme)} dark={theme === 'dark'} formatValue={formatCount} />
+            </Suspense>
+          </ChartFrame>
           <div className="table-scroll">
             <table className={`data-table ${styles.funnelStages}`}>
               <thead>

@@ -1,14 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
-import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { Panel } from '../../../shared/ui/Panel';
-import { ErrorState, RowSkeletons } from '../../../shared/ui/States';
+import { Pager } from '../../../shared/ui/Pager';
+import { RowSkeletons } from '../../../shared/ui/States';
 import { useLeads } from '../hooks/useLeads';
 import { LeadTable } from './LeadTable';
-
-const COUNT = { kind: 'COUNT' } as const;
 
 interface Props {
   metric: { key: string; name: string; inputs: readonly string[] };
@@ -22,7 +20,6 @@ interface Props {
  */
 export function LeadsPanel({ metric, range, filter }: Props) {
   const { t } = useI18n();
-  const fmt = useFormat();
   const id = useId();
   const location = useLocation();
   const [input, setInput] = useState('');
@@ -66,17 +63,16 @@ export function LeadsPanel({ metric, range, filter }: Props) {
       {(connection) => (
         <>
           <LeadTable leads={leads} caption={t('leads.caption', { name: metric.name })} from={`${location.pathname}${location.search}`} />
-          <div className="table-footer">
-            <span className="muted" data-testid="leads-count" aria-live="polite">
-              {t('observations.showing', { shown: fmt.value(leads.length, COUNT), total: fmt.value(connection.totalCount, COUNT) })}
-            </span>
-            {moreError !== null && <ErrorState error={moreError} onRetry={loadMore} compact />}
-            {connection.pageInfo.hasNextPage && (
-              <button type="button" className="button" onClick={loadMore} disabled={loadingMore} data-testid="leads-load-more">
-                {loadingMore ? t('observations.loadingMore') : t('observations.loadMore')}
-              </button>
-            )}
-          </div>
+          <Pager
+            label={t('leads.title')}
+            shown={leads.length}
+            total={connection.totalCount}
+            hasMore={connection.pageInfo.hasNextPage}
+            loading={loadingMore}
+            error={moreError}
+            onLoadMore={() => void loadMore()}
+            testId="leads-pager"
+          />
         </>
       )}
     </Panel>

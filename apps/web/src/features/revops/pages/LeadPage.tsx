@@ -1,8 +1,9 @@
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
-import { Icon } from '../../../shared/ui/Icon';
+import { BackLink } from '../../../shared/ui/BackLink';
+import { MetaList } from '../../../shared/ui/MetaList';
 import { Panel } from '../../../shared/ui/Panel';
 import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
 import { StatusChip } from '../../../shared/ui/StatusBadge';
@@ -25,16 +26,11 @@ export default function LeadPage() {
   const lead = data?.lead ?? null;
   useDocumentTitle(lead ? (lead.name ?? t('leads.unnamed')) : t('lead.loading'));
   const backTo = (location.state as { from?: string } | null)?.from ?? dashboardPath(REVOPS_SLUG);
-  const back = (
-    <Link to={backTo} className="back-link">
-      <Icon name="back" size={14} />
-      {t('lead.back')}
-    </Link>
-  );
+  const back = <BackLink to={backTo}>{t('lead.back')}</BackLink>;
 
   if (!lead) {
     return (
-      <div className="page page--lead" role={loading ? 'status' : undefined} aria-label={loading ? t('lead.loading') : undefined}>
+      <div className="page" role={loading ? 'status' : undefined} aria-label={loading ? t('lead.loading') : undefined}>
         {back}
         {loading && <Skeleton variant="title" />}
         {loading && <Skeleton variant="panel" />}
@@ -46,19 +42,19 @@ export default function LeadPage() {
 
   const currency = { kind: 'CURRENCY' as const, currency: lead.opportunity?.currency ?? 'USD' };
   return (
-    <div className="page page--lead" data-testid="lead-page" data-lead-id={lead.id} aria-busy={loading}>
+    <div className="page" data-testid="lead-page" data-lead-id={lead.id} aria-busy={loading}>
       <LoadingBar active={loading} />
       {back}
       <header className="page-header">
         <div className="page-header__titles">
           <h1>{lead.name ?? t('leads.unnamed')}</h1>
-          <ul className="meta">
+          <MetaList>
             <li>
               <LeadStatusBadge status={lead.status} />
             </li>
             <li>{lead.owner?.name ?? t('leads.unassigned')}</li>
             <li>{t('lead.scoreTotal', { value: fmt.value(lead.score, COUNT) })}</li>
-          </ul>
+          </MetaList>
         </div>
       </header>
       {error && <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />}
