@@ -209,6 +209,16 @@ describe('comparisonRange: one rule for a preset and the same range asked as fro
       range('2026-09-30T22:00:00.000Z', '2026-11-30T23:00:00.000Z'), ['2026-07-31T22:00:00.000Z', '2026-09-30T22:00:00.000Z'],
     ],
     [
+      // 01:00:30 EDT to 01:00 EST on 1 Nov 2020: a day earlier the end would come before the start; 59.5 min back.
+      'New York, inside the repeated hour', 'America/New_York', 'PREVIOUS_PERIOD',
+      range('2020-11-01T05:00:30.000Z', '2020-11-01T06:00:00.000Z'), ['2020-11-01T04:01:00.000Z', '2020-11-01T05:00:30.000Z'],
+    ],
+    [
+      // 02:30 to 03:30 CEST on 30 Mar 2026: both would be 03:30 CEST on the spring-forward day; one hour back.
+      'Madrid, an hour that lands in the skipped one', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-03-30T00:30:00.000Z', '2026-03-30T01:30:00.000Z'), ['2026-03-29T23:30:00.000Z', '2026-03-30T00:30:00.000Z'],
+    ],
+    [
       // Same local dates a year before: 19 Oct 00:00 CEST – 26 Oct 2025 00:00 CEST (that year's change is later that night).
       'Madrid, PREVIOUS_YEAR of a week with fall back', 'Europe/Madrid', 'PREVIOUS_YEAR',
       range('2026-10-18T22:00:00.000Z', '2026-10-25T23:00:00.000Z'), ['2025-10-18T22:00:00.000Z', '2025-10-25T22:00:00.000Z'],

@@ -93,7 +93,8 @@ function shift(range: TimeRange, unit: CalendarUnit, amount: number, timeZone: s
  * - PREVIOUS_PERIOD of a range from one local month start to another: the same number of whole months before.
  * - PREVIOUS_PERIOD of any other range: the same local times N calendar days before, N being the range's
  *   length on the local clock in days, rounded up; so a week that contains a DST change is compared with
- *   the week before it, midnight to midnight, whether it was asked as LAST_7_DAYS or as from–to.
+ *   the week before it, midnight to midnight, whether it was asked as LAST_7_DAYS or as from–to. A range
+ *   so short that those local times do not exist in that order on the earlier day steps back its elapsed time.
  */
 export function comparisonRange(
   range: TimeRange,
@@ -108,7 +109,11 @@ export function comparisonRange(
   }
   const months = monthsBetween(range.from, range.to, timeZone);
   if (months !== null) return shift(range, 'MONTH', -months, timeZone);
-  return shift(range, 'DAY', -Math.max(1, Math.ceil(localDateDiff(range.from, range.to, timeZone))), timeZone);
+  const days = shift(range, 'DAY', -Math.max(1, Math.ceil(localDateDiff(range.from, range.to, timeZone))), timeZone);
+  if (days.from.getTime() < days.to.getTime()) return days;
+  // A range of at most an hour the clocks cannot replay on the earlier day (inside a repeated hour, or landing
+  // in a skipped one): the same elapsed time just before.
+  return { from: new Date(2 * range.from.getTime() - range.to.getTime()), to: range.from };
 }
 
 /** Start instants of the local-calendar buckets that intersect the range; the first is startOf(range.from). */

@@ -139,6 +139,8 @@ const METRIC_LEVEL: Level = {
 export async function queryStats(db: Executor, request: StatsRequest): Promise<StatsRow[]> {
   if (request.metricKeys.length === 0) return [];
   const plan = planRollupSources(request.range, request.granularity, request.timeZone);
+  // An empty range has nothing to read (and no part to build a query from).
+  if (plan.days.length + plan.hours.length + plan.raw.length === 0) return [];
   const stats = new StatsSql(request);
   const spans = (list: Span[]) => sql`unnest(${list.map((s) => s.from)}::timestamptz[], ${list.map((s) => s.to)}::timestamptz[]) AS r(a, b)`;
   // A day row is its own DAY bucket; in coarser buckets it is found like any row.
