@@ -177,3 +177,15 @@ export function monthsBetween(from: Date, to: Date, timeZone: string): number | 
   const b = toZonedParts(to, timeZone);
   return (b.year - a.year) * 12 + (b.month - a.month);
 }
+
+/** The zone's offset from UTC at `instant`, in minutes (−240 for EDT). */
+export function utcOffsetMinutes(instant: Date, timeZone: string): number {
+  return Math.round(offsetAt(instant.getTime(), timeZone) / 60_000);
+}
+
+/** Whether the zone's clocks show the wall time of `instant` twice: the hour repeated when they go back. */
+export function isRepeatedWallTime(instant: Date, timeZone: string): boolean {
+  const local = wallClockMs(toZonedParts(instant, timeZone));
+  const candidates = new Set([local - offsetAt(local - DAY_MS, timeZone), local - offsetAt(local + DAY_MS, timeZone)]);
+  return [...candidates].filter((ms) => wallClockMs(toZonedParts(new Date(ms), timeZone)) === local).length > 1;
+}
