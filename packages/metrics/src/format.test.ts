@@ -109,6 +109,26 @@ describe('formatDateTime', () => {
     expect(formatDateTime(instant, { locale: 'es', timeZone, style })).toBe(es);
   });
 
+  // Hand-read: New York repeats 01:00–02:00 on 1 Nov 2020 (EDT, UTC−4, then EST, UTC−5); Madrid repeats
+  // 02:00–03:00 on 25 Oct 2026 (CEST, UTC+2, then CET, UTC+1). Only times in the repeated hour carry an offset.
+  it.each<[string, string, string, string, string]>([
+    ['the first 01:00 in New York', '2020-11-01T05:00:00Z', 'America/New_York', 'Nov 1, 2020, 1:00 AM (\u221204:00)', '1 nov 2020, 1:00 (\u221204:00)'],
+    ['the second 01:00 in New York', '2020-11-01T06:00:00Z', 'America/New_York', 'Nov 1, 2020, 1:00 AM (\u221205:00)', '1 nov 2020, 1:00 (\u221205:00)'],
+    ['00:00 before it', '2020-11-01T04:00:00Z', 'America/New_York', 'Nov 1, 2020, 12:00 AM', '1 nov 2020, 0:00'],
+    ['02:00 after it', '2020-11-01T07:00:00Z', 'America/New_York', 'Nov 1, 2020, 2:00 AM', '1 nov 2020, 2:00'],
+    ['the first 02:00 in Madrid', '2026-10-25T00:00:00Z', 'Europe/Madrid', 'Oct 25, 2026, 2:00 AM (+02:00)', '25 oct 2026, 2:00 (+02:00)'],
+    ['the second 02:30 in Madrid', '2026-10-25T01:30:00Z', 'Europe/Madrid', 'Oct 25, 2026, 2:30 AM (+01:00)', '25 oct 2026, 2:30 (+01:00)'],
+    ['03:00 after spring-forward in Madrid', '2026-03-29T01:00:00Z', 'Europe/Madrid', 'Mar 29, 2026, 3:00 AM', '29 mar 2026, 3:00'],
+    ['a half-hour zone without DST', '2026-03-01T10:30:00Z', 'Asia/Kolkata', 'Mar 1, 2026, 4:00 PM', '1 mar 2026, 16:00'],
+  ])('labels %s with its offset only when the time repeats', (_, at, timeZone, en, es) => {
+    expect(formatDateTime(new Date(at), { locale: 'en', timeZone })).toBe(en);
+    expect(formatDateTime(new Date(at), { locale: 'es', timeZone })).toBe(es);
+  });
+
+  it('leaves dates without a time alone in the repeated hour', () => {
+    expect(formatDateTime(new Date('2020-11-01T05:00:00Z'), { locale: 'en', timeZone: 'America/New_York', style: 'date' })).toBe('Nov 1, 2020');
+  });
+
   const now = new Date('2026-03-01T12:00:00Z');
   const MINUTE = 60_000;
   const HOUR = 60 * MINUTE;

@@ -1,3 +1,4 @@
+import { isRepeatedWallTime, utcOffsetMinutes } from './time-zone';
 import type { Unit } from './types';
 
 /** Shown for a missing value. */
@@ -177,7 +178,7 @@ function formatRelative(value: Date, now: Date, locale: string): string {
 /**
  * 'date' and 'datetime' (the default) use the locale's medium date style; 'relative' describes the distance
  * to `now` ("2 min. ago", "hace 2 min"). Defaults to the 'en' locale and UTC so server output does not
- * depend on the host.
+ * depend on the host. A 'datetime' in an hour the clocks repeat carries its UTC offset: "1:00 AM (−04:00)".
  */
 export function formatDateTime(
   value: Date,
@@ -187,5 +188,14 @@ export function formatDateTime(
   const locale = options.locale ?? DEFAULT_LOCALE;
   const style = options.style ?? 'datetime';
   if (style === 'relative') return formatRelative(value, options.now ?? new Date(), locale);
-  return dateTimeFormat(locale, options.timeZone ?? 'UTC', style === 'datetime').format(value);
+  const timeZone = options.timeZone ?? 'UTC';
+  const text = dateTimeFormat(locale, timeZone, style === 'datetime').format(value);
+  // In the hour the clocks repeat, the time alone names two instants (two hourly buckets): the offset tells them apart.
+  return style === 'datetime' && isRepeatedWallTime(value, timeZone) ? `${text} (${formatUtcOffset(utcOffsetMinutes(value, timeZone))})` : text;
+}
+
+/** "+02:00", "−04:00" (with a true minus sign), "+05:30". */
+export function formatUtcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '\u2212' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

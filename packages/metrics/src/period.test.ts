@@ -116,9 +116,16 @@ describe('comparisonRange', () => {
       ['2026-03-03T00:00:00.000Z', '2026-03-10T00:00:00.000Z'],
     ],
     [
+      // Half a day is rounded up to one local day: the same hours the day before.
       'PREVIOUS_PERIOD of a custom range (null preset)',
       range('2026-03-10T06:00:00.000Z', '2026-03-10T18:00:00.000Z'), 'PREVIOUS_PERIOD', 'UTC', null,
-      ['2026-03-09T18:00:00.000Z', '2026-03-10T06:00:00.000Z'],
+      ['2026-03-09T06:00:00.000Z', '2026-03-09T18:00:00.000Z'],
+    ],
+    [
+      // 24 hours from noon: one local day back, so the comparison ends where the range starts.
+      'PREVIOUS_PERIOD of 24 hours from noon',
+      range('2026-03-10T12:00:00.000Z', '2026-03-11T12:00:00.000Z'), 'PREVIOUS_PERIOD', 'UTC', null,
+      ['2026-03-09T12:00:00.000Z', '2026-03-10T12:00:00.000Z'],
     ],
     [
       'PREVIOUS_YEAR from a leap day',
@@ -127,6 +134,102 @@ describe('comparisonRange', () => {
     ],
   ])('%s', (_, current, comparison, timeZone, preset, expected) => {
     expect(isoRange(comparisonRange(current, comparison, timeZone, preset))).toEqual(expected);
+  });
+});
+
+// Hand-computed: Madrid is UTC+1 (CET) / UTC+2 (CEST), changing on 2026-03-29 and 2026-10-25 (and 2025-10-26);
+// New York is UTC-5 (EST) / UTC-4 (EDT), changing on 2026-03-08, 2020-11-01 (and 2019-11-03).
+describe('comparisonRange: one rule for a preset and the same range asked as from–to, across DST', () => {
+  it.each<[string, string, string, [string, string], [string, string]]>([
+    [
+      // Mon 23 Mar 00:00 CET to Sun 29 Mar 12:00 CEST (spring-forward day) → 16 Mar 00:00 CET to 22 Mar 12:00 CET.
+      'Madrid, spring forward', 'Europe/Madrid', '2026-03-29T10:00:00.000Z',
+      ['2026-03-22T23:00:00.000Z', '2026-03-29T10:00:00.000Z'], ['2026-03-15T23:00:00.000Z', '2026-03-22T11:00:00.000Z'],
+    ],
+    [
+      // Mon 19 Oct 00:00 CEST to Sun 25 Oct 12:00 CET (fall-back day) → 12 Oct 00:00 CEST to 18 Oct 12:00 CEST.
+      'Madrid, fall back', 'Europe/Madrid', '2026-10-25T11:00:00.000Z',
+      ['2026-10-18T22:00:00.000Z', '2026-10-25T11:00:00.000Z'], ['2026-10-11T22:00:00.000Z', '2026-10-18T10:00:00.000Z'],
+    ],
+    [
+      // Mon 2 Mar 00:00 EST to Sun 8 Mar 12:00 EDT → 23 Feb 00:00 EST to 1 Mar 12:00 EST.
+      'New York, spring forward', 'America/New_York', '2026-03-08T16:00:00.000Z',
+      ['2026-03-02T05:00:00.000Z', '2026-03-08T16:00:00.000Z'], ['2026-02-23T05:00:00.000Z', '2026-03-01T17:00:00.000Z'],
+    ],
+    [
+      // Mon 26 Oct 00:00 EDT to Sun 1 Nov 12:00 EST → 19 Oct 00:00 EDT to 25 Oct 12:00 EDT.
+      'New York, fall back', 'America/New_York', '2020-11-01T17:00:00.000Z',
+      ['2020-10-26T04:00:00.000Z', '2020-11-01T17:00:00.000Z'], ['2020-10-19T04:00:00.000Z', '2020-10-25T16:00:00.000Z'],
+    ],
+  ])('LAST_7_DAYS and from–to agree: %s', (_, timeZone, now, expectedRange, expected) => {
+    const preset = resolveRange({ preset: 'LAST_7_DAYS' }, d(now), timeZone);
+    expect(isoRange(preset)).toEqual(expectedRange);
+    expect(isoRange(comparisonRange(preset, 'PREVIOUS_PERIOD', timeZone, 'LAST_7_DAYS'))).toEqual(expected);
+    const custom = resolveRange({ from: d(expectedRange[0]), to: d(expectedRange[1]) }, d(now), timeZone);
+    expect(isoRange(comparisonRange(custom, 'PREVIOUS_PERIOD', timeZone, null))).toEqual(expected);
+  });
+
+  it.each<[string, string, Comparison, TimeRange, [string, string]]>([
+    [
+      // Mon 23 Mar – Mon 30 Mar local (167 h) → Mon 16 Mar – Mon 23 Mar local, not from 16 Mar 01:00.
+      'Madrid, a week with spring forward', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-03-22T23:00:00.000Z', '2026-03-29T22:00:00.000Z'), ['2026-03-15T23:00:00.000Z', '2026-03-22T23:00:00.000Z'],
+    ],
+    [
+      // Mon 30 Mar – Mon 6 Apr local → the week before, which holds the change: 23 Mar 00:00 CET – 30 Mar 00:00 CEST.
+      'Madrid, the week after spring forward', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-03-29T22:00:00.000Z', '2026-04-05T22:00:00.000Z'), ['2026-03-22T23:00:00.000Z', '2026-03-29T22:00:00.000Z'],
+    ],
+    [
+      // Mon 19 Oct – Mon 26 Oct local (169 h) → Mon 12 Oct – Mon 19 Oct local, not from 11 Oct 23:00.
+      'Madrid, a week with fall back', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-10-18T22:00:00.000Z', '2026-10-25T23:00:00.000Z'), ['2026-10-11T22:00:00.000Z', '2026-10-18T22:00:00.000Z'],
+    ],
+    [
+      'New York, a week with spring forward', 'America/New_York', 'PREVIOUS_PERIOD',
+      range('2026-03-02T05:00:00.000Z', '2026-03-09T04:00:00.000Z'), ['2026-02-23T05:00:00.000Z', '2026-03-02T05:00:00.000Z'],
+    ],
+    [
+      'New York, a week with fall back', 'America/New_York', 'PREVIOUS_PERIOD',
+      range('2020-10-26T04:00:00.000Z', '2020-11-02T05:00:00.000Z'), ['2020-10-19T04:00:00.000Z', '2020-10-26T04:00:00.000Z'],
+    ],
+    [
+      // All of March local (30 days 23 h) → all of February local.
+      'Madrid, a whole month with spring forward', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-02-28T23:00:00.000Z', '2026-03-31T22:00:00.000Z'), ['2026-01-31T23:00:00.000Z', '2026-02-28T23:00:00.000Z'],
+    ],
+    [
+      // All of November 2020 local → all of October local.
+      'New York, a whole month with fall back', 'America/New_York', 'PREVIOUS_PERIOD',
+      range('2020-11-01T04:00:00.000Z', '2020-12-01T05:00:00.000Z'), ['2020-10-01T04:00:00.000Z', '2020-11-01T04:00:00.000Z'],
+    ],
+    [
+      // Two whole months (Oct–Nov 2026 local) → Aug–Sep.
+      'Madrid, two whole months', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-09-30T22:00:00.000Z', '2026-11-30T23:00:00.000Z'), ['2026-07-31T22:00:00.000Z', '2026-09-30T22:00:00.000Z'],
+    ],
+    [
+      // 01:00:30 EDT to 01:00 EST on 1 Nov 2020: a day earlier the end would come before the start; 59.5 min back.
+      'New York, inside the repeated hour', 'America/New_York', 'PREVIOUS_PERIOD',
+      range('2020-11-01T05:00:30.000Z', '2020-11-01T06:00:00.000Z'), ['2020-11-01T04:01:00.000Z', '2020-11-01T05:00:30.000Z'],
+    ],
+    [
+      // 02:30 to 03:30 CEST on 30 Mar 2026: both would be 03:30 CEST on the spring-forward day; one hour back.
+      'Madrid, an hour that lands in the skipped one', 'Europe/Madrid', 'PREVIOUS_PERIOD',
+      range('2026-03-30T00:30:00.000Z', '2026-03-30T01:30:00.000Z'), ['2026-03-29T23:30:00.000Z', '2026-03-30T00:30:00.000Z'],
+    ],
+    [
+      // Same local dates a year before: 19 Oct 00:00 CEST – 26 Oct 2025 00:00 CEST (that year's change is later that night).
+      'Madrid, PREVIOUS_YEAR of a week with fall back', 'Europe/Madrid', 'PREVIOUS_YEAR',
+      range('2026-10-18T22:00:00.000Z', '2026-10-25T23:00:00.000Z'), ['2025-10-18T22:00:00.000Z', '2025-10-25T22:00:00.000Z'],
+    ],
+    [
+      // 26 Oct – 2 Nov 2019 local, all EDT (2019 fell back on 3 Nov).
+      'New York, PREVIOUS_YEAR of a week with fall back', 'America/New_York', 'PREVIOUS_YEAR',
+      range('2020-10-26T04:00:00.000Z', '2020-11-02T05:00:00.000Z'), ['2019-10-26T04:00:00.000Z', '2019-11-02T04:00:00.000Z'],
+    ],
+  ])('%s', (_, timeZone, comparison, current, expected) => {
+    expect(isoRange(comparisonRange(current, comparison, timeZone, null))).toEqual(expected);
   });
 });
 

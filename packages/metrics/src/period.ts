@@ -1,4 +1,4 @@
-import { add, startOf, type CalendarUnit } from './time-zone';
+import { add, localDateDiff, monthsBetween, startOf, type CalendarUnit } from './time-zone';
 import { RANGE_PRESETS } from './types';
 import type { Comparison, Granularity, RangePreset, RangeSpec, TimeRange } from './types';
 
@@ -87,8 +87,14 @@ function shift(range: TimeRange, unit: CalendarUnit, amount: number, timeZone: s
 }
 
 /**
- * The range a KPI is compared with. Pass the preset the range was resolved from: "previous period" of a
- * month-to-date is the same elapsed part of the previous month, not the preceding N days.
+ * The range a KPI is compared with, one rule for presets and custom ranges alike:
+ * - PREVIOUS_YEAR: the same local dates and times a year before (29 Feb becomes 28 Feb).
+ * - PREVIOUS_PERIOD of a *_TO_DATE preset: the same elapsed part of the previous month, quarter or year.
+ * - PREVIOUS_PERIOD of a range from one local month start to another: the same number of whole months before.
+ * - PREVIOUS_PERIOD of any other range: the same local times N calendar days before, N being the range's
+ *   length on the local clock in days, rounded up; so a week that contains a DST change is compared with
+ *   the week before it, midnight to midnight, whether it was asked as LAST_7_DAYS or as from–to. A range
+ *   so short that those local times do not exist in that order on the earlier day steps back its elapsed time.
  */
 export function comparisonRange(
   range: TimeRange,
@@ -99,10 +105,15 @@ export function comparisonRange(
   if (comparison === 'PREVIOUS_YEAR') return shift(range, 'YEAR', -1, timeZone);
   if (isPresent(preset)) {
     const rule = presetRule(preset);
-    return 'unit' in rule ? shift(range, rule.unit, -1, timeZone) : shift(range, 'DAY', -rule.days, timeZone);
+    if ('unit' in rule) return shift(range, rule.unit, -1, timeZone);
   }
-  const duration = range.to.getTime() - range.from.getTime();
-  return { from: new Date(range.from.getTime() - duration), to: range.from };
+  const months = monthsBetween(range.from, range.to, timeZone);
+  if (months !== null) return shift(range, 'MONTH', -months, timeZone);
+  const days = shift(range, 'DAY', -Math.max(1, Math.ceil(localDateDiff(range.from, range.to, timeZone))), timeZone);
+  if (days.from.getTime() < days.to.getTime()) return days;
+  // A range of at most an hour the clocks cannot replay on the earlier day (inside a repeated hour, or landing
+  // in a skipped one): the same elapsed time just before.
+  return { from: new Date(2 * range.from.getTime() - range.to.getTime()), to: range.from };
 }
 
 /** Start instants of the local-calendar buckets that intersect the range; the first is startOf(range.from). */

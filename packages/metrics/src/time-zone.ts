@@ -164,3 +164,28 @@ export function add(instant: Date, granularity: CalendarUnit, amount: number, ti
   const month = monthIndex - year * 12 + 1;
   return fromZonedParts({ ...parts, year, month, day: Math.min(parts.day, daysInMonth(year, month)) }, timeZone);
 }
+
+/** How far apart two instants are on the zone's clocks, in days (fractional): DST changes do not count. */
+export function localDateDiff(from: Date, to: Date, timeZone: string): number {
+  return (wallClockMs(toZonedParts(to, timeZone)) - wallClockMs(toZonedParts(from, timeZone))) / DAY_MS;
+}
+
+/** The number of whole local months from `from` to `to` when both are local month starts, else null. */
+export function monthsBetween(from: Date, to: Date, timeZone: string): number | null {
+  if (startOf(from, 'MONTH', timeZone).getTime() !== from.getTime() || startOf(to, 'MONTH', timeZone).getTime() !== to.getTime()) return null;
+  const a = toZonedParts(from, timeZone);
+  const b = toZonedParts(to, timeZone);
+  return (b.year - a.year) * 12 + (b.month - a.month);
+}
+
+/** The zone's offset from UTC at `instant`, in minutes (−240 for EDT). */
+export function utcOffsetMinutes(instant: Date, timeZone: string): number {
+  return Math.round(offsetAt(instant.getTime(), timeZone) / 60_000);
+}
+
+/** Whether the zone's clocks show the wall time of `instant` twice: the hour repeated when they go back. */
+export function isRepeatedWallTime(instant: Date, timeZone: string): boolean {
+  const local = wallClockMs(toZonedParts(instant, timeZone));
+  const candidates = new Set([local - offsetAt(local - DAY_MS, timeZone), local - offsetAt(local + DAY_MS, timeZone)]);
+  return [...candidates].filter((ms) => wallClockMs(toZonedParts(new Date(ms), timeZone)) === local).length > 1;
+}

@@ -69,10 +69,10 @@ describe('roll-up correctness (America/New_York)', () => {
     ]);
   });
 
-  it('compares with the previous period of the same length', async () => {
+  it('compares with the same number of local days before', async () => {
     const result = await kpi(leads);
-    // 71 hours before 2026-03-07T05:00Z; only the point of Mar 6 23:59 local falls in it.
-    expect(result.comparisonPeriod).toEqual({ from: '2026-03-04T06:00:00.000Z', to: '2026-03-07T05:00:00.000Z' });
+    // Three local days back: Mar 4 00:00 EST to Mar 7 00:00 EST; only the point of Mar 6 23:59 local falls in it.
+    expect(result.comparisonPeriod).toEqual({ from: '2026-03-04T05:00:00.000Z', to: '2026-03-07T05:00:00.000Z' });
     expect(result.comparisonValue).toBe(100);
     expect(result.change).toBe(-37);
     expect(result.changeRatio).toBeCloseTo(-0.37, 12);
@@ -111,7 +111,7 @@ describe('roll-up correctness (America/New_York)', () => {
 
   it('overlays the comparison period bucket by bucket', async () => {
     const result = await series(leads, 'granularity: DAY, compare: PREVIOUS_PERIOD');
-    expect(result.comparisonPeriod).toEqual({ from: '2026-03-04T06:00:00.000Z', to: '2026-03-07T05:00:00.000Z' });
+    expect(result.comparisonPeriod).toEqual({ from: '2026-03-04T05:00:00.000Z', to: '2026-03-07T05:00:00.000Z' });
     // Previous buckets start Mar 4, 5, 6 local; the 100 lies on Mar 6.
     expect(result.comparison.map((p: { value: number | null }) => p.value)).toEqual([null, null, 100]);
   });

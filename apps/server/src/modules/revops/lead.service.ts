@@ -369,7 +369,7 @@ export class LeadService {
 
   /**
    * Lead ids whose events produced the observations of a KPI slice: events carrying a fact of one of the
-   * metric's record-computed inputs, in a minute bucket inside the period, with the slice's dimensions.
+   * metric's record-computed inputs, inside the period, with the slice's dimensions.
    */
   private eventsBehind(catalog: Catalog, slice: NonNullable<LeadFilterInput['metric']>) {
     if (!catalog.find(slice.key)) throw notFound('Metric', slice.key);

@@ -46,7 +46,6 @@ interface StatsRecord {
   updated_at: number;
 }
 
-const TRUNC_UNIT: Record<Granularity, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
 /** Reads need the latest value of LAST metrics only (`last` is null for the others). */
 const LAST_ONLY = ` FILTER (WHERE m.aggregation = 'LAST')`;
 const STATS_ALIAS = sql.raw(`p(bucket, ${STATS_COLUMNS})`);
@@ -54,13 +53,20 @@ const raw = sql.raw;
 
 /** The series, group, bucket and filter expressions shared by the rollup and the raw queries. */
 class StatsSql {
-  constructor(private readonly request: StatsRequest) {}
+  private readonly starts: Date[];
 
-  /** The bucket of a row at `at`, cut in the organisation's zone by PostgreSQL, DST included. */
+  constructor(private readonly request: StatsRequest) {
+    this.starts = request.granularity ? bucketStarts(request.range, request.granularity, request.timeZone) : [];
+  }
+
+  /**
+   * The bucket of a row at `at`: the last of the range's bucket starts (bucketStarts, in the organisation's
+   * zone) at or before it, found by binary search. Buckets are instants, so an hour the clocks repeat at a
+   * fall-back is two buckets; truncating local wall time (date_trunc on `at AT TIME ZONE`) would merge them.
+   */
   bucket(at: string): RawBuilder<unknown> {
-    const { granularity, timeZone } = this.request;
-    if (!granularity) return sql`NULL::timestamptz`;
-    return sql`date_trunc(${TRUNC_UNIT[granularity]}, ${raw(at)} AT TIME ZONE ${timeZone}) AT TIME ZONE ${timeZone}`;
+    if (!this.request.granularity) return sql`NULL::timestamptz`;
+    return sql`(${this.starts}::timestamptz[])[width_bucket(${raw(at)}, ${this.starts}::timestamptz[])]`;
   }
 
   /** Only a LAST metric needs each series apart; the rest roll up the same from one merged row per cell. */
@@ -133,16 +139,12 @@ const METRIC_LEVEL: Level = {
 export async function queryStats(db: Executor, request: StatsRequest): Promise<StatsRow[]> {
   if (request.metricKeys.length === 0) return [];
   const plan = planRollupSources(request.range, request.granularity, request.timeZone);
+  // An empty range has nothing to read (and no part to build a query from).
+  if (plan.days.length + plan.hours.length + plan.raw.length === 0) return [];
   const stats = new StatsSql(request);
   const spans = (list: Span[]) => sql`unnest(${list.map((s) => s.from)}::timestamptz[], ${list.map((s) => s.to)}::timestamptz[]) AS r(a, b)`;
-  // A day row is its own DAY bucket, and is found among coarser buckets' starts (local midnights, like it) by
-  // binary search: no time-zone conversion per row. Hour and raw rows are bucketed as the raw query does.
-  const dayBucket = () => {
-    if (!request.granularity) return sql`NULL::timestamptz`;
-    if (request.granularity === 'DAY') return sql`d.day_start`;
-    const starts = bucketStarts(request.range, request.granularity, request.timeZone);
-    return sql`(${starts}::timestamptz[])[width_bucket(d.day_start, ${starts}::timestamptz[])]`;
-  };
+  // A day row is its own DAY bucket; in coarser buckets it is found like any row.
+  const dayBucket = () => (request.granularity === 'DAY' ? sql`d.day_start` : stats.bucket('d.day_start'));
   const rows = (level: Level) => sql.join([
     plan.days.length > 0 && sql`SELECT ${dayBucket()}, ${raw(columnsOf('d'))}
        FROM ${spans(plan.days)} JOIN ${raw(`${level.daily} d ON ${level.owns('d')}`)} AND d.day_start >= r.a AND d.day_start < r.b`,
