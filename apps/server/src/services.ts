@@ -71,7 +71,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     busLag: telemetry.busLag,
   });
   const kpis = new KpiService(db, config.organization.timeZone);
-  const observations = new ObservationService(db, bus, config.organization.timeZone);
+  const observations = new ObservationService(db, bus, config.organization.timeZone, telemetry.ingested);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal);
   const dashboards = new DashboardService(db, kpis);

@@ -1,3 +1,6 @@
+import { formatDelta } from './format';
+import type { Unit } from './types';
+
 /**
  * Contribution analysis: which dimension values a change of a metric comes from.
  *
@@ -28,6 +31,8 @@ export interface Contribution {
   delta: number;
   /** delta / total change: 0.8 is 80 % of the change; negative when it moved against the change. */
   share: number;
+  /** The change of the dimension's other values together (total change − delta): what the share leaves unsaid. */
+  others: number;
 }
 
 export interface DimensionBreakdown {
@@ -56,13 +61,13 @@ export function contributions(breakdown: DimensionBreakdown): Contribution[] {
   const total = deltas.reduce((sum, d) => sum + d, 0);
   if (total === 0 || !Number.isFinite(total)) return [];
   return entries
-    .map((e, i) => ({ dimension, value: e.value, delta: deltas[i]!, share: deltas[i]! / total }))
+    .map((e, i) => ({ dimension, value: e.value, delta: deltas[i]!, share: deltas[i]! / total, others: total - deltas[i]! }))
     .sort((a, b) => b.share - a.share || a.value.localeCompare(b.value));
 }
 
 /**
- * The top contributor of each dimension, the dimensions whose top value explains most first: "80 % from
- * segment SMB, 65 % from region EMEA". Only values that moved with the change (share > 0) are kept.
+ * The top contributor of each dimension, the dimensions whose top value explains most first. Only values
+ * that moved with the change (share > 0) are kept.
  */
 export function topContributions(breakdowns: readonly DimensionBreakdown[], limit = 3): Contribution[] {
   return breakdowns
@@ -72,7 +77,22 @@ export function topContributions(breakdowns: readonly DimensionBreakdown[], limi
     .slice(0, limit);
 }
 
-/** "80 % from segment SMB, 65 % from region EMEA" (English; shares rounded to whole percent). */
-export function describeContributions(top: readonly Contribution[]): string {
-  return top.map((c) => `${Math.round(c.share * 100)} % from ${c.dimension.replace(/_/g, ' ')} ${c.value}`).join(', ');
+/** "segments", "regions", "countries", "sales channels": the English plural of a dimension name. */
+function pluralDimension(dimension: string): string {
+  const words = dimension.replace(/_/g, ' ');
+  if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
+  return /(s|x|z|ch|sh)$/.test(words) ? `${words}es` : `${words}s`;
+}
+
+/**
+ * What moved, in the metric's unit, in English (alert texts, webhooks, digests): "+$2.3K from ENTERPRISE
+ * (other segments −$700), +$1.9K from NA (other regions −$300)". Shares of the total are left out: when
+ * other values moved the other way a value's share exceeds 100 %, correct but unreadable.
+ */
+export function describeContributions(top: readonly Contribution[], unit: Unit): string {
+  return top.map((c) => {
+    const others = formatDelta(c.others, unit);
+    const rest = others === formatDelta(0, unit) ? '' : ` (other ${pluralDimension(c.dimension)} ${others})`;
+    return `${formatDelta(c.delta, unit)} from ${c.value}${rest}`;
+  }).join(', ');
 }

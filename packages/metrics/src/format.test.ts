@@ -1,4 +1,4 @@
-import { displayedChange, EMPTY_VALUE, formatChange, formatDateTime, formatValue } from './format';
+import { displayedChange, EMPTY_VALUE, formatChange, formatDateTime, formatDelta, formatValue } from './format';
 import type { Unit, UnitKind } from './types';
 
 // Outputs checked against Node 20's ICU. Spanish puts a no-break space (U+00A0) before % and currency symbols.
@@ -93,6 +93,27 @@ describe('formatChange', () => {
     ['fr', `+3,1${NBSP}pts`],
   ])('percentage points in %s', (locale, expected) => {
     expect(formatChange(0.031, null, unit('PERCENT'), { locale })).toBe(expected);
+  });
+});
+
+describe('formatDelta', () => {
+  const MINUS = '\u2212';
+  it.each<[string, number | null, Unit, string, string]>([
+    ['an amount up, compact', 2345, unit('CURRENCY', { currency: 'USD' }), '+$2.3K', `+2,3${NBSP}mil${NBSP}US$`],
+    ['an amount down, in whole dollars', -700, unit('CURRENCY', { currency: 'USD' }), `${MINUS}$700`, `${MINUS}700${NBSP}US$`],
+    ['a small amount keeps its cents', 12.5, unit('CURRENCY', { currency: 'USD' }), '+$12.50', `+12,50${NBSP}US$`],
+    ['an amount that rounds to nothing is unsigned', -0.001, unit('CURRENCY', { currency: 'USD' }), '$0.00', `0,00${NBSP}US$`],
+    ['a rate in points', 0.031, unit('PERCENT'), `+3.1${NBSP}pts`, `+3,1${NBSP}p.${NBSP}p.`],
+    ['a rate down in points', -0.0625, unit('PERCENT'), `${MINUS}6.3${NBSP}pts`, `${MINUS}6,3${NBSP}p.${NBSP}p.`],
+    ['a count down', -12, unit('COUNT'), `${MINUS}12`, `${MINUS}12`],
+    ['a large count, compact', 12_400, unit('COUNT'), '+12K', `+12${NBSP}mil`],
+    ['hours', 1.5, unit('HOURS'), '+1.5 hr', '+1,5 h'],
+    ['a score as a plain number', 0.3, OUT_OF_TEN, '+0.3', '+0,3'],
+    ['a negative-scale score', -4, NPS, `${MINUS}4`, `${MINUS}4`],
+    ['nothing', null, unit('COUNT'), EMPTY_VALUE, EMPTY_VALUE],
+  ])('%s', (_, delta, valueUnit, en, es) => {
+    expect(formatDelta(delta, valueUnit, { locale: 'en' })).toBe(en);
+    expect(formatDelta(delta, valueUnit, { locale: 'es' })).toBe(es);
   });
 });
 

@@ -84,6 +84,31 @@ export function formatValue(
   }
 }
 
+const MINUS = '\u2212';
+
+/**
+ * A signed difference in the metric's unit ("+$2.3K", "−$700", "+3.1 pts", "−12", "+1.5 hr"): how much
+ * something moved, where formatChange gives the relative change (percentage points for PERCENT alike).
+ * Amounts and counts are compact from 1,000 up; a difference that rounds to nothing is shown unsigned.
+ */
+export function formatDelta(delta: number | null, unit: Unit, options: { locale?: string } = {}): string {
+  if (delta === null || !Number.isFinite(delta)) return EMPTY_VALUE;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const magnitude = (x: number) => {
+    if (unit.kind === 'PERCENT') return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(x * 100)}${NBSP}${percentagePointSuffix(locale)}`;
+    // Scores and ratios are read as plain numbers: "+0.3", not "+0.3/5" or "+0.25:1".
+    if (unit.kind === 'SCORE' || unit.kind === 'RATIO') return numberFormat(locale, { maximumFractionDigits: 2 }).format(x);
+    // Cents only on small amounts: "−$700", "+$12.50".
+    if (unit.kind === 'CURRENCY' && x >= 100 && x < 1000) {
+      return numberFormat(locale, { style: 'currency', currency: unit.currency ?? DEFAULT_CURRENCY, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(x);
+    }
+    return formatValue(x, unit, { locale, compact: true });
+  };
+  const text = magnitude(Math.abs(delta));
+  if (text === magnitude(0)) return text;
+  return `${delta > 0 ? '+' : MINUS}${text}`;
+}
+
 // Intl has no percentage-point unit; keyed by language subtag, English as the fallback.
 const PERCENTAGE_POINTS: Readonly<Record<string, string>> = { en: 'pts', es: `p.${NBSP}p.` };
 

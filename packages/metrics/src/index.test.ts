@@ -48,6 +48,7 @@ describe('@opshub/metrics exports', () => {
     ['changeSentiment', 'function'],
     ['formatValue', 'function'],
     ['formatChange', 'function'],
+    ['formatDelta', 'function'],
     ['formatDateTime', 'function'],
     ['displayedChange', 'function'],
     ['EMPTY_VALUE', 'string'],

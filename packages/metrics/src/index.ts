@@ -63,7 +63,7 @@ export {
   targetInForce,
 } from './status';
 
-export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatValue } from './format';
+export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatDelta, formatValue } from './format';
 
 export { mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';

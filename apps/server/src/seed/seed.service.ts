@@ -89,7 +89,7 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
   const batch = 10_000;
   let written = 0;
   for (let i = 0; i < points.length; i += batch) {
-    const result = await services.observations.record(catalog, points.slice(i, i + batch), { now: options.now });
+    const result = await services.observations.record(catalog, points.slice(i, i + batch), { now: options.now, via: 'seed' });
     written += result.written;
     options.log(`demo history: ${Math.round(((i + batch > points.length ? points.length : i + batch) / points.length) * 100)}% (${written.toLocaleString('en')} points)`);
   }
@@ -137,7 +137,7 @@ async function seedDemoLeads(services: Services, options: { now: Date; days: num
     written += await db.transaction((tx) => observations.writeComputed(tx, chunk));
   }
   const catalog = await services.metrics.loadCatalog();
-  for (const chunk of chunks(points)) written += (await observations.record(catalog, chunk, { now: options.now })).written;
+  for (const chunk of chunks(points)) written += (await observations.record(catalog, chunk, { now: options.now, via: 'seed' })).written;
   return written;
 }
 

@@ -108,7 +108,7 @@ async function step(services: Services, lead: FlowLead, now: Date, p: number): P
         await services.observations.record(await services.metrics.loadCatalog(), [{
           metricKey: 'finance.lifetime_gross_profit', at: closed.statusChangedAt,
           value: wonLifetimeProfit(rng, p, closed.opportunity.amount, lead.channel as DemoChannel), dimensions: { channel: lead.channel, region: lead.region },
-        }]);
+        }], { via: 'simulator' });
       }
       return true;
     }

@@ -119,5 +119,5 @@ export function explain(input: ExplanationInput): { text: string; contributions:
   const { change, changeRatio } = computeChange(condition.value, previousValue);
   const moved = (change ?? 0) >= 0 ? 'up' : 'down';
   const amount = formatChange(change, changeRatio, unit).replace(/^[+\-−]/, '');
-  return { text: `${why} ${metric.name} ${moved} ${amount} vs the previous ${bucket}: ${describeContributions(contributions)}.`, contributions };
+  return { text: `${why} ${metric.name} ${moved} ${amount} vs the previous ${bucket}: ${describeContributions(contributions, unit)}.`, contributions };
 }

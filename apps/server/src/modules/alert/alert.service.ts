@@ -39,7 +39,8 @@ function toAlert(entity: AlertEntity, rule: AlertRuleEntity): Alert {
   return Object.assign(new Alert(), {
     ...entity,
     rule: toAlertRule(rule),
-    contributions: entity.contributions.map((c) => Object.assign(new AlertContribution(), c)),
+    // Alerts raised before `others` was stored: it follows from the delta and its share of the total.
+    contributions: entity.contributions.map((c) => Object.assign(new AlertContribution(), { others: c.share === 0 ? 0 : c.delta / c.share - c.delta }, c)),
   });
 }
 

@@ -4,7 +4,7 @@ import { createLead, insertReps } from '../../testing/lead-fixtures';
 import { createTestApp, subscription, waitFor, type TestApp } from '../../testing/test-app';
 
 const CREATE_RULE = `mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id kind firing granularity owner } }`;
-const ALERT_FIELDS = `id state kind value reference owner explanation contributions { dimension value delta share }
+const ALERT_FIELDS = `id state kind value reference owner explanation contributions { dimension value delta share others }
   raisedAt acknowledgedBy acknowledgedAt resolvedBy resolvedAt note annotationId rule { id name }`;
 
 let app: TestApp;
@@ -94,25 +94,29 @@ describe('alert rules evaluated when data arrives', () => {
     expect(await alertsOf(ruleId)).toHaveLength(1);
   });
 
-  it('explains the change by the dimension values that contributed most', async () => {
-    const metricKey = await createMetric(app, { name: 'Churned customers' });
-    const ruleId = await createRule({ kind: 'CHANGE', metricKey, params: { changeRatio: 0.3 } });
+  it('explains the change by what moved, in the metric\'s unit, with what the other values did', async () => {
+    const metricKey = await createMetric(app, { name: 'Revenue', unit: { kind: 'CURRENCY', currency: 'USD' } });
+    const ruleId = await createRule({ kind: 'CHANGE', metricKey, params: { changeRatio: 0.05 } });
     const cell = (i: number, segment: string, region: string, value: number) => ({ metricKey, value, at: hour(i), dimensions: { segment, region } });
     const before = await lastInput(ruleId);
-    // Hour 0: 20 in all. Hour 1: 30 (+50 %); SMB +8 of the +10 (80 %), EMEA all of it (100 %).
+    // Hour 0: $5,000 in each of six cells, $30,000. Hour 1: $31,600 (+$1,600, +5.3 %). By segment ENTERPRISE
+    // +$2,300 while MID −$400 and SMB −$300 (143.75 % of the change); by region NA +$1,900 while EMEA −$300.
     await record(app, [
-      cell(0, 'SMB', 'EMEA', 10), cell(0, 'SMB', 'NA', 5), cell(0, 'ENTERPRISE', 'EMEA', 5), cell(0, 'ENTERPRISE', 'NA', 0),
-      cell(1, 'SMB', 'EMEA', 18), cell(1, 'SMB', 'NA', 5), cell(1, 'ENTERPRISE', 'EMEA', 7), cell(1, 'ENTERPRISE', 'NA', 0),
+      ...(['ENTERPRISE', 'MID', 'SMB'] as const).flatMap((segment) => [cell(0, segment, 'NA', 5000), cell(0, segment, 'EMEA', 5000)]),
+      cell(1, 'ENTERPRISE', 'NA', 7000), cell(1, 'ENTERPRISE', 'EMEA', 5300),
+      cell(1, 'MID', 'NA', 4900), cell(1, 'MID', 'EMEA', 4700),
+      cell(1, 'SMB', 'NA', 5000), cell(1, 'SMB', 'EMEA', 4700),
     ]);
     await waitFor(async () => (await lastInput(ruleId)) !== before);
     const [alert] = await alertsOf(ruleId);
-    expect(alert).toMatchObject({ kind: 'CHANGE', value: 30, reference: 20, state: 'OPEN' });
+    expect(alert).toMatchObject({ kind: 'CHANGE', value: 31600, reference: 30000, state: 'OPEN' });
     expect(alert.contributions).toEqual([
-      { dimension: 'region', value: 'EMEA', delta: 10, share: 1 },
-      { dimension: 'segment', value: 'SMB', delta: 8, share: 0.8 },
+      { dimension: 'segment', value: 'ENTERPRISE', delta: 2300, share: 1.4375, others: -700 },
+      { dimension: 'region', value: 'NA', delta: 1900, share: 1.1875, others: -300 },
     ]);
     expect(alert.explanation).toBe(
-      'Churned customers changed +50% against the previous hour (20 → 30). Churned customers up 50% vs the previous hour: 100 % from region EMEA, 80 % from segment SMB.',
+      'Revenue changed +5.3% against the previous hour ($30,000 → $31,600). Revenue up 5.3% vs the previous hour: '
+      + '+$2.3K from ENTERPRISE (other segments \u2212$700), +$1.9K from NA (other regions \u2212$300).',
     );
   });
 

@@ -62,7 +62,8 @@ export class AlertContribution {
   @Field() dimension: string;
   @Field() value: string;
   @Field(() => Float, { description: "Its part of the change, in the metric's unit." }) delta: number;
-  @Field(() => Float, { description: 'delta over the total change: 0.8 is 80 %.' }) share: number;
+  @Field(() => Float, { description: 'delta over the total change: 0.8 is 80 %; above 1 when the other values moved the other way.' }) share: number;
+  @Field(() => Float, { description: "The change of the dimension's other values together (total change − delta), in the metric's unit." }) others: number;
 }
 
 @ObjectType()

@@ -44,7 +44,7 @@ describe('digests', () => {
     expect(data.digestSubscriptions[0].lastRunAt).not.toBeNull();
   });
 
-  it('list only the alerts every reader of the digest may read, however many other alerts are open', async () => {
+  it('list the open alerts on the dashboard\'s metrics that every reader may read, however many other alerts are newer', async () => {
     const rule = async (metricKey: string) => {
       const created = await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, {
         input: { name: `Watch ${metricKey}`, metricKey, kind: 'THRESHOLD', params: { threshold: 1 } },
@@ -52,14 +52,16 @@ describe('digests', () => {
       expect(created.errors).toBeUndefined();
       return created.data.createAlertRule.id as string;
     };
-    // Fixture alerts: one of a MARKETING metric and one of a SALES metric (both on the marketing dashboard),
-    // then 200 newer ones of a metric outside it.
+    // Fixture alerts: three of MARKETING metrics (one acknowledged) and one of a SALES metric, all on the
+    // marketing dashboard, then 200 newer ones of a metric outside it.
     const alerts = app.db.getRepository(AlertEntity);
-    const openAlert = (ruleId: string, metricKey: string, explanation: string, raisedAt: Date) => alerts.create({
-      ruleId, metricKey, kind: 'THRESHOLD', state: 'OPEN', value: 2, reference: 1, bucketStart: raisedAt, explanation, raisedAt,
+    const openAlert = (ruleId: string, metricKey: string, explanation: string, raisedAt: Date, state: 'OPEN' | 'ACKNOWLEDGED' = 'OPEN') => alerts.create({
+      ruleId, metricKey, kind: 'THRESHOLD', state, value: 2, reference: 1, bucketStart: raisedAt, explanation, raisedAt,
     });
     const hour = new Date(Date.now() - 7_200_000);
     await alerts.save(openAlert(await rule('marketing.mql'), 'marketing.mql', 'Marketing explanation', hour));
+    await alerts.save(openAlert(await rule('marketing.pipeline_generated'), 'marketing.pipeline_generated', 'Pipeline explanation', hour));
+    await alerts.save(openAlert(await rule('marketing.sla_attainment'), 'marketing.sla_attainment', 'Attainment explanation', hour, 'ACKNOWLEDGED'));
     await alerts.save(openAlert(await rule('sales.conversion_time'), 'sales.conversion_time', 'Sales-only explanation', hour));
     const noise = await rule('product.bugs_resolved');
     await alerts.save(Array.from({ length: 200 }, (_, i) => openAlert(noise, 'product.bugs_resolved', `noise ${i}`, new Date(hour.getTime() + 1000 * (i + 1)))));
@@ -69,13 +71,18 @@ describe('digests', () => {
     expect(run.errors).toBeUndefined();
     const viewer = await app.signIn('VIEWER', ['MARKETING']);
     // The same viewer reads no SALES alerts directly either.
-    expect((await app.gql(`{ alerts(states: [OPEN]) { metricKey } }`, {}, viewer)).data.alerts.map((a: any) => a.metricKey)).toEqual(['marketing.mql']);
+    expect((await app.gql(`{ alerts(states: [OPEN, ACKNOWLEDGED]) { metricKey } }`, {}, viewer)).data.alerts.map((a: any) => a.metricKey).sort())
+      .toEqual(['marketing.mql', 'marketing.pipeline_generated', 'marketing.sla_attainment']);
     const outbox = await app.gql(`{ digestOutbox(first: 1) { dashboardSlug html } }`, {}, viewer);
     const [message] = outbox.data.digestOutbox;
     expect(message.dashboardSlug).toBe('marketing');
-    expect(message.html).toContain('Marketing explanation');
-    expect(message.html).not.toContain('Sales-only explanation');
-    expect(message.html).not.toContain('noise');
+    const listed = [...message.html.matchAll(/<li><strong>([^<]*)<\/strong> \((open|acknowledged)\): ([^<]*)<\/li>/g)].map((m) => m.slice(1));
+    expect(listed.sort()).toEqual([
+      ['Marketing-qualified leads', 'open', 'Marketing explanation'],
+      ['Pipeline generated', 'open', 'Pipeline explanation'],
+      ['SLA attainment', 'acknowledged', 'Attainment explanation'],
+    ]);
+    expect(message.html).not.toContain('No open alerts');
   }, 120_000);
 
   it('rejects an unknown dashboard', async () => {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import {
   MAX_BATCH_SIZE, MAX_FUTURE_SKEW_MS, MIN_OBSERVATION_DATE, seriesKey, touchedHours, validateDimensions, validateObservationValue,
   type Department, type TimeRange,
@@ -46,11 +46,21 @@ export interface ComputedPoint {
 /** The `source` of computed observations. */
 export const RECORDS_SOURCE = 'records';
 
+/** The path points are written by: the `source` label of `opshub_observations_ingested_total`. */
+export type WritePath = 'api' | 'simulator' | 'seed' | 'records';
+
+/** Told how many points each committed transaction wrote (prom-client's Counter is one). */
+export interface WriteCounter {
+  inc(labels: { source: WritePath }, value: number): void;
+}
+
 export interface RecordOptions {
   allowPartial?: boolean;
   now?: Date;
   /** Whether the caller may write observations of a department; everything when absent (seed, simulator). */
   mayIngest?: (department: Department) => boolean;
+  /** Who writes, for the ingest counter: the API unless told. */
+  via?: WritePath;
 }
 
 export interface RecordResult {
@@ -63,8 +73,17 @@ function reject(index: number, field: string, reason: string): RejectedObservati
 }
 
 export class ObservationService {
+  /** Points written by transactions still open: counted when the transaction commits, dropped if it rolls back. */
+  private readonly uncommitted = new WeakMap<QueryRunner, Map<WritePath, number>>();
+
   /** `timeZone`: the organisation's, the one the rollups are cut in. */
-  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: string) {}
+  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: string, private readonly counter?: WriteCounter) {
+    // Computed points are written in the caller's transaction (a lead change), so the count waits for its commit.
+    db.subscribers.push({
+      afterTransactionCommit: ({ queryRunner }) => this.settle(queryRunner, true),
+      afterTransactionRollback: ({ queryRunner }) => this.settle(queryRunner, false),
+    });
+  }
 
   /**
    * Validates every point, then writes the batch in one transaction of set-based statements whose number
@@ -94,7 +113,7 @@ export class ObservationService {
       });
     });
     if (rejected.length > 0 && (!options.allowPartial || forbidden)) throw batchRejected('observations', rejected, points.length);
-    const written = await this.write(valid);
+    const written = await this.write(valid, options.via ?? 'api');
     if (written > 0) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
     return { written, rejected };
   }
@@ -104,7 +123,7 @@ export class ObservationService {
    * the records they come from; the caller publishes `observationsRecorded` after its commit.
    */
   writeComputed(tx: EntityManager, points: readonly ComputedPoint[]): Promise<number> {
-    return this.write(points.map((p) => ({ ...p, series: seriesKey(p.dimensions), source: RECORDS_SOURCE })), tx);
+    return this.write(points.map((p) => ({ ...p, series: seriesKey(p.dimensions), source: RECORDS_SOURCE })), 'records', tx);
   }
 
   private check(
@@ -128,7 +147,8 @@ export class ObservationService {
     return null;
   }
 
-  private async write(points: readonly ValidPoint[], manager?: EntityManager): Promise<number> {
+  /** The one place observations are written (inserted, or overwritten on the same series and instant). */
+  private async write(points: readonly ValidPoint[], via: WritePath, manager?: EntityManager): Promise<number> {
     if (points.length === 0) return 0;
     // The same point twice in one batch: the last one wins, as it would across two batches.
     const unique = new Map<string, ValidPoint>();
@@ -164,8 +184,27 @@ export class ObservationService {
                              ${rows.map((r) => r.p.value)}::float8[], ${rows.map((r) => r.p.source)}::text[])
         ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`);
       await refreshRollups(tx, touchedHours(rows.map((r) => ({ seriesId: r.seriesId, at: r.p.at }))));
+      this.wrote(tx.queryRunner, via, rows.length);
       return rows.length;
     });
+  }
+
+  private wrote(runner: QueryRunner | undefined, via: WritePath, count: number): void {
+    if (!runner?.isTransactionActive) {
+      this.counter?.inc({ source: via }, count);
+      return;
+    }
+    const pending = this.uncommitted.get(runner) ?? new Map<WritePath, number>();
+    pending.set(via, (pending.get(via) ?? 0) + count);
+    this.uncommitted.set(runner, pending);
+  }
+
+  /** At the end of the outermost transaction: its points count if it committed. */
+  private settle(runner: QueryRunner, committed: boolean): void {
+    const pending = this.uncommitted.get(runner);
+    if (!pending || runner.isTransactionActive) return;
+    this.uncommitted.delete(runner);
+    if (committed) for (const [via, count] of pending) this.counter?.inc({ source: via }, count);
   }
 
   /** Drill-through: the raw points behind a KPI, newest first, as a Relay connection. */

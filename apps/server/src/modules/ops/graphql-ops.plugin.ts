@@ -3,12 +3,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import type { AppContext } from '../../context';
 import { isDatabaseUnavailable } from '../../database/database-errors';
-import type { RecordResult } from '../observation/observation.service';
 import type { Telemetry } from './telemetry';
 
 /**
- * Times root fields (every field of every KPI would cost more than it tells), counts ingested points,
- * logs unexpected errors with the request's id, and answers 503 when the database is unreachable so load
+ * Times root fields (every field of every KPI would cost more than it tells), logs unexpected errors with the request's id, and answers 503 when the database is unreachable so load
  * balancers and clients retry.
  */
 export function graphqlOpsPlugin(telemetry: Telemetry): ApolloServerPlugin<AppContext> {
@@ -20,10 +18,7 @@ export function graphqlOpsPlugin(telemetry: Telemetry): ApolloServerPlugin<AppCo
             willResolveField({ info }) {
               if (info.path.prev) return;
               const end = telemetry.resolverDuration.startTimer({ type: info.parentType.name, field: info.fieldName });
-              return (error, result) => {
-                end();
-                if (!error && info.fieldName === 'recordObservations') telemetry.ingested.inc({ source: 'api' }, (result as RecordResult).written);
-              };
+              return () => end();
             },
           };
         },

@@ -21,7 +21,11 @@ export function createTelemetry() {
       buckets: LATENCY_BUCKETS, registers,
     }),
     ingested: new Counter({
-      name: 'opshub_observations_ingested_total', help: 'Observations written, by source (api, simulator); rate() gives the ingest rate', labelNames: ['source'] as const, registers,
+      name: 'opshub_observations_ingested_total',
+      help: 'Observation points written by committed transactions (a point inserted, or one overwritten at the same series and instant), by write path:'
+        + ' api (recordObservations), records (computed from lead records: each lead change rewrites the minute buckets its events fall in), simulator, seed;'
+        + ' rate() gives the ingest rate',
+      labelNames: ['source'] as const, registers,
     }),
     busLag: new Histogram({
       name: 'opshub_bus_lag_seconds', help: "From another instance's publish to its arrival here (includes clock skew between hosts)",

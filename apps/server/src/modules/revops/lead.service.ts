@@ -424,6 +424,7 @@ export class LeadService {
     return rows.map((r) => ({ ...r, openLeads: load.get(r.key) ?? 0 }));
   }
 
+  /** The first lock of every lead change: the lead row before its SLA clocks (the one lock order, see SlaService.breachDue). */
   private async lock(tx: EntityManager, id: string): Promise<LeadEntity> {
     const lead = UUID_PATTERN.test(id) ? await tx.getRepository(LeadEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!lead) throw notFound('Lead', id);

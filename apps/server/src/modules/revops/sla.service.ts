@@ -12,7 +12,7 @@ import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
 import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
 
-/** Clocks one breach scan claims per transaction. */
+/** Leads (with their due clocks) one breach scan claims per transaction. */
 const SCAN_BATCH = 500;
 const MAX_DURATION_SECONDS = 366 * 24 * 3600;
 export const MAX_BREACH_PAGE = 200;
@@ -55,8 +55,8 @@ function clockDraft(clock: ResolvedClock, lead: LeadState, actor: string): Event
 /**
  * SLA clocks: started when a lead enters a policy's status, met by the agreed action before the deadline,
  * breached when the deadline passes first — detected by `breachDue`, which the monitor runs on a timer
- * whether or not anyone is looking. The lead paths call the in-transaction methods so a clock and the event
- * that starts or stops it commit together.
+ * whether or not anyone is looking. The lead paths call the in-transaction methods, holding the lead's row
+ * lock, so a clock and the event that starts or stops it commit together.
  */
 export class SlaService {
   constructor(private readonly db: DataSource, private readonly journal: LeadJournal) {}
@@ -112,19 +112,28 @@ export class SlaService {
 
   /**
    * Breaches every open clock whose deadline is at or before `now`, each exactly once even with several
-   * instances scanning: a scan claims due clocks with FOR UPDATE SKIP LOCKED and moves them out of OPEN in
-   * the same statement. The breach is dated at the deadline, not at the scan. Returns how many it breached.
+   * instances scanning. The breach is dated at the deadline, not at the scan. Returns how many it breached.
+   *
+   * Lock order, the same on every path that touches clocks: the lead row first, then its clocks. The lead
+   * paths lock the lead (LeadService.lock) before they start, meet or cancel its clocks; the scan claims
+   * leads with due clocks, in id order, FOR UPDATE SKIP LOCKED (a lead being changed is left to the next
+   * scan), and only then breaches their due clocks. A clock is thus only ever locked by whoever holds its
+   * lead, and no path holds a clock while it waits for a lead.
    */
   async breachDue(now: Date = new Date()): Promise<number> {
     let total = 0;
     for (;;) {
-      const claimed = await this.journal.run(async (tx, journal) => {
-        const rows = await run(tx, qb
-          .with('due', (db) => db.selectFrom('sla_clock').select('id')
-            .where('state', '=', 'OPEN').where('due_at', '<=', now).orderBy('due_at').limit(SCAN_BATCH).forUpdate().skipLocked())
-          .updateTable('sla_clock as c').from(['due', 'lead as l', 'sla_policy as p'])
+      const { leads, breached } = await this.journal.run(async (tx, journal) => {
+        const due = qb.selectFrom('sla_clock').select('lead_id')
+          .where('state', '=', 'OPEN').where('due_at', '<=', now)
+          .groupBy('lead_id').orderBy(sql`min(due_at)`).limit(SCAN_BATCH);
+        const claimed = (await run(tx, qb.selectFrom('lead').select('id').where('id', 'in', due).orderBy('id').forUpdate().skipLocked()))
+          .map((lead) => lead.id);
+        if (claimed.length === 0) return { leads: 0, breached: 0 };
+        const rows = await run(tx, qb.updateTable('sla_clock as c').from(['lead as l', 'sla_policy as p'])
           .set({ state: 'BREACHED' })
-          .whereRef('c.id', '=', 'due.id').whereRef('l.id', '=', 'c.lead_id').whereRef('p.key', '=', 'c.policy_key')
+          .where('c.lead_id', 'in', claimed).where('c.state', '=', 'OPEN').where('c.due_at', '<=', now)
+          .whereRef('l.id', '=', 'c.lead_id').whereRef('p.key', '=', 'c.policy_key')
           .returning([...RESOLVED_CLOCK, 'l.channel', 'l.campaign', 'l.region', 'l.segment', 'l.owner_key', 'l.created_at']));
         for (const row of rows) {
           const lead: LeadState = {
@@ -132,10 +141,10 @@ export class SlaService {
           };
           journal.push(clockDraft(row, lead, 'sla')!);
         }
-        return rows.length;
+        return { leads: claimed.length, breached: rows.length };
       });
-      total += claimed;
-      if (claimed < SCAN_BATCH) return total;
+      total += breached;
+      if (leads < SCAN_BATCH) return total;
     }
   }
 

@@ -1,11 +1,12 @@
 import { createTestApp, nextResults, waitFor, type TestApp } from '../../testing/test-app';
-import { assign, createLead, insertReps } from '../../testing/lead-fixtures';
+import { assign, createLead, insertReps, logContact, transition } from '../../testing/lead-fixtures';
 
 const UPDATE_POLICY = `mutation ($key: ID!, $input: SlaPolicyUpdateInput!) { updateSlaPolicy(key: $key, input: $input) { key durationSeconds active } }`;
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await createTestApp();
+  // The race below runs nine operations of one user at once: above the default cap on running operations.
+  app = await createTestApp({ env: { MAX_CONCURRENT_OPERATIONS: '16' } });
   await insertReps(app, [{ key: 'sam', territories: ['SOUTH'], specialisations: [], capacity: 10 }]);
   const short = await app.gql(UPDATE_POLICY, { key: 'new_lead_processing', input: { durationSeconds: 1 } });
   expect(short.data.updateSlaPolicy).toEqual({ key: 'new_lead_processing', durationSeconds: 1, active: true });
@@ -75,6 +76,67 @@ describe('SLA breaches', () => {
     );
     expect(total).toBe(countedBefore + 40);
     app.services.slaMonitor.start();
+  });
+});
+
+describe('lead changes racing the breach scan', () => {
+  const ROUNDS = 50;
+  const LEADS = 8;
+  const DAY = 24 * 3600_000;
+
+  it('never deadlock: contacts and disqualifications of overdue leads while the scan claims their clocks', async () => {
+    await app.services.slaMonitor.stop();
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        const now = Date.now();
+        // Overdue, unassigned leads (nobody covers NORTH): half of them MQL for two days, so both their clocks are due.
+        const imported = await app.gql(`mutation ($input: [LeadInput!]!) { importLeads(input: $input) { leads { id } } }`, {
+          input: Array.from({ length: LEADS }, (_, i) => ({
+            channel: 'race', region: 'NORTH', segment: 'SMB', createdAt: new Date(now - 3 * DAY).toISOString(), externalId: `race-${round}-${i}`,
+          })),
+        });
+        const ids: string[] = imported.data.importLeads.leads.map((lead: { id: string }) => lead.id);
+        const contacted = ids.slice(0, LEADS / 2);
+        const disqualified = ids.slice(LEADS / 2);
+        await Promise.all(contacted.map((id) => transition(app, id, { to: 'MQL', at: new Date(now - 2 * DAY).toISOString() })));
+
+        // The scan starts 0–9 ms after the requests, a different moment each round, so that it lands inside their transactions.
+        const scan = new Promise<number>((resolve, reject) => setTimeout(() => app.services.sla.breachDue().then(resolve, reject), round % 10));
+        const outcomes = await Promise.allSettled([
+          ...contacted.map((id) => logContact(app, id, { kind: 'CALL' })),
+          ...disqualified.map((id) => transition(app, id, { to: 'DISQUALIFIED' })),
+          scan,
+        ]);
+        expect({ round, failures: outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : [])) }).toEqual({ round, failures: [] });
+        // A lead the scan found busy is left to the next scan.
+        await app.services.sla.breachDue();
+
+        // Every clock was overdue when its lead moved: breached, whoever got there first, and journaled exactly once.
+        const clocks = await app.db.query(
+          `SELECT l.status, c.policy_key, c.state,
+                  (SELECT count(*)::int FROM lead_event e WHERE e.kind = 'SLA_BREACHED' AND e.details ->> 'clockId' = c.id::text) AS breaches
+             FROM sla_clock c JOIN lead l ON l.id = c.lead_id WHERE l.id = ANY($1) ORDER BY l.external_id, c.policy_key`,
+          [ids],
+        );
+        expect({ round, clocks }).toEqual({
+          round,
+          clocks: [
+            ...contacted.flatMap(() => [
+              { status: 'MQL', policy_key: 'mql_first_contact', state: 'BREACHED', breaches: 1 },
+              { status: 'MQL', policy_key: 'new_lead_processing', state: 'BREACHED', breaches: 1 },
+            ]),
+            ...disqualified.map(() => ({ status: 'DISQUALIFIED', policy_key: 'new_lead_processing', state: 'BREACHED', breaches: 1 })),
+          ],
+        });
+      }
+      const [{ counted }] = await app.db.query(
+        `SELECT sum(o.value)::int AS counted FROM observation o JOIN series s ON s.id = o.series_id
+          WHERE s.metric_key = 'marketing.sla_breaches' AND s.dimensions ->> 'channel' = 'race'`,
+      );
+      expect(counted).toBe(ROUNDS * (LEADS / 2) * 3);
+    } finally {
+      app.services.slaMonitor.start();
+    }
   });
 });
 
