@@ -102,19 +102,62 @@ describe('projectedTargetDate', () => {
   };
   const dates = ['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01'].map((day) => new Date(`${day}T00:00:00Z`));
 
-  it.each<[number, 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER', string | null]>([
-    [25, 'HIGHER_IS_BETTER', '2026-03-01'],
-    [30, 'HIGHER_IS_BETTER', '2026-03-01'],
-    [5, 'HIGHER_IS_BETTER', '2026-01-01'],
-    [41, 'HIGHER_IS_BETTER', null],
-    // Lower is better: the first step at or under the target; a falling projection is not needed here.
-    [15, 'LOWER_IS_BETTER', '2026-01-01'],
-    [5, 'LOWER_IS_BETTER', null],
-  ])('target %p (%s) → %p', (target, direction, expected) => {
-    expect(projectedTargetDate(forecast, target, dates, direction)?.toISOString().slice(0, 10) ?? null).toBe(expected);
+  const before = { now: new Date('2025-12-31T12:00:00Z') };
+
+  it.each<[number, 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER', number, string | null]>([
+    [25, 'HIGHER_IS_BETTER', 8, '2026-03-01'],
+    [30, 'HIGHER_IS_BETTER', 8, '2026-03-01'],
+    [9, 'HIGHER_IS_BETTER', 8, '2026-01-01'],
+    [41, 'HIGHER_IS_BETTER', 8, null],
+    // Already met: there is nothing left to reach.
+    [5, 'HIGHER_IS_BETTER', 8, null],
+    // Lower is better: the first step at or under the target, from a current value above it.
+    [15, 'LOWER_IS_BETTER', 45, '2026-01-01'],
+    [5, 'LOWER_IS_BETTER', 45, null],
+    [45, 'LOWER_IS_BETTER', 50, '2026-01-01'],
+  ])('target %p (%s) from %p → %p', (target, direction, current, expected) => {
+    expect(projectedTargetDate(forecast, target, dates, direction, { ...before, current })?.toISOString().slice(0, 10) ?? null).toBe(expected);
   });
 
   it('ignores steps without a date', () => {
-    expect(projectedTargetDate(forecast, 35, dates.slice(0, 3))).toBeNull();
+    expect(projectedTargetDate(forecast, 35, dates.slice(0, 3), 'HIGHER_IS_BETTER', { ...before, current: 8 })).toBeNull();
+  });
+
+  // The issue's case: a KPI at 75 % of an 85 % target was "projected to reach the target on Dec 5", today.
+  describe('only a crossing after now', () => {
+    const days = ['2026-12-05', '2026-12-06', '2026-12-07'].map((day) => new Date(`${day}T00:00:00Z`));
+    const now = new Date('2026-12-05T23:00:00Z');
+    const steps = (values: number[]): Forecast => ({ ...forecast, steps: values.map((value, i) => ({ step: i + 1, value, lower: value, upper: value })) });
+
+    it.each<[string, number[], number | null, string | null]>([
+      ['the running bucket (today) meets it, the KPI does not: no date', [0.86, 0.87, 0.88], 0.75, null],
+      ['crosses tomorrow', [0.8, 0.86, 0.88], 0.75, '2026-12-06'],
+      ['crosses today only, then falls back and crosses again', [0.86, 0.84, 0.9], 0.75, '2026-12-07'],
+      ['never crosses', [0.76, 0.77, 0.78], 0.75, null],
+      ['no current value: no crossing to see at the first step', [0.86, 0.87, 0.88], null, null],
+    ])('%s', (_name, values, current, expected) => {
+      expect(projectedTargetDate(steps(values), 0.85, days, 'HIGHER_IS_BETTER', { now, current })?.toISOString().slice(0, 10) ?? null).toBe(expected);
+    });
+  });
+});
+
+describe('forecastSeries within a domain', () => {
+  it('keeps the value and the band of a falling share between 0 and 1', () => {
+    // 0.4, 0.3, 0.2, 0.1: an exact line heading below zero, with a zero-width band.
+    const unbounded = forecastSeries([0.4, 0.3, 0.2, 0.1], 3)!;
+    expect(unbounded.steps.map((step) => Number(step.value.toFixed(6)) + 0)).toEqual([0, -0.1, -0.2]);
+    const bounded = forecastSeries([0.4, 0.3, 0.2, 0.1], 3, { domain: { min: 0, max: 1 } })!;
+    expect(bounded.steps.map(({ value, lower, upper }) => [value, lower, upper].map((v) => Number(v.toFixed(6)) + 0))).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+  });
+
+  it('cuts a wide band at the top of the domain', () => {
+    const bounded = forecastSeries([0.97, 0.99, 0.98, 1, 0.99, 1], 4, { domain: { min: 0, max: 1 } })!;
+    for (const step of bounded.steps) {
+      expect(step.upper).toBeLessThanOrEqual(1);
+      expect(step.lower).toBeGreaterThanOrEqual(0);
+      expect(step.value).toBeLessThanOrEqual(1);
+    }
+    const unbounded = forecastSeries([0.97, 0.99, 0.98, 1, 0.99, 1], 4)!;
+    expect(Math.max(...unbounded.steps.map((step) => step.upper))).toBeGreaterThan(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Direction } from './types';
+import { clampToDomain, UNBOUNDED, type ValueDomain } from './value-domain';
 
 /**
  * Forecasts with Holt's linear trend method (double exponential smoothing), the additive-error,
@@ -96,10 +97,18 @@ export function normalQuantile(p: number): number {
  * deviation of the one-step-ahead errors, and v(h) = 1 + (h − 1)·(α² + α·β·h + β²·h·(2h − 1)/6) the variance
  * multiplier of ETS(A,A,N) h steps ahead (Hyndman & Athanasopoulos, Forecasting: Principles and Practice,
  * table 8.8): the band widens with the horizon, faster when the trend adapts quickly (large β).
+ *
+ * The value and both band edges are kept within `domain` (what the metric can be: valueDomain), so a share's
+ * band stops at 0 and 100 % and a count's at zero, however steep the trend.
  */
-export function forecastSeries(values: readonly number[], horizon: number, options: { confidence?: number } = {}): Forecast | null {
+export function forecastSeries(
+  values: readonly number[],
+  horizon: number,
+  options: { confidence?: number; domain?: ValueDomain } = {},
+): Forecast | null {
   if (!Number.isInteger(horizon) || horizon < 0) throw new RangeError(`horizon must be an integer ≥ 0, got ${horizon}`);
   const confidence = options.confidence ?? 0.95;
+  const domain = options.domain ?? UNBOUNDED;
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   if (values.some((value) => !Number.isFinite(value))) throw new RangeError('values must be finite numbers');
   if (values.length < MIN_FORECAST_POINTS) return null;
@@ -120,26 +129,37 @@ export function forecastSeries(values: readonly number[], horizon: number, optio
     const value = level + h * trend;
     const variance = 1 + (h - 1) * (alpha ** 2 + alpha * beta * h + (beta ** 2 * h * (2 * h - 1)) / 6);
     const half = z * residualStdDev * Math.sqrt(variance);
-    steps.push({ step: h, value, lower: value - half, upper: value + half });
+    const bound = (edge: number) => clampToDomain(edge, domain);
+    steps.push({ step: h, value: bound(value), lower: bound(value - half), upper: bound(value + half) });
   }
   return { method: 'holt-linear', alpha, beta, residualStdDev, steps };
 }
 
 /**
- * The first date the projection meets `target` (HIGHER_IS_BETTER: value ≥ target; LOWER_IS_BETTER: value ≤
- * target), or null when it does not within the horizon. `stepDates[i]` is the start of the bucket of
+ * The date the projection crosses `target` (HIGHER_IS_BETTER: reaches value ≥ target; LOWER_IS_BETTER: ≤ target)
+ * after `now`, or null when it does not within the horizon. `stepDates[i]` is the start of the bucket of
  * `forecast.steps[i]`; steps without a date are not considered.
+ *
+ * Only a crossing counts: a step after now that meets the target while the value before it (the previous step, or
+ * `current` for the first) does not. A step dated at or before now (the running bucket, today) is no news of the
+ * future, and a projection already past the target while the KPI is not (a per-bucket forecast against a period
+ * value) does not say when the KPI gets there.
  */
 export function projectedTargetDate(
   forecast: Forecast,
   target: number,
   stepDates: readonly Date[],
-  direction: Direction = 'HIGHER_IS_BETTER',
+  direction: Direction,
+  from: { now: Date; current: number | null },
 ): Date | null {
+  const meets = (value: number) => (direction === 'HIGHER_IS_BETTER' ? value >= target : value <= target);
   const count = Math.min(forecast.steps.length, stepDates.length);
+  let before = from.current;
   for (let i = 0; i < count; i += 1) {
     const value = forecast.steps[i]!.value;
-    if (direction === 'HIGHER_IS_BETTER' ? value >= target : value <= target) return stepDates[i]!;
+    const crosses = before !== null && !meets(before) && meets(value);
+    if (crosses && stepDates[i]!.getTime() > from.now.getTime()) return stepDates[i]!;
+    before = value;
   }
   return null;
 }

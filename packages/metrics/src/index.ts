@@ -74,6 +74,9 @@ export type { RollupSourcePlan, Span, TouchedHours } from './rollup-plan';
 export { MIN_FORECAST_POINTS, forecastSeries, normalQuantile, projectedTargetDate } from './forecast';
 export type { Forecast, ForecastStep } from './forecast';
 
+export { UNBOUNDED, axisScale, clampToDomain, niceStep, valueDomain } from './value-domain';
+export type { AxisScale, DomainDefinition, ValueDomain } from './value-domain';
+
 export {
   ALERT_RULE_KINDS,
   ALERT_SIDES,

@@ -84,6 +84,17 @@ describe('evaluatePacing', () => {
   it('rejects a negative tolerance', () => {
     expect(() => evaluatePacing(linear, 140, day('04'), 'HIGHER_IS_BETTER', -0.1)).toThrow(RangeError);
   });
+
+  // The "heading for 114.2 %": a share rising from 40 % to 70 % in 3 of 10 days runs on to 140 %.
+  const share: GoalTrajectory = { shape: 'LINEAR', startValue: 0.4, startAt: day('01'), endValue: 0.9, endAt: day('11'), milestones: [] };
+  it.each<[string, number, { min: number; max: number } | undefined, number]>([
+    ['unbounded, the run rate overshoots', 0.7, undefined, 0.7 + (0.3 / 3) * 7],
+    ['a share stops at 100 %', 0.7, { min: 0, max: 1 }, 1],
+    ['a share falling from 40 % to 10 % stops at 0 %', 0.1, { min: 0, max: 1 }, 0],
+    ['inside the domain it is the run rate', 0.45, { min: 0, max: 1 }, 0.45 + (0.05 / 3) * 7],
+  ])('projection within the domain: %s', (_, actual, domain, projected) => {
+    expect(evaluatePacing(share, actual, day('04'), 'HIGHER_IS_BETTER', DEFAULT_PACING_TOLERANCE, domain).projectedAtEnd).toBeCloseTo(projected, 9);
+  });
 });
 
 describe('trajectoryPoints', () => {

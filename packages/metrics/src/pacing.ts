@@ -1,4 +1,5 @@
 import type { Direction, TimeRange } from './types';
+import { clampToDomain, UNBOUNDED, type ValueDomain } from './value-domain';
 
 /**
  * Goals as target trajectories over time, and pacing against them.
@@ -114,7 +115,7 @@ const BAND_EPSILON = 1e-9;
  *
  * Projection: actual + (actual − startValue) / elapsed × remaining, a run-rate extrapolation of the progress
  * made since startAt; at or before startAt there is no progress to extrapolate and it is the actual value, as
- * it is from endAt on.
+ * it is from endAt on. It is kept within `domain` (valueDomain): a win rate is never heading for 114 %.
  */
 export function evaluatePacing(
   goal: GoalTrajectory,
@@ -122,6 +123,7 @@ export function evaluatePacing(
   at: Date,
   direction: Direction,
   tolerance: number = DEFAULT_PACING_TOLERANCE,
+  domain: ValueDomain = UNBOUNDED,
 ): Pacing {
   if (!(tolerance >= 0) || !Number.isFinite(tolerance)) throw new RangeError(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
   const expected = expectedAt(goal, at);
@@ -133,7 +135,8 @@ export function evaluatePacing(
   const time = at.getTime();
   const start = goal.startAt.getTime();
   const end = goal.endAt.getTime();
-  const projectedAtEnd = time <= start || time >= end ? actual : actual + ((actual - goal.startValue) / (time - start)) * (end - time);
+  const runRate = time <= start || time >= end ? actual : actual + ((actual - goal.startValue) / (time - start)) * (end - time);
+  const projectedAtEnd = clampToDomain(runRate, domain);
   return { expected, actual, projectedAtEnd, status };
 }
 

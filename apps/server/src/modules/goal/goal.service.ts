@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { In, type DataSource } from 'typeorm';
 import { runSql } from '../../database/sql';
 import {
-  evaluatePacing, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
+  DEFAULT_PACING_TOLERANCE, evaluatePacing, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
 } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { MetricService } from '../metric/metric.service';
@@ -130,7 +130,7 @@ export class GoalService {
     const goal = goalInForce(top, at);
     if (!goal) return null;
     const trajectory = trajectoryOf(goal);
-    const pacing = evaluatePacing(trajectory, kpi.value, at, kpi.metric.direction);
+    const pacing = evaluatePacing(trajectory, kpi.value, at, kpi.metric.direction, DEFAULT_PACING_TOLERANCE, kpi.domain);
     // As far ahead as the period looks back: the span the forecast covers by default, so both lines end together.
     const span = kpi.period.to.getTime() - kpi.period.from.getTime();
     const window = { from: kpi.period.from, to: new Date(kpi.period.to.getTime() + span) };

@@ -149,6 +149,85 @@ describe('forecast', () => {
   });
 });
 
+// Issue #22 items 7 and 8: forecasts and projections within what the metric can be, target dates only ahead.
+describe('forecast and pacing within the domain', () => {
+  const DAY = 86_400_000;
+  // Local (UTC) midnight today, so "the last 7 days" holds today's running bucket and six complete ones.
+  const today = () => new Date(Math.floor(Date.now() / DAY) * DAY);
+  const daysAgo = (n: number) => new Date(today().getTime() - n * DAY + 12 * 3_600_000).toISOString();
+  let won: string;
+  let closed: string;
+  let share: string;
+  let stock: string;
+
+  beforeAll(async () => {
+    won = await createMetric(app);
+    closed = await createMetric(app);
+    share = await createMetric(app, { unit: { kind: 'PERCENT' }, aggregation: 'AVG', formula: `${won} / ${closed}` });
+    stock = await createMetric(app, { aggregation: 'LAST', unit: { kind: 'CURRENCY', currency: 'USD' } });
+    // A share rising 50 % → 95 % by 9 points a day over Mar 1–6, and a stock falling 50 → 10.
+    await record(app, [50, 59, 68, 77, 86, 95].flatMap((percent, i) => [
+      { metricKey: won, value: percent, at: `2026-03-0${i + 1}T12:00:00Z` },
+      { metricKey: closed, value: 100, at: `2026-03-0${i + 1}T12:00:00Z` },
+      { metricKey: stock, value: 50 - 8 * i, at: `2026-03-0${i + 1}T12:00:00Z` },
+    ]));
+  });
+
+  const kpiOf = async (key: string, range: unknown, fields: string) => {
+    const response = await app.gql(`query ($key: ID!, $range: RangeInput) { kpi(key: $key, range: $range) { value ${fields} } }`, { key, range });
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data.kpi;
+  };
+  const MARCH = { from: '2026-03-01T00:00:00Z', to: '2026-03-07T00:00:00Z' };
+
+  it('gives a share the domain 0–1 and a stock of money 0 and up', async () => {
+    const { data } = await app.gql(`query ($a: ID!, $b: ID!) { a: metric(key: $a) { domain { min max } } b: metric(key: $b) { domain { min max } } }`, { a: share, b: stock });
+    expect(data).toEqual({ a: { domain: { min: 0, max: 1 } }, b: { domain: { min: 0, max: null } } });
+  });
+
+  it('keeps a rising share\'s forecast and band at or under 100 %, and a falling stock\'s at or over 0', async () => {
+    const rising = (await kpiOf(share, MARCH, 'forecast(periods: 4) { points { value lower upper } }')).forecast.points;
+    // 95 % + 9 points a day: 104 %, 113 % … without the domain.
+    expect(rising.map((p: { value: number }) => p.value)).toEqual([1, 1, 1, 1]);
+    for (const p of rising) expect(p.upper).toBeLessThanOrEqual(1);
+    const falling = (await kpiOf(stock, MARCH, 'forecast(periods: 4) { points { value lower upper } }')).forecast.points;
+    // 10 − 8 a day: 2, then −6, −14, −22 without the domain.
+    expect(falling.map((p: { value: number }) => Math.round(p.value * 1e6) / 1e6)).toEqual([2, 0, 0, 0]);
+    for (const p of falling) expect(p.lower).toBeGreaterThanOrEqual(0);
+  });
+
+  it('paces a share to at most 100 %', async () => {
+    await created({ name: 'Win more', metricKey: share, startValue: 0.5, startAt: '2026-03-01T00:00:00Z', endValue: 0.9, endAt: '2026-03-31T00:00:00Z' });
+    const { value, pacing } = await kpiOf(share, MARCH, 'pacing { projectedAtEnd }');
+    // 435 won of 600 closed, 72.5 % after 6 of 30 days from 50 %: the run rate heads for 72.5 + 22.5 × 24/6 = 162.5 %.
+    expect(value).toBeCloseTo(0.725, 9);
+    expect(pacing.projectedAtEnd).toBe(1);
+  });
+
+  it('gives no date for a target the running bucket (today) meets but the KPI does not', async () => {
+    const rising = await createMetric(app, { aggregation: 'LAST' });
+    // 10, 20 … 60 on the six complete days; nothing yet today, so the KPI reads 60 and the forecast 70 today, 80 tomorrow, 90 after.
+    await record(app, [6, 5, 4, 3, 2, 1].map((n, i) => ({ metricKey: rising, value: 10 * (i + 1), at: daysAgo(n) })));
+    const setTarget = async (value: number) => {
+      const response = await app.gql(`mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`, {
+        input: { metricKey: rising, kind: 'PLAN', value, effectiveFrom: '2020-01-01T00:00:00Z' },
+      });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+    };
+    const fields = 'forecast(periods: 3) { targetValue projectedTargetDate points { at value } }';
+    await setTarget(70);
+    const todayOnly = await kpiOf(rising, { preset: 'LAST_7_DAYS' }, fields);
+    expect(todayOnly.value).toBe(60);
+    expect(todayOnly.forecast.points.map((p: { at: string; value: number }) => [p.at, Math.round(p.value)])).toEqual([
+      [today().toISOString(), 70], [new Date(today().getTime() + DAY).toISOString(), 80], [new Date(today().getTime() + 2 * DAY).toISOString(), 90],
+    ]);
+    expect(todayOnly.forecast).toMatchObject({ targetValue: 70, projectedTargetDate: null });
+    await setTarget(85);
+    const ahead = await kpiOf(rising, { preset: 'LAST_7_DAYS' }, fields);
+    expect(ahead.forecast).toMatchObject({ targetValue: 85, projectedTargetDate: new Date(today().getTime() + 2 * DAY).toISOString() });
+  });
+});
+
 describe('seeded plan', () => {
   it('seeds seed 004 as cascading goals: 2×/5×/10×/20× ARR phases and the day-30/60/90 plan', async () => {
     const { data, errors } = await app.gql(`{

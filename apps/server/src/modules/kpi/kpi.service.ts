@@ -39,6 +39,12 @@ function point(at: Date, value: number | null): SeriesPoint {
   return Object.assign(new SeriesPoint(), { at, value });
 }
 
+/**
+ * Where a bucket's point sits on the time axis: its start, or the period's when the bucket began before it. The
+ * first week of a year to date starts on a Monday in December; its data is from Jan 1 on.
+ */
+const shownAt = (bucket: Date, range: TimeRange) => (bucket.getTime() < range.from.getTime() ? range.from : bucket);
+
 const bucketCell = (bucket: Date | null) => (bucket ? bucket.toISOString() : WHOLE);
 
 /** The preset a spec resolves with: its own, the default one when nothing is given, none for custom dates. */
@@ -96,9 +102,10 @@ export class KpiService {
         target,
         attainment: value !== null && target ? attainment(value, target.value, metric.direction) : null,
         status: value === null ? 'NO_DATA' : target ? evaluateStatus(value, target.value, metric.direction, target.tolerance) : null,
-        trend: buckets.map((at) => point(at, evaluateCell(catalog, byBucket, key, bucketCell(at)))),
+        trend: buckets.map((at) => point(shownAt(at, range), evaluateCell(catalog, byBucket, key, bucketCell(at)))),
         trendGranularity: granularity,
         lastUpdatedAt: updated.length > 0 ? new Date(Math.max(...updated)) : null,
+        domain: catalog.domain(key),
       });
     });
   }
@@ -106,6 +113,7 @@ export class KpiService {
   /**
    * The forecast of a computed KPI from its own trend, with no further query: fitted on the complete buckets of the
    * period (a running bucket would read as a drop for flows), empty buckets skipped. null with too few points.
+   * Values and band stay within the metric's domain; the target date is one after now (or the end of a past period).
    */
   forecast(kpi: Kpi, request: ForecastRequest = {}, now: Date = new Date()): KpiForecast | null {
     const granularity = kpi.trendGranularity;
@@ -119,7 +127,8 @@ export class KpiService {
     }
     const confidence = request.confidence ?? 0.95;
     if (!(confidence > 0 && confidence < 1)) throw badUserInput('confidence must be between 0 and 1, exclusive', { field: 'confidence' });
-    const fitted = forecastSeries(complete.flatMap((bucket) => (bucket.value === null ? [] : [bucket.value])), periods, { confidence });
+    const values = complete.flatMap((bucket) => (bucket.value === null ? [] : [bucket.value]));
+    const fitted = forecastSeries(values, periods, { confidence, domain: kpi.domain });
     if (!fitted) return null;
 
     const dates: Date[] = [];
@@ -136,7 +145,7 @@ export class KpiService {
       granularity,
       points: fitted.steps.map((step, i) => Object.assign(new ForecastPoint(), { at: dates[i], value: step.value, lower: step.lower, upper: step.upper })),
       targetValue,
-      projectedTargetDate: targetValue === null ? null : projectedTargetDate(fitted, targetValue, dates, direction),
+      projectedTargetDate: targetValue === null ? null : projectedTargetDate(fitted, targetValue, dates, direction, { now: new Date(cutoff), current: kpi.value }),
     });
   }
 
@@ -163,7 +172,7 @@ export class KpiService {
       .map((group) => Object.assign(new SeriesGroup(), {
         key: group,
         total: evaluateCell(catalog, byGroup, key, cell(WHOLE, group)),
-        points: buckets.map((at) => point(at, evaluateCell(catalog, byBucket, key, cell(bucketCell(at), group)))),
+        points: buckets.map((at) => point(shownAt(at, range), evaluateCell(catalog, byBucket, key, cell(bucketCell(at), group)))),
       }))
       .sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || String(a.key).localeCompare(String(b.key)));
 
@@ -175,7 +184,7 @@ export class KpiService {
       const previousIndex = new StatsIndex(previousRows, (row) => bucketCell(row.bucket));
       const previousBuckets = bucketStarts(previous, granularity, this.timeZone);
       comparisonPeriod = period(previous);
-      comparison = buckets.map((at, i) => point(at, previousBuckets[i] ? evaluateCell(catalog, previousIndex, key, bucketCell(previousBuckets[i])) : null));
+      comparison = buckets.map((at, i) => point(shownAt(at, range), previousBuckets[i] ? evaluateCell(catalog, previousIndex, key, bucketCell(previousBuckets[i])) : null));
     }
     return Object.assign(new Series(), { metric: toMetric(metric), period: period(range), granularity, groupBy, groups, comparisonPeriod, comparison });
   }

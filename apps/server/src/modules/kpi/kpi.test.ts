@@ -201,3 +201,27 @@ describe('range input', () => {
     expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+// Issue #22 item 9: a year to date in WEEK buckets started its axis on Monday Dec 29 of the previous year.
+describe('a period that starts inside a bucket', () => {
+  // Jan 1 2026, a Thursday, to Jun 1: long enough for WEEK trend buckets.
+  const YEAR = { from: '2026-01-01T05:00:00.000Z', to: '2026-06-01T04:00:00.000Z' };
+
+  beforeAll(async () => {
+    await record(app, [{ metricKey: leads, value: 5, at: '2026-01-02T15:00:00Z' }, { metricKey: leads, value: 7, at: '2026-01-06T15:00:00Z' }]);
+  });
+
+  it('puts the first week\'s point at the period\'s start, Jan 1 local, not on the Monday before', async () => {
+    const response = await app.gql(`query ($key: ID!, $range: RangeInput) {
+      series(key: $key, range: $range, granularity: WEEK, compare: PREVIOUS_YEAR) { groups { points { at value } } comparison { at } }
+      kpi(key: $key, range: $range) { trendGranularity trend { at value } }
+    }`, { key: leads, range: YEAR });
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    const { series: result, kpi } = response.data;
+    // Thu Jan 1 00:00 EST, then Monday Jan 5 00:00 EST.
+    expect(result.groups[0].points.slice(0, 2)).toEqual([{ at: '2026-01-01T05:00:00.000Z', value: 5 }, { at: '2026-01-05T05:00:00.000Z', value: 7 }]);
+    expect(result.comparison[0].at).toBe('2026-01-01T05:00:00.000Z');
+    expect(kpi.trendGranularity).toBe('WEEK');
+    expect(kpi.trend.slice(0, 2)).toEqual([{ at: '2026-01-01T05:00:00.000Z', value: 5 }, { at: '2026-01-05T05:00:00.000Z', value: 7 }]);
+  });
+});

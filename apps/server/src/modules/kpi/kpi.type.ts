@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import type { Granularity, KpiStatus } from '@opshub/metrics';
+import type { Granularity, KpiStatus, ValueDomain } from '@opshub/metrics';
 import { GranularityEnum, KpiStatusEnum } from '../../common/enums';
 import { Metric } from '../metric/metric.type';
 import { Target } from '../target/target.type';
@@ -12,7 +12,7 @@ export class Period {
 
 @ObjectType()
 export class SeriesPoint {
-  @Field({ description: 'Start of the bucket.' }) at: Date;
+  @Field({ description: 'Start of the bucket, or of the period when the bucket began before it (the first week of a year to date).' }) at: Date;
   @Field(() => Float, { nullable: true, description: 'Null when the bucket has no data.' }) value: number | null;
 }
 
@@ -32,6 +32,8 @@ export class Kpi {
   @Field(() => [SeriesPoint], { description: 'A sparkline of the period at trendGranularity.' }) trend: SeriesPoint[];
   @Field(() => GranularityEnum) trendGranularity: Granularity;
   @Field(() => Date, { nullable: true, description: 'When data of this KPI in the period was last written.' }) lastUpdatedAt: Date | null;
+  /** What values the metric can take (not in the schema: Metric.domain says it); bounds the forecast and pacing. */
+  domain: ValueDomain;
 }
 
 @ObjectType()
@@ -76,6 +78,6 @@ export class KpiForecast {
   points: ForecastPoint[];
   @Field(() => Float, { nullable: true, description: 'The target projected: the one in force, when the KPI does not meet it yet.' })
   targetValue: number | null;
-  @Field(() => Date, { nullable: true, description: 'Start of the first bucket whose projected value meets targetValue; null when not within the horizon.' })
+  @Field(() => Date, { nullable: true, description: 'Start of the first bucket after now where the projection crosses targetValue; null when it does not within the horizon.' })
   projectedTargetDate: Date | null;
 }

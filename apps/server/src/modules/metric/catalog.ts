@@ -1,4 +1,6 @@
-import { formulaInputs, metricAccess, type Grant, type MetricAccess, type MetricSource } from '@opshub/metrics';
+import {
+  formulaInputs, metricAccess, UNBOUNDED, valueDomain, type DomainDefinition, type Grant, type MetricAccess, type MetricSource, type ValueDomain,
+} from '@opshub/metrics';
 import type { MetricEntity } from './metric.entity';
 import type { TargetEntity } from './target.entity';
 
@@ -10,6 +12,7 @@ export class Catalog {
   private readonly metrics: Map<string, MetricEntity>;
   private readonly targetsByMetric = new Map<string, TargetEntity[]>();
   private readonly inputsCache = new Map<string, string[]>();
+  private readonly definitions = new Map<string, DomainDefinition>();
   private readonly companyLevel: ReadonlySet<string>;
 
   /** `companyLevel`: the keys on the executive dashboard, the KPIs every department head may follow. */
@@ -70,6 +73,29 @@ export class Catalog {
     const inputs = this.inputs(key);
     if (inputs.length === 0) return [key];
     return [...new Set(inputs.flatMap((input) => this.leaves(input, seen)))];
+  }
+
+  // One object per key, so valueDomain's guard against formula cycles recognises a metric it has seen.
+  private definition(key: string): DomainDefinition | null {
+    const metric = this.metrics.get(key);
+    if (!metric) return null;
+    let definition = this.definitions.get(key);
+    if (!definition) {
+      definition = {
+        unit: { kind: metric.unitKind, scaleMin: metric.unitScaleMin ?? undefined, scaleMax: metric.unitScaleMax ?? undefined },
+        aggregation: metric.aggregation,
+        direction: metric.direction,
+        formula: metric.formula,
+      };
+      this.definitions.set(key, definition);
+    }
+    return definition;
+  }
+
+  /** What values the metric can take (valueDomain over its inputs), for forecasts, projections and chart axes. */
+  domain(key: string): ValueDomain {
+    const definition = this.definition(key);
+    return definition ? valueDomain(definition, (input) => this.definition(input)) : UNBOUNDED;
   }
 
   /** RECORDS when every base metric the metric reads is computed from records. */

@@ -4,7 +4,7 @@ import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
 import { accessToMetric, principalOf, readsMetric, requireAdmin, requireMetric } from '../auth/access.guard';
 import { MetricInput, MetricUpdateInput } from './metric.input';
-import { Metric, toMetric } from './metric.type';
+import { Metric, toMetric, ValueDomain } from './metric.type';
 
 @Resolver(() => Metric)
 export class MetricResolver {
@@ -48,6 +48,13 @@ export class MetricResolver {
     // A card reachable at KPI level (a company KPI on the executive dashboard) must not reveal its inputs' breakdowns.
     if (!(await readsMetric(ctx, metric.key, 'DETAIL'))) return [];
     return ctx.dimensionNames(metric.key);
+  }
+
+  @FieldResolver(() => ValueDomain, { description: 'The values the metric can take; forecasts and chart axes stay within them.' })
+  async domain(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<ValueDomain> {
+    const { min, max } = (await ctx.catalog()).domain(metric.key);
+    // GraphQL has no infinity: an open end is null.
+    return Object.assign(new ValueDomain(), { min: Number.isFinite(min) ? min : null, max: Number.isFinite(max) ? max : null });
   }
 
   @FieldResolver(() => MetricSourceEnum, { description: 'Where the data comes from; a derived metric is RECORDS when every base metric it reads is.' })

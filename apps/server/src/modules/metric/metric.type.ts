@@ -36,6 +36,12 @@ export class Metric {
   }
 }
 
+@ObjectType({ description: 'What values a metric can take, from its unit and formula: a share from 0 to 1, a count from 0 up.' })
+export class ValueDomain {
+  @Field(() => Float, { nullable: true, description: 'Null when unbounded below.' }) min: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null when unbounded above.' }) max: number | null;
+}
+
 export function toMetric(entity: MetricEntity): Metric {
   const metric = new Metric();
   Object.assign(metric, {

@@ -22,4 +22,15 @@ describe('BreakdownChart (real ApexCharts in jsdom)', () => {
     for (const item of legend) expect(item.children).toHaveLength(0);
     expect(container.querySelector('img, script, .apexcharts-legend-text svg')).toBeNull();
   }, 60_000);
+
+  it('stacks over time on round ticks from the floor of the metric\'s domain', async () => {
+    // Stacks of 1 + 2 + 3 = 6 and 2 + 3 + 4 = 9, and one negative part that a count cannot have.
+    const stacked: BreakdownGroup[] = [...groups, { key: 'x', label: 'x', total: -2, series: [[t0, -2], [t0 + 86_400_000, null]] }];
+    const { container } = render(
+      <BreakdownChart groups={stacked} view="stacked" palette={chartPalette('light')} dark={false} formatValue={String} formatDate={String} floor={0} onSelect={() => undefined} />,
+    );
+    await waitFor(() => expect(container.querySelectorAll('.apexcharts-yaxis-label').length).toBeGreaterThan(1), { timeout: 30_000 });
+    const ticks = [...container.querySelectorAll('.apexcharts-yaxis-label')].map((node) => node.textContent).reverse();
+    expect(ticks).toEqual(['0', '2.5', '5', '7.5', '10']);
+  }, 60_000);
 });

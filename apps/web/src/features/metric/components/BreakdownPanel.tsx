@@ -11,6 +11,8 @@ import { ChartPlaceholder } from '../../../shared/ui/States';
 import { useBreakdown } from '../hooks/useMetricData';
 import type { BreakdownView } from '../lib/drillState';
 import { toPairs } from '../lib/series';
+import { axisTickFormatter } from '../../../shared/charts/valueAxis';
+import { toUnit } from '../../../shared/format/unit';
 import type { BreakdownGroup } from './BreakdownChart';
 import styles from './BreakdownPanel.module.css';
 
@@ -51,6 +53,7 @@ export function BreakdownPanel(props: Props) {
   const result = data ?? (previousData?.series.groupBy === groupBy ? previousData : undefined);
   const formatValue = useCallback((v: number) => fmt.value(v, metric.unit, { compact: true }), [fmt, metric.unit]);
   const formatDate = useCallback((ms: number) => fmt.dateTime(new Date(ms), 'date'), [fmt]);
+  const formatTick = useCallback((step: number) => axisTickFormatter(step, toUnit(metric.unit), fmt.locale), [fmt.locale, metric.unit]);
 
   const groups = useMemo<BreakdownGroup[]>(() => {
     const all = (result?.series.groups ?? [])
@@ -121,7 +124,9 @@ export function BreakdownPanel(props: Props) {
               palette={chartPalette(theme)}
               dark={theme === 'dark'}
               formatValue={formatValue}
+              formatTick={formatTick}
               formatDate={formatDate}
+              floor={metric.domain?.min ?? -Infinity}
               onSelect={select}
             />
         </Suspense>

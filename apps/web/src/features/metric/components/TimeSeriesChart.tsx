@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { Chart, type ChartOptions } from '../../../shared/charts/apex';
 import type { ChartPalette } from '../../../shared/charts/palette';
-import { chartSeries, type ChartOverlays } from '../lib/overlays';
+import type { ValueDomain } from '@opshub/metrics';
+import { UNBOUNDED } from '@opshub/metrics';
+import { valueAxis } from '../../../shared/charts/valueAxis';
+import { chartSeries, lineUntil, type ChartOverlays } from '../lib/overlays';
 
 export interface TimeSeriesChartProps {
   current: [number, number | null][];
@@ -13,7 +16,11 @@ export interface TimeSeriesChartProps {
   palette: ChartPalette;
   dark: boolean;
   formatValue: (value: number) => string;
+  /** Tick labels for a y-axis of this step (precise enough to tell the ticks apart); formatValue without it. */
+  formatTick?: (step: number) => (value: number) => string;
   formatDate: (epochMs: number) => string;
+  /** What values the metric can take: the y-axis stays within it. */
+  domain?: ValueDomain;
   height?: number;
   /** Events on the time axis (a line, or a shaded span when they have an end). */
   annotations?: ReadonlyArray<{ id: string; title: string; at: number; endAt: number | null }>;
@@ -35,16 +42,24 @@ export default function TimeSeriesChart({
   palette,
   dark,
   formatValue,
+  formatTick,
   formatDate,
+  domain = UNBOUNDED,
   height = 320,
   annotations = NO_ANNOTATIONS,
 }: TimeSeriesChartProps) {
+  // The time axis ends with the data, or with the forecast when one is drawn: no further.
+  const xMax = current.length ? Math.max(current[current.length - 1][0], ...(overlays.forecast?.line.map(([x]) => x) ?? [])) : undefined;
+  const shown = useMemo<ChartOverlays>(
+    () => (xMax === undefined || !overlays.goal ? overlays : { ...overlays, goal: lineUntil(overlays.goal, xMax) }),
+    [overlays, xMax],
+  );
   const specs = useMemo(
     () =>
       chartSeries({
         current,
         comparison,
-        overlays,
+        overlays: shown,
         labels: {
           current: labels.current,
           comparison: labels.comparison,
@@ -54,32 +69,28 @@ export default function TimeSeriesChart({
         },
         colors: { current: palette.primary, comparison: palette.comparison, goal: palette.target, forecast: palette.primary },
       }),
-    [current, comparison, overlays, labels, palette],
+    [current, comparison, shown, labels, palette],
   );
   const series = useMemo(() => specs.map(({ name, type, data }) => ({ name, type, data })), [specs]);
   // ApexCharts only draws a band next to lines in a rangeArea chart.
   const chartType = specs.some((spec) => spec.type === 'rangeArea') ? 'rangeArea' : 'line';
 
   const options = useMemo<ChartOptions>(() => {
-    const values = [...current, ...(comparison ?? []), ...(overlays.goal ?? []), ...(overlays.forecast?.line ?? [])]
+    const values = [...current, ...(comparison ?? []), ...(shown.goal ?? []), ...(shown.forecast?.line ?? [])]
       .map(([, v]) => v)
       .filter((v): v is number => v !== null);
     let dataMax = values.length ? Math.max(...values) : 0;
     let dataMin = values.length ? Math.min(...values) : 0;
-    // The band widens the axis by half the data's span at most (and not below zero for non-negative data):
-    // far ahead it grows wide enough to flatten the very data it qualifies. Beyond that it is clipped.
-    const band = (overlays.forecast?.band ?? []).flatMap(([, lower, upper]) => [lower, upper]);
+    // The band widens the axis by half the data's span at most: far ahead it grows wide enough to flatten the
+    // very data it qualifies. Beyond that it is clipped. (The domain bounds it already: a share stops at 100 %.)
+    const band = (shown.forecast?.band ?? []).flatMap(([, lower, upper]) => [lower, upper]);
     if (band.length > 0) {
       const slack = (dataMax - dataMin || Math.abs(dataMax) || 1) / 2;
-      const floor = dataMin >= 0 ? Math.max(0, dataMin - slack) : dataMin - slack;
-      [dataMin, dataMax] = [Math.min(dataMin, Math.max(Math.min(...band), floor)), Math.max(dataMax, Math.min(Math.max(...band), dataMax + slack))];
+      [dataMin, dataMax] = [Math.min(dataMin, Math.max(Math.min(...band), dataMin - slack)), Math.max(dataMax, Math.min(Math.max(...band), dataMax + slack))];
     }
-    // Keep the target line in view even when the series stays far below or above it.
-    const max = target !== null && target > dataMax ? target * 1.08 : band.length > 0 ? dataMax : undefined;
-    const min = target !== null && target < dataMin ? Math.min(0, target) : band.length > 0 ? dataMin : undefined;
-    const xMax = annotations.length && current.length
-      ? Math.max(current[current.length - 1][0], ...annotations.map((a) => a.endAt ?? a.at), ...(overlays.forecast?.line.map(([x]) => x) ?? []))
-      : undefined;
+    // Round ticks within the domain, the target line kept in view.
+    const axis = valueAxis([dataMin, dataMax, ...(target !== null ? [target] : [])], domain);
+    const tickLabel = formatTick ? formatTick(axis.step) : formatValue;
     // A label centred on an event near the right edge would be cut off: anchor it at its end there.
     const xSpan = xMax !== undefined && current.length ? xMax - current[0][0] : 0;
     const anchorOf = (at: number) => (xMax !== undefined && xSpan > 0 && xMax - at < xSpan * 0.15 ? 'end' : 'middle');
@@ -99,23 +110,24 @@ export default function TimeSeriesChart({
       stroke: { width: specs.map((spec) => spec.width), dashArray: specs.map((spec) => spec.dash), curve: 'straight' },
       // The band is a translucent fill; lines are not filled.
       fill: { opacity: specs.map((spec) => (spec.type === 'rangeArea' ? 0.18 : 1)) },
-      markers: { size: current.length <= 40 ? 3 : 0, strokeWidth: 0, hover: { size: 5 } },
+      // Dots mark the measured points only: on the band's edges they read as scattered points, not a band.
+      markers: { size: specs.map((spec) => (spec.type === 'line' && current.length <= 40 ? 3 : 0)), strokeWidth: 0, hover: { size: 5 } },
       grid: { borderColor: palette.grid, strokeDashArray: 3 },
       legend: { show: true, position: 'top', horizontalAlign: 'left', labels: { colors: palette.text } },
       dataLabels: { enabled: false },
       xaxis: {
         type: 'datetime',
-        // A point's bucket starts before the events inside it: keep the latest event in view.
-        // The forecast runs past the period: keep it in view too.
+        min: current.length ? current[0][0] : undefined,
         max: xMax,
         labels: { formatter: (_value: string, timestamp?: number) => formatDate(timestamp ?? Number(_value)), datetimeUTC: false },
         tooltip: { enabled: false },
       },
       yaxis: {
-        min,
-        max,
-        forceNiceScale: true,
-        labels: { formatter: (value: number) => (Number.isFinite(value) ? formatValue(value) : '') },
+        min: axis.min,
+        max: axis.max,
+        tickAmount: axis.tickAmount,
+        forceNiceScale: false,
+        labels: { formatter: (value: number) => (Number.isFinite(value) ? tickLabel(value) : '') },
       },
       tooltip: {
         theme: dark ? 'dark' : 'light',
@@ -124,9 +136,10 @@ export default function TimeSeriesChart({
         y: { formatter: (value: number) => (value === null || value === undefined ? '—' : formatValue(value)) },
       },
       annotations: {
-        xaxis: annotations.map((a) => ({
+        // Events after the axis's end are listed below the chart, not drawn off it.
+        xaxis: annotations.filter((a) => xMax === undefined || a.at <= xMax).map((a) => ({
           x: a.at,
-          x2: a.endAt ?? undefined,
+          x2: a.endAt === null ? undefined : Math.min(a.endAt, xMax ?? a.endAt),
           borderColor: palette.muted,
           fillColor: palette.muted,
           opacity: 0.12,
@@ -153,7 +166,7 @@ export default function TimeSeriesChart({
             : [],
       },
     };
-  }, [current, comparison, target, overlays, specs, chartType, labels.target, palette, dark, formatValue, formatDate, annotations]);
+  }, [current, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations]);
 
   return <Chart type={chartType} series={series} options={options} height={height} width="100%" />;
 }

@@ -3,6 +3,8 @@ import type { Comparison, Granularity } from '@opshub/metrics';
 import type { DimensionFilterInput, KpiFieldsFragment, MetricDetailQuery, RangeInput } from '../../../gql/graphql';
 import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
+import { axisTickFormatter, toDomain } from '../../../shared/charts/valueAxis';
+import { toUnit } from '../../../shared/format/unit';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
@@ -73,6 +75,8 @@ export function TimeSeriesPanel(props: Props) {
   );
 
   const formatValue = useCallback((v: number) => fmt.value(v, metric.unit, { compact: true }), [fmt, metric.unit]);
+  const formatTick = useCallback((step: number) => axisTickFormatter(step, toUnit(metric.unit), fmt.locale), [fmt.locale, metric.unit]);
+  const domain = useMemo(() => toDomain(metric.domain), [metric.domain]);
   const formatDate = useCallback(
     (ms: number) => fmt.dateTime(new Date(ms), granularity === 'HOUR' ? 'datetime' : 'date'),
     [fmt, granularity],
@@ -150,7 +154,9 @@ export function TimeSeriesPanel(props: Props) {
             palette={chartPalette(theme)}
             dark={theme === 'dark'}
             formatValue={formatValue}
+            formatTick={formatTick}
             formatDate={formatDate}
+            domain={domain}
             height={HEIGHT}
             annotations={annotations}
           />

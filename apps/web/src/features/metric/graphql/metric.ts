@@ -21,6 +21,10 @@ export const MetricDetailQuery = graphql(`
       owner
       reviewCadence
       dimensions
+      domain {
+        min
+        max
+      }
     }
     kpi(key: $key, range: $range, compare: $compare, filter: $filter) {
       ...KpiDetailFields

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartOverlays, chartSeries } from './overlays';
+import { chartOverlays, chartSeries, lineUntil } from './overlays';
 
 const trajectory = [
   { at: '2026-01-01T00:00:00.000Z', value: 100 },
@@ -67,5 +67,19 @@ describe('chartSeries', () => {
   it('is the period alone without overlays or comparison', () => {
     const series = chartSeries({ current: [[JAN_1, 5]], comparison: null, overlays: { goal: null, forecast: null }, labels, colors });
     expect(series).toEqual([{ name: 'Current', type: 'line', data: [{ x: JAN_1, y: 5 }], color: 'c', width: 2.5, dash: 0 }]);
+  });
+});
+
+describe('lineUntil', () => {
+  const DAY = 86_400_000;
+  const goal: [number, number][] = [[JAN_1, 100], [JAN_1 + 10 * DAY, 200], [JAN_1 + 30 * DAY, 400]];
+  it.each<[string, number, [number, number][]]>([
+    // The goal runs three weeks past the data: it stops where the axis does, at the value it has there.
+    ['ends between two vertices, interpolated', JAN_1 + 20 * DAY, [[JAN_1, 100], [JAN_1 + 10 * DAY, 200], [JAN_1 + 20 * DAY, 300]]],
+    ['ends on a vertex', JAN_1 + 10 * DAY, [[JAN_1, 100], [JAN_1 + 10 * DAY, 200]]],
+    ['ends after the line', JAN_1 + 40 * DAY, goal],
+    ['ends before the line', JAN_1 - DAY, []],
+  ])('%s', (_name, xMax, expected) => {
+    expect(lineUntil(goal, xMax)).toEqual(expected);
   });
 });

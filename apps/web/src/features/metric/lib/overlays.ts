@@ -88,3 +88,19 @@ export function chartSeries(input: {
   }
   return list;
 }
+
+/**
+ * The points of a line up to `xMax`, ending exactly there (interpolated) when the line runs on: a goal trajectory
+ * drawn to its end date would stretch the time axis weeks past the data.
+ */
+export function lineUntil(points: readonly [number, number][], xMax: number): [number, number][] {
+  const kept = points.filter(([x]) => x <= xMax);
+  const next = points.find(([x]) => x > xMax);
+  const last = kept[kept.length - 1];
+  if (next && last && last[0] < xMax) {
+    const [x0, y0] = last;
+    const [x1, y1] = next;
+    kept.push([xMax, y0 + ((y1 - y0) * (xMax - x0)) / (x1 - x0)]);
+  }
+  return kept;
+}
