@@ -1,6 +1,6 @@
 import type { Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
-import { changeIndicator } from '../../../shared/format/changeIndicator';
+import { changeIndicator, hasChange } from '../../../shared/format/changeIndicator';
 import { useFormat } from '../../../shared/format/useFormat';
 import { PERCENT_UNIT } from '../../../shared/format/unit';
 import { usePulseOnChange } from '../../../shared/hooks';
@@ -32,11 +32,17 @@ export function KpiSummary({ kpi, compare, now }: { kpi: KpiFieldsFragment; comp
         </div>
         <div>
           <dt>{t(`kpi.vs.${compare}`)}</dt>
-          <dd className={`kpi-change kpi-change--${sentiment.toLowerCase()}`}>
-            <Icon name={arrow} size={14} /> {fmt.change(kpi.change, kpi.changeRatio, unit)}{' '}
-            <span className="muted">({fmt.value(kpi.comparisonValue, unit)})</span>
-            <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
-          </dd>
+          {hasChange(kpi) ? (
+            <dd className={`kpi-change kpi-change--${sentiment.toLowerCase()}`} data-testid="kpi-change">
+              <Icon name={arrow} size={14} /> {fmt.change(kpi.change, kpi.changeRatio, unit)}{' '}
+              <span className="muted">({fmt.value(kpi.comparisonValue, unit)})</span>
+              <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
+            </dd>
+          ) : (
+            <dd className="muted" data-testid="kpi-change">
+              {t('kpi.noComparison')}
+            </dd>
+          )}
         </div>
         <div>
           <dt>{t('metric.target')}</dt>
