@@ -321,6 +321,8 @@ export const en = {
   'lead.closeReason': 'Reason',
   'lead.sla': 'Service-level agreements',
   'lead.slaDue': 'due {time}',
+  'lead.slaMetAt': 'met {time}',
+  'lead.slaWasDue': 'was due {time}',
   'lead.slaState.OPEN': 'Running',
   'lead.slaState.MET': 'Met',
   'lead.slaState.BREACHED': 'Breached',

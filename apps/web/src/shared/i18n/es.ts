@@ -319,6 +319,8 @@ export const es: Dictionary = {
   'lead.closeReason': 'Motivo',
   'lead.sla': 'Acuerdos de nivel de servicio',
   'lead.slaDue': 'vence {time}',
+  'lead.slaMetAt': 'cumplido {time}',
+  'lead.slaWasDue': 'vencía {time}',
   'lead.slaState.OPEN': 'En curso',
   'lead.slaState.MET': 'Cumplido',
   'lead.slaState.BREACHED': 'Incumplido',
