@@ -81,7 +81,7 @@ export const en = {
 
   'dashboard.executive': 'Executive',
   'dashboard.sales': 'Sales',
-  'dashboard.customer-success': 'Customer Success',
+  'dashboard.customer-success': 'Customer success',
   'dashboard.product': 'Product',
   'dashboard.operations': 'Operations',
   'dashboard.marketing': 'Marketing',
@@ -93,7 +93,7 @@ export const en = {
   'department.EXECUTIVE': 'Executive',
   'department.SALES': 'Sales',
   'department.MARKETING': 'Marketing',
-  'department.CUSTOMER_SUCCESS': 'Customer Success',
+  'department.CUSTOMER_SUCCESS': 'Customer success',
   'department.PRODUCT': 'Product',
   'department.OPERATIONS': 'Operations',
   'department.FINANCE': 'Finance',

@@ -29,6 +29,16 @@ describe('dictionaries', () => {
   });
 });
 
+describe('department names', () => {
+  it.each([['en', en], ['es', es]] as const)('are in sentence case, the same on the dashboard tabs as on the metric pages (%s)', (_language, dictionary) => {
+    const departments = Object.entries(dictionary).filter(([key]) => key.startsWith('department.'));
+    for (const [key, name] of departments) {
+      expect(name, key).toBe(name[0] + name.slice(1).toLowerCase());
+    }
+    expect(dictionary['dashboard.customer-success']).toBe(dictionary['department.CUSTOMER_SUCCESS']);
+  });
+});
+
 describe('translation helpers', () => {
   it.each([
     ['{name}: {value}, {status}', { name: 'Win rate', value: '27.5%', status: 'on track' }, 'Win rate: 27.5%, on track'],
