@@ -260,6 +260,8 @@ describe('metric catalog', () => {
     expect(m.reviewCadence).toBeTruthy();
     expect(m.i18n.es.name).not.toBe('');
     expect(m.i18n.es.description).not.toBe('');
+    // Owners are catalog text too: Spanish pages show their titles in Spanish.
+    expect(m.i18n.es.owner).toBeTruthy();
     if (m.unit.kind === 'CURRENCY') expect(m.unit.currency).toBe('USD');
     if (m.unit.kind === 'SCORE') expect([m.unit.scaleMin, m.unit.scaleMax]).toEqual(expect.arrayContaining([expect.any(Number)]));
   });
