@@ -150,6 +150,7 @@ export const en = {
   'kpi.neverUpdated': 'Not updated yet',
   'kpi.trendLabel': '{name} trend, {count, plural, one {# point} other {# points}}, from {first} to {last}',
   'kpi.trendEmpty': '{name} trend: no data points',
+  'sparkline.gaps': 'Breaks in the line: no data in those periods',
   'kpi.fullValue': 'Exact value: {value}',
   'pacing.AHEAD': 'Ahead of goal',
   'pacing.ON_PACE': 'On pace',

@@ -148,6 +148,7 @@ export const es: Dictionary = {
   'kpi.neverUpdated': 'Sin actualizaciones',
   'kpi.trendLabel': 'Tendencia de {name}, {count, plural, one {# punto} other {# puntos}}, de {first} a {last}',
   'kpi.trendEmpty': 'Tendencia de {name}: sin puntos',
+  'sparkline.gaps': 'Cortes en la línea: sin datos en esos periodos',
   'kpi.fullValue': 'Valor exacto: {value}',
   'pacing.AHEAD': 'Por delante del objetivo',
   'pacing.ON_PACE': 'Al ritmo previsto',
