@@ -65,7 +65,7 @@ export {
 
 export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatDelta, formatValue } from './format';
 
-export { mergeSeriesStats, rollUp } from './rollup';
+export { emptyBucketValue, mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';
 
 export { HOUR_MS, planRollupSources, touchedHours } from './rollup-plan';

@@ -1,4 +1,4 @@
-import { mergeSeriesStats, rollUp, type SeriesStats } from './rollup';
+import { emptyBucketValue, mergeSeriesStats, rollUp, type SeriesStats } from './rollup';
 import type { Aggregation } from './types';
 
 const at = (iso: string) => new Date(iso);
@@ -50,5 +50,17 @@ describe('mergeSeriesStats', () => {
     const merged = mergeSeriesStats(buckets[1], buckets[0]);
     expect(merged).toMatchObject({ sum: 60, count: 3, min: 10, max: 30, last: 20 });
     expect(merged.lastAt.toISOString()).toBe('2026-02-03T00:00:00.000Z');
+  });
+});
+
+describe('emptyBucketValue', () => {
+  it.each<[Aggregation, 0 | null, string]>([
+    ['SUM', 0, 'a flow with no events in a bucket is zero'],
+    ['LAST', null, 'a stock without a reading is a gap'],
+    ['AVG', null, 'an average of nothing is a gap'],
+    ['MIN', null, 'a minimum of nothing is a gap'],
+    ['MAX', null, 'a maximum of nothing is a gap'],
+  ])('%s → %s: %s', (aggregation, expected) => {
+    expect(emptyBucketValue(aggregation)).toBe(expected);
   });
 });

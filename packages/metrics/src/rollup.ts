@@ -54,3 +54,12 @@ export function rollUp(stats: readonly SeriesStats[], aggregation: Aggregation):
       return Math.max(...all.map((s) => s.max));
   }
 }
+
+/**
+ * The value of a time bucket that began and holds no point. A flow (SUM: leads, revenue) had nothing happen in it: 0.
+ * A stock or a reading (LAST, AVG, MIN, MAX: ARR, uptime, a score) was not measured there: a gap (null), drawn as a
+ * gap and never as a drop to 0. Ratios of flows follow from their inputs (0 / 0 is no value).
+ */
+export function emptyBucketValue(aggregation: Aggregation): 0 | null {
+  return aggregation === 'SUM' ? 0 : null;
+}

@@ -17,7 +17,7 @@ export interface MetricSeed extends MetricDefinition {
    * a RECORDS metric the lead's. Derived metrics: [] (they inherit their inputs').
    */
   dimensions: string[];
-  i18n: { es: { name: string; description: string } };
+  i18n: { es: { name: string; description: string; owner?: string } };
 }
 
 export interface TargetSeed {
@@ -71,7 +71,20 @@ const MARKETING_OPS = 'Head of Marketing Ops';
 const REVOPS = 'Head of RevOps';
 const PEOPLE = 'Head of People';
 
-export const METRIC_SEEDS: readonly MetricSeed[] = [
+/** Owner titles as Spanish pages show them (C-level acronyms are used as is in Spanish too). */
+export const OWNER_TITLES_ES: Readonly<Record<string, string>> = {
+  [CEO]: 'CEO',
+  [CFO]: 'CFO',
+  [COO]: 'COO',
+  [CTO]: 'CTO',
+  [VP_SALES]: 'VP de Ventas',
+  [VP_CS]: 'VP de Éxito del cliente',
+  [MARKETING_OPS]: 'Responsable de Operaciones de marketing',
+  [REVOPS]: 'Responsable de RevOps',
+  [PEOPLE]: 'Responsable de Personas',
+};
+
+const METRICS: readonly MetricSeed[] = [
   // ── Executive headline KPIs. Growth and gain figures are company-wide readings (no dimension: they neither sum nor
   //    average across series) and not ratios of period counts, so they are base metrics read with LAST.
   {
@@ -670,6 +683,9 @@ export const METRIC_SEEDS: readonly MetricSeed[] = [
     i18n: { es: { name: 'Satisfacción con operaciones', description: 'Proporción de respuestas de los equipos internos satisfechas con los procesos, herramientas y soporte de operaciones.' } },
   },
 ];
+
+/** The catalog with each owner's title in Spanish beside the metric's name and description. */
+export const METRIC_SEEDS: readonly MetricSeed[] = METRICS.map((m) => (m.owner ? { ...m, i18n: { es: { ...m.i18n.es, owner: OWNER_TITLES_ES[m.owner] } } } : m));
 
 const PLAN_DAYS = 90; // the seed's 90-day plan
 const LONG_TERM_FROM_DAY = -365; // long-term targets were already in force a year before the plan

@@ -1,3 +1,4 @@
+import { annotationSeeds } from './alerts.seed';
 import { METRIC_SEEDS, TARGET_SEEDS, targetSeeds, type MetricSeed } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
 import { LEAD_FACT_METRICS, observationDimensions } from '@opshub/metrics';
@@ -260,6 +261,8 @@ describe('metric catalog', () => {
     expect(m.reviewCadence).toBeTruthy();
     expect(m.i18n.es.name).not.toBe('');
     expect(m.i18n.es.description).not.toBe('');
+    // Owners are catalog text too: Spanish pages show their titles in Spanish.
+    expect(m.i18n.es.owner).toBeTruthy();
     if (m.unit.kind === 'CURRENCY') expect(m.unit.currency).toBe('USD');
     if (m.unit.kind === 'SCORE') expect([m.unit.scaleMin, m.unit.scaleMax]).toEqual(expect.arrayContaining([expect.any(Number)]));
   });
@@ -523,5 +526,24 @@ describe('demo leads', () => {
     const again = generateDemoLeads({ now: NOW, days: 30, seed: 3 });
     expect(generateDemoLeads({ now: NOW, days: 30, seed: 3 })).toEqual(again);
     expect(generateDemoLeads({ now: NOW, days: 30, seed: 4 }).leads[0].lead.id).not.toBe(again.leads[0].lead.id);
+  });
+});
+
+describe('seeded annotations', () => {
+  const seeded = (now: Date, name: string) => annotationSeeds(now).find((a) => a.title === name)!;
+  it.each(['2026-12-05T10:00:00Z', '2026-04-10T10:00:00Z', '2026-04-20T00:00:00Z', '2026-05-31T23:00:00Z', '2027-01-01T00:00:00Z', '2026-03-01T00:00:00Z'])(
+    'seeded on %s, the spring campaign runs in spring (March to May), has ended and lies within a year of data',
+    (iso) => {
+      const now = new Date(iso);
+      const { at, endAt } = seeded(now, 'Spring campaign');
+      expect([at.getUTCMonth(), endAt!.getUTCMonth()].every((month) => month >= 2 && month <= 4)).toBe(true);
+      expect(endAt!.getTime()).toBeLessThanOrEqual(now.getTime());
+      expect(now.getTime() - at.getTime()).toBeLessThan(400 * DAY_MS);
+    },
+  );
+
+  it('places every seeded event before the seeding day', () => {
+    const now = new Date('2026-12-05T10:00:00Z');
+    for (const annotation of annotationSeeds(now)) expect((annotation.endAt ?? annotation.at).getTime()).toBeLessThanOrEqual(now.getTime());
   });
 });

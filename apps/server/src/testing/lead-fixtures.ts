@@ -41,6 +41,8 @@ export function assign(app: Pick<TestApp, 'gql'>, id: string, input: Record<stri
 
 export interface RepFixture {
   key: string;
+  /** Display name; the key by default. */
+  name?: string;
   territories: string[];
   specialisations: string[];
   capacity: number;
@@ -51,8 +53,8 @@ export interface RepFixture {
 export async function insertReps(app: Pick<TestApp, 'db'>, reps: RepFixture[]): Promise<void> {
   await app.db.query(
     `INSERT INTO sales_rep (key, name, territories, specialisations, capacity, active)
-     SELECT k, k, t::text[], s::text[], c, a FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bool[]) AS r(k, t, s, c, a)`,
-    [reps.map((r) => r.key), reps.map((r) => `{${r.territories.join(',')}}`), reps.map((r) => `{${r.specialisations.join(',')}}`),
-      reps.map((r) => r.capacity), reps.map((r) => r.active ?? true)],
+     SELECT k, n, t::text[], s::text[], c, a FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bool[]) AS r(k, n, t, s, c, a)`,
+    [reps.map((r) => r.key), reps.map((r) => r.name ?? r.key), reps.map((r) => `{${r.territories.join(',')}}`),
+      reps.map((r) => `{${r.specialisations.join(',')}}`), reps.map((r) => r.capacity), reps.map((r) => r.active ?? true)],
   );
 }

@@ -1,12 +1,14 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { AlertChanged } from '../bus/event-bus';
 import { notFound } from '../../common/errors';
+import { LOCALE_ARG } from '../../common/localized';
 import type { AppContext } from '../../context';
 import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetricEdit } from '../auth/access.guard';
 import type { Catalog } from '../metric/catalog';
 import type { AlertState } from './alert.entity';
 import { AlertRuleInput } from './alert.input';
+import { alertOwner } from './alert.service';
 import { Alert, AlertEvent, AlertRule, AlertStateEnum } from './alert.type';
 
 /** Who did it is whoever is signed in (or the key): a caller-supplied name would let anyone act as someone else. */
@@ -94,6 +96,11 @@ export class AlertResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200.' }) first: number,
   ): Promise<Alert[]> {
     return ctx.services.alerts.alerts({ states, metricKey, readable: await readableMetricKeys(ctx, 'DETAIL') }, first);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Who answers for it; the metric owner's title in the locale's language when translated." })
+  async owner(@Root() alert: Alert, @Ctx() ctx: AppContext, @Arg('locale', () => String, LOCALE_ARG) locale?: string | null): Promise<string | null> {
+    return alertOwner(alert, await ctx.catalog(), locale);
   }
 
   @Query(() => Alert, { nullable: true })

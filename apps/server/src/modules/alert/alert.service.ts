@@ -8,6 +8,7 @@ import {
 } from '@opshub/metrics';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { localized } from '../../common/localized';
 import { checkPageSize } from '../../common/pagination';
 import type { EventBus } from '../bus/event-bus';
 import type { AnnotationService } from '../annotation/annotation.service';
@@ -63,6 +64,16 @@ interface Evaluated {
  * arrives, never by a read): the rule's row is locked while its state steps, so instances evaluating the
  * same write one after the other raise one alert between them.
  */
+/**
+ * An alert's owner for a reader: the metric owner's title it was raised with, in the reader's language when the
+ * catalog translates it; any other owner (a rule's own) as written.
+ */
+export function alertOwner(alert: Alert, catalog: Catalog, locale: string | null | undefined): string | null {
+  const metric = catalog.find(alert.metricKey);
+  if (alert.owner === null || !metric || alert.owner !== metric.owner) return alert.owner;
+  return localized(alert.owner, metric.i18n, locale, 'owner');
+}
+
 export class AlertService {
   /** Open alertRaised / alertChanged subscriptions on this instance. */
   feedSubscribers = 0;

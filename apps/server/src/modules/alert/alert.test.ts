@@ -68,6 +68,19 @@ describe('alert rules evaluated when data arrives', () => {
     if (finalState === 'RESOLVED') expect(alerts[0]).toMatchObject({ resolvedBy: 'system', note: 'Condition cleared', resolvedAt: expect.any(String) });
   });
 
+  it("gives the metric owner's title in the reader's language, and a rule's own owner as written", async () => {
+    const metricKey = await createMetric(app);
+    await app.db.query(`UPDATE metric SET owner = 'VP Sales', i18n = '{"es": {"owner": "VP de Ventas"}}' WHERE key = $1`, [metricKey]);
+    const byMetricOwner = await createRule({ kind: 'THRESHOLD', metricKey, params: { threshold: 100 } });
+    const byRuleOwner = await createRule({ kind: 'THRESHOLD', metricKey, params: { threshold: 100 }, owner: 'Ana Ruiz' });
+    await record(app, [{ metricKey, value: 150, at: hour(0) }]);
+    await waitFor(async () => (await alertsOf(byMetricOwner)).length === 1 && (await alertsOf(byRuleOwner)).length === 1);
+    const { data } = await app.gql(`{ alerts(first: 200) { owner es: owner(locale: "es") rule { id } } }`);
+    const owners = (ruleId: string) => data.alerts.filter((a: any) => a.rule.id === ruleId).map(({ owner, es }: any) => ({ owner, es }));
+    expect(owners(byMetricOwner)).toEqual([{ owner: 'VP Sales', es: 'VP de Ventas' }]);
+    expect(owners(byRuleOwner)).toEqual([{ owner: 'Ana Ruiz', es: 'Ana Ruiz' }]);
+  });
+
   it('ANOMALY fires once when a value leaves the forecast band, then clears', async () => {
     const metricKey = await createMetric(app);
     const ruleId = await createRule({ kind: 'ANOMALY', metricKey, params: { clearAfter: 1 } });

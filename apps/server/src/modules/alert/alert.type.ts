@@ -73,7 +73,8 @@ export class Alert {
   @Field(() => ID) metricKey: string;
   @Field(() => AlertRuleKindEnum) kind: AlertRuleKind;
   @Field(() => AlertStateEnum) state: AlertState;
-  @Field(() => String, { nullable: true }) owner: string | null;
+  /** As stored; served through a field resolver that translates the metric owner's title. */
+  owner: string | null;
   @Field(() => Float, { nullable: true, description: 'The value that fired the rule.' }) value: number | null;
   @Field(() => Float, { nullable: true, description: 'What it was compared with: threshold, target, previous bucket, forecast.' }) reference: number | null;
   @Field({ description: 'The start of the bucket that fired the rule.' }) bucketStart: Date;

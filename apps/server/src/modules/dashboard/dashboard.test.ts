@@ -50,6 +50,11 @@ describe('seeded dashboards', () => {
     expect(names.es).not.toBe(names.en);
   });
 
+  it('answers the seeded owners\' titles in Spanish on request', async () => {
+    const { data } = await app.gql(`{ metric(key: "sales.win_rate") { en: owner es: owner(locale: "es-ES") } }`);
+    expect(data.metric).toEqual({ en: 'VP Sales', es: 'VP de Ventas' });
+  });
+
   it('is NOT_FOUND for an unknown slug', async () => {
     const response = await app.gql(`{ dashboard(slug: "nope") { slug } }`);
     expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -1,4 +1,4 @@
-import { evaluateFormula, rollUp, type SeriesStats } from '@opshub/metrics';
+import { emptyBucketValue, evaluateFormula, rollUp, type SeriesStats } from '@opshub/metrics';
 import type { Catalog } from '../metric/catalog';
 import type { StatsRow } from '../rollup/rollup.read';
 
@@ -45,4 +45,20 @@ export function evaluateCell(catalog: Catalog, index: StatsIndex, key: string, c
     values[input] = value === null && catalog.find(input)?.aggregation === 'SUM' && catalog.inputs(input).length === 0 ? 0 : value;
   }
   return evaluateFormula(metric.formula!, values);
+}
+
+/**
+ * A metric's value in one time bucket that has begun. Unlike a whole period (null when nothing was recorded: "no
+ * data"), an empty bucket of a flow is 0 and one of a stock or reading is a gap (emptyBucketValue); a derived metric
+ * applies its formula to its inputs' bucket values, so a ratio of flows with nothing in the bucket (0 / 0) is a gap.
+ */
+export function evaluateBucket(catalog: Catalog, index: StatsIndex, key: string, cell: string): number | null {
+  const metric = catalog.find(key);
+  if (!metric) return null;
+  const inputs = catalog.inputs(key);
+  if (inputs.length === 0) {
+    const stats = index.get(key, cell);
+    return stats.length === 0 ? emptyBucketValue(metric.aggregation) : rollUp(stats, metric.aggregation);
+  }
+  return evaluateFormula(metric.formula!, Object.fromEntries(inputs.map((input) => [input, evaluateBucket(catalog, index, input, cell)])));
 }

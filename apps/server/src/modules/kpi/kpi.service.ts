@@ -8,7 +8,7 @@ import type { Catalog } from '../metric/catalog';
 import { toMetric } from '../metric/metric.type';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { badUserInput, notFound } from '../../common/errors';
-import { evaluateCell, StatsIndex } from './evaluate';
+import { evaluateBucket, evaluateCell, StatsIndex } from './evaluate';
 import { ForecastPoint, Kpi, KpiForecast, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
 import { queryStats, type DimensionFilter } from '../rollup/rollup.read';
 
@@ -102,7 +102,7 @@ export class KpiService {
         target,
         attainment: value !== null && target ? attainment(value, target.value, metric.direction) : null,
         status: value === null ? 'NO_DATA' : target ? evaluateStatus(value, target.value, metric.direction, target.tolerance) : null,
-        trend: buckets.map((at) => point(shownAt(at, range), evaluateCell(catalog, byBucket, key, bucketCell(at)))),
+        trend: buckets.map((at) => point(shownAt(at, range), at <= now ? evaluateBucket(catalog, byBucket, key, bucketCell(at)) : null)),
         trendGranularity: granularity,
         lastUpdatedAt: updated.length > 0 ? new Date(Math.max(...updated)) : null,
         domain: catalog.domain(key),
@@ -172,7 +172,7 @@ export class KpiService {
       .map((group) => Object.assign(new SeriesGroup(), {
         key: group,
         total: evaluateCell(catalog, byGroup, key, cell(WHOLE, group)),
-        points: buckets.map((at) => point(shownAt(at, range), evaluateCell(catalog, byBucket, key, cell(bucketCell(at), group)))),
+        points: buckets.map((at) => point(shownAt(at, range), at <= now ? evaluateBucket(catalog, byBucket, key, cell(bucketCell(at), group)) : null)),
       }))
       .sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity) || String(a.key).localeCompare(String(b.key)));
 
@@ -184,7 +184,7 @@ export class KpiService {
       const previousIndex = new StatsIndex(previousRows, (row) => bucketCell(row.bucket));
       const previousBuckets = bucketStarts(previous, granularity, this.timeZone);
       comparisonPeriod = period(previous);
-      comparison = buckets.map((at, i) => point(shownAt(at, range), previousBuckets[i] ? evaluateCell(catalog, previousIndex, key, bucketCell(previousBuckets[i])) : null));
+      comparison = buckets.map((at, i) => point(shownAt(at, range), previousBuckets[i] && previousBuckets[i] <= now ? evaluateBucket(catalog, previousIndex, key, bucketCell(previousBuckets[i])) : null));
     }
     return Object.assign(new Series(), { metric: toMetric(metric), period: period(range), granularity, groupBy, groups, comparisonPeriod, comparison });
   }

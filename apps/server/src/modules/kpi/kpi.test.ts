@@ -112,8 +112,8 @@ describe('roll-up correctness (America/New_York)', () => {
   it('overlays the comparison period bucket by bucket', async () => {
     const result = await series(leads, 'granularity: DAY, compare: PREVIOUS_PERIOD');
     expect(result.comparisonPeriod).toEqual({ from: '2026-03-04T05:00:00.000Z', to: '2026-03-07T05:00:00.000Z' });
-    // Previous buckets start Mar 4, 5, 6 local; the 100 lies on Mar 6.
-    expect(result.comparison.map((p: { value: number | null }) => p.value)).toEqual([null, null, 100]);
+    // Previous buckets start Mar 4, 5, 6 local; the 100 lies on Mar 6. Leads are a flow: none on Mar 4 and 5 is 0.
+    expect(result.comparison.map((p: { value: number | null }) => p.value)).toEqual([0, 0, 100]);
   });
 
   it('refuses a granularity that would return too many points', async () => {

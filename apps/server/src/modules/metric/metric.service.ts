@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { runSql } from '../../database/sql';
 import { COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
+import { withoutTranslations } from '../../common/localized';
 import { TargetEntity } from './target.entity';
 import { Catalog } from './catalog';
 import { MetricEntity } from './metric.entity';
@@ -74,10 +75,17 @@ export class MetricService {
     if (input.name != null) {
       if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'name' });
       metric.name = input.name.trim();
+      metric.i18n = withoutTranslations(metric.i18n, 'name');
     }
-    if (input.description != null) metric.description = input.description;
+    if (input.description != null) {
+      metric.description = input.description;
+      metric.i18n = withoutTranslations(metric.i18n, 'description');
+    }
     if (input.direction != null) metric.direction = input.direction;
-    if (input.owner !== undefined) metric.owner = input.owner;
+    if (input.owner !== undefined) {
+      metric.owner = input.owner;
+      metric.i18n = withoutTranslations(metric.i18n, 'owner');
+    }
     if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
     return this.db.getRepository(MetricEntity).save(metric);
   }

@@ -53,6 +53,15 @@ describe('metric catalog', () => {
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('drops the translations of a text edited in the default language, and only of that text', async () => {
+    const key = await createMetric(app, { name: 'Before' });
+    await app.db.query(`UPDATE metric SET owner = 'VP Sales', i18n = '{"es": {"name": "Antes", "owner": "VP de Ventas"}}' WHERE key = $1`, [key]);
+    const read = `{ metric(key: "${key}") { name(locale: "es") owner(locale: "es") } }`;
+    expect((await app.gql(read)).data.metric).toEqual({ name: 'Antes', owner: 'VP de Ventas' });
+    await app.gql(`mutation { updateMetric(key: "${key}", input: { owner: "Head of Sales" }) { key } }`);
+    expect((await app.gql(read)).data.metric).toEqual({ name: 'Antes', owner: 'Head of Sales' });
+  });
+
   it('lists the dimensions a breakdown can use', async () => {
     const a = await createMetric(app);
     const b = await createMetric(app);

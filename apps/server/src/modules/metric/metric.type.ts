@@ -21,13 +21,17 @@ export class Metric {
   @Field(() => AggregationEnum) aggregation: Aggregation;
   @Field(() => String, { nullable: true, description: 'Formula over other metric keys for derived metrics; evaluated on period aggregates, so ratios roll up as sum/sum.' })
   formula: string | null;
-  @Field(() => String, { nullable: true }) owner: string | null;
   @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence: ReviewCadence | null;
   entity: MetricEntity;
 
   @Field(() => String)
   name(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
     return localized(this.entity.name, this.entity.i18n, locale, 'name');
+  }
+
+  @Field(() => String, { nullable: true, description: "Who answers for the metric, e.g. a role title; in the locale's language when translated." })
+  owner(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string | null {
+    return this.entity.owner === null ? null : localized(this.entity.owner, this.entity.i18n, locale, 'owner');
   }
 
   @Field(() => String)
@@ -53,7 +57,6 @@ export function toMetric(entity: MetricEntity): Metric {
     direction: entity.direction,
     aggregation: entity.aggregation,
     formula: entity.formula,
-    owner: entity.owner,
     reviewCadence: entity.reviewCadence,
     entity,
   });

@@ -67,7 +67,7 @@ export function toLead(row: LeadRow): Lead {
   });
 }
 
-export function toLeadEvent(row: Selectable<LeadEventRow>): LeadEvent {
+export function toLeadEvent(row: Selectable<LeadEventRow> & { actor_name: string | null; assignee_name: string | null }): LeadEvent {
   return Object.assign(new LeadEvent(), {
     id: String(row.id),
     at: row.at,
@@ -75,6 +75,8 @@ export function toLeadEvent(row: Selectable<LeadEventRow>): LeadEvent {
     fromStatus: row.from_status as LeadEvent['fromStatus'],
     toStatus: row.to_status as LeadEvent['toStatus'],
     actor: row.actor,
+    actorName: row.actor_name ?? row.actor,
+    assigneeName: row.kind === 'ASSIGNED' ? row.assignee_name ?? (row.details as { to?: unknown }).to?.toString() ?? null : null,
     reason: row.reason,
     repKey: row.rep_key,
     details: row.details as Record<string, unknown>,

@@ -125,7 +125,12 @@ export class LeadService {
 
   /** Every event of each lead, in order: one statement for a whole page of leads (the `journey` loader's batch). */
   async journeys(leadIds: readonly string[]): Promise<LeadEvent[][]> {
-    const rows = await run(this.db, qb.selectFrom('lead_event').selectAll().where('lead_id', 'in', [...leadIds]).orderBy('at').orderBy('id'));
+    // Reps are named by key in the journal (the actor, the rep assigned to): their display names come with the events.
+    const rows = await run(this.db, qb.selectFrom('lead_event as e')
+      .leftJoin('sales_rep as actor_rep', 'actor_rep.key', 'e.actor')
+      .leftJoin('sales_rep as assignee', (join) => join.on('assignee.key', '=', sql<string>`e.details->>'to'`))
+      .selectAll('e').select(['actor_rep.name as actor_name', 'assignee.name as assignee_name'])
+      .where('e.lead_id', 'in', [...leadIds]).orderBy('e.at').orderBy('e.id'));
     return listsByKey(leadIds, rows, (row) => row.lead_id).map((events) => events.map(toLeadEvent));
   }
 

@@ -182,6 +182,17 @@ describe('assignment', () => {
     const unknownRep = await app.gql(`mutation ($id: ID!) { assignLead(id: $id, input: { repKey: "zed" }) { id } }`, { id: nobody.id });
     expect(unknownRep.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.repKey' });
   });
+  it('names reps in the journey by their display name, not their key', async () => {
+    await insertReps(app, [{ key: 'valentina-rojas', name: 'Valentina Rojas', territories: ['T_NAMES'], specialisations: [], capacity: 5 }]);
+    const lead = await createLead(app, { region: 'T_NAMES', segment: 'SMB' });
+    await logContact(app, lead.id, { kind: 'CALL', actor: 'valentina-rojas' });
+    await transition(app, lead.id, { to: 'MQL', actor: 'marketing' });
+    const { data } = await app.gql(`query ($id: ID!) { lead(id: $id) { journey { kind actor actorName assigneeName } } }`, { id: lead.id });
+    const byKind = (kind: string) => data.lead.journey.find((e: any) => e.kind === kind);
+    expect(byKind('ASSIGNED')).toEqual({ kind: 'ASSIGNED', actor: 'routing', actorName: 'routing', assigneeName: 'Valentina Rojas' });
+    expect(byKind('CONTACTED')).toEqual({ kind: 'CONTACTED', actor: 'valentina-rojas', actorName: 'Valentina Rojas', assigneeName: null });
+    expect(byKind('TRANSITIONED')).toEqual({ kind: 'TRANSITIONED', actor: 'marketing', actorName: 'marketing', assigneeName: null });
+  });
 });
 
 describe('scoring', () => {

@@ -72,6 +72,8 @@ export class LeadEvent {
   @Field(() => LeadStatusEnum, { nullable: true }) fromStatus: LeadStatus | null;
   @Field(() => LeadStatusEnum, { nullable: true }) toStatus: LeadStatus | null;
   @Field({ description: 'Who acted: a rep key, a person, or the system (scoring, routing, sla).' }) actor: string;
+  @Field({ description: "Who acted, as shown to people: the rep's name when the actor is a rep key, else the actor." }) actorName: string;
+  @Field(() => String, { nullable: true, description: "ASSIGNED: the name of the rep the lead went to (the key when the rep is unknown)." }) assigneeName: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => ID, { nullable: true, description: "The lead's owner when the event happened." }) repKey: string | null;
   @Field(() => JSONObjectResolver, { description: 'Kind-specific data: contact kind, SLA policy, routing, score…' }) details: Record<string, unknown>;

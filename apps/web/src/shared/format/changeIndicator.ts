@@ -14,3 +14,8 @@ export function changeIndicator(kpi: { change: number | null; changeRatio: numbe
     arrow: !shown ? 'flat' : shown > 0 ? 'up' : 'down',
   };
 }
+
+/** Whether there is a change to show: without comparison data (or with nothing to compare against) there is none. */
+export function hasChange(kpi: { change: number | null; changeRatio: number | null }): boolean {
+  return kpi.change !== null || kpi.changeRatio !== null;
+}

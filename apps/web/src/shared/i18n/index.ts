@@ -1,5 +1,5 @@
 export { I18nProvider } from './I18nProvider';
 export { useI18n } from './useI18n';
 export type { I18nValue } from './I18nContext';
-export { LANGUAGES, LOCALES, detectLanguage, interpolate, isLanguage, createTranslator } from './dictionaries';
+export { LANGUAGES, LOCALES, detectLanguage, interpolate, isLanguage, createTranslator, plural } from './dictionaries';
 export type { Language, MessageKey, Translate } from './dictionaries';

@@ -6,7 +6,7 @@ export const AlertFieldsFragment = graphql(`
     metricKey
     kind
     state
-    owner
+    owner(locale: $locale)
     value
     reference
     explanation
@@ -29,7 +29,7 @@ export const AlertFieldsFragment = graphql(`
 `);
 
 export const ActiveAlertsQuery = graphql(`
-  query ActiveAlerts {
+  query ActiveAlerts($locale: String) {
     alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {
       ...AlertFields
     }
@@ -37,7 +37,7 @@ export const ActiveAlertsQuery = graphql(`
 `);
 
 export const AlertChangedSubscription = graphql(`
-  subscription AlertChanged {
+  subscription AlertChanged($locale: String) {
     alertChanged {
       change
       alert {
@@ -48,7 +48,7 @@ export const AlertChangedSubscription = graphql(`
 `);
 
 export const AcknowledgeAlertMutation = graphql(`
-  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!) {
+  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!, $locale: String) {
     acknowledgeAlert(id: $id, annotate: $annotate) {
       ...AlertFields
     }
@@ -56,7 +56,7 @@ export const AcknowledgeAlertMutation = graphql(`
 `);
 
 export const ResolveAlertMutation = graphql(`
-  mutation ResolveAlert($id: ID!) {
+  mutation ResolveAlert($id: ID!, $locale: String) {
     resolveAlert(id: $id) {
       ...AlertFields
     }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useI18n } from '../../../shared/i18n';
 import { AcknowledgeAlertMutation, ActiveAlertsQuery, AlertChangedSubscription, ResolveAlertMutation } from '../graphql/alerts';
 
 /**
@@ -7,13 +8,16 @@ import { AcknowledgeAlertMutation, ActiveAlertsQuery, AlertChangedSubscription, 
  * place (the cache normalises it by id) and a resolved one leaves the feed.
  */
 export function useAlertFeed() {
-  const result = useQuery(ActiveAlertsQuery);
+  // Owners' titles come in the reader's language.
+  const { language: locale } = useI18n();
+  const result = useQuery(ActiveAlertsQuery, { variables: { locale } });
   const { subscribeToMore } = result;
 
   useEffect(
     () =>
       subscribeToMore({
         document: AlertChangedSubscription,
+        variables: { locale },
         updateQuery: (_unsafe, { previousData, complete, subscriptionData }) => {
           if (!complete || !subscriptionData.data) return;
           const { change, alert } = subscriptionData.data.alertChanged;
@@ -25,7 +29,7 @@ export function useAlertFeed() {
         },
         onError: () => {},
       }),
-    [subscribeToMore],
+    [subscribeToMore, locale],
   );
 
   const [acknowledge, ackState] = useMutation(AcknowledgeAlertMutation);
@@ -34,14 +38,14 @@ export function useAlertFeed() {
     update: (cache, { data }) => {
       const id = data?.resolveAlert.id;
       if (!id) return;
-      cache.updateQuery({ query: ActiveAlertsQuery }, (previous) => (previous ? { ...previous, alerts: previous.alerts.filter((a) => a.id !== id) } : previous));
+      cache.updateQuery({ query: ActiveAlertsQuery, variables: { locale } }, (previous) => (previous ? { ...previous, alerts: previous.alerts.filter((a) => a.id !== id) } : previous));
     },
   });
   return {
     ...result,
     // Who acted is the signed-in user: the server records it.
-    acknowledge: (id: string, annotate: boolean) => acknowledge({ variables: { id, annotate } }),
-    resolve: (id: string) => resolve({ variables: { id } }),
+    acknowledge: (id: string, annotate: boolean) => acknowledge({ variables: { id, annotate, locale } }),
+    resolve: (id: string) => resolve({ variables: { id, locale } }),
     busy: ackState.loading || resolveState.loading,
     actionError: ackState.error ?? resolveState.error,
   };

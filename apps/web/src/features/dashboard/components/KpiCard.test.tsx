@@ -127,6 +127,21 @@ describe('KpiCard', () => {
     expect(screen.getByRole('img', { name: 'Win rate trend: no data points' })).toBeTruthy();
   });
 
+  it.each([
+    ['en', 'Breaks in the line: no data in those periods'],
+    ['es', 'Cortes en la línea: sin datos en esos periodos'],
+  ] as const)('explains the breaks in a trend with buckets without data on hover (%s)', (language, note) => {
+    renderCard(makeKpi({ aggregation: 'LAST', trend: [0.2, null, null, 0.25] }), language);
+    const sparkline = screen.getByTestId('sparkline');
+    expect(sparkline.getAttribute('title')).toBe(note);
+    expect(sparkline.getAttribute('aria-label')).toContain(note);
+  });
+
+  it('has nothing to explain on a full trend', () => {
+    renderCard(makeKpi({ trend: [0.2, 0.22, 0.25] }));
+    expect(screen.getByTestId('sparkline').getAttribute('title')).toBeNull();
+  });
+
   it('says "no target" (text + icon) when the API gives no status', () => {
     renderCard(makeKpi({ name: 'Pipeline', value: 0.4, status: null, target: null, attainment: null }), 'es');
     expect(text('kpi-status')).toBe('Sin objetivo');

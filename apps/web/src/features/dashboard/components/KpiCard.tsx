@@ -4,7 +4,7 @@ import type { Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
 import { Sparkline } from '../../../shared/charts/Sparkline';
 import { chartPalette } from '../../../shared/charts/palette';
-import { changeIndicator } from '../../../shared/format/changeIndicator';
+import { changeIndicator, hasChange } from '../../../shared/format/changeIndicator';
 import { useFormat } from '../../../shared/format/useFormat';
 import { PERCENT_UNIT } from '../../../shared/format/unit';
 import { usePulseOnChange } from '../../../shared/hooks';
@@ -50,7 +50,6 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
   const label = t('kpi.ariaLabel', { name: metric.name, value, status: t(`statusInline.${status}`) });
 
   const { sentiment, arrow } = changeIndicator(kpi, metric.unit, metric.direction);
-  const hasChange = kpi.change !== null || kpi.changeRatio !== null;
   const changeText = fmt.change(kpi.change, kpi.changeRatio, metric.unit);
   const comparisonDates = `${fmt.dateTime(kpi.comparisonPeriod.from, 'date')} – ${fmt.dateTime(kpi.comparisonPeriod.to, 'date')}`;
 
@@ -96,7 +95,7 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
       </div>
 
       <KpiChange id={`${id}-change`} sentiment={sentiment} data-testid="kpi-change" title={comparisonDates}>
-        {hasChange ? (
+        {hasChange(kpi) ? (
           <>
             <Icon name={arrow} size={14} />
             <span>{changeText}</span>{' '}

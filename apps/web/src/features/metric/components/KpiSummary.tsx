@@ -1,6 +1,6 @@
 import type { Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
-import { changeIndicator } from '../../../shared/format/changeIndicator';
+import { changeIndicator, hasChange } from '../../../shared/format/changeIndicator';
 import { useFormat } from '../../../shared/format/useFormat';
 import { PERCENT_UNIT } from '../../../shared/format/unit';
 import { usePulseOnChange } from '../../../shared/hooks';
@@ -34,11 +34,17 @@ export function KpiSummary({ kpi, compare, now }: { kpi: KpiFieldsFragment; comp
         </div>
         <div>
           <dt>{t(`kpi.vs.${compare}`)}</dt>
-          <KpiChange as="dd" sentiment={sentiment}>
-            <Icon name={arrow} size={14} /> {fmt.change(kpi.change, kpi.changeRatio, unit)}{' '}
-            <span className="muted">({fmt.value(kpi.comparisonValue, unit)})</span>
-            <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
-          </KpiChange>
+          {hasChange(kpi) ? (
+            <KpiChange as="dd" sentiment={sentiment} data-testid="kpi-change">
+              <Icon name={arrow} size={14} /> {fmt.change(kpi.change, kpi.changeRatio, unit)}{' '}
+              <span className="muted">({fmt.value(kpi.comparisonValue, unit)})</span>
+              <span className="sr-only"> ({t(`sentiment.${sentiment}`)})</span>
+            </KpiChange>
+          ) : (
+            <dd className="muted" data-testid="kpi-change">
+              {t('kpi.noComparison')}
+            </dd>
+          )}
         </div>
         <div>
           <dt>{t('metric.target')}</dt>

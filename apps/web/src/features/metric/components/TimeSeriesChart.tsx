@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Chart, type ChartOptions } from '../../../shared/charts/apex';
 import type { ChartPalette } from '../../../shared/charts/palette';
 import type { ValueDomain } from '@opshub/metrics';
 import { UNBOUNDED } from '@opshub/metrics';
 import { valueAxis } from '../../../shared/charts/valueAxis';
+import { layoutAnnotationLabels } from '../lib/annotationLabels';
 import { chartSeries, lineUntil, type ChartOverlays } from '../lib/overlays';
 
 export interface TimeSeriesChartProps {
@@ -27,6 +28,26 @@ export interface TimeSeriesChartProps {
 }
 
 const NO_OVERLAYS: ChartOverlays = { goal: null, forecast: null };
+/** The y-axis labels take about this much of the chart's width; the rest is the time axis the event labels share. */
+const Y_AXIS_PX = 70;
+/** Until the chart is measured (and in tests, which have no layout). */
+const DEFAULT_WIDTH_PX = 600;
+/** Rows of event labels are this far apart. */
+const LABEL_ROW_PX = 20;
+
+/** The element's width, following resizes. */
+function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number | null] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width) || null));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 const NO_ANNOTATIONS: NonNullable<TimeSeriesChartProps['annotations']> = [];
 
 /**
@@ -48,6 +69,7 @@ export default function TimeSeriesChart({
   height = 320,
   annotations = NO_ANNOTATIONS,
 }: TimeSeriesChartProps) {
+  const [frame, frameWidth] = useWidth<HTMLDivElement>();
   // The time axis ends with the data, or with the forecast when one is drawn: no further.
   const xMax = current.length ? Math.max(current[current.length - 1][0], ...(overlays.forecast?.line.map(([x]) => x) ?? [])) : undefined;
   const shown = useMemo<ChartOverlays>(
@@ -91,9 +113,15 @@ export default function TimeSeriesChart({
     // Round ticks within the domain, the target line kept in view.
     const axis = valueAxis([dataMin, dataMax, ...(target !== null ? [target] : [])], domain);
     const tickLabel = formatTick ? formatTick(axis.step) : formatValue;
-    // A label centred on an event near the right edge would be cut off: anchor it at its end there.
-    const xSpan = xMax !== undefined && current.length ? xMax - current[0][0] : 0;
-    const anchorOf = (at: number) => (xMax !== undefined && xSpan > 0 && xMax - at < xSpan * 0.15 ? 'end' : 'middle');
+    // Events after the axis's end are listed below the chart, not drawn off it. Labels of nearby events are stacked
+    // in rows so none hides another, and anchored so none is cut off at an edge.
+    const drawn = annotations.filter((a) => xMax === undefined || a.at <= xMax);
+    const end = (a: (typeof drawn)[number]) => Math.min(a.endAt ?? a.at, xMax ?? Infinity);
+    const eventLabels = xMax !== undefined
+      ? layoutAnnotationLabels(drawn.map((a) => ({ id: a.id, title: a.title, at: end(a) })), {
+          from: current[0][0], to: xMax, width: Math.max(1, (frameWidth ?? DEFAULT_WIDTH_PX) - Y_AXIS_PX),
+        })
+      : [];
     return {
       chart: {
         type: chartType,
@@ -136,16 +164,27 @@ export default function TimeSeriesChart({
         y: { formatter: (value: number) => (value === null || value === undefined ? '—' : formatValue(value)) },
       },
       annotations: {
-        // Events after the axis's end are listed below the chart, not drawn off it.
-        xaxis: annotations.filter((a) => xMax === undefined || a.at <= xMax).map((a) => ({
-          x: a.at,
-          x2: a.endAt === null ? undefined : Math.min(a.endAt, xMax ?? a.endAt),
-          borderColor: palette.muted,
-          fillColor: palette.muted,
-          opacity: 0.12,
-          strokeDashArray: 4,
-          label: { text: a.title, orientation: 'horizontal', textAnchor: anchorOf(a.endAt ?? a.at), borderColor: palette.muted, style: { background: palette.muted, color: '#fff', fontSize: '11px' } },
-        })),
+        xaxis: drawn.map((a, i) => {
+          const label = eventLabels[i];
+          return {
+            x: a.at,
+            x2: a.endAt === null ? undefined : end(a),
+            borderColor: palette.muted,
+            fillColor: palette.muted,
+            opacity: 0.12,
+            strokeDashArray: 4,
+            label: label?.text
+              ? {
+                  text: label.text,
+                  orientation: 'horizontal',
+                  textAnchor: label.anchor,
+                  offsetY: label.row * LABEL_ROW_PX,
+                  borderColor: palette.muted,
+                  style: { background: palette.muted, color: '#fff', fontSize: '11px' },
+                }
+              : { text: '', borderWidth: 0, style: { background: 'transparent' } },
+          };
+        }),
         yaxis:
           target !== null
             ? [
@@ -166,7 +205,11 @@ export default function TimeSeriesChart({
             : [],
       },
     };
-  }, [current, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations]);
+  }, [current, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations, frameWidth]);
 
-  return <Chart type={chartType} series={series} options={options} height={height} width="100%" />;
+  return (
+    <div ref={frame}>
+      <Chart type={chartType} series={series} options={options} height={height} width="100%" />
+    </div>
+  );
 }

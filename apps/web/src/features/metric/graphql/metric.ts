@@ -18,7 +18,7 @@ export const MetricDetailQuery = graphql(`
       formula
       source
       inputs
-      owner
+      owner(locale: $locale)
       reviewCadence
       dimensions
       domain {

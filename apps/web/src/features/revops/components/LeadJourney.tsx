@@ -21,7 +21,7 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
     const { details } = event;
     switch (event.kind) {
       case 'ASSIGNED':
-        return t('journey.ASSIGNED', { rep: String(details.to ?? '') });
+        return t('journey.ASSIGNED', { rep: event.assigneeName ?? '' });
       case 'CONTACTED':
         return t('journey.CONTACTED', { kind: t(`contact.${String(details.contactKind)}` as MessageKey) });
       case 'TRANSITIONED':
@@ -43,7 +43,7 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
           </time>
           <div className="journey__body">
             <span className={styles.journeyTitle}>{title(event)}</span>
-            <span className="muted"> {t('journey.by', { actor: event.actor })}</span>
+            <span className="muted"> {t('journey.by', { actor: event.actorName })}</span>
             {event.reason && <p className={styles.journeyReason}>{event.reason}</p>}
             {event.contributions.length > 0 && (
               <p className={`${styles.journeyCounts} muted`}>

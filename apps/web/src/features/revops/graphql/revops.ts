@@ -143,6 +143,8 @@ export const LeadQuery = graphql(`
         fromStatus
         toStatus
         actor
+        actorName
+        assigneeName
         reason
         repKey
         details

@@ -6,7 +6,8 @@ import { renderWithApollo, scriptedServer, type Result } from '../../../test/apo
 import LeadPage from './LeadPage';
 
 const event = (id: string, at: string, kind: string, extra: Record<string, unknown> = {}) => ({
-  __typename: 'LeadEvent', id, at, kind, fromStatus: null, toStatus: null, actor: 'routing', reason: null, repKey: 'ana', details: {}, contributions: [], ...extra,
+  __typename: 'LeadEvent', id, at, kind, fromStatus: null, toStatus: null, actor: 'routing', assigneeName: null, reason: null, repKey: 'ana', details: {}, contributions: [], ...extra,
+  actorName: extra.actorName ?? extra.actor ?? 'routing',
 });
 
 const LEAD = {
@@ -32,10 +33,10 @@ const LEAD = {
   slaClocks: [{ __typename: 'SlaClock', id: 'c1', state: 'BREACHED', startedAt: '2026-01-10T09:00:00.000Z', dueAt: '2026-01-11T09:00:00.000Z', metAt: null, policy: { __typename: 'SlaPolicy', key: 'mql_first_contact', name: 'MQL contactado en 24 horas' } }],
   journey: [
     event('1', '2026-01-10T09:00:00.000Z', 'CREATED', { actor: 'crm', contributions: [{ __typename: 'MetricContribution', metricKey: 'marketing.leads', value: 1 }] }),
-    event('2', '2026-01-10T09:00:00.000Z', 'ASSIGNED', { reason: 'Territory EMEA', details: { to: 'ana' } }),
+    event('2', '2026-01-10T09:00:00.000Z', 'ASSIGNED', { reason: 'Territory EMEA', details: { to: 'ana' }, assigneeName: 'Ana Ruiz' }),
     event('3', '2026-01-10T09:00:00.000Z', 'TRANSITIONED', { actor: 'scoring', fromStatus: 'NEW', toStatus: 'MQL' }),
     event('4', '2026-01-11T09:00:00.000Z', 'SLA_BREACHED', { actor: 'sla', details: { policy: 'mql_first_contact', policyName: 'MQL contacted within 24 hours' } }),
-    event('5', '2026-01-12T09:00:00.000Z', 'CONTACTED', { actor: 'ana', details: { contactKind: 'DEMO' } }),
+    event('5', '2026-01-12T09:00:00.000Z', 'CONTACTED', { actor: 'ana', actorName: 'Ana Ruiz', details: { contactKind: 'DEMO' } }),
   ],
 };
 
@@ -61,13 +62,21 @@ describe('LeadPage', () => {
     ]);
     const events = screen.getAllByTestId('journey-event');
     expect(events.map((e) => e.getAttribute('data-kind'))).toEqual(['CREATED', 'ASSIGNED', 'TRANSITIONED', 'SLA_BREACHED', 'CONTACTED']);
-    expect(events[1].textContent).toContain('Assigned to ana by routing');
+    expect(events[1].textContent).toContain('Assigned to Ana Ruiz by routing');
     expect(events[2].textContent).toContain('New → Marketing-qualified by scoring');
     // The SLA takes the policy's name in the UI language from the lead's clocks.
     expect(events[3].textContent).toContain('SLA breached: MQL contactado en 24 horas');
-    expect(events[4].textContent).toContain('Contact: demo');
+    expect(events[4].textContent).toContain('Contact: demo by Ana Ruiz');
     expect(within(events[0]).getByRole('link', { name: 'marketing.leads' }).getAttribute('href')).toBe('/metrics/marketing.leads');
     expect(screen.getByTestId('sla-clock').getAttribute('data-state')).toBe('BREACHED');
+  });
+
+  it('says when a met deadline was met, not how long until it would have been due', async () => {
+    const met = { ...LEAD.slaClocks[0], id: 'c2', state: 'MET', dueAt: '2099-01-01T00:00:00.000Z', metAt: '2026-01-10T09:03:00.000Z' };
+    renderLead('en', () => ({ data: { lead: { ...LEAD, slaClocks: [met] } } }));
+    const note = await screen.findByTestId('sla-clock-note');
+    expect(note.textContent).toMatch(/^met .+ ago$/);
+    expect(note.getAttribute('datetime')).toBe('2026-01-10T09:03:00.000Z');
   });
 
   it('speaks Spanish', async () => {

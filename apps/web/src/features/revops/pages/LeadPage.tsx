@@ -11,6 +11,7 @@ import { dashboardPath, REVOPS_SLUG } from '../../../shared/url/paths';
 import { LeadJourney } from '../components/LeadJourney';
 import { LeadStatusBadge } from '../components/LeadStatusBadge';
 import { useLead } from '../hooks/useLead';
+import { slaClockNote, type SlaClockTimes } from '../lib/slaClock';
 import styles from './LeadPage.module.css';
 
 const COUNT = { kind: 'COUNT' } as const;
@@ -143,7 +144,7 @@ export default function LeadPage() {
                   <li key={clock.id} data-testid="sla-clock" data-state={clock.state}>
                     <span>{clock.policy.name}</span>
                     <StatusChip tone={clock.state === 'BREACHED' ? 'OFF_TRACK' : clock.state === 'MET' ? 'ON_TRACK' : 'NONE'}>{t(`lead.slaState.${clock.state}`)}</StatusChip>
-                    <span className="muted">{t('lead.slaDue', { time: fmt.dateTime(clock.dueAt, 'relative', now) })}</span>
+                    <SlaClockNote clock={clock} now={now} />
                   </li>
                 ))}
               </ul>
@@ -156,5 +157,18 @@ export default function LeadPage() {
         </Panel>
       </div>
     </div>
+  );
+}
+
+/** When a clock is due, was met or was due, relative to now, with the exact time on hover. */
+function SlaClockNote({ clock, now }: { clock: SlaClockTimes; now: Date }) {
+  const { t } = useI18n();
+  const fmt = useFormat();
+  const note = slaClockNote(clock);
+  if (!note) return null;
+  return (
+    <time className="muted" dateTime={note.at} title={fmt.dateTime(note.at, 'datetime')} data-testid="sla-clock-note">
+      {t(note.key, { time: fmt.dateTime(note.at, 'relative', now) })}
+    </time>
   );
 }
