@@ -1,4 +1,4 @@
-import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /**
  * Why a database operation failed in a way worth retrying as a whole, once nothing of it was committed:
@@ -32,9 +32,9 @@ const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying
  */
 export function databaseFailureOf(error: unknown): DatabaseFailure | null {
   if (!(error instanceof Error)) return null;
-  // TypeORM releases a query runner in the middle of its work only when its connection reported an error
-  // (the server went away); the next statement of that transaction then fails with this, not the socket error.
-  if (error instanceof QueryRunnerProviderAlreadyReleasedError) return 'unavailable';
+  // TypeORM releases a query runner in the middle of its work only when its connection reported an error (the
+  // server went away); the next statement of that transaction then fails with one of these, not the socket error.
+  if (error instanceof QueryRunnerProviderAlreadyReleasedError || error instanceof QueryRunnerAlreadyReleasedError) return 'unavailable';
   const { code, driverError } = error as Error & { code?: unknown; driverError?: unknown };
   if (driverError) return databaseFailureOf(driverError);
   if (typeof code === 'string') {

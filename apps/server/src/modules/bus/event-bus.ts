@@ -68,6 +68,7 @@ export class EventBus {
   private outbox: BusEvent[] = [];
   private sending: Promise<void> | null = null;
   private stopping = false;
+  private resyncing = false;
 
   constructor(private readonly options: EventBusOptions = {}) {}
 
@@ -173,14 +174,26 @@ export class EventBus {
     }
   }
 
-  /** Marks every metric changed: after a gap in the connection, or when the keys did not fit in a message. */
+  /**
+   * Marks every metric changed: after a gap in the connection, or when the keys did not fit in a message.
+   * Listing the keys needs the database: while it fails (restarting with the bus), retried with backoff.
+   */
   private resync(): void {
     const { allMetricKeys, logger } = this.options;
-    if (!allMetricKeys) return;
-    allMetricKeys().then(
-      (metricKeys) => this.local.publish('observationsRecorded', { metricKeys }),
-      (error) => logger?.warn({ err: error }, 'bus: resync failed'),
-    );
+    if (!allMetricKeys || this.resyncing) return;
+    this.resyncing = true;
+    void (async () => {
+      for (let failures = 0; !this.stopping; failures++) {
+        try {
+          this.local.publish('observationsRecorded', { metricKeys: await allMetricKeys() });
+          break;
+        } catch (error) {
+          if (failures === 0) logger?.warn({ err: error }, 'bus: resync failed, retrying');
+          await new Promise((resolve) => setTimeout(resolve, backoffDelay(failures, RECONNECT_BACKOFF)));
+        }
+      }
+      this.resyncing = false;
+    })();
   }
 }
 
