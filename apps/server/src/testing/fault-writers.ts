@@ -21,7 +21,7 @@ export class Writer {
   readonly acknowledged = new Set<number>();
   /** Batches answered 503 and sent again. */
   retried = 0;
-  /** Answers that were neither an acknowledgement nor a retryable 503 (e.g. 200 INTERNAL_SERVER_ERROR). */
+  /** Answers that were neither an acknowledgement nor a retryable 503 (e.g. 200 INTERNAL_SERVER_ERROR), until counted. */
   readonly refused: string[] = [];
   private next = 0;
   private loop: Promise<void> | null = null;
@@ -52,6 +52,13 @@ export class Writer {
         const answer = await this.server.gql(RECORD, { input }).catch((error: Error) => ({ status: 0, errors: [{ message: error.message }], data: undefined }));
         if (answer.status === 200 && answer.data?.recordObservations.written === batch.length) {
           for (const at of batch) this.acknowledged.add(at);
+          break;
+        }
+        const exited = this.server.child.exitCode ?? this.server.child.signalCode;
+        if (exited !== null) {
+          // An instance that died takes no more writes: the test fails on this instead of waiting for it.
+          this.refused.push(`the instance exited (${exited})`);
+          this.running = false;
           break;
         }
         if (answer.status === 503 || answer.status === 0) {
@@ -121,7 +128,9 @@ export interface FaultCounts {
   /** Written although never acknowledged (a batch whose answer was lost); allowed. */
   storedUnacknowledged: number;
   retried503: number;
+  /** Answers since the last count that a client would have dropped its batch on, and what they were. */
   refused: number;
+  refusedAnswers: string[];
   /** Watchers whose last snapshot differs from a fresh read once everything has settled. */
   stale: number;
 }
@@ -147,7 +156,7 @@ async function storedPoints(databaseUrl: string, keys: string[]): Promise<Map<st
  */
 export async function countFaults(databaseUrl: string, writers: Writer[], watchers: Watcher[], settleMs = 20_000): Promise<FaultCounts> {
   const stored = await storedPoints(databaseUrl, writers.map((writer) => writer.key));
-  const counts: FaultCounts = { acknowledged: 0, stored: 0, lost: 0, duplicated: 0, uncounted: 0, storedUnacknowledged: 0, retried503: 0, refused: 0, stale: 0 };
+  const counts: FaultCounts = { acknowledged: 0, stored: 0, lost: 0, duplicated: 0, uncounted: 0, storedUnacknowledged: 0, retried503: 0, refused: 0, refusedAnswers: [], stale: 0 };
   const fresh = new Map<string, number | null>();
   for (const writer of writers) {
     const rows = stored.get(writer.key)!;
@@ -156,7 +165,7 @@ export async function countFaults(databaseUrl: string, writers: Writer[], watche
     counts.lost += [...writer.acknowledged].filter((at) => !rows.has(at)).length;
     counts.storedUnacknowledged += [...rows].filter((at) => !writer.acknowledged.has(at)).length;
     counts.retried503 += writer.retried;
-    counts.refused += writer.refused.length;
+    counts.refusedAnswers.push(...writer.refused.splice(0));
     const value = await freshValue(writer.server, writer.key);
     fresh.set(writer.key, value);
     counts.duplicated += Math.max(0, (value ?? 0) - rows.size);
@@ -165,5 +174,6 @@ export async function countFaults(databaseUrl: string, writers: Writer[], watche
   const isStale = (watcher: Watcher) => watcher.latest !== fresh.get(watcher.key);
   await waitFor(() => !watchers.some(isStale), settleMs).catch(() => undefined);
   counts.stale = watchers.filter(isStale).length;
+  counts.refused = counts.refusedAnswers.length;
   return counts;
 }
