@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src'],
+  // The fault suite (src/faults, `npm run test:faults`) runs on its own: jest.faults.config.js.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/src/faults/'],
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   setupFiles: ['reflect-metadata'],

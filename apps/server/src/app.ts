@@ -16,7 +16,7 @@ import { authGatePlugin, readScopeError } from './modules/auth/auth-gate.plugin'
 import { bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/auth/auth.service';
 import type { Principal } from './modules/auth/principal';
 import { SocketGuard } from './modules/auth/socket-guard';
-import { isDatabaseUnavailable } from './database/database-errors';
+import { DATABASE_FAILURE_ANSWERS, databaseFailureOf, type DatabaseFailure } from './database/database-errors';
 import { poolOf } from './database/sql';
 import { subscriptionCache } from './modules/live/subscription-cache';
 import { explorerRoutes } from './modules/explorer/explorer.routes';
@@ -54,8 +54,8 @@ export interface App {
 const WS_CLOSE_GRACE_MS = 1000;
 
 /**
- * Client errors pass through (in production without field suggestions); an unreachable database becomes
- * SERVICE_UNAVAILABLE (HTTP 503, set by the ops plugin); anything else unexpected becomes INTERNAL_SERVER_ERROR
+ * Client errors pass through (in production without field suggestions); a retryable database failure
+ * (unreachable, conflict, timeout: see databaseFailureOf) becomes SERVICE_UNAVAILABLE (HTTP 503, set by the ops plugin); anything else unexpected becomes INTERNAL_SERVER_ERROR
  * without internals outside development. The same on HTTP and on WebSockets.
  */
 function formatError(env: Config['env']) {
@@ -69,18 +69,23 @@ function formatError(env: Config['env']) {
       const { stacktrace: _stack, ...extensions } = client.extensions ?? {};
       return { ...client, extensions };
     }
-    if (isDatabaseUnavailable(original)) return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    const failure = databaseFailureOf(original);
+    if (failure) {
+      const { message, retryAfterSeconds } = DATABASE_FAILURE_ANSWERS[failure];
+      return { message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds } };
+    }
     return development
       ? formatted
       : { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
-const DATABASE_UNAVAILABLE = 'The database is unavailable; retry shortly';
-
-/** Checking credentials needs the database too: while it is down, requests fail as retryable 503s like any read. */
-function databaseUnavailable(): GraphQLError {
-  return new GraphQLError(DATABASE_UNAVAILABLE, { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+/** Checking credentials needs the database too: while it fails, requests fail as retryable 503s like any read. */
+function databaseFailure(failure: DatabaseFailure): GraphQLError {
+  const { message, retryAfterSeconds } = DATABASE_FAILURE_ANSWERS[failure];
+  return new GraphQLError(message, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  });
 }
 
 const isErrors = (value: ExecutionArgs | readonly GraphQLError[]): value is readonly GraphQLError[] => Array.isArray(value);
@@ -226,8 +231,8 @@ export async function createApp(services: Services): Promise<App> {
       } catch (error) {
         // Stale credentials still let the public operations through (signing in again over an expired cookie).
         if (error instanceof GraphQLError) return createContext(services, logger, { principal: null, authError: error, http });
-        if (isDatabaseUnavailable(error)) throw databaseUnavailable();
-        throw error;
+        const failure = databaseFailureOf(error);
+        throw failure ? databaseFailure(failure) : error;
       }
       const limited = principal && await overLimit(principal);
       if (limited) throw limited;

@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       env: 'development', host: '0.0.0.0', port: 4000, databaseUrl: null,
       organization: { timeZone: 'Europe/Madrid' }, seed: { demoHistory: true, demoDays: 730 }, simulator: { enabled: true },
-      databasePoolSize: 10, redisUrl: null, logLevel: 'info', shutdownTimeoutMs: 10_000,
+      databasePoolSize: 10, databaseStatementTimeoutMs: 30_000, redisUrl: null, logLevel: 'info', shutdownTimeoutMs: 10_000,
     });
   });
 
@@ -18,11 +18,11 @@ describe('loadConfig', () => {
   it('reads the environment', () => {
     const config = loadConfig({
       PORT: '8080', DATABASE_URL: 'postgres://x/y', ORG_TIMEZONE: 'Asia/Kolkata', SIMULATOR: 'off', SEED_DEMO: '0',
-      REDIS_URL: 'redis://cache:6379', DATABASE_POOL_SIZE: '20', SHUTDOWN_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn',
+      REDIS_URL: 'redis://cache:6379', DATABASE_POOL_SIZE: '20', DATABASE_STATEMENT_TIMEOUT_MS: '5000', SHUTDOWN_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
       port: 8080, databaseUrl: 'postgres://x/y', organization: { timeZone: 'Asia/Kolkata' }, simulator: { enabled: false }, seed: { demoHistory: false },
-      redisUrl: 'redis://cache:6379', databasePoolSize: 20, shutdownTimeoutMs: 5000, logLevel: 'warn',
+      redisUrl: 'redis://cache:6379', databasePoolSize: 20, databaseStatementTimeoutMs: 5000, shutdownTimeoutMs: 5000, logLevel: 'warn',
     });
   });
 

@@ -9,6 +9,11 @@ export interface Config {
   databaseUrl: string | null;
   /** Connections per instance: replicas × poolSize (+2 each for LISTEN and the simulator lock) must fit max_connections. */
   databasePoolSize: number;
+  /**
+   * Longest any one statement may run (PostgreSQL statement_timeout on every pooled connection; 0: no bound).
+   * A statement past it is cancelled and its request answers 503; known long work (the rollup rebuild) lifts it.
+   */
+  databaseStatementTimeoutMs: number;
   /** Unset: instances exchange events over PostgreSQL LISTEN/NOTIFY and count rate limits in memory; set: both in Redis. */
   redisUrl: string | null;
   /**
@@ -184,6 +189,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     port: intVar(env, 'PORT', 4000, 0, 65535),
     databaseUrl: env.DATABASE_URL || null,
     databasePoolSize: intVar(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    databaseStatementTimeoutMs: intVar(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
     redisUrl: env.REDIS_URL || null,
     trustProxy: trustProxy(env),
     embeddedPostgres: {

@@ -26,7 +26,7 @@ async function main(logger: Logger): Promise<void> {
     embedded = await startEmbeddedPostgres({ ...config.embeddedPostgres, log: (line) => logger.warn(line) });
     databaseUrl = embedded.url;
   }
-  const db = createDataSource(databaseUrl, { poolSize: config.databasePoolSize });
+  const db = createDataSource(databaseUrl, { poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs });
   await db.initialize();
   const services = createServices(config, db, logger);
 

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { DatabaseProbe } from './database/database-probe';
 import { createBusTransport, createEventBus, type EventBus } from './modules/bus/event-bus';
 import type { Logger } from './common/logger';
+import { logBackgroundFailure } from './common/periodic-task';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { FunnelService } from './modules/revops/funnel.service';
@@ -31,6 +33,8 @@ import { RetentionWorker } from './modules/retention/retention-worker.service';
 export interface Services {
   config: Config;
   db: DataSource;
+  /** Readiness: whether PostgreSQL answers, within a fixed time, off the pool. */
+  databaseProbe: DatabaseProbe;
   logger: Logger;
   telemetry: Telemetry;
   bus: EventBus;
@@ -87,6 +91,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   return {
     config,
     db,
+    databaseProbe: new DatabaseProbe(db),
     logger,
     telemetry,
     bus,
@@ -95,7 +100,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     kpis,
     observations,
     dashboards,
-    live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logger.error({ err: error }, 'live KPI refresh failed')),
+    live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
     leads: new LeadService(db, journal, sla, kpis, config.organization.currency),
     sla,
     slaMonitor: new SlaMonitor(sla, logger),

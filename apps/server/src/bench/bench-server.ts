@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     ...process.env, HOST: '127.0.0.1', PORT: '0', SIMULATOR: 'off', SEED_DEMO: 'off', WEB_DIST_DIR: '', RATE_LIMIT_PER_MINUTE: '10000000',
   });
   const logger = createLogger(config.logLevel);
-  const db = createDataSource(config.databaseUrl!, { poolSize: config.databasePoolSize });
+  const db = createDataSource(config.databaseUrl!, { poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs });
   await db.initialize();
   // As main.ts does at start-up (run.ts migrated the database).
   await prepareRollups(db, config.organization.timeZone);

@@ -1,12 +1,13 @@
-import { isDatabaseUnavailable } from '../database/database-errors';
+import { databaseFailureOf } from '../database/database-errors';
 import type { Logger } from './logger';
 
 /**
- * How background work reports a failed run: an unreachable database as a warning (it comes back by itself, and
+ * How background work reports a failed run: a retryable database failure as a warning (it passes by itself, and
  * the next run catches up), anything else as an error.
  */
 export function logBackgroundFailure(logger: Logger, what: string, error: unknown): void {
-  if (isDatabaseUnavailable(error)) logger.warn(`${what}: database unavailable, skipping a run`);
+  const failure = databaseFailureOf(error);
+  if (failure) logger.warn({ err: error, failure }, `${what}: database failure (${failure}), skipping a run`);
   else logger.error({ err: error }, `${what} failed`);
 }
 

@@ -11,11 +11,13 @@ export const LOCKS = { migrations: 7_400_001, simulator: 7_400_002 } as const;
 export async function withAdvisoryLock<T>(db: DataSource, key: number, work: () => Promise<T>): Promise<T> {
   const runner = db.createQueryRunner();
   try {
+    // Waiting for another replica's migrations and seeding is not a hung statement: no statement_timeout for it.
+    await runSql(runner, sql`SET statement_timeout = 0`);
     await runSql(runner, sql`SELECT pg_advisory_lock(${key})`);
     return await work();
   } finally {
-    // Releasing the connection with its session lock would keep the lock: unlock first.
-    await runSql(runner, sql`SELECT pg_advisory_unlock(${key})`).finally(() => runner.release());
+    // Releasing the connection with its session lock would keep the lock: unlock first (and restore the pool's bound).
+    await runSql(runner, sql`SELECT pg_advisory_unlock(${key})`).then(() => runSql(runner, sql`RESET statement_timeout`)).finally(() => runner.release());
   }
 }
 

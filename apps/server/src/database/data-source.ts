@@ -33,8 +33,15 @@ export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */
 export const CONNECT_TIMEOUT_MS = 3000;
 
-/** Schema changes go through the timestamped migrations, never `synchronize`. */
-export function createDataSource(url: string, options: { poolSize?: number; serverJit?: boolean } = {}): DataSource {
+/** Statements of known long work (the rollup rebuild) run under this bound instead of the pool's (SET LOCAL in their transaction). */
+export const LONG_WORK_STATEMENT_TIMEOUT = '30min';
+
+/**
+ * Schema changes go through the timestamped migrations, never `synchronize`. `statementTimeoutMs` bounds every
+ * statement of the pool (0 or unset: no bound).
+ */
+export function createDataSource(url: string, options: { poolSize?: number; serverJit?: boolean; statementTimeoutMs?: number } = {}): DataSource {
+  const settings = [...(options.serverJit ? [] : ['-c jit=off']), ...(options.statementTimeoutMs ? [`-c statement_timeout=${options.statementTimeoutMs}`] : [])];
   return new DataSource({
     type: 'postgres',
     url,
@@ -47,6 +54,6 @@ export function createDataSource(url: string, options: { poolSize?: number; serv
     // keepAlive: a connection to a vanished server errors out instead of hanging. jit off: our statements are
     // short index lookups whose nested-loop cost estimates cross jit_above_cost, and compiling them took
     // ~250 ms of a 260 ms rollup refresh (EXPLAIN ANALYZE of a 10,000-point batch).
-    extra: { max: options.poolSize ?? 10, keepAlive: true, ...(options.serverJit ? {} : { options: '-c jit=off' }) },
+    extra: { max: options.poolSize ?? 10, keepAlive: true, ...(settings.length > 0 ? { options: settings.join(' ') } : {}) },
   });
 }

@@ -1,5 +1,5 @@
 import { LeaderLock, LOCKS } from '../database/advisory-lock';
-import { isDatabaseUnavailable } from '../database/database-errors';
+import { logBackgroundFailure } from '../common/periodic-task';
 import { generateLiveTick } from '../seed/demo-history';
 import { advanceLeadFlow } from './lead-flow';
 import type { Services } from '../services';
@@ -27,8 +27,7 @@ export function startSimulator(services: Services, intervalMs: number): () => Pr
       await advanceLeadFlow(services, new Date(), tick);
     } catch (error) {
       telemetry.simulatorLeader.set(leader.isLeader ? 1 : 0);
-      if (isDatabaseUnavailable(error)) logger.warn('simulator: database unavailable, skipping a tick');
-      else logger.error({ err: error }, 'simulator tick failed');
+      logBackgroundFailure(logger, 'simulator tick', error);
     }
   };
 

@@ -14,7 +14,17 @@ function runAs(): { uid?: number; gid?: number } {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-function freePort(): Promise<number> {
+/** The PIDs of a process's children (PostgreSQL's backends and helpers). */
+export function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)]).toString().split('\n').filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits with 1 when there are none
+  }
+}
+
+/** A port nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number };
@@ -61,14 +71,33 @@ export class DisposablePostgres {
     });
   }
 
-  /** Fast shutdown: clients are disconnected at once, as in a server restart. */
-  async stop(): Promise<void> {
+  /** The postmaster's PID while it runs. */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
+  /**
+   * Fast shutdown by default (SIGINT: clients are disconnected at once, as in a server restart); SIGQUIT is an
+   * immediate shutdown, SIGKILL a crash of the postmaster, after which its orphaned backends exit by themselves.
+   * Resolves once every process of the server is gone, so that it can start again on the same data.
+   */
+  async stop(signal: 'SIGINT' | 'SIGQUIT' | 'SIGKILL' = 'SIGINT'): Promise<void> {
     const child = this.process;
     this.process = null;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const children = childrenOf(child.pid!);
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
+    child.kill(signal);
     await exited;
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (children.some(alive)) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   async destroy(): Promise<void> {

@@ -18,6 +18,8 @@ export async function signInOverHttp(url: string, email: string, password: strin
   return { sessionToken: cookie.slice(SESSION_COOKIE.length + 1).split(';')[0] };
 }
 
+const LOG_TAIL_CHARS = 50_000;
+
 /** Built by jest's globalSetup from the current sources. */
 const MAIN = path.resolve(__dirname, '../../dist/main.js');
 
@@ -33,6 +35,8 @@ export interface ServerProcess {
   /** A sample from /metrics, e.g. `opshub_simulator_leader`; null when absent. */
   metric(sample: string): Promise<number | null>;
   readyz(): Promise<{ status: number; body: Record<string, unknown> }>;
+  /** The end of its log (JSON lines), for a test's failure message. */
+  logTail(): string;
   /** SIGTERM and wait for the exit (SIGKILL if it has not exited within 10 s). */
   stop(): Promise<number | null>;
 }
@@ -59,8 +63,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
       const up = /"msg":"OpsHub is up on (http:\/\/[^"]+)"/.exec(output);
       if (!up) return;
       clearTimeout(timer);
-      // From here on the logs are only drained: nothing reads them.
-      for (const stream of [child.stdout!, child.stderr!]) stream.off('data', onData).resume();
+      // From here on only the last lines are kept, for logTail.
+      for (const stream of [child.stdout!, child.stderr!]) {
+        stream.off('data', onData).on('data', (more: Buffer) => (output = (output + more.toString()).slice(-LOG_TAIL_CHARS)));
+      }
       resolve(up[1].replace('localhost', '127.0.0.1'));
     };
     child.stdout!.on('data', onData);
@@ -84,6 +90,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
       const line = text.split('\n').find((l) => l.startsWith(`${sample} `));
       return line ? Number(line.slice(sample.length + 1)) : null;
     },
+    logTail: () => output,
     async readyz() {
       const response = await fetch(`${url}/readyz`);
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };

@@ -107,7 +107,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = options.replicaOf ? { url: options.replicaOf.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SIMULATOR: 'off', SEED_DEMO: 'off', LIVE_TICK_MS: '50', ...options.env });
-  const db = createDataSource(database.url, { poolSize: 5 });
+  const db = createDataSource(database.url, { poolSize: 5, statementTimeoutMs: config.databaseStatementTimeoutMs });
   await db.initialize();
   if (!options.replicaOf) await db.runMigrations();
   await prepareRollups(db, config.organization.timeZone);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
-import type { LeadEventKind } from '@opshub/metrics';
+import { backoffDelay, type LeadEventKind } from '@opshub/metrics';
+import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../common/logger';
 import type { Config } from '../../config';
@@ -42,6 +43,9 @@ export type PubSubChannels = {
 };
 export type Channel = keyof PubSubChannels;
 
+/** Messages waiting for the transport (down, or reconnecting) at most; past it they collapse into one resync. */
+export const MAX_QUEUED_MESSAGES = 1000;
+
 export interface EventBusOptions {
   /** Carries events to the other instances; without one the bus is in-process only. */
   transport?: BusTransport;
@@ -60,7 +64,11 @@ export interface EventBusOptions {
 export class EventBus {
   readonly instanceId = randomUUID();
   private readonly local = createPubSub<PubSubChannels>();
-  private readonly sending = new Set<Promise<void>>();
+  /** Events on their way to the other instances, oldest first. */
+  private outbox: BusEvent[] = [];
+  private sending: Promise<void> | null = null;
+  private stopping = false;
+  private resyncing = false;
 
   constructor(private readonly options: EventBusOptions = {}) {}
 
@@ -82,14 +90,53 @@ export class EventBus {
 
   publish<C extends Channel>(channel: C, event: PubSubChannels[C][0]): void {
     (this.local.publish as (channel: C, event: PubSubChannels[C][0]) => void)(channel, event);
-    const { transport } = this.options;
-    if (!transport) return;
-    const send = transport
-      .send(encodeMessage({ origin: this.instanceId, sentAt: Date.now(), ...({ channel, ...event } as BusEvent) }))
-      // Other instances catch up when their own connection recovers; a failed send must not fail the write.
-      .catch((error) => this.options.logger?.warn({ err: error }, 'bus: could not publish to other instances'))
-      .finally(() => this.sending.delete(send));
-    this.sending.add(send);
+    if (!this.options.transport) return;
+    if (this.outbox.length >= MAX_QUEUED_MESSAGES) this.collapseOutbox();
+    this.outbox.push({ channel, ...event } as BusEvent);
+    this.sending ??= this.drain().finally(() => (this.sending = null));
+  }
+
+  /** Messages not yet handed to the transport (ops telemetry, tests). */
+  get queued(): number {
+    return this.outbox.length;
+  }
+
+  /**
+   * Sends queued messages one at a time, in order. A failed send stays at the head and is tried again with
+   * backoff until the transport takes it: a bus briefly down delays other instances' updates, it does not lose
+   * them. Once stopping, one more failure gives up (the process is leaving; the others resync on their own gaps).
+   */
+  private async drain(): Promise<void> {
+    const { transport, logger } = this.options;
+    let failures = 0;
+    while (this.outbox.length > 0) {
+      const event = this.outbox[0];
+      try {
+        await transport!.send(encodeMessage({ origin: this.instanceId, sentAt: Date.now(), ...event }));
+        this.outbox.shift();
+        failures = 0;
+      } catch (error) {
+        if (this.stopping) {
+          logger?.warn({ err: error, dropped: this.outbox.length }, 'bus: stopping with messages other instances did not get');
+          this.outbox.length = 0;
+          return;
+        }
+        if (failures === 0) logger?.warn({ err: error, queued: this.outbox.length }, 'bus: could not publish to other instances, retrying');
+        await new Promise((resolve) => setTimeout(resolve, backoffDelay(failures++, RECONNECT_BACKOFF)));
+      }
+    }
+  }
+
+  /**
+   * A full outbox (a long outage under writes) keeps its order but not every message: metric changes become
+   * one "everything changed", which receivers answer with a resync; the other events, ids of leads, alerts and
+   * revoked credentials, are dropped oldest first (their subscribers and sockets re-check on their own tick).
+   */
+  private collapseOutbox(): void {
+    const others = this.outbox.filter((event) => event.channel !== 'observationsRecorded');
+    const dropped = Math.max(0, others.length - (MAX_QUEUED_MESSAGES - 1));
+    this.outbox = [{ channel: 'observationsRecorded', metricKeys: null }, ...others.slice(dropped)];
+    this.options.logger?.warn({ dropped }, 'bus: outbox full while the transport is down; metric changes collapsed into one resync');
   }
 
   subscribe<C extends Channel>(channel: C): AsyncIterableIterator<PubSubChannels[C][0]> {
@@ -99,7 +146,8 @@ export class EventBus {
 
   /** Waits for messages still on their way out (the last writes before a shutdown), then disconnects. */
   async stop(): Promise<void> {
-    await Promise.all(this.sending);
+    this.stopping = true;
+    await this.sending;
     await this.options.transport?.stop();
   }
 
@@ -126,14 +174,26 @@ export class EventBus {
     }
   }
 
-  /** Marks every metric changed: after a gap in the connection, or when the keys did not fit in a message. */
+  /**
+   * Marks every metric changed: after a gap in the connection, or when the keys did not fit in a message.
+   * Listing the keys needs the database: while it fails (restarting with the bus), retried with backoff.
+   */
   private resync(): void {
     const { allMetricKeys, logger } = this.options;
-    if (!allMetricKeys) return;
-    allMetricKeys().then(
-      (metricKeys) => this.local.publish('observationsRecorded', { metricKeys }),
-      (error) => logger?.warn({ err: error }, 'bus: resync failed'),
-    );
+    if (!allMetricKeys || this.resyncing) return;
+    this.resyncing = true;
+    void (async () => {
+      for (let failures = 0; !this.stopping; failures++) {
+        try {
+          this.local.publish('observationsRecorded', { metricKeys: await allMetricKeys() });
+          break;
+        } catch (error) {
+          if (failures === 0) logger?.warn({ err: error }, 'bus: resync failed, retrying');
+          await new Promise((resolve) => setTimeout(resolve, backoffDelay(failures, RECONNECT_BACKOFF)));
+        }
+      }
+      this.resyncing = false;
+    })();
   }
 }
 

@@ -24,7 +24,7 @@ export class RedisBusTransport implements BusTransport {
     const options: RedisOptions = {
       lazyConnect: true,
       autoResubscribe: false,
-      // Fail a publish at once while disconnected rather than queue it: receivers resync on reconnect anyway.
+      // Fail a publish at once while disconnected rather than queue it here: the EventBus queues and retries it, in order.
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       retryStrategy: (times) => backoffDelay(times - 1, RECONNECT_BACKOFF),

@@ -1,4 +1,5 @@
-import type { Comparison, RangeSpec } from '@opshub/metrics';
+import { backoffDelay, type Comparison, type RangeSpec } from '@opshub/metrics';
+import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { EventBus } from '../bus/event-bus';
 import type { Kpi } from '../kpi/kpi.type';
 import type { KpiService } from '../kpi/kpi.service';
@@ -23,7 +24,8 @@ function watchKey(spec: RangeSpec | null, compare: Comparison): string {
  * recomputes each dirty (metric, period, comparison) once — one batch per period for all its metrics —
  * and hands the same snapshot object to every subscriber of it, so the work does not grow with the number
  * of subscribers. The first write after a quiet spell flushes at once; later ones wait for the tick, so a
- * burst coalesces into at most one flush per tick.
+ * burst coalesces into at most one flush per tick. A flush that fails (the database restarting) puts its
+ * metrics back and is retried with backoff until one succeeds: a subscriber is never left on a stale snapshot.
  */
 export class LiveKpiService {
   private readonly watches = new Map<string, Watch>();
@@ -32,6 +34,9 @@ export class LiveKpiService {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private lastFlushAt = 0;
+  /** Flushes failed in a row, and when the next may run. */
+  private failures = 0;
+  private retryAt = 0;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -139,7 +144,7 @@ export class LiveKpiService {
         this.running = null;
         this.schedule();
       });
-    }, Math.max(0, this.lastFlushAt + this.tickMs - Date.now()));
+    }, Math.max(0, Math.max(this.lastFlushAt + this.tickMs, this.retryAt) - Date.now()));
   }
 
   private async flush(): Promise<void> {
@@ -156,7 +161,12 @@ export class LiveKpiService {
           for (const listener of watch.listeners.get(kpi.metric.key) ?? []) listener(kpi);
         }
       }));
+      this.failures = 0;
+      this.retryAt = 0;
     } catch (error) {
+      // Not forgotten until their next write: the same metrics are recomputed again once the backoff has passed.
+      for (const key of changed) this.dirty.add(key);
+      this.retryAt = Date.now() + backoffDelay(this.failures++, RECONNECT_BACKOFF);
       this.onError(error);
     }
   }

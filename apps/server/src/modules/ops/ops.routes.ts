@@ -1,6 +1,4 @@
 import { Router, type RequestHandler } from 'express';
-import { sql } from 'kysely';
-import { runSql } from '../../database/sql';
 import { requestIdFrom } from '../../common/logger';
 import { canAdminister } from '@opshub/metrics';
 import type { Services } from '../../services';
@@ -37,14 +35,14 @@ export function requestLogging(services: Services): RequestHandler {
   };
 }
 
-/** Liveness, readiness (database and bus reachable, not draining) and the Prometheus scrape. */
+/** Liveness, readiness (database answering within PROBE_TIMEOUT_MS, bus connected, not draining) and the Prometheus scrape. */
 export function opsRoutes(services: Services, isDraining: () => boolean): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    const database = await runSql(services.db, sql`SELECT 1`).then(() => true, () => false);
+    const database = await services.databaseProbe.check();
     const bus = services.bus.connected;
     const draining = isDraining();
     const ready = database && bus && !draining;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
+import { LONG_WORK_STATEMENT_TIMEOUT } from '../../database/data-source';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import { columnsOf, lastInstantOfHour, localDay, MERGED_STATS, RAW_ROW_STATS, RAW_STATS, STATS_COLUMNS } from './rollup.sql';
 
@@ -12,6 +13,8 @@ const ROLLUP_TABLES = sql.raw('observation_hourly, observation_daily, metric_hou
  */
 export async function rebuildRollups(db: DataSource, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<boolean> {
   const rebuilt = await db.transaction(async (tx) => {
+    // Minutes on a long history: longer than the pool's bound on one statement, which is for requests.
+    await runSql(tx, sql`SET LOCAL statement_timeout = ${sql.lit(LONG_WORK_STATEMENT_TIMEOUT)}`);
     const state = await runOne(tx, qb.selectFrom('rollup_state').select('time_zone').forUpdate());
     if (options.onlyIfZoneChanged && state?.time_zone === timeZone) return false;
     // Writers hold ROW EXCLUSIVE on observation from their upsert to their commit: wait for them, hold off new ones.
@@ -51,7 +54,12 @@ export async function rebuildRollups(db: DataSource, timeZone: string, options: 
     }
     return true;
   });
-  if (rebuilt) await runSql(db, sql`ANALYZE ${ROLLUP_TABLES}`);
+  if (rebuilt) {
+    await db.transaction(async (tx) => {
+      await runSql(tx, sql`SET LOCAL statement_timeout = ${sql.lit(LONG_WORK_STATEMENT_TIMEOUT)}`);
+      await runSql(tx, sql`ANALYZE ${ROLLUP_TABLES}`);
+    });
+  }
   return rebuilt;
 }
 
