@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createMetric } from '../testing/fixtures';
-import { createTestApp, credentialHeaders, type TestApp } from '../testing/test-app';
+import { createTestApp, credentialHeaders, within, type TestApp } from '../testing/test-app';
 
 const RECORD = `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`;
 
@@ -9,17 +9,6 @@ beforeAll(async () => {
   app = await createTestApp({ env: { DATABASE_STATEMENT_TIMEOUT_MS: '2000' } });
 });
 afterAll(() => app.close());
-
-/** `promise`, or `fallback` if it has not settled within `ms`: a hang guard, never a measured duration. */
-async function within<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
-  let timer: NodeJS.Timeout | undefined;
-  const guard = new Promise<F>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  try {
-    return await Promise.race([promise, guard]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 describe('a statement held up in PostgreSQL (DATABASE_STATEMENT_TIMEOUT_MS)', () => {
   it('is cancelled at the bound and answered 503 with Retry-After, nothing written; the same batch then goes through', async () => {

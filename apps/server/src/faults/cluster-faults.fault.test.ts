@@ -3,7 +3,7 @@ import { DisposablePostgres } from '../testing/disposable-postgres';
 import { DisposableRedis, freezePostgres, restartPostgres, TcpLink, type PostgresFault } from '../testing/fault-processes';
 import { countFaults, Watcher, Writer, type FaultCounts } from '../testing/fault-writers';
 import { startServer, type ServerProcess } from '../testing/server-process';
-import { waitFor } from '../testing/test-app';
+import { waitFor, within } from '../testing/test-app';
 
 // Two `node dist/main.js` instances on a PostgreSQL and a Redis this file owns, events over Redis (with the
 // PostgreSQL bus a database restart also drops LISTEN, whose resync would hide a stale screen). Instance A
@@ -58,17 +58,6 @@ async function progress(count = 2, which = writers): Promise<void> {
   await waitFor(() => which.every((writer, i) => writer.acknowledged.size >= marks[i] + count * writer.batchSize), RECOVERY_MS);
 }
 
-/** `promise`, or `fallback` if it has not settled within `ms`: a hang guard, so a hung probe fails the test rather than hang it. */
-async function within<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
-  let timer: NodeJS.Timeout | undefined;
-  const guard = new Promise<F>((resolve) => (timer = setTimeout(() => resolve(fallback), ms)));
-  try {
-    return await Promise.race([promise, guard]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 const pauseWriters = () => Promise.all(writers.map((writer) => writer.pause()));
 
 function report(what: string, counts: FaultCounts): void {
@@ -78,8 +67,8 @@ function report(what: string, counts: FaultCounts): void {
 
 /** Nothing acknowledged lost, nothing counted twice, no answer a client would drop, no stale screen. */
 function expectClean(counts: FaultCounts): void {
-  expect({ lost: counts.lost, duplicated: counts.duplicated, uncounted: counts.uncounted, refusedAnswers: counts.refusedAnswers, stale: counts.stale })
-    .toEqual({ lost: 0, duplicated: 0, uncounted: 0, refusedAnswers: [], stale: 0 });
+  expect({ lost: counts.lost, duplicated: counts.duplicated, uncounted: counts.uncounted, refusedAnswers: counts.refusedAnswers, staleWatchers: counts.staleWatchers })
+    .toEqual({ lost: 0, duplicated: 0, uncounted: 0, refusedAnswers: [], staleWatchers: [] });
   expect(counts.stored).toBeGreaterThanOrEqual(counts.acknowledged);
 }
 

@@ -75,32 +75,34 @@ export class DisposableRedis {
  */
 export class TcpLink {
   private readonly sockets = new Set<Socket>();
+  private readonly server: Server;
   private up = true;
 
-  private constructor(private readonly server: Server, readonly port: number) {}
+  private constructor(private readonly targetPort: number, readonly port: number) {
+    this.server = createServer((client) => this.accept(client));
+  }
 
   static async create(targetPort: number): Promise<TcpLink> {
-    const port = await freePort();
-    let link: TcpLink;
-    const server = createServer((client) => {
-      if (!link.up) {
-        client.destroy();
-        return;
-      }
-      const upstream = connect(targetPort, '127.0.0.1');
-      for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
-        link.sockets.add(from);
-        from.on('error', () => to.destroy());
-        from.on('close', () => {
-          link.sockets.delete(from);
-          to.destroy();
-        });
-        from.pipe(to);
-      }
-    });
-    link = new TcpLink(server, port);
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    const link = new TcpLink(targetPort, await freePort());
+    await new Promise<void>((resolve) => link.server.listen(link.port, '127.0.0.1', resolve));
     return link;
+  }
+
+  private accept(client: Socket): void {
+    if (!this.up) {
+      client.destroy();
+      return;
+    }
+    const upstream = connect(this.targetPort, '127.0.0.1');
+    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+      this.sockets.add(from);
+      from.on('error', () => to.destroy());
+      from.on('close', () => {
+        this.sockets.delete(from);
+        to.destroy();
+      });
+      from.pipe(to);
+    }
   }
 
   /** Drops every connection through the link and refuses new ones. */

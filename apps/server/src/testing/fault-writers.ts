@@ -133,6 +133,8 @@ export interface FaultCounts {
   refusedAnswers: string[];
   /** Watchers whose last snapshot differs from a fresh read once everything has settled. */
   stale: number;
+  /** Which, as "instance url, metric: watched value ≠ fresh value". */
+  staleWatchers: string[];
 }
 
 /** Rows stored per metric, straight from the database the test owns. */
@@ -154,9 +156,9 @@ async function storedPoints(databaseUrl: string, keys: string[]): Promise<Map<st
  * Counts acknowledgements against stored rows, the KPI (rollups) against the rows, and watchers against a fresh
  * read, waiting up to `settleMs` for the watchers to catch up (a hang guard: they are expected to well before).
  */
-export async function countFaults(databaseUrl: string, writers: Writer[], watchers: Watcher[], settleMs = 20_000): Promise<FaultCounts> {
+export async function countFaults(databaseUrl: string, writers: Writer[], watchers: Watcher[], settleMs = 60_000): Promise<FaultCounts> {
   const stored = await storedPoints(databaseUrl, writers.map((writer) => writer.key));
-  const counts: FaultCounts = { acknowledged: 0, stored: 0, lost: 0, duplicated: 0, uncounted: 0, storedUnacknowledged: 0, retried503: 0, refused: 0, refusedAnswers: [], stale: 0 };
+  const counts: FaultCounts = { acknowledged: 0, stored: 0, lost: 0, duplicated: 0, uncounted: 0, storedUnacknowledged: 0, retried503: 0, refused: 0, refusedAnswers: [], stale: 0, staleWatchers: [] };
   const fresh = new Map<string, number | null>();
   for (const writer of writers) {
     const rows = stored.get(writer.key)!;
@@ -173,7 +175,9 @@ export async function countFaults(databaseUrl: string, writers: Writer[], watche
   }
   const isStale = (watcher: Watcher) => watcher.latest !== fresh.get(watcher.key);
   await waitFor(() => !watchers.some(isStale), settleMs).catch(() => undefined);
-  counts.stale = watchers.filter(isStale).length;
+  const stale = watchers.filter(isStale);
+  counts.stale = stale.length;
+  counts.staleWatchers = stale.map((watcher) => `${watcher.server.url}, ${watcher.key}: ${watcher.latest} ≠ ${fresh.get(watcher.key)}`);
   counts.refused = counts.refusedAnswers.length;
   return counts;
 }

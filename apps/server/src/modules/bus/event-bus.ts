@@ -69,6 +69,7 @@ export class EventBus {
   private sending: Promise<void> | null = null;
   private stopping = false;
   private resyncing = false;
+  private resyncAgain = false;
 
   constructor(private readonly options: EventBusOptions = {}) {}
 
@@ -180,16 +181,20 @@ export class EventBus {
    */
   private resync(): void {
     const { allMetricKeys, logger } = this.options;
-    if (!allMetricKeys || this.resyncing) return;
+    if (!allMetricKeys) return;
+    // A gap while a resync is under way may post-date its reads: run one more after it.
+    this.resyncAgain = this.resyncing;
+    if (this.resyncing) return;
     this.resyncing = true;
     void (async () => {
-      for (let failures = 0; !this.stopping; failures++) {
+      for (let failures = 0; !this.stopping;) {
         try {
+          this.resyncAgain = false;
           this.local.publish('observationsRecorded', { metricKeys: await allMetricKeys() });
-          break;
+          if (!this.resyncAgain) break;
         } catch (error) {
           if (failures === 0) logger?.warn({ err: error }, 'bus: resync failed, retrying');
-          await new Promise((resolve) => setTimeout(resolve, backoffDelay(failures, RECONNECT_BACKOFF)));
+          await new Promise((resolve) => setTimeout(resolve, backoffDelay(failures++, RECONNECT_BACKOFF)));
         }
       }
       this.resyncing = false;

@@ -137,7 +137,8 @@ describe('lead changes racing the breach scan', () => {
     } finally {
       app.services.slaMonitor.start();
     }
-  });
+    // Fifty rounds of a dozen requests: a minute alone, several on a machine busy with the other suites.
+  }, 600_000);
 });
 
 describe('updateSlaPolicy', () => {
