@@ -30,8 +30,21 @@ export const ALERT_RULE_SEEDS: ReadonlyArray<{
 ];
 
 const DAY_MS = 86_400_000;
+/** The spring campaign runs the first half of April (northern spring, March–May), 14 days. */
+const SPRING_CAMPAIGN = { month: 3, day: 6, days: 14 } as const;
 
-/** Demo events on the time axis, placed relative to the seeding day. */
+/** The latest spring campaign that has ended by `today` (UTC midnight): this year's, or last year's before it ends. */
+function lastSpringCampaign(today: Date): { at: Date; endAt: Date } {
+  const start = (year: number) => new Date(Date.UTC(year, SPRING_CAMPAIGN.month, SPRING_CAMPAIGN.day));
+  let at = start(today.getUTCFullYear());
+  if (at.getTime() + SPRING_CAMPAIGN.days * DAY_MS > today.getTime()) at = start(today.getUTCFullYear() - 1);
+  return { at, endAt: new Date(at.getTime() + SPRING_CAMPAIGN.days * DAY_MS) };
+}
+
+/**
+ * Demo events on the time axis, placed relative to the seeding day; an event named for a season sits in that season
+ * (a "Spring campaign" in April, however late in the year the demo is seeded).
+ */
 export function annotationSeeds(now: Date): Array<{
   id: string; title: string; description: string; at: Date; endAt: Date | null; metricKeys: string[]; departments: Department[]; createdBy: string;
 }> {
@@ -43,7 +56,7 @@ export function annotationSeeds(now: Date): Array<{
     },
     {
       id: '7a2e3b51-9d2f-4e9b-8c2f-3d4e5f6a7b02', title: 'Spring campaign', description: 'Paid social and webinars in EMEA.',
-      at: daysAgo(20), endAt: daysAgo(6), metricKeys: [], departments: ['MARKETING', 'SALES'], createdBy: 'seed',
+      ...lastSpringCampaign(daysAgo(0)), metricKeys: [], departments: ['MARKETING', 'SALES'], createdBy: 'seed',
     },
     {
       id: '7a2e3b51-9d2f-4e9b-8c2f-3d4e5f6a7b03', title: 'API incident', description: 'Elevated error rates for 3 hours.',
