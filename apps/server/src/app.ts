@@ -267,6 +267,8 @@ export async function createApp(services: Services): Promise<App> {
       await wsCleanup.dispose();
       // Waits for in-flight requests (bounded by the grace period), then closes idle keep-alive connections.
       await apollo.stop();
+      // No more probes can arrive: close the readiness probe's own connection.
+      await services.databaseProbe.stop();
     },
   };
 }

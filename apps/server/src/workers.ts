@@ -71,7 +71,6 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
   const list: Worker[] = [
     // Closed last: the Redis connection of the rate-limit counters (nothing to start).
     { name: 'rateLimits', start: () => undefined, stop: () => services.rateLimits.close() },
-    { name: 'databaseProbe', start: () => undefined, stop: () => services.databaseProbe.stop() },
     { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
     { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
