@@ -60,8 +60,8 @@ describe.each(ZONES)('record metrics cut periods exactly ($timeZone)', ({ timeZo
   }
 
   it.each(hours)('counts only the lead after a bound 30 s into $name', async ({ start }) => {
-    // [hh:00:30, hh+1:00): the lead at hh:00:50 only.
-    expect(await numbers({ from: at(start, 30), to: at(start, 3600) })).toEqual({ kpi: 1, firstBucket: { at: start, value: 1 }, created: 1 });
+    // [hh:00:30, hh+1:00): the lead at hh:00:50 only. The hour's bucket began before the range: shown at its start.
+    expect(await numbers({ from: at(start, 30), to: at(start, 3600) })).toEqual({ kpi: 1, firstBucket: { at: at(start, 30), value: 1 }, created: 1 });
   });
 
   it.each(hours)('counts only the lead before a bound 30 s into $name', async ({ start }) => {
