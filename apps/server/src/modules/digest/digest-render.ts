@@ -7,7 +7,11 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;'
 const STATUS_TEXT: Record<KpiStatus, string> = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' };
 const statusText = (status: KpiStatus | null) => (status ? STATUS_TEXT[status] : '—');
 
+/** An empty alert list: not "no open alerts", since alerts not every reader may read are left out. */
+const NO_SHARED_ALERTS = 'No open alerts that every reader of this digest may see.';
+
 /** The status the KPI had over the comparison period, judged against the same target. */
+
 export function previousStatus(kpi: Kpi): KpiStatus | null {
   if (!kpi.target) return null;
   return evaluateStatus(kpi.comparisonValue, kpi.target.value, kpi.metric.direction, kpi.target.tolerance);
@@ -49,7 +53,7 @@ export function renderDigest(content: DigestContent): { subject: string; html: s
     `<h2 style="font-size:16px">Status changes</h2>`,
     changes.length ? `<ul>${changes.join('')}</ul>` : '<p>No status changed.</p>',
     `<h2 style="font-size:16px">Open alerts</h2>`,
-    alerts.length ? `<ul>${alerts.join('')}</ul>` : '<p>No open alerts.</p>',
+    alerts.length ? `<ul>${alerts.join('')}</ul>` : `<p>${NO_SHARED_ALERTS}</p>`,
     `</body></html>`,
   ].join('\n');
   return { subject, html };

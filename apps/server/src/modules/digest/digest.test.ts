@@ -26,7 +26,7 @@ describe('digests', () => {
     expect(message.html).toContain('<h2 style="font-size:16px">Open alerts</h2>');
     // Its readers are whoever reads the EXECUTIVE department, which sees ARR's number but not FINANCE's alerts.
     expect(message.html).not.toContain('ARR is $1,234 this day');
-    expect(message.html).toContain('<p>No open alerts.</p>');
+    expect(message.html).toContain('<p>No open alerts that every reader of this digest may see.</p>');
     expect(message.html).toMatch(/Status changes/);
 
     const outbox = await app.gql(`{ digestOutbox(unsentOnly: true) { id } }`);
