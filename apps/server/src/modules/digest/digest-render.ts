@@ -11,7 +11,6 @@ const statusText = (status: KpiStatus | null) => (status ? STATUS_TEXT[status] :
 const NO_SHARED_ALERTS = 'No open alerts that every reader of this digest may see.';
 
 /** The status the KPI had over the comparison period, judged against the same target. */
-
 export function previousStatus(kpi: Kpi): KpiStatus | null {
   if (!kpi.target) return null;
   return evaluateStatus(kpi.comparisonValue, kpi.target.value, kpi.metric.direction, kpi.target.tolerance);
