@@ -36,6 +36,16 @@ export async function createMetric(app: Pick<TestApp, 'gql'>, fixture: MetricFix
   return key;
 }
 
+/** One metric of each kind the roll-up rules tell apart: a flow (SUM), a stock (LAST) and a ratio of two flows. */
+export async function createMetricKinds(app: Pick<TestApp, 'gql'>): Promise<{ leads: string; arr: string; won: string; closed: string; winRate: string }> {
+  const leads = await createMetric(app, { aggregation: 'SUM' });
+  const arr = await createMetric(app, { aggregation: 'LAST', unit: { kind: 'CURRENCY', currency: 'USD' } });
+  const won = await createMetric(app);
+  const closed = await createMetric(app);
+  const winRate = await createMetric(app, { unit: { kind: 'PERCENT' }, formula: `${won} / ${closed}` });
+  return { leads, arr, won, closed, winRate };
+}
+
 export interface PointFixture {
   metricKey: string;
   value: number;

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { createMetric, KPI_FIELDS, record } from '../../testing/fixtures';
+import { createMetricKinds, KPI_FIELDS, record } from '../../testing/fixtures';
 
 // Four UTC days; nothing recorded on Jan 6 for any metric, and on Jan 5 only `closed` (no deal won).
 const RANGE = { from: '2026-01-04T00:00:00.000Z', to: '2026-01-08T00:00:00.000Z' };
@@ -14,11 +14,7 @@ let winRate: string;
 
 beforeAll(async () => {
   app = await createTestApp({ seedCatalog: false, env: { ORG_TIMEZONE: 'UTC' } });
-  leads = await createMetric(app, { aggregation: 'SUM' });
-  arr = await createMetric(app, { aggregation: 'LAST', unit: { kind: 'CURRENCY', currency: 'USD' } });
-  won = await createMetric(app);
-  closed = await createMetric(app);
-  winRate = await createMetric(app, { unit: { kind: 'PERCENT' }, formula: `${won} / ${closed}` });
+  ({ leads, arr, won, closed, winRate } = await createMetricKinds(app));
   await record(app, [
     { metricKey: leads, value: 3, at: '2026-01-04T10:00:00Z' },
     { metricKey: leads, value: 5, at: '2026-01-07T10:00:00Z' },

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { createMetric, KPI_FIELDS, record } from '../../testing/fixtures';
+import { createMetric, createMetricKinds, KPI_FIELDS, record } from '../../testing/fixtures';
 
 // Hand-computed fixtures in America/New_York, over three local days that include the DST change of
 // 2026-03-08 (a 23-hour day): [Mar 7 00:00 EST, Mar 10 00:00 EDT) = [2026-03-07T05:00Z, 2026-03-10T04:00Z).
@@ -15,11 +15,7 @@ let winRate: string;
 
 beforeAll(async () => {
   app = await createTestApp({ seedCatalog: false, env: { ORG_TIMEZONE: 'America/New_York' } });
-  leads = await createMetric(app, { aggregation: 'SUM' });
-  arr = await createMetric(app, { aggregation: 'LAST', unit: { kind: 'CURRENCY', currency: 'USD' } });
-  won = await createMetric(app);
-  closed = await createMetric(app);
-  winRate = await createMetric(app, { unit: { kind: 'PERCENT' }, formula: `${won} / ${closed}` });
+  ({ leads, arr, won, closed, winRate } = await createMetricKinds(app));
   await record(app, [
     { metricKey: leads, value: 100, at: '2026-03-07T04:59:00Z', dimensions: { region: 'NA' } }, // Mar 6 23:59 local: before
     { metricKey: leads, value: 1, at: '2026-03-07T05:00:00Z', dimensions: { region: 'EMEA' } }, // Mar 7 00:00
