@@ -343,6 +343,24 @@ export const en = {
   'contact.EMAIL': 'email',
   'contact.MEETING': 'meeting',
   'contact.DEMO': 'demo',
+
+  // Forms: keys 'form.*'
+  'form.save': 'Save',
+  'form.saving': 'Saving…',
+  'form.cancel': 'Cancel',
+  'form.delete': 'Delete',
+  'form.confirmDelete': 'Delete “{name}”? This cannot be undone.',
+  'form.confirmDeleteYes': 'Yes, delete',
+  'form.required': 'Required',
+  'form.saved': 'Saved',
+
+  // Catalog, metric editor and targets: keys 'catalog.*'
+
+  // Alert rules, channels and digests: keys 'rules.*'
+
+  // Goals and annotations: keys 'goals.*'
+
+  // Administration and audit trail: keys 'admin.*'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -341,4 +341,22 @@ export const es: Dictionary = {
   'contact.EMAIL': 'correo',
   'contact.MEETING': 'reunión',
   'contact.DEMO': 'demostración',
+
+  // Forms: keys 'form.*'
+  'form.save': 'Guardar',
+  'form.saving': 'Guardando…',
+  'form.cancel': 'Cancelar',
+  'form.delete': 'Eliminar',
+  'form.confirmDelete': '¿Eliminar «{name}»? No se puede deshacer.',
+  'form.confirmDeleteYes': 'Sí, eliminar',
+  'form.required': 'Obligatorio',
+  'form.saved': 'Guardado',
+
+  // Catalog, metric editor and targets: keys 'catalog.*'
+
+  // Alert rules, channels and digests: keys 'rules.*'
+
+  // Goals and annotations: keys 'goals.*'
+
+  // Administration and audit trail: keys 'admin.*'
 };

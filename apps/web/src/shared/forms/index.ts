@@ -1,0 +1,4 @@
+export { ConfirmButton } from './ConfirmButton';
+export { Field, FormMessage } from './Field';
+export { serverFieldErrors, type ServerFieldError } from './serverErrors';
+export { useServerErrors } from './useServerErrors';
