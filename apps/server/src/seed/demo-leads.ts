@@ -146,7 +146,7 @@ class Replay {
     if (lead.score >= threshold) {
       lead.status = 'MQL';
       this.push(at, 'TRANSITIONED', {
-        fromStatus: 'NEW', toStatus: 'MQL', actor: 'scoring', reason: `Score ${lead.score} reached the MQL threshold ${threshold}`, stageHours: 0,
+        fromStatus: 'NEW', toStatus: 'MQL', actor: 'scoring', reason: `Score ${lead.score} reached the MQL threshold ${threshold}`, details: { score: lead.score, threshold }, stageHours: 0,
         facts: eventFacts({ kind: 'TRANSITIONED', toStatus: 'MQL', leadAgeHours: 0 }),
       });
       this.start('MQL', at);

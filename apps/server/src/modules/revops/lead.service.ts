@@ -230,7 +230,7 @@ export class LeadService {
       });
       journal.push({
         leadId: entity.id, at: entity.createdAt, kind: entity.ownerKey ? 'ASSIGNED' : 'QUEUED', actor: routing ? 'routing' : input.actor, dims,
-        reason: routing ? routing.reason : 'Assigned on creation', details: routing ? { to: routing.repKey, ...routing.details } : { to: entity.ownerKey, manual: true },
+        reason: routing ? routing.reason : null, details: routing ? { to: routing.repKey, ...routing.details } : { to: entity.ownerKey, manual: true },
         facts: {},
       });
     }
@@ -239,7 +239,7 @@ export class LeadService {
     for (const { entity } of qualified) {
       journal.push({
         leadId: entity.id, at: entity.createdAt, kind: 'TRANSITIONED', fromStatus: 'NEW', toStatus: 'MQL', actor: 'scoring',
-        reason: `Score ${entity.score} reached the MQL threshold ${threshold}`, dims: leadDimensions(entity), stageHours: 0,
+        reason: `Score ${entity.score} reached the MQL threshold ${threshold}`, details: { score: entity.score, threshold }, dims: leadDimensions(entity), stageHours: 0,
         facts: eventFacts({ kind: 'TRANSITIONED', toStatus: 'MQL', leadAgeHours: 0 }),
       });
     }
@@ -294,11 +294,11 @@ export class LeadService {
       const lead = await this.lock(tx, id);
       if (!isOpen(lead.status)) throw badUserInput(`A lead in ${lead.status} is closed and cannot be assigned`, { field: 'id' });
       const at = this.eventTime(input.at, lead);
-      let assignment: { repKey: string | null; reason: string; details: Record<string, unknown> };
+      let assignment: { repKey: string | null; reason: string | null; details: Record<string, unknown> };
       if (input.repKey) {
         const rep = await runOne(tx, qb.selectFrom('sales_rep').select('key').where('key', '=', input.repKey).where('active', '=', true));
         if (!rep) throw badUserInput(`No active sales rep "${input.repKey}"`, { field: 'input.repKey' });
-        assignment = { repKey: rep.key, reason: input.reason?.trim() || 'Assigned manually', details: { manual: true } };
+        assignment = { repKey: rep.key, reason: input.reason?.trim() || null, details: { manual: true } };
       } else {
         assignment = routeLead(lead, await this.routableReps(tx, [lead.region], lead.id));
       }

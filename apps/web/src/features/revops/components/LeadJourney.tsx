@@ -3,6 +3,7 @@ import type { LeadQuery } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
 import { metricPath } from '../../../shared/url/paths';
+import { journeyReason } from '../lib/journeyReason';
 import styles from './LeadJourney.module.css';
 
 /** The events whose dot on the timeline is coloured. */
@@ -34,6 +35,12 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
     }
   };
 
+  const reason = (event: JourneyEvent): string | null => {
+    const found = journeyReason(event, lead, fmt.dateTime);
+    if (!found) return null;
+    return 'note' in found ? found.note : t(found.key, found.vars);
+  };
+
   return (
     <ol className={styles.journey} data-testid="lead-journey">
       {lead.journey.map((event) => (
@@ -44,7 +51,7 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
           <div className="journey__body">
             <span className={styles.journeyTitle}>{title(event)}</span>
             <span className="muted"> {t('journey.by', { actor: event.actorName })}</span>
-            {event.reason && <p className={styles.journeyReason}>{event.reason}</p>}
+            <Reason text={reason(event)} />
             {event.contributions.length > 0 && (
               <p className={`${styles.journeyCounts} muted`}>
                 {t('journey.counts')}{' '}
@@ -61,4 +68,8 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
       ))}
     </ol>
   );
+}
+
+function Reason({ text }: { text: string | null }) {
+  return text ? <p className={styles.journeyReason}>{text}</p> : null;
 }
