@@ -124,7 +124,45 @@ describe('every dashboard', () => {
     await phone.goto(`${baseUrl}/`);
     await phone.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]');
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // The header is one slim row; the navigation waits in a drawer.
+    expect((await phone.locator('header.app-header').boundingBox())!.height).toBeLessThanOrEqual(64);
     await screenshot(phone, 'dashboard-executive-phone');
     await phone.close();
+  });
+
+  it('reaches every dashboard from a phone through the menu drawer', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await signIn(phone, baseUrl, ACCOUNTS.executive);
+    const menu = phone.locator('[data-testid="menu-button"]');
+    const sales = phone.locator('[data-testid="dashboard-link"][data-slug="sales"]');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(phone, 'navigation-drawer-phone');
+    await sales.click();
+    await phone.waitForURL(/\/dashboards\/sales/);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    await phone.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await phone.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('menu-button');
+    await phone.close();
+  });
+
+  it.each([1280, 1440])('shows every navigation item in full at %i px, in English and Spanish', async (width) => {
+    for (const locale of ['en-US', 'es-ES']) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale });
+      const desk = await context.newPage();
+      await signIn(desk, baseUrl, ACCOUNTS.executive);
+      const links = desk.locator('nav [data-testid="dashboard-link"], nav [data-testid="alerts-link"]');
+      await desk.waitForFunction(() => document.querySelectorAll('nav [data-testid="dashboard-link"]').length >= 6);
+      for (const link of await links.all()) {
+        // Cut text shows as a box narrower than its content, or one reaching past the navigation that clips it.
+        const fits = await link.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= el.closest('nav')!.getBoundingClientRect().right);
+        expect(fits, `${locale} "${await link.innerText()}"`).toBe(true);
+        expect(await link.isVisible()).toBe(true);
+      }
+      await context.close();
+    }
   });
 });

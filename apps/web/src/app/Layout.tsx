@@ -1,24 +1,16 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useSearchParams } from 'react-router-dom';
-import { UserMenu } from '../features/auth/components/UserMenu';
-import { DashboardNav, navLinkClass } from '../features/dashboard/components/DashboardNav';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Outlet, useSearchParams } from 'react-router-dom';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
+import { useMediaQuery } from '../shared/hooks';
 import { useI18n } from '../shared/i18n';
 import { Icon } from '../shared/ui/Icon';
 import { Skeleton } from '../shared/ui/States';
 import { carryOverSearch } from '../shared/url/viewState';
 import { ExitKioskButton, KioskLink, LanguageSelect, ThemeToggle } from './DisplaySettings';
 import styles from './Layout.module.css';
-
-function Logo() {
-  return (
-    <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      <rect width="32" height="32" rx="8" fill="var(--accent)" />
-      <path d="M8 21l5-6 4 3 7-9" fill="none" stroke="#fff" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
+import { Brand, Logo } from './Brand';
+import { Sidebar } from './Sidebar';
 
 export function PageFallback() {
   const { t } = useI18n();
@@ -30,11 +22,19 @@ export function PageFallback() {
   );
 }
 
+/** Below this width the sidebar is a drawer opened from the header's menu button. */
+const DRAWER_QUERY = '(max-width: 1023px)';
+
 export function Layout() {
   const { t } = useI18n();
   const kiosk = useKioskMode();
   const [params] = useSearchParams();
   const exitKiosk = useRef<HTMLButtonElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const drawer = useMediaQuery(DRAWER_QUERY);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const sidebarId = useId();
+  const open = drawer && menuOpen;
 
   useEffect(() => {
     document.documentElement.classList.toggle('kiosk', kiosk);
@@ -46,42 +46,75 @@ export function Layout() {
     return () => window.removeEventListener('keydown', onKey);
   }, [kiosk]);
 
-  return (
-    <div className={`app${kiosk ? ' app--kiosk' : ''}`}>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      {kiosk ? (
+  // An open drawer closes on Escape and gives the focus back to the button that opened it.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (kiosk) {
+    return (
+      <div className="app app--kiosk">
         <div className={styles.kioskBar}>
           <ConnectionStatus compact />
           <ExitKioskButton ref={exitKiosk} className={styles.kioskExit} />
         </div>
-      ) : (
+        <Main />
+      </div>
+    );
+  }
+
+  return (
+    <div className="app app--shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Sidebar id={sidebarId} open={open} drawer={drawer} onClose={() => setMenuOpen(false)} />
+      {open && <div className={styles.scrim} onClick={() => setMenuOpen(false)} aria-hidden="true" />}
+      <div className="app-body">
         <header className="app-header">
-          <Link to={{ pathname: '/', search: carryOverSearch(params) }} className="brand">
-            <Logo />
-            <span className="brand__name">{t('app.name')}</span>
-          </Link>
-          <DashboardNav />
-          <NavLink to={{ pathname: '/alerts', search: carryOverSearch(params) }} className={navLinkClass} data-testid="alerts-link">
-            <Icon name="alert" size={16} />
-            <span>{t('nav.alerts')}</span>
-          </NavLink>
+          {drawer && (
+            <>
+              <button
+                ref={menuButton}
+                type="button"
+                className="icon-button"
+                aria-expanded={open}
+                aria-controls={sidebarId}
+                aria-label={open ? t('nav.close') : t('nav.open')}
+                onClick={() => setMenuOpen((was) => !was)}
+                data-testid="menu-button"
+              >
+                <Icon name={open ? 'close' : 'menu'} size={20} />
+              </button>
+              <Brand to={{ pathname: '/', search: carryOverSearch(params) }} />
+            </>
+          )}
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
-            <LanguageSelect />
             <ThemeToggle />
             <KioskLink />
           </div>
-          <UserMenu />
         </header>
-      )}
-      <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<PageFallback />}>
-          <Outlet />
-        </Suspense>
-      </main>
+        <Main />
+      </div>
     </div>
+  );
+}
+
+function Main() {
+  return (
+    <main id="main" className="app-main" tabIndex={-1}>
+      <Suspense fallback={<PageFallback />}>
+        <Outlet />
+      </Suspense>
+    </main>
   );
 }
 

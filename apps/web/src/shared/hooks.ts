@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 /**
  * The ids a list held when it first loaded (null until it has): the ones arriving later are news. Kept in state,
@@ -45,4 +45,17 @@ export function useDocumentTitle(title: string | null | undefined): void {
   useEffect(() => {
     if (title) document.title = `${title} · OpsHub`;
   }, [title]);
+}
+
+/** Whether a CSS media query matches now, following changes (a rotated tablet, a resized window). */
+export function useMediaQuery(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const list = window.matchMedia?.(query);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return useSyncExternalStore(subscribe, () => window.matchMedia?.(query).matches ?? false, () => false);
 }

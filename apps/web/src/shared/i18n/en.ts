@@ -41,6 +41,10 @@ export const en = {
 
   'nav.dashboards': 'Dashboards',
   'nav.alerts': 'Alerts',
+  'nav.main': 'Main navigation',
+  'nav.workspace': 'Workspace',
+  'nav.open': 'Open the menu',
+  'nav.close': 'Close the menu',
   'webhooks.title': 'Webhook deliveries',
   'webhooks.hint': 'Alerts and digests sent to {endpoints, plural, one {# endpoint} other {# endpoints}}, signed and retried with backoff; newest first. Endpoints are added through the API (createWebhookEndpoint).',
   'webhooks.empty': 'Nothing sent yet.',

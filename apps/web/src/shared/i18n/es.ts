@@ -39,6 +39,10 @@ export const es: Dictionary = {
 
   'nav.dashboards': 'Paneles',
   'nav.alerts': 'Alertas',
+  'nav.main': 'Navegación principal',
+  'nav.workspace': 'Espacio de trabajo',
+  'nav.open': 'Abrir el menú',
+  'nav.close': 'Cerrar el menú',
   'webhooks.title': 'Envíos de webhooks',
   'webhooks.hint': 'Alertas y resúmenes enviados a {endpoints, plural, one {# destino} other {# destinos}}, firmados y reintentados con espera creciente; los más recientes primero. Los destinos se añaden desde la API (createWebhookEndpoint).',
   'webhooks.empty': 'Todavía no se ha enviado nada.',

@@ -6,7 +6,7 @@ import { carryOverSearch } from '../../../shared/url/viewState';
 import { useDashboards } from '../hooks/useDashboards';
 import styles from './DashboardNav.module.css';
 
-/** The look of a link in the header's navigation, for NavLink's className. */
+/** The look of a link in the sidebar, for NavLink's className. */
 export function navLinkClass({ isActive }: { isActive: boolean }): string {
   return isActive ? `${styles.link} ${styles.active}` : styles.link;
 }
@@ -22,7 +22,7 @@ export function DashboardNav() {
     (error ? KNOWN_DASHBOARDS.map((slug) => ({ slug, title: undefined })) : []);
 
   return (
-    <nav className={styles.nav} aria-label={t('nav.dashboards')}>
+    <div className={styles.nav}>
       <ul>
         {loading && !data
           ? KNOWN_DASHBOARDS.map((slug) => (
@@ -44,6 +44,6 @@ export function DashboardNav() {
               </li>
             ))}
       </ul>
-    </nav>
+    </div>
   );
 }

@@ -1,0 +1,19 @@
+import type { Role } from '../gql/graphql';
+import type { MessageKey } from '../shared/i18n';
+import type { IconName } from '../shared/ui/Icon';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: IconName;
+  testId: string;
+  /** Shown only to these roles; the server refuses the others anyway. */
+  roles?: readonly Role[];
+}
+
+/** The pages beside the dashboards, in the order the sidebar lists them. */
+export const NAV_ITEMS: readonly NavItem[] = [{ path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' }];
+
+export function visibleNavItems(role: Role | null | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || (role != null && item.roles.includes(role)));
+}
