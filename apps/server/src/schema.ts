@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from './modules/bus/event-bus';
+import { AttentionResolver } from './modules/attention/attention.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { FunnelResolver } from './modules/revops/funnel.resolver';
 import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
@@ -20,7 +21,7 @@ import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
+  MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
 ] as const;
 

@@ -5,6 +5,7 @@ import { createBusTransport, createEventBus, type EventBus } from './modules/bus
 import type { Logger } from './common/logger';
 import { logBackgroundFailure } from './common/periodic-task';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
+import { AttentionService } from './modules/attention/attention.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { FunnelService } from './modules/revops/funnel.service';
 import { GoalService } from './modules/goal/goal.service';
@@ -43,6 +44,7 @@ export interface Services {
   kpis: KpiService;
   observations: ObservationService;
   dashboards: DashboardService;
+  attention: AttentionService;
   live: LiveKpiService;
   leads: LeadService;
   sla: SlaService;
@@ -87,6 +89,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
+  const goals = new GoalService(db, metrics);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
   return {
     config,
@@ -100,6 +103,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     kpis,
     observations,
     dashboards,
+    attention: new AttentionService(kpis, goals, config.organization.timeZone),
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
     leads: new LeadService(db, journal, sla, kpis, config.organization.currency),
     sla,
@@ -112,7 +116,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
-    goals: new GoalService(db, metrics),
+    goals,
     auth: new AuthService(db, bus, config.auth, rateLimits),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),

@@ -125,6 +125,9 @@ export {
 } from './access';
 export type { ApiKeyScope, EditAction, Grant, MetricAccess, Role } from './access';
 
+export { ATTENTION_REASONS, attentionReasons, compareAttention, flaggedSince } from './attention';
+export type { AttentionCandidate, AttentionReason, FlaggedSince, FlaggedWindow } from './attention';
+
 export { backoffDelay } from './backoff';
 export type { Backoff } from './backoff';
 

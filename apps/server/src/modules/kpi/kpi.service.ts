@@ -23,6 +23,14 @@ export interface ForecastRequest {
   confidence?: number | null;
 }
 
+export interface PastWindow {
+  /** The start of the window's last local day. */
+  day: Date;
+  /** Where the window ends: the end of that day. */
+  end: Date;
+  value: number | null;
+}
+
 export interface SeriesRequest {
   range?: RangeSpec | null;
   granularity?: Granularity | null;
@@ -108,6 +116,32 @@ export class KpiService {
         domain: catalog.domain(key),
       });
     });
+  }
+
+  /**
+   * What each KPI read on each of the `days` local days before the period's last one, oldest first: its value over a
+   * window of as many local days as the period has, ending with that day. From the daily rollups, in one query.
+   */
+  async pastWindows(
+    catalog: Catalog, keys: readonly string[], spec: RangeSpec | null | undefined, days: number, now: Date = new Date(),
+  ): Promise<Map<string, PastWindow[]>> {
+    const range = this.resolve(spec, now);
+    const periodDays = bucketStarts(range, 'DAY', this.timeZone);
+    const lastDay = periodDays[periodDays.length - 1]!;
+    const shift = (at: Date, n: number) => add(at, 'DAY', n, this.timeZone);
+    const leaves = [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
+    const rows = await queryStats(this.db, {
+      metricKeys: leaves, range: { from: shift(lastDay, -(days + periodDays.length - 1)), to: lastDay }, timeZone: this.timeZone, granularity: 'DAY',
+    });
+    const windows = new Map<string, PastWindow[]>(keys.map((key) => [key, []]));
+    for (let k = days; k >= 1; k--) {
+      const day = shift(lastDay, -k);
+      const end = shift(day, 1);
+      const from = shift(end, -periodDays.length).getTime();
+      const index = new StatsIndex(rows.filter((row) => row.bucket!.getTime() >= from && row.bucket!.getTime() < end.getTime()), () => WHOLE);
+      for (const key of keys) windows.get(key)!.push({ day, end, value: evaluateCell(catalog, index, key, WHOLE) });
+    }
+    return windows;
   }
 
   /**
