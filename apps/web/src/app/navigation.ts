@@ -12,7 +12,10 @@ export interface NavItem {
 }
 
 /** The pages beside the dashboards, in the order the sidebar lists them. */
-export const NAV_ITEMS: readonly NavItem[] = [{ path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/attention', label: 'nav.attention', icon: 'flag', testId: 'attention-link' },
+  { path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' },
+];
 
 export function visibleNavItems(role: Role | null | undefined): NavItem[] {
   return NAV_ITEMS.filter((item) => !item.roles || (role != null && item.roles.includes(role)));

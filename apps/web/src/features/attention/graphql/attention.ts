@@ -1,0 +1,35 @@
+import { graphql } from '../../../gql';
+
+export const AttentionItemsQuery = graphql(`
+  query AttentionItems($range: RangeInput, $compare: Comparison!, $locale: String) {
+    attentionItems(range: $range, compare: $compare) {
+      reasons
+      since
+      sinceBeyondHistory
+      kpi {
+        metric {
+          key
+          name(locale: $locale)
+          department
+          owner(locale: $locale)
+          unit {
+            kind
+            currency
+            scaleMin
+            scaleMax
+          }
+        }
+        value
+        target {
+          value
+        }
+        attainment
+        status
+        pacing {
+          expected
+          status
+        }
+      }
+    }
+  }
+`);
