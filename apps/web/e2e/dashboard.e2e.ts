@@ -149,6 +149,38 @@ describe('every dashboard', () => {
     await phone.close();
   });
 
+  it.each([1280, 2560])('leaves no row of cards half empty at %i px', async (width) => {
+    const wide = await browser.newPage({ viewport: { width, height: 1000 } });
+    await signIn(wide, baseUrl, ACCOUNTS.executive);
+    for (const slug of DASHBOARDS) {
+      const keys = await dashboardKeys(slug);
+      await wide.goto(`${baseUrl}/${slug === 'executive' ? '' : `dashboards/${slug}`}`);
+      await wide.waitForFunction((n) => document.querySelectorAll('[data-testid="kpi-card"] [data-testid="kpi-value"]').length === n, keys.length);
+      await wide.waitForSelector('[data-columns]');
+      // Each row of cards ends at its section's right edge, and the rightmost section reaches the page's.
+      const gaps = await wide.evaluate(() => {
+        const found: string[] = [];
+        const sections = [...document.querySelectorAll('[data-columns] > section')];
+        for (const section of sections) {
+          const grid = section.querySelector('ul')!.getBoundingClientRect();
+          const rows = new Map<number, number>();
+          for (const card of section.querySelectorAll('ul > li')) {
+            const box = card.getBoundingClientRect();
+            rows.set(Math.round(box.top), Math.max(rows.get(Math.round(box.top)) ?? 0, box.right));
+          }
+          for (const [top, right] of rows) if (grid.right - right > 2) found.push(`${section.getAttribute('aria-labelledby')} row at ${top}: ${Math.round(grid.right - right)} px empty`);
+        }
+        const page = document.querySelector('[data-columns]')!.getBoundingClientRect();
+        const reach = Math.max(...sections.map((section) => section.getBoundingClientRect().right));
+        if (page.right - reach > 2) found.push(`sections end ${Math.round(page.right - reach)} px before the page`);
+        return found;
+      });
+      expect(gaps, slug).toEqual([]);
+      await screenshot(wide, `dashboard-${slug}-${width}`);
+    }
+    await wide.close();
+  });
+
   it.each([1280, 1440])('shows every navigation item in full at %i px, in English and Spanish', async (width) => {
     for (const locale of ['en-US', 'es-ES']) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale });

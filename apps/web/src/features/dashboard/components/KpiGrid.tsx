@@ -4,6 +4,7 @@ import type { KpiFieldsFragment } from '../../../gql/graphql';
 import { metricPath } from '../../../shared/url/paths';
 import { carryOverSearch } from '../../../shared/url/viewState';
 import { KpiCard, KpiCardSkeleton } from './KpiCard';
+import { cardRows } from '../lib/sectionLayout';
 import styles from './KpiGrid.module.css';
 
 interface Props {
@@ -13,17 +14,20 @@ interface Props {
   viewKey: string;
   now: Date;
   labelledBy?: string;
+  /** The section's card columns, when the page has measured them: rows as even as can be, each filling the width. Else as many as fit. */
+  columns?: number;
 }
 
-export function KpiGrid({ kpis, compare, viewKey, now, labelledBy }: Props) {
+export function KpiGrid({ kpis, compare, viewKey, now, labelledBy, columns }: Props) {
   const location = useLocation();
   const [params] = useSearchParams();
   const search = carryOverSearch(params, { kiosk: false });
   const from = `${location.pathname}${location.search}`;
+  const rows = columns ? cardRows(kpis.length, columns) : null;
   return (
-    <ul className={styles.kpiGrid} aria-labelledby={labelledBy}>
-      {kpis.map((kpi) => (
-        <li key={`${kpi.metric.key}|${viewKey}`}>
+    <ul className={styles.kpiGrid} aria-labelledby={labelledBy} style={rows ? { gridTemplateColumns: `repeat(${rows.tracks}, minmax(0, 1fr))` } : undefined}>
+      {kpis.map((kpi, i) => (
+        <li key={`${kpi.metric.key}|${viewKey}`} style={rows ? { gridColumn: `span ${rows.spans[i]}` } : undefined}>
           <KpiCard
             kpi={kpi}
             compare={compare}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { isForbidden } from '../../../shared/api/errors';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
@@ -13,7 +13,9 @@ import { KpiGrid, KpiGridSkeleton } from '../components/KpiGrid';
 import { KioskRotation } from '../components/KioskRotation';
 import { useDashboard } from '../hooks/useDashboard';
 import { useDashboards } from '../hooks/useDashboards';
+import { useGridColumns } from '../hooks/useGridColumns';
 import { useKioskMode } from '../hooks/useKiosk';
+import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
 
 /**
@@ -36,12 +38,16 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
   const now = useNow();
   const headingId = useId();
   const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare);
+  const [sectionsElement, setSectionsElement] = useState<HTMLDivElement | null>(null);
+  const columns = useGridColumns(sectionsElement);
 
   const dashboard = data?.dashboard;
   const title = dashboardTitle(slug, dashboard?.title, t);
   useDocumentTitle(title);
   const retry = () => void refetch().catch(() => {});
 
+  const shownSections = dashboard?.sections.filter((section) => section.kpis.length > 0) ?? [];
+  const spans = columns ? sectionSpans(shownSections.map((section) => section.kpis.length), columns) : null;
   const kpiCount = dashboard?.sections.reduce((n, s) => n + s.kpis.length, 0) ?? 0;
   // The latest push to any card: the RevOps panels refresh with the KPIs they explain.
   const lastUpdate = dashboard?.sections.flatMap((s) => s.kpis.map((k) => k.lastUpdatedAt ?? '')).sort().at(-1) ?? null;
@@ -89,11 +95,17 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
       {allEmpty && <EmptyState />}
 
       {dashboard && !allEmpty && (
-        <div className={stale ? styles.stale : undefined}>
-          {dashboard.sections
-            .filter((section) => section.kpis.length > 0)
-            .map((section) => (
-              <section key={section.key} className={styles.section} aria-labelledby={`${headingId}-${section.key}`}>
+        <div ref={setSectionsElement} className={`${styles.sections} ${stale ? styles.stale : ''}`}
+          data-columns={columns ?? undefined}
+          style={columns ? { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` } : undefined}
+        >
+          {shownSections.map((section, i) => (
+              <section
+                key={section.key}
+                className={styles.section}
+                aria-labelledby={`${headingId}-${section.key}`}
+                style={spans ? { gridColumn: `span ${spans[i]}` } : undefined}
+              >
                 {dashboard.sections.length > 1 && (
                   <h2 id={`${headingId}-${section.key}`} className={styles.sectionTitle}>
                     {section.title}
@@ -101,6 +113,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
                 )}
                 <KpiGrid
                   kpis={section.kpis}
+                  columns={spans?.[i]}
                   compare={view.compare}
                   viewKey={view.key}
                   now={now}
