@@ -181,6 +181,34 @@ describe('every dashboard', () => {
     await wide.close();
   });
 
+  it.each([
+    [1920, 1080],
+    [3840, 2160],
+  ])('shows every card of every dashboard on a %i×%i TV without scrolling', async (width, height) => {
+    const tv = await browser.newPage({ viewport: { width, height } });
+    await signIn(tv, baseUrl, ACCOUNTS.executive);
+    for (const slug of DASHBOARDS) {
+      const keys = await dashboardKeys(slug);
+      await tv.goto(`${baseUrl}/${slug === 'executive' ? '' : `dashboards/${slug}`}?kiosk=1`);
+      await tv.waitForFunction((n) => document.querySelectorAll('[data-testid="kpi-card"] [data-testid="kpi-value"]').length === n, keys.length);
+      await tv.waitForSelector('[data-fitted]');
+      const offScreen = await tv.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="kpi-card"]')]
+          .filter((card) => {
+            const box = card.getBoundingClientRect();
+            const value = card.querySelector('[data-testid="kpi-value"]')!.getBoundingClientRect();
+            // The card is on screen, and its value is inside the card (not clipped away).
+            return box.bottom > window.innerHeight + 1 || box.right > window.innerWidth + 1 || value.bottom > box.bottom;
+          })
+          .map((card) => (card as HTMLElement).dataset.metricKey),
+      );
+      expect(offScreen, slug).toEqual([]);
+      expect(await tv.evaluate(() => document.documentElement.scrollHeight), slug).toBeLessThanOrEqual(height);
+      await screenshot(tv, `tv-${slug}-${width}`);
+    }
+    await tv.close();
+  });
+
   it.each([1280, 1440])('shows every navigation item in full at %i px, in English and Spanish', async (width) => {
     for (const locale of ['en-US', 'es-ES']) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale });

@@ -16,16 +16,23 @@ interface Props {
   labelledBy?: string;
   /** The section's card columns, when the page has measured them: rows as even as can be, each filling the width. Else as many as fit. */
   columns?: number;
+  /** TV mode: every row this tall, so the dashboard fits the screen. */
+  rowHeight?: number;
 }
 
-export function KpiGrid({ kpis, compare, viewKey, now, labelledBy, columns }: Props) {
+export function KpiGrid({ kpis, compare, viewKey, now, labelledBy, columns, rowHeight }: Props) {
   const location = useLocation();
   const [params] = useSearchParams();
   const search = carryOverSearch(params, { kiosk: false });
   const from = `${location.pathname}${location.search}`;
   const rows = columns ? cardRows(kpis.length, columns) : null;
   return (
-    <ul className={styles.kpiGrid} aria-labelledby={labelledBy} style={rows ? { gridTemplateColumns: `repeat(${rows.tracks}, minmax(0, 1fr))` } : undefined}>
+    <ul
+      className={styles.kpiGrid}
+      aria-labelledby={labelledBy}
+      style={rows ? { gridTemplateColumns: `repeat(${rows.tracks}, minmax(0, 1fr))`, gridAutoRows: rowHeight ? `${rowHeight}px` : undefined } : undefined}
+      data-fitted={rowHeight ? 'true' : undefined}
+    >
       {kpis.map((kpi, i) => (
         <li key={`${kpi.metric.key}|${viewKey}`} style={rows ? { gridColumn: `span ${rows.spans[i]}` } : undefined}>
           <KpiCard

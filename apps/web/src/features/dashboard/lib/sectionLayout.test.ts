@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardRows, gridColumns, sectionSpans } from './sectionLayout';
+import { cardRows, fitToScreen, gridColumns, sectionSpans } from './sectionLayout';
 
 describe('gridColumns', () => {
   it.each([
@@ -53,5 +53,26 @@ describe('cardRows', () => {
 
   it('has nothing to lay out for no cards', () => {
     expect(cardRows(0, 3)).toEqual({ tracks: 1, spans: [] });
+  });
+});
+
+describe('fitToScreen', () => {
+  // A 1920×1080 TV with the executive dashboard's sections (5, 6 and 5 cards) under a 100 px page title.
+  const tv = { cards: [5, 6, 5], width: 1840, height: 940, minCardWidth: 220, minRowHeight: 150, gap: 16, sectionGap: 20, titleHeight: 30 };
+
+  it('takes the fewest columns that put every card on screen', () => {
+    // 5 columns: rows 1 + 2 + 1 = 4 in 3 groups: (940 − 3 × 30 − 2 × 20 − 1 × 16) / 4 = 198.5 ≥ 150.
+    // 4 columns: rows 2 + 2 + 2 = 6: (940 − 90 − 40 − 3 × 16) / 6 = 127 < 150.
+    expect(fitToScreen(tv)).toEqual({ columns: 5, rowHeight: 198.5, fits: true });
+  });
+
+  it('gives a few cards the whole screen', () => {
+    // Customer success (three sections of 2): 1 column makes 6 rows of (940 − 90 − 40 − 3 × 16) / 6 = 127;
+    // 2 columns give each section one row: (940 − 90 − 40) / 3 = 270.
+    expect(fitToScreen({ ...tv, cards: [2, 2, 2], minRowHeight: 250 })).toEqual({ columns: 2, rowHeight: 270, fits: true });
+  });
+
+  it('scrolls as little as it can when nothing fits', () => {
+    expect(fitToScreen({ ...tv, cards: [40], minRowHeight: 300 })).toEqual({ columns: 7, rowHeight: 300, fits: false });
   });
 });

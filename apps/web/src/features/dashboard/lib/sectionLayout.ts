@@ -47,3 +47,58 @@ export function cardRows(cards: number, columns: number): CardRows {
   const tracks = long === 0 ? short : (short * (short + 1)) / gcd(short, short + 1);
   return { tracks, spans: sizes.flatMap((size) => Array.from({ length: size }, () => tracks / size)) };
 }
+
+export interface FitRequest {
+  /** Cards per section, in order. */
+  cards: readonly number[];
+  width: number;
+  /** Height the sections may take: from their top to the bottom of the screen. */
+  height: number;
+  minCardWidth: number;
+  minRowHeight: number;
+  gap: number;
+  /** Between rows of sections. */
+  sectionGap: number;
+  /** A section's title with the space under it; 0 when titles are not shown. */
+  titleHeight: number;
+}
+
+export interface Fit {
+  columns: number;
+  /** Height of every row of cards. */
+  rowHeight: number;
+  /** Whether every card is on screen; false when even the most columns leave rows below the minimum. */
+  fits: boolean;
+}
+
+/** The height each row of cards gets with `columns` columns: the page's rows of sections, each as tall as its tallest. */
+function rowHeightFor(request: FitRequest, columns: number): number {
+  const spans = sectionSpans(request.cards, columns);
+  let groups = 0;
+  let rows = 0;
+  for (let start = 0; start < spans.length; groups++) {
+    let used = 0;
+    let tallest = 0;
+    while (start < spans.length && used + spans[start] <= columns) {
+      tallest = Math.max(tallest, Math.ceil(request.cards[start] / spans[start]));
+      used += spans[start++];
+    }
+    rows += tallest;
+  }
+  const fixed = groups * request.titleHeight + (groups - 1) * request.sectionGap + (rows - groups) * request.gap;
+  return (request.height - fixed) / rows;
+}
+
+/**
+ * A TV screen shows every card without scrolling: the fewest columns (the widest cards) whose rows, sharing the
+ * height, are each at least `minRowHeight`; when no count of columns of at least `minCardWidth` does, the most
+ * columns, with rows at the minimum (the least scrolling).
+ */
+export function fitToScreen(request: FitRequest): Fit {
+  const most = gridColumns(request.width, request.minCardWidth, request.gap);
+  for (let columns = 1; columns <= most; columns++) {
+    const rowHeight = rowHeightFor(request, columns);
+    if (rowHeight >= request.minRowHeight) return { columns, rowHeight, fits: true };
+  }
+  return { columns: most, rowHeight: request.minRowHeight, fits: false };
+}

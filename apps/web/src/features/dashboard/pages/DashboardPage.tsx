@@ -13,7 +13,7 @@ import { KpiGrid, KpiGridSkeleton } from '../components/KpiGrid';
 import { KioskRotation } from '../components/KioskRotation';
 import { useDashboard } from '../hooks/useDashboard';
 import { useDashboards } from '../hooks/useDashboards';
-import { useGridColumns } from '../hooks/useGridColumns';
+import { useSectionsLayout } from '../hooks/useSectionsLayout';
 import { useKioskMode } from '../hooks/useKiosk';
 import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
@@ -39,7 +39,6 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
   const headingId = useId();
   const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare);
   const [sectionsElement, setSectionsElement] = useState<HTMLDivElement | null>(null);
-  const columns = useGridColumns(sectionsElement);
 
   const dashboard = data?.dashboard;
   const title = dashboardTitle(slug, dashboard?.title, t);
@@ -47,7 +46,10 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
   const retry = () => void refetch().catch(() => {});
 
   const shownSections = dashboard?.sections.filter((section) => section.kpis.length > 0) ?? [];
-  const spans = columns ? sectionSpans(shownSections.map((section) => section.kpis.length), columns) : null;
+  const cardCounts = shownSections.map((section) => section.kpis.length);
+  const layout = useSectionsLayout(sectionsElement, cardCounts, kiosk);
+  const columns = layout?.columns ?? null;
+  const spans = columns ? sectionSpans(cardCounts, columns) : null;
   const kpiCount = dashboard?.sections.reduce((n, s) => n + s.kpis.length, 0) ?? 0;
   // The latest push to any card: the RevOps panels refresh with the KPIs they explain.
   const lastUpdate = dashboard?.sections.flatMap((s) => s.kpis.map((k) => k.lastUpdatedAt ?? '')).sort().at(-1) ?? null;
@@ -114,6 +116,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
                 <KpiGrid
                   kpis={section.kpis}
                   columns={spans?.[i]}
+                  rowHeight={layout?.fit?.rowHeight}
                   compare={view.compare}
                   viewKey={view.key}
                   now={now}
