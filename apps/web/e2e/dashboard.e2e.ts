@@ -209,6 +209,28 @@ describe('every dashboard', () => {
     await tv.close();
   });
 
+  it('starts TV mode on a chosen playlist, which it rotates through', async () => {
+    const tv = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(tv, baseUrl, ACCOUNTS.executive);
+    await tv.goto(`${baseUrl}/dashboards/product`);
+    await tv.click('[data-testid="kiosk-setup"]');
+    for (const slug of DASHBOARDS.filter((s) => s !== 'sales' && s !== 'marketing')) await tv.uncheck(`input[data-slug="${slug}"]`);
+    await tv.selectOption('[data-testid="kiosk-every"]', '15');
+    await tv.click('[data-testid="kiosk-start"]');
+    // The current dashboard is not in the playlist: TV mode starts on the playlist's first.
+    await tv.waitForURL(/\/dashboards\/sales\?/);
+    const url = new URL(tv.url());
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ kiosk: '1', playlist: 'sales,marketing', every: '15' });
+    expect(await tv.locator('text=Next: Smarketing and RevOps').count()).toBe(1);
+
+    // The shortest interval the URL allows, so the test sees two turns.
+    url.searchParams.set('every', '5');
+    await tv.goto(url.toString());
+    await tv.waitForURL(/\/dashboards\/marketing\?/, { timeout: 15_000 });
+    await tv.waitForURL(/\/dashboards\/sales\?/, { timeout: 15_000 });
+    await tv.close();
+  });
+
   it.each([1280, 1440])('shows every navigation item in full at %i px, in English and Spanish', async (width) => {
     for (const locale of ['en-US', 'es-ES']) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale });

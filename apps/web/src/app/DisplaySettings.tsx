@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { LANGUAGES, isLanguage, useI18n } from '../shared/i18n';
 import { useTheme } from '../shared/theme/useTheme';
 import { Icon } from '../shared/ui/Icon';
@@ -37,21 +37,6 @@ export function ThemeToggle() {
     <button type="button" className="icon-button" onClick={toggleTheme} aria-label={label} title={label} data-testid="theme-toggle" data-theme={theme}>
       <Icon name={theme === 'dark' ? 'sun' : 'moon'} size={18} />
     </button>
-  );
-}
-
-/** Enters TV mode on the current dashboard. */
-export function KioskLink() {
-  const { t } = useI18n();
-  const location = useLocation();
-  const [params] = useSearchParams();
-  if (location.pathname.startsWith('/metrics/')) return null;
-  const next = new URLSearchParams(params);
-  next.set('kiosk', '1');
-  return (
-    <Link className="icon-button" to={{ pathname: location.pathname, search: `?${next}` }} aria-label={t('kiosk.enterHint')} title={t('kiosk.enterHint')}>
-      <Icon name="tv" size={18} />
-    </Link>
   );
 }
 

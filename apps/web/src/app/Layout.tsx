@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Outlet, useSearchParams } from 'react-router-dom';
+import { KioskSetup } from '../features/dashboard/components/KioskSetup';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
 import { useMediaQuery } from '../shared/hooks';
@@ -7,7 +8,7 @@ import { useI18n } from '../shared/i18n';
 import { Icon } from '../shared/ui/Icon';
 import { Skeleton } from '../shared/ui/States';
 import { carryOverSearch } from '../shared/url/viewState';
-import { ExitKioskButton, KioskLink, LanguageSelect, ThemeToggle } from './DisplaySettings';
+import { ExitKioskButton, LanguageSelect, ThemeToggle } from './DisplaySettings';
 import styles from './Layout.module.css';
 import { Brand, Logo } from './Brand';
 import { Sidebar } from './Sidebar';
@@ -99,7 +100,7 @@ export function Layout() {
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
             <ThemeToggle />
-            <KioskLink />
+            <KioskSetup />
           </div>
         </header>
         <Main />

@@ -206,9 +206,15 @@ export const en = {
   'language.es': 'Español',
 
   'kiosk.enter': 'TV mode',
-  'kiosk.enterHint': 'Full-screen wall display that cycles through dashboards every 30 seconds',
+  'kiosk.enterHint': 'Full-screen wall display that cycles through the dashboards you choose',
   'kiosk.exit': 'Exit TV mode',
   'kiosk.next': 'Next: {title}',
+  'kiosk.playlist': 'Dashboards to show',
+  'kiosk.every': 'Show each for',
+  'kiosk.start': 'Start TV mode',
+  'kiosk.pickOne': 'Choose at least one dashboard.',
+  'kiosk.seconds': '{count, plural, one {# second} other {# seconds}}',
+  'kiosk.minutes': '{count, plural, one {# minute} other {# minutes}}',
 
   'metric.back': 'Back to dashboard',
   'metric.loading': 'Loading metric',

@@ -204,9 +204,15 @@ export const es: Dictionary = {
   'language.es': 'Español',
 
   'kiosk.enter': 'Modo TV',
-  'kiosk.enterHint': 'Pantalla mural a pantalla completa que recorre los paneles cada 30 segundos',
+  'kiosk.enterHint': 'Pantalla mural a pantalla completa que recorre los paneles que elijas',
   'kiosk.exit': 'Salir del modo TV',
   'kiosk.next': 'Siguiente: {title}',
+  'kiosk.playlist': 'Paneles que mostrar',
+  'kiosk.every': 'Mostrar cada uno durante',
+  'kiosk.start': 'Iniciar modo TV',
+  'kiosk.pickOne': 'Elige al menos un panel.',
+  'kiosk.seconds': '{count, plural, one {# segundo} other {# segundos}}',
+  'kiosk.minutes': '{count, plural, one {# minuto} other {# minutos}}',
 
   'metric.back': 'Volver al panel',
   'metric.loading': 'Cargando métrica',
