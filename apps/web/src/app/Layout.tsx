@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useSearchParams } from 'react-router-dom';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { DashboardNav, navLinkClass } from '../features/dashboard/components/DashboardNav';
+import { CatalogNavLink } from '../features/catalog/components/CatalogNavLink';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
 import { useI18n } from '../shared/i18n';
@@ -67,6 +68,7 @@ export function Layout() {
             <Icon name="alert" size={16} />
             <span>{t('nav.alerts')}</span>
           </NavLink>
+          <CatalogNavLink />
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
             <LanguageSelect />
