@@ -56,7 +56,7 @@ const OPERATIONS: Operation[] = [
   { name: 'update a metric', field: 'updateMetric', query: 'mutation ($k: ID!) { updateMetric(key: $k, input: { reviewCadence: WEEKLY }) { key } }', variables: (ids) => ({ k: ids.sales }), expected: '---------' },
   { name: 'preview a formula over SALES metrics', field: 'formulaPreview', query: 'query ($f: String!) { formulaPreview(formula: $f) { total } }', variables: (ids) => ({ f: `${ids.sales} * 2` }), expected: 'YY--Y----' },
   { name: 'preview a formula over an OPERATIONS metric', field: 'formulaPreview', query: 'query ($f: String!) { formulaPreview(formula: $f) { total } }', variables: (ids) => ({ f: `${ids.ops} * 2` }), expected: 'Y---Y----' },
-  { name: 'read dimension labels', field: 'dimensionLabels', query: '{ dimensionLabels { value label } }', expected: 'YYYYYY---' },
+  { name: 'read dimension labels', field: 'dimensionLabels', query: '{ dimensionLabels { value label } }', expected: 'YYYYY----' },
   { name: 'label a dimension value', field: 'setDimensionLabel', query: 'mutation { setDimensionLabel(input: { dimension: "region", value: "EMEA", label: "Europe" }) { label } }', expected: '---------' },
   { name: 'create a metric', field: 'createMetric', query: 'mutation { createMetric(input: { key: "matrix.denied", name: "x", department: SALES, unit: { kind: COUNT }, direction: HIGHER_IS_BETTER, aggregation: SUM }) { key } }', expected: '---------' },
   { name: 'record a SALES point', field: 'recordObservations', query: 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }', variables: (ids) => point(ids.sales, ids.at), expected: '-----Y---' },
