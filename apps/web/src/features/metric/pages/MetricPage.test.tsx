@@ -74,7 +74,7 @@ function observation(i: number) {
 const TARGET = {
   __typename: 'Target', id: 't1', kind: 'PLAN', value: 6000, tolerance: 0.1, effectiveFrom: '2026-01-01T00:00:00.000Z', effectiveTo: null,
 };
-const SALES_HEAD = { id: 'u1', name: 'Sam Head', role: 'DEPARTMENT_HEAD', departments: ['SALES'] } as const;
+const SALES_HEAD: ComponentProps<typeof SignedIn>['viewer'] = { id: 'u1', name: 'Sam Head', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
 
 function respond(op: Operation, metricOverride: Record<string, unknown>) {
   const v = op.variables as Record<string, unknown>;
