@@ -451,6 +451,14 @@ export const en = {
   'catalog.target.failed': 'The target could not be saved; try again.',
   'catalog.targetKind.PLAN': 'Plan',
   'catalog.targetKind.LONG_TERM': 'Long-term',
+  'catalog.labels.title': 'Dimension value labels',
+  'catalog.labels.hint': 'How codes in the data are shown on every screen. Sales reps are shown by their names.',
+  'catalog.labels.add': 'Add label',
+  'catalog.labels.dimension': 'Dimension',
+  'catalog.labels.value': 'Code',
+  'catalog.labels.en': 'English',
+  'catalog.labels.es': 'Spanish',
+  'catalog.error.dimension': 'Lower-case letters, digits and _',
 
   // Alert rules, channels and digests: keys 'rules.*'
 

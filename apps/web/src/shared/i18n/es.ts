@@ -449,6 +449,14 @@ export const es: Dictionary = {
   'catalog.target.failed': 'No se pudo guardar el objetivo; inténtalo de nuevo.',
   'catalog.targetKind.PLAN': 'Plan',
   'catalog.targetKind.LONG_TERM': 'Largo plazo',
+  'catalog.labels.title': 'Etiquetas de valores de dimensión',
+  'catalog.labels.hint': 'Cómo se muestran los códigos de los datos en todas las pantallas. Los comerciales se muestran por su nombre.',
+  'catalog.labels.add': 'Añadir etiqueta',
+  'catalog.labels.dimension': 'Dimensión',
+  'catalog.labels.value': 'Código',
+  'catalog.labels.en': 'Inglés',
+  'catalog.labels.es': 'Español',
+  'catalog.error.dimension': 'Minúsculas, dígitos y _',
 
   // Alert rules, channels and digests: keys 'rules.*'
 

@@ -128,3 +128,25 @@ export const MetricTargetsQuery = graphql(`
     }
   }
 `);
+
+export const EditableDimensionLabelsQuery = graphql(`
+  query EditableDimensionLabels {
+    dimensionLabels {
+      dimension
+      value
+      en: label
+      es: label(locale: "es")
+    }
+  }
+`);
+
+export const SetDimensionLabelMutation = graphql(`
+  mutation SetDimensionLabel($input: DimensionLabelInput!) {
+    setDimensionLabel(input: $input) {
+      dimension
+      value
+      en: label
+      es: label(locale: "es")
+    }
+  }
+`);

@@ -35,6 +35,10 @@ function respond(op: Operation): Result {
           },
         },
       };
+    case 'EditableDimensionLabels':
+      return { data: { dimensionLabels: [{ __typename: 'DimensionValue', dimension: 'workflow', value: 'lead_management', en: 'Lead management', es: 'Gestión de leads' }] } };
+    case 'SetDimensionLabel':
+      return { data: { setDimensionLabel: { __typename: 'DimensionValue', ...(v.input as { dimension: string; value: string }), en: (v.input as { label: string }).label, es: (v.input as { labelEs: string }).labelEs } } };
     case 'CreateMetric': {
       const input = v.input as { key: string; name: string; department: string };
       return { data: { createMetric: metric(input.key, input.name, input.department) } };
@@ -114,5 +118,19 @@ describe('CatalogPage', () => {
       translations: [{ locale: 'es', name: 'Tasa de pérdida', description: '' }],
     });
     await waitFor(() => expect(screen.queryByTestId('metric-editor')).toBeNull());
+  });
+
+  it('lets an admin relabel a dimension value in both languages', async () => {
+    const ops = renderCatalog();
+    const panel = await screen.findByTestId('dimension-labels');
+    const row = await within(panel).findByTestId('dimension-label');
+    expect(row.textContent).toContain('Gestión de leads');
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    fireEvent.change(within(panel).getByLabelText('Spanish'), { target: { value: 'Gestión de prospectos' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(ops.some((op) => op.operationName === 'SetDimensionLabel')).toBe(true));
+    expect(ops.find((op) => op.operationName === 'SetDimensionLabel')!.variables.input).toEqual({
+      dimension: 'workflow', value: 'lead_management', label: 'Lead management', labelEs: 'Gestión de prospectos',
+    });
   });
 });

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { EmptyState, ErrorState, LoadingBar, RowSkeletons } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
+import { DimensionLabelsPanel } from '../components/DimensionLabelsPanel';
 import { MetricEditor } from '../components/MetricEditor';
 import { CatalogQuery } from '../graphql/catalog';
 import { usePermissions } from '../hooks/usePermissions';
@@ -139,6 +140,8 @@ export default function CatalogPage() {
           </section>
         ))
       )}
+
+      {editsCatalog && <DimensionLabelsPanel />}
     </div>
   );
 }
