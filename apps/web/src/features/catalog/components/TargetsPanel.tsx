@@ -176,6 +176,8 @@ function TargetEditor({ target, unit, onPreview, onCancel, onSave }: {
   const [failure, setFailure] = useState<string | null>(null);
   const typed = useWatch({ control, name: 'value' });
   useEffect(() => onPreview(previewValue(typed, unit.kind)), [typed, unit.kind, onPreview]);
+  // Leaving the form (or the metric) takes the preview off the chart.
+  useEffect(() => () => onPreview(null), [onPreview]);
   const { errors, isSubmitting } = formState;
 
   return (

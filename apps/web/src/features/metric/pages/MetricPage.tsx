@@ -184,7 +184,7 @@ export default function MetricPage() {
         previewTarget={targetPreview}
       />
 
-      <TargetsPanel metricKey={metric.key} unit={metric.unit} onPreview={setTargetPreview} />
+      <TargetsPanel key={metric.key} metricKey={metric.key} unit={metric.unit} onPreview={setTargetPreview} />
 
       <BreakdownPanel
         metric={metric}
