@@ -25,6 +25,8 @@ export interface AppContext {
   catalog(): Promise<Catalog>;
   /** A metric's dimension names; the calls of one request are answered by one query. */
   dimensionNames(key: string): Promise<string[]>;
+  /** When a metric last received data; the calls of one request are answered by one query. */
+  lastDataAt(key: string): Promise<Date | null>;
 }
 
 /**
@@ -72,6 +74,7 @@ export function createContext(
   const loadCatalog = () => (catalog ??= shared());
   // Not cached: a subscription's context lives across events, and each event must read fresh names.
   const dimensionNames = new DataLoader<string, string[]>(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys), { cache: false });
+  const lastDataAt = new DataLoader<string, Date | null>(async (keys) => services.metrics.lastDataAt(await loadCatalog(), keys), { cache: false });
   return {
     services,
     logger,
@@ -80,5 +83,6 @@ export function createContext(
     http: auth.http ?? null,
     catalog: loadCatalog,
     dimensionNames: (key) => dimensionNames.load(key),
+    lastDataAt: (key) => lastDataAt.load(key),
   };
 }

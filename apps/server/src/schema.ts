@@ -10,6 +10,7 @@ import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { LeadResolver, LeadWriteResolver } from './modules/revops/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
+import { DimensionResolver } from './modules/dimension/dimension.resolver';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { SlaResolver } from './modules/revops/sla.resolver';
@@ -21,7 +22,7 @@ import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
+  MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
 ] as const;
 

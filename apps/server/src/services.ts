@@ -18,6 +18,7 @@ import { LiveKpiService } from './modules/live/live-kpi.service';
 import { MetricService } from './modules/metric/metric.service';
 import { ObservationService } from './modules/observation/observation.service';
 import { TargetService } from './modules/target/target.service';
+import { DimensionService } from './modules/dimension/dimension.service';
 import { AlertEvaluator } from './modules/alert/alert-evaluator.service';
 import { AlertService } from './modules/alert/alert.service';
 import { AnnotationService } from './modules/annotation/annotation.service';
@@ -41,6 +42,7 @@ export interface Services {
   bus: EventBus;
   metrics: MetricService;
   targets: TargetService;
+  dimensions: DimensionService;
   kpis: KpiService;
   observations: ObservationService;
   dashboards: DashboardService;
@@ -100,6 +102,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     bus,
     metrics,
     targets: new TargetService(db, metrics),
+    dimensions: new DimensionService(db),
     kpis,
     observations,
     dashboards,

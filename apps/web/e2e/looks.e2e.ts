@@ -76,6 +76,7 @@ const SHOTS: Shot[] = [
     cards: true,
   },
   { name: 'kiosk', path: () => '/?kiosk=1', signedIn: true, ready: (page) => page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]'), cards: true },
+  { name: 'catalog', path: () => '/catalog', signedIn: true, ready: (page) => page.waitForSelector('[data-testid="catalog-row"]') },
   { name: 'lead', path: () => `/leads/${leadId}`, signedIn: true, ready: (page) => page.waitForSelector('[data-testid="journey-event"]') },
   {
     name: 'alerts',

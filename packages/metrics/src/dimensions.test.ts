@@ -4,6 +4,7 @@ import {
   MAX_FUTURE_SKEW_MS,
   MIN_OBSERVATION_DATE,
   dimensionFilterProblem,
+  dimensionValueLabel,
   validateDimensions,
   validateObservationValue,
 } from './dimensions';
@@ -94,5 +95,21 @@ describe('dimensionFilterProblem', () => {
     expect(dimensionFilterProblem([{ dimension: 'region', values: [] }, { dimension: '1x', values: [] }]))
       .toEqual({ index: 0, field: 'values', reason: 'A filter needs at least one value' });
     expect(dimensionFilterProblem([{ dimension: "region' OR 1=1", values: ['x'] }])?.field).toBe('dimension');
+  });
+});
+
+describe('dimensionValueLabel', () => {
+  it.each([
+    ['lead_management', 'Lead management'],
+    ['amelie-laurent', 'Amelie laurent'],
+    ['MID_MARKET', 'Mid market'],
+    ['NA', 'NA'],
+    ['EMEA', 'EMEA'],
+    ['web', 'Web'],
+    ['Spring Sale', 'Spring Sale'],
+    ['q4_Promo', 'q4 Promo'],
+    ['__', '__'],
+  ])('%s → %s', (value, label) => {
+    expect(dimensionValueLabel(value)).toBe(label);
   });
 });

@@ -91,3 +91,18 @@ export function dimensionFilterProblem(filters: readonly DimensionFilterInput[])
   }
   return null;
 }
+
+/**
+ * How a dimension value without a stored label is shown: codes in capitals (NA, EMEA, SMB) as they are, other
+ * codes as a sentence: `lead_management` → "Lead management", `amelie-laurent` → "Amelie laurent". Stored labels
+ * (and rep names) say it better; this only keeps raw snake_case off the screen.
+ */
+export function dimensionValueLabel(value: string): string {
+  if (/^[A-Z0-9]+$/.test(value)) return value;
+  const words = value.replace(/[_-]+/g, ' ').trim();
+  if (!words) return value;
+  // Mixed case ("Spring Sale") was written for people already.
+  if (words !== words.toLowerCase() && words !== words.toUpperCase()) return words;
+  const sentence = words.toLowerCase();
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}

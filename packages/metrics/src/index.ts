@@ -51,6 +51,7 @@ export {
   unstorableText,
   validateDimensions,
   validateObservationValue,
+  dimensionValueLabel,
 } from './dimensions';
 export type { DimensionFilterInput, DimensionFilterProblem, DimensionsValidation } from './dimensions';
 

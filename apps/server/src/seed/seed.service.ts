@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
+import { DIMENSION_LABEL_SEEDS } from './dimension-labels.seed';
 import type { DataSource } from 'typeorm';
 import { startOf } from '@opshub/metrics';
 import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
@@ -76,6 +78,9 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
     await tx.createQueryBuilder().insert().into(LeadScoringEntity).values({ singleton: true, mqlThreshold: MQL_THRESHOLD }).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(SlaPolicyEntity).values(SLA_POLICY_SEEDS.map((p) => ({ ...p, active: true }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(AlertRuleEntity).values(ALERT_RULE_SEEDS.map((rule) => ({ ...rule, filter: [], owner: null, active: true }))).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(DimensionLabelEntity).values(DIMENSION_LABEL_SEEDS.map(([dimension, value, label, es]) => ({
+      dimension, value, label, i18n: { es: { name: es } },
+    }))).orIgnore().execute();
     // In cascade order, so each parent exists before its sub-goals.
     await tx.createQueryBuilder().insert().into(GoalEntity).values(goalSeeds(planStart(now, timeZone), timeZone)).orIgnore().execute();
   });

@@ -17,6 +17,7 @@ const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPage'));
+const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
 
 export function AppRoutes() {
   return (
@@ -39,6 +40,7 @@ export function AppRoutes() {
         <Route path="leads/:id" element={<LeadPage />} />
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="attention" element={<AttentionPage />} />
+        <Route path="catalog" element={<CatalogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

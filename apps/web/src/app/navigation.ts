@@ -15,6 +15,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/attention', label: 'nav.attention', icon: 'flag', testId: 'attention-link' },
   { path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' },
+  { path: '/catalog', label: 'catalog.nav', icon: 'book', testId: 'catalog-link' },
 ];
 
 export function visibleNavItems(role: Role | null | undefined): NavItem[] {

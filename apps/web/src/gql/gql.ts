@@ -27,6 +27,18 @@ type Documents = {
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query DimensionLabels($locale: String) {\n    dimensionLabels {\n      dimension\n      value\n      label(locale: $locale)\n    }\n  }\n": typeof types.DimensionLabelsDocument,
+    "\n  query Catalog($locale: String) {\n    metrics {\n      ...CatalogMetricFields\n    }\n  }\n": typeof types.CatalogDocument,
+    "\n  fragment CatalogMetricFields on Metric {\n    key\n    name(locale: $locale)\n    description(locale: $locale)\n    department\n    unit {\n      kind\n      currency\n      scaleMin\n      scaleMax\n    }\n    direction\n    aggregation\n    formula\n    source\n    owner(locale: $locale)\n    ownerUser {\n      id\n      name\n    }\n    reviewCadence\n    lastDataAt\n    translations {\n      locale\n      name\n      description\n    }\n    enName: name\n    enDescription: description\n  }\n": typeof types.CatalogMetricFieldsFragmentDoc,
+    "\n  query OwnerCandidates {\n    users {\n      id\n      name\n      role\n      disabledAt\n    }\n  }\n": typeof types.OwnerCandidatesDocument,
+    "\n  query FormulaPreview($formula: String!) {\n    formulaPreview(formula: $formula) {\n      inputs\n      granularity\n      total\n      points {\n        at\n        value\n      }\n    }\n  }\n": typeof types.FormulaPreviewDocument,
+    "\n  mutation CreateMetric($input: MetricInput!, $locale: String) {\n    createMetric(input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n": typeof types.CreateMetricDocument,
+    "\n  mutation UpdateMetric($key: ID!, $input: MetricUpdateInput!, $locale: String) {\n    updateMetric(key: $key, input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n": typeof types.UpdateMetricDocument,
+    "\n  mutation SetTarget($input: TargetInput!) {\n    setTarget(input: $input) {\n      id\n      metricKey\n      kind\n      value\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n  }\n": typeof types.SetTargetDocument,
+    "\n  mutation DeleteTarget($id: ID!) {\n    deleteTarget(id: $id)\n  }\n": typeof types.DeleteTargetDocument,
+    "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n": typeof types.MetricTargetsDocument,
+    "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": typeof types.EditableDimensionLabelsDocument,
+    "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": typeof types.SetDimensionLabelDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
@@ -61,6 +73,18 @@ const documents: Documents = {
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query DimensionLabels($locale: String) {\n    dimensionLabels {\n      dimension\n      value\n      label(locale: $locale)\n    }\n  }\n": types.DimensionLabelsDocument,
+    "\n  query Catalog($locale: String) {\n    metrics {\n      ...CatalogMetricFields\n    }\n  }\n": types.CatalogDocument,
+    "\n  fragment CatalogMetricFields on Metric {\n    key\n    name(locale: $locale)\n    description(locale: $locale)\n    department\n    unit {\n      kind\n      currency\n      scaleMin\n      scaleMax\n    }\n    direction\n    aggregation\n    formula\n    source\n    owner(locale: $locale)\n    ownerUser {\n      id\n      name\n    }\n    reviewCadence\n    lastDataAt\n    translations {\n      locale\n      name\n      description\n    }\n    enName: name\n    enDescription: description\n  }\n": types.CatalogMetricFieldsFragmentDoc,
+    "\n  query OwnerCandidates {\n    users {\n      id\n      name\n      role\n      disabledAt\n    }\n  }\n": types.OwnerCandidatesDocument,
+    "\n  query FormulaPreview($formula: String!) {\n    formulaPreview(formula: $formula) {\n      inputs\n      granularity\n      total\n      points {\n        at\n        value\n      }\n    }\n  }\n": types.FormulaPreviewDocument,
+    "\n  mutation CreateMetric($input: MetricInput!, $locale: String) {\n    createMetric(input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n": types.CreateMetricDocument,
+    "\n  mutation UpdateMetric($key: ID!, $input: MetricUpdateInput!, $locale: String) {\n    updateMetric(key: $key, input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n": types.UpdateMetricDocument,
+    "\n  mutation SetTarget($input: TargetInput!) {\n    setTarget(input: $input) {\n      id\n      metricKey\n      kind\n      value\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n  }\n": types.SetTargetDocument,
+    "\n  mutation DeleteTarget($id: ID!) {\n    deleteTarget(id: $id)\n  }\n": types.DeleteTargetDocument,
+    "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n": types.MetricTargetsDocument,
+    "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": types.EditableDimensionLabelsDocument,
+    "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": types.SetDimensionLabelDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": types.KpiFieldsFragmentDoc,
@@ -148,6 +172,54 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DimensionLabels($locale: String) {\n    dimensionLabels {\n      dimension\n      value\n      label(locale: $locale)\n    }\n  }\n"): (typeof documents)["\n  query DimensionLabels($locale: String) {\n    dimensionLabels {\n      dimension\n      value\n      label(locale: $locale)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Catalog($locale: String) {\n    metrics {\n      ...CatalogMetricFields\n    }\n  }\n"): (typeof documents)["\n  query Catalog($locale: String) {\n    metrics {\n      ...CatalogMetricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CatalogMetricFields on Metric {\n    key\n    name(locale: $locale)\n    description(locale: $locale)\n    department\n    unit {\n      kind\n      currency\n      scaleMin\n      scaleMax\n    }\n    direction\n    aggregation\n    formula\n    source\n    owner(locale: $locale)\n    ownerUser {\n      id\n      name\n    }\n    reviewCadence\n    lastDataAt\n    translations {\n      locale\n      name\n      description\n    }\n    enName: name\n    enDescription: description\n  }\n"): (typeof documents)["\n  fragment CatalogMetricFields on Metric {\n    key\n    name(locale: $locale)\n    description(locale: $locale)\n    department\n    unit {\n      kind\n      currency\n      scaleMin\n      scaleMax\n    }\n    direction\n    aggregation\n    formula\n    source\n    owner(locale: $locale)\n    ownerUser {\n      id\n      name\n    }\n    reviewCadence\n    lastDataAt\n    translations {\n      locale\n      name\n      description\n    }\n    enName: name\n    enDescription: description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerCandidates {\n    users {\n      id\n      name\n      role\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  query OwnerCandidates {\n    users {\n      id\n      name\n      role\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormulaPreview($formula: String!) {\n    formulaPreview(formula: $formula) {\n      inputs\n      granularity\n      total\n      points {\n        at\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query FormulaPreview($formula: String!) {\n    formulaPreview(formula: $formula) {\n      inputs\n      granularity\n      total\n      points {\n        at\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMetric($input: MetricInput!, $locale: String) {\n    createMetric(input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMetric($input: MetricInput!, $locale: String) {\n    createMetric(input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMetric($key: ID!, $input: MetricUpdateInput!, $locale: String) {\n    updateMetric(key: $key, input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMetric($key: ID!, $input: MetricUpdateInput!, $locale: String) {\n    updateMetric(key: $key, input: $input) {\n      ...CatalogMetricFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTarget($input: TargetInput!) {\n    setTarget(input: $input) {\n      id\n      metricKey\n      kind\n      value\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n  }\n"): (typeof documents)["\n  mutation SetTarget($input: TargetInput!) {\n    setTarget(input: $input) {\n      id\n      metricKey\n      kind\n      value\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTarget($id: ID!) {\n    deleteTarget(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTarget($id: ID!) {\n    deleteTarget(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n"): (typeof documents)["\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n"): (typeof documents)["\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n"): (typeof documents)["\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

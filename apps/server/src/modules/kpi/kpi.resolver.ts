@@ -5,7 +5,7 @@ import { badUserInput } from '../../common/errors';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
 import { requireDashboard, requireMetric } from '../auth/access.guard';
-import { Kpi, KpiForecast, Series } from './kpi.type';
+import { FormulaPreview, Kpi, KpiForecast, Series } from './kpi.type';
 import { MAX_FORECAST_PERIODS } from './kpi.service';
 
 interface KpiUpdatedArgs {
@@ -58,6 +58,17 @@ export class KpiResolver {
   ): Promise<Series> {
     await requireMetric(ctx, key, groupBy != null || filter?.length ? 'DETAIL' : 'KPI');
     return ctx.services.kpis.series(await ctx.catalog(), key, { range, granularity, filters: filter, groupBy, compare });
+  }
+
+  @Query(() => FormulaPreview, { description: 'What a formula would give before it is saved, over a period (default: the last 90 days); needs read access to every metric it reads.' })
+  async formulaPreview(
+    @Ctx() ctx: AppContext,
+    @Arg('formula') formula: string,
+    @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
+  ): Promise<FormulaPreview> {
+    const catalog = await ctx.catalog();
+    for (const input of ctx.services.kpis.formulaInputs(catalog, formula)) await requireMetric(ctx, input, 'KPI');
+    return ctx.services.kpis.previewFormula(catalog, formula, range);
   }
 
   @FieldResolver(() => KpiForecast, { nullable: true, description: 'The trend projected ahead with a confidence band; null with fewer than 4 complete buckets. No extra query.' })

@@ -6,10 +6,12 @@ import {
 } from '@opshub/metrics';
 import type { Catalog } from '../metric/catalog';
 import { toMetric } from '../metric/metric.type';
+import { MetricEntity } from '../metric/metric.entity';
+import { parsedInputs } from '../metric/metric.service';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { badUserInput, notFound } from '../../common/errors';
 import { evaluateBucket, evaluateCell, StatsIndex } from './evaluate';
-import { ForecastPoint, Kpi, KpiForecast, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
+import { ForecastPoint, FormulaPreview, Kpi, KpiForecast, Period, Series, SeriesGroup, SeriesPoint } from './kpi.type';
 import { queryStats, type DimensionFilter } from '../rollup/rollup.read';
 
 const WHOLE = '*';
@@ -59,6 +61,10 @@ const bucketCell = (bucket: Date | null) => (bucket ? bucket.toISOString() : WHO
 function presetOf(spec: RangeSpec | null | undefined): RangePreset | null {
   return spec?.preset ?? (spec?.from || spec?.to ? null : DEFAULT_PRESET);
 }
+
+/** The key a previewed formula is evaluated under: no catalog key can take it (keys are dotted lower-case words). */
+const PREVIEW_KEY = '(preview)';
+const PREVIEW_RANGE: RangeSpec = { preset: 'LAST_90_DAYS' };
 
 export class KpiService {
   constructor(private readonly db: DataSource, private readonly timeZone: string) {}
@@ -181,6 +187,30 @@ export class KpiService {
       targetValue,
       projectedTargetDate: targetValue === null ? null : projectedTargetDate(fitted, targetValue, dates, direction, { now: new Date(cutoff), current: kpi.value }),
     });
+  }
+
+  /** The metrics a formula reads; a formula that does not parse or reads unknown metrics is bad input naming `formula`. */
+  formulaInputs(catalog: Catalog, formula: string): string[] {
+    const inputs = parsedInputs(formula, 'formula');
+    const unknown = inputs.filter((input) => !catalog.find(input));
+    if (unknown.length > 0) throw badUserInput(`Formula reads unknown metrics: ${unknown.join(', ')}`, { field: 'formula' });
+    return inputs;
+  }
+
+  /**
+   * What a formula would give over a period (default: the last 90 days) before it is saved: it joins the catalog as
+   * a derived metric and is evaluated as every derived KPI is (the series path), from its inputs' data.
+   */
+  async previewFormula(catalog: Catalog, formula: string, range: RangeSpec | null | undefined, now: Date = new Date()): Promise<FormulaPreview> {
+    const inputs = this.formulaInputs(catalog, formula);
+    const metric = Object.assign(new MetricEntity(), {
+      key: PREVIEW_KEY, name: PREVIEW_KEY, description: '', department: 'EXECUTIVE', unitKind: 'RATIO', unitCurrency: null, unitScaleMin: null,
+      unitScaleMax: null, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM', formula, source: 'OBSERVATIONS', owner: null, ownerUserId: null,
+      reviewCadence: null, i18n: {},
+    } satisfies Omit<MetricEntity, 'createdAt' | 'updatedAt'>);
+    const series = await this.series(catalog.with(metric), PREVIEW_KEY, { range: range ?? PREVIEW_RANGE }, now);
+    const [whole] = series.groups;
+    return Object.assign(new FormulaPreview(), { inputs, period: series.period, granularity: series.granularity, total: whole.total, points: whole.points });
   }
 
   async series(catalog: Catalog, key: string, request: SeriesRequest, now: Date = new Date()): Promise<Series> {

@@ -176,7 +176,7 @@ describe('targets and status', () => {
 
   it('rejects a target whose end is before its start, and an unknown metric', async () => {
     const response = await app.gql(`mutation { setTarget(input: { metricKey: "${leads}", kind: PLAN, value: 1, effectiveFrom: "2026-02-01T00:00:00Z", effectiveTo: "2026-01-01T00:00:00Z" }) { id } }`);
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'effectiveTo' });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveTo' });
     const unknown = await app.gql(`mutation { setTarget(input: { metricKey: "no.such", kind: PLAN, value: 1, effectiveFrom: "2026-02-01T00:00:00Z" }) { id } }`);
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { Granularity, KpiStatus, ValueDomain } from '@opshub/metrics';
 import { GranularityEnum, KpiStatusEnum } from '../../common/enums';
 import { Metric } from '../metric/metric.type';
@@ -54,6 +54,15 @@ export class Series {
   @Field(() => Period, { nullable: true }) comparisonPeriod: Period | null;
   @Field(() => [SeriesPoint], { nullable: true, description: "The comparison period's total series, aligned bucket by bucket onto this period's bucket starts." })
   comparison: SeriesPoint[] | null;
+}
+
+@ObjectType({ description: 'What a formula would give before it is saved: its total and series over the period, from the data of the metrics it reads.' })
+export class FormulaPreview {
+  @Field(() => [ID], { description: 'The metrics the formula reads.' }) inputs: string[];
+  @Field(() => Period) period: Period;
+  @Field(() => GranularityEnum) granularity: Granularity;
+  @Field(() => Float, { nullable: true, description: 'The formula over the whole period (ratios as sum/sum); null without data.' }) total: number | null;
+  @Field(() => [SeriesPoint]) points: SeriesPoint[];
 }
 
 @ObjectType()

@@ -26,6 +26,11 @@ export class Catalog {
     }
   }
 
+  /** This catalog with one more metric (a formula being previewed before it is saved). */
+  with(metric: MetricEntity): Catalog {
+    return new Catalog([...this.metrics.values(), metric], [...this.targetsByMetric.values()].flat(), [...this.companyLevel]);
+  }
+
   find(key: string): MetricEntity | null {
     return this.metrics.get(key) ?? null;
   }

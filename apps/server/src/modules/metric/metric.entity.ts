@@ -17,7 +17,9 @@ export class MetricEntity {
   @Column({ type: 'text', nullable: true }) formula: string | null;
   /** RECORDS: computed from lead records, never written through recordObservations. */
   @Column({ type: 'text', default: 'OBSERVATIONS' }) source: MetricSource;
+  /** A title such as "VP Sales", for metrics whose owner is not (yet) a user of the app. */
   @Column({ type: 'text', nullable: true }) owner: string | null;
+  @Column({ type: 'uuid', name: 'owner_user_id', nullable: true }) ownerUserId: string | null;
   @Column({ type: 'text', name: 'review_cadence', nullable: true }) reviewCadence: ReviewCadence | null;
   @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;

@@ -10,6 +10,13 @@ export class UnitInput {
   @Field(() => Float, { nullable: true }) scaleMax?: number | null;
 }
 
+@InputType({ description: "A metric's name and description in a language other than the default (English)." })
+export class MetricTranslationInput {
+  @Field({ description: 'Two-letter language code such as "es".' }) locale: string;
+  @Field(() => String, { nullable: true, description: 'Empty or null: the English text is shown.' }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
 @InputType()
 export class MetricInput {
   @Field(() => ID) key: string;
@@ -20,15 +27,24 @@ export class MetricInput {
   @Field(() => DirectionEnum) direction: Direction;
   @Field(() => AggregationEnum) aggregation: Aggregation;
   @Field(() => String, { nullable: true }) formula?: string | null;
-  @Field(() => String, { nullable: true }) owner?: string | null;
+  @Field(() => String, { nullable: true, description: 'An owner title such as "VP Sales", for an owner who is not a user.' }) owner?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The user who answers for the metric.' }) ownerUserId?: string | null;
   @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence?: ReviewCadence | null;
+  @Field(() => [MetricTranslationInput], { nullable: true }) translations?: MetricTranslationInput[] | null;
 }
 
+/** Omitted fields stay as they are; null clears the nullable ones. */
 @InputType()
 export class MetricUpdateInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => DepartmentEnum, { nullable: true }) department?: Department | null;
+  @Field(() => UnitInput, { nullable: true }) unit?: UnitInput | null;
   @Field(() => DirectionEnum, { nullable: true }) direction?: Direction | null;
+  @Field(() => AggregationEnum, { nullable: true }) aggregation?: Aggregation | null;
+  @Field(() => String, { nullable: true, description: 'Only for a derived metric: a base metric cannot become derived, nor the reverse.' }) formula?: string | null;
   @Field(() => String, { nullable: true }) owner?: string | null;
+  @Field(() => ID, { nullable: true }) ownerUserId?: string | null;
   @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence?: ReviewCadence | null;
+  @Field(() => [MetricTranslationInput], { nullable: true, description: 'Replaces the translations of the locales given.' }) translations?: MetricTranslationInput[] | null;
 }

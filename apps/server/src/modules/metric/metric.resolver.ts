@@ -4,7 +4,7 @@ import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
 import { accessToMetric, principalOf, readsMetric, requireAdmin, requireMetric } from '../auth/access.guard';
 import { MetricInput, MetricUpdateInput } from './metric.input';
-import { Metric, toMetric, ValueDomain } from './metric.type';
+import { Metric, MetricOwner, toMetric, ValueDomain } from './metric.type';
 
 @Resolver(() => Metric)
 export class MetricResolver {
@@ -55,6 +55,16 @@ export class MetricResolver {
     const { min, max } = (await ctx.catalog()).domain(metric.key);
     // GraphQL has no infinity: an open end is null.
     return Object.assign(new ValueDomain(), { min: Number.isFinite(min) ? min : null, max: Number.isFinite(max) ? max : null });
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the metric (for a derived one, any metric it reads) last received data; null when never.' })
+  lastDataAt(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<Date | null> {
+    return ctx.lastDataAt(metric.key);
+  }
+
+  @FieldResolver(() => MetricOwner, { nullable: true, description: 'The user who answers for the metric, when one was picked (owner is the title otherwise).' })
+  ownerUser(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<MetricOwner | null> {
+    return metric.entity.ownerUserId ? ctx.services.metrics.findOwner(metric.entity.ownerUserId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => MetricSourceEnum, { description: 'Where the data comes from; a derived metric is RECORDS when every base metric it reads is.' })

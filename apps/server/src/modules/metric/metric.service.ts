@@ -1,13 +1,15 @@
 import { sql } from 'kysely';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
 import { COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
-import { badUserInput, notFound } from '../../common/errors';
-import { withoutTranslations } from '../../common/localized';
+import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { withoutTranslations, type LocalizedText } from '../../common/localized';
+import { UserEntity } from '../auth/auth.entity';
 import { TargetEntity } from './target.entity';
 import { Catalog } from './catalog';
 import { MetricEntity } from './metric.entity';
-import type { MetricInput, MetricUpdateInput } from './metric.input';
+import { MetricOwner } from './metric.type';
+import type { MetricInput, MetricTranslationInput, MetricUpdateInput, UnitInput } from './metric.input';
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -34,60 +36,94 @@ export class MetricService {
     return metric;
   }
 
+  async findOwner(userId: string): Promise<MetricOwner | null> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id: userId });
+    return user && Object.assign(new MetricOwner(), { id: user.id, name: user.name });
+  }
+
   listMetrics(department?: Department | null): Promise<MetricEntity[]> {
     return this.db.getRepository(MetricEntity).find({ where: department ? { department } : {}, order: { key: 'ASC' } });
   }
 
   async createMetric(input: MetricInput): Promise<MetricEntity> {
     if (!METRIC_KEY.test(input.key)) {
-      throw badUserInput('Metric key must be dotted lower-case words such as "sales.win_rate"', { field: 'key' });
+      throw badUserInput('Metric key must be dotted lower-case words such as "sales.win_rate"', { field: 'input.key' });
     }
-    if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'name' });
-    if (input.unit.kind === 'CURRENCY' && !CURRENCY_CODE.test(input.unit.currency ?? '')) {
-      throw badUserInput('A CURRENCY unit needs an ISO 4217 code such as "USD"', { field: 'unit.currency' });
-    }
-    for (const [field, value] of [['unit.scaleMin', input.unit.scaleMin], ['unit.scaleMax', input.unit.scaleMax]] as const) {
-      if (value != null && !Number.isFinite(value)) throw badUserInput(`${field} must be a finite number`, { field });
-    }
-    if (await this.findMetric(input.key)) throw badUserInput(`Metric "${input.key}" already exists`, { field: 'key' });
-    if (input.formula) await this.checkFormula(input.key, input.formula);
-    const entity = this.db.getRepository(MetricEntity).create({
-      key: input.key,
-      name: input.name.trim(),
-      description: input.description ?? '',
-      department: input.department,
-      unitKind: input.unit.kind,
-      unitCurrency: input.unit.kind === 'CURRENCY' ? input.unit.currency! : null,
-      unitScaleMin: input.unit.scaleMin ?? null,
-      unitScaleMax: input.unit.scaleMax ?? null,
-      direction: input.direction,
-      aggregation: input.aggregation,
-      formula: input.formula || null,
-      owner: input.owner ?? null,
-      reviewCadence: input.reviewCadence ?? null,
-      i18n: {},
+    if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'input.name' });
+    checkUnit(input.unit);
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(MetricEntity);
+      if (await repo.findOneBy({ key: input.key })) throw badUserInput(`Metric "${input.key}" already exists`, { field: 'input.key' });
+      if (input.formula) await checkFormula(manager, input.key, input.formula);
+      if (input.ownerUserId) await checkOwner(manager, input.ownerUserId);
+      const entity = repo.create({
+        key: input.key,
+        name: input.name.trim(),
+        description: input.description ?? '',
+        department: input.department,
+        ...unitColumns(input.unit),
+        direction: input.direction,
+        aggregation: input.aggregation,
+        formula: input.formula || null,
+        owner: input.owner ?? null,
+        ownerUserId: input.ownerUserId ?? null,
+        reviewCadence: input.reviewCadence ?? null,
+        i18n: withTranslations({}, input.translations),
+      });
+      return repo.save(entity);
     });
-    return this.db.getRepository(MetricEntity).save(entity);
   }
 
   async updateMetric(key: string, input: MetricUpdateInput): Promise<MetricEntity> {
-    const metric = await this.getMetric(key);
-    if (input.name != null) {
-      if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'name' });
-      metric.name = input.name.trim();
-      metric.i18n = withoutTranslations(metric.i18n, 'name');
-    }
-    if (input.description != null) {
-      metric.description = input.description;
-      metric.i18n = withoutTranslations(metric.i18n, 'description');
-    }
-    if (input.direction != null) metric.direction = input.direction;
-    if (input.owner !== undefined) {
-      metric.owner = input.owner;
-      metric.i18n = withoutTranslations(metric.i18n, 'owner');
-    }
-    if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
-    return this.db.getRepository(MetricEntity).save(metric);
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(MetricEntity);
+      const metric = await repo.findOneBy({ key });
+      if (!metric) throw notFound('Metric', key);
+      if (input.name != null) {
+        if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'input.name' });
+        if (input.name.trim() !== metric.name) metric.i18n = withoutTranslations(metric.i18n, 'name');
+        metric.name = input.name.trim();
+      }
+      if (input.description != null) {
+        if (input.description !== metric.description) metric.i18n = withoutTranslations(metric.i18n, 'description');
+        metric.description = input.description;
+      }
+      if (input.department != null) metric.department = input.department;
+      if (input.unit != null) {
+        checkUnit(input.unit);
+        Object.assign(metric, unitColumns(input.unit));
+      }
+      if (input.direction != null) metric.direction = input.direction;
+      if (input.aggregation != null) metric.aggregation = input.aggregation;
+      if (input.formula != null && input.formula !== metric.formula) {
+        if (!metric.formula) throw badUserInput('A base metric cannot be given a formula; create a derived metric instead', { field: 'input.formula' });
+        await checkFormula(manager, key, input.formula);
+        metric.formula = input.formula;
+      }
+      if (input.owner !== undefined && input.owner !== metric.owner) {
+        metric.owner = input.owner;
+        metric.i18n = withoutTranslations(metric.i18n, 'owner');
+      }
+      if (input.ownerUserId !== undefined) {
+        if (input.ownerUserId) await checkOwner(manager, input.ownerUserId);
+        metric.ownerUserId = input.ownerUserId;
+      }
+      if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
+      metric.i18n = withTranslations(metric.i18n, input.translations);
+      return repo.save(metric);
+    });
+  }
+
+  /** When each metric last received data (for a derived metric, any metric it reads), for many metrics in one query. */
+  async lastDataAt(catalog: Catalog, keys: readonly string[]): Promise<(Date | null)[]> {
+    const leavesOf = keys.map((key) => catalog.leaves(key));
+    const rows = await runSql(this.db, sql<{ metric_key: string; at: Date }>`
+      SELECT metric_key, max(updated_at) AS at FROM metric_daily WHERE metric_key = ANY(${[...new Set(leavesOf.flat())]}) GROUP BY metric_key`);
+    const latest = new Map(rows.map((row) => [row.metric_key, new Date(row.at).getTime()]));
+    return leavesOf.map((leaves) => {
+      const times = leaves.flatMap((leaf) => latest.get(leaf) ?? []);
+      return times.length > 0 ? new Date(Math.max(...times)) : null;
+    });
   }
 
   /** Dimension names a breakdown can use, for many metrics in one query: for a derived metric, only those all its inputs carry. */
@@ -106,19 +142,63 @@ export class MetricService {
       return [...sets[0]].filter((name) => sets.every((set) => set.has(name))).sort();
     });
   }
+}
 
-  private async checkFormula(key: string, formula: string): Promise<void> {
-    try {
-      parseFormula(formula);
-    } catch (error) {
-      if (error instanceof FormulaError) throw badUserInput(`Formula is invalid: ${error.message}`, { field: 'formula' });
-      throw error;
-    }
-    const catalog = await this.loadCatalog();
-    const inputs = formulaInputs(formula);
-    const unknown = inputs.filter((input) => input !== key && !catalog.find(input));
-    if (unknown.length > 0) throw badUserInput(`Formula reads unknown metrics: ${unknown.join(', ')}`, { field: 'formula' });
-    const cycle = inputs.includes(key) ? [key, key] : catalog.cycleThrough(key, inputs);
-    if (cycle) throw badUserInput(`Formula would create a cycle: ${cycle.join(' → ')}`, { field: 'formula' });
+async function checkFormula(manager: EntityManager, key: string, formula: string): Promise<void> {
+  const inputs = parsedInputs(formula);
+  // The metrics as this transaction sees them are all a formula's checks read.
+  const catalog = new Catalog(await manager.getRepository(MetricEntity).find(), []);
+  const unknown = inputs.filter((input) => input !== key && !catalog.find(input));
+  if (unknown.length > 0) throw badUserInput(`Formula reads unknown metrics: ${unknown.join(', ')}`, { field: 'input.formula' });
+  const cycle = inputs.includes(key) ? [key, key] : catalog.cycleThrough(key, inputs);
+  if (cycle) throw badUserInput(`Formula would create a cycle: ${cycle.join(' → ')}`, { field: 'input.formula' });
+}
+
+/** The metrics a formula reads; a formula that does not parse is bad input naming the field. */
+export function parsedInputs(formula: string, field = 'input.formula'): string[] {
+  try {
+    parseFormula(formula);
+  } catch (error) {
+    if (error instanceof FormulaError) throw badUserInput(`Formula is invalid: ${error.message}`, { field });
+    throw error;
   }
+  return formulaInputs(formula);
+}
+
+function checkUnit(unit: UnitInput): void {
+  if (unit.kind === 'CURRENCY' && !CURRENCY_CODE.test(unit.currency ?? '')) {
+    throw badUserInput('A CURRENCY unit needs an ISO 4217 code such as "USD"', { field: 'input.unit.currency' });
+  }
+  for (const [field, value] of [['input.unit.scaleMin', unit.scaleMin], ['input.unit.scaleMax', unit.scaleMax]] as const) {
+    if (value != null && !Number.isFinite(value)) throw badUserInput(`${field.slice('input.'.length)} must be a finite number`, { field });
+  }
+}
+
+function unitColumns(unit: UnitInput): Pick<MetricEntity, 'unitKind' | 'unitCurrency' | 'unitScaleMin' | 'unitScaleMax'> {
+  return { unitKind: unit.kind, unitCurrency: unit.kind === 'CURRENCY' ? unit.currency! : null, unitScaleMin: unit.scaleMin ?? null, unitScaleMax: unit.scaleMax ?? null };
+}
+
+async function checkOwner(manager: EntityManager, userId: string): Promise<void> {
+  const user = UUID_PATTERN.test(userId) ? await manager.getRepository(UserEntity).findOneBy({ id: userId }) : null;
+  if (!user || user.disabledAt) throw badUserInput(`No active user "${userId}" to own the metric`, { field: 'input.ownerUserId' });
+}
+
+const LANGUAGE = /^[a-z]{2}$/;
+
+/** Translations of name and description set from the input; an empty text removes the translation. */
+function withTranslations(i18n: LocalizedText, translations: readonly MetricTranslationInput[] | null | undefined): LocalizedText {
+  const next: LocalizedText = { ...i18n };
+  for (const [index, { locale, name, description }] of (translations ?? []).entries()) {
+    if (!LANGUAGE.test(locale) || locale === 'en') {
+      throw badUserInput(`Translation locale must be a two-letter language code other than "en", not "${locale}"`, { field: `input.translations[${index}].locale` });
+    }
+    const texts = { ...next[locale] };
+    for (const [field, text] of [['name', name], ['description', description]] as const) {
+      if (text === undefined) continue;
+      if (text?.trim()) texts[field] = text.trim();
+      else delete texts[field];
+    }
+    next[locale] = texts;
+  }
+  return next;
 }

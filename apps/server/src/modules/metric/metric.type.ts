@@ -34,10 +34,30 @@ export class Metric {
     return this.entity.owner === null ? null : localized(this.entity.owner, this.entity.i18n, locale, 'owner');
   }
 
+  @Field(() => [MetricTranslation], { description: 'The translations stored, for editing; reading uses the locale argument of the texts.' })
+  translations(): MetricTranslation[] {
+    return Object.entries(this.entity.i18n).map(([locale, texts]) => Object.assign(new MetricTranslation(), {
+      locale, name: texts?.name ?? null, description: texts?.description ?? null,
+    }));
+  }
+
   @Field(() => String)
   description(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
     return localized(this.entity.description, this.entity.i18n, locale, 'description');
   }
+}
+
+@ObjectType({ description: 'The user who answers for a metric.' })
+export class MetricOwner {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}
+
+@ObjectType({ description: "A metric's texts in a language other than English; null where not translated." })
+export class MetricTranslation {
+  @Field() locale: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => String, { nullable: true }) description: string | null;
 }
 
 @ObjectType({ description: 'What values a metric can take, from its unit and formula: a share from 0 to 1, a count from 0 up.' })

@@ -4,6 +4,7 @@ import { TargetKindEnum } from '../../common/enums';
 
 @InputType()
 export class TargetInput {
+  @Field(() => ID, { nullable: true, description: 'The target to edit; omitted, the one of the same metric, kind and effectiveFrom is replaced, or a new one created.' }) id?: string | null;
   @Field(() => ID) metricKey: string;
   @Field(() => TargetKindEnum) kind: TargetKind;
   @Field(() => Float) value: number;

@@ -14,6 +14,7 @@ import { toPairs } from '../lib/series';
 import { axisTickFormatter } from '../../../shared/charts/valueAxis';
 import { toUnit } from '../../../shared/format/unit';
 import type { BreakdownGroup } from './BreakdownChart';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import styles from './BreakdownPanel.module.css';
 
 const BreakdownChart = lazy(() => import('./BreakdownChart'));
@@ -41,6 +42,7 @@ interface Props {
 export function BreakdownPanel(props: Props) {
   const { metric, range, granularity, filter, groupBy, view, liveTick, onSelectValue } = props;
   const { t } = useI18n();
+  const labels = useDimensionLabels();
   const fmt = useFormat();
   const { theme } = useTheme();
   const id = useId();
@@ -57,10 +59,10 @@ export function BreakdownPanel(props: Props) {
 
   const groups = useMemo<BreakdownGroup[]>(() => {
     const all = (result?.series.groups ?? [])
-      .map((g) => ({ key: g.key, label: g.key ?? t('breakdown.noValue'), total: g.total, series: toPairs(g.points) }))
+      .map((g) => ({ key: g.key, label: g.key === null || !groupBy ? t('breakdown.noValue') : labels.value(groupBy, g.key), total: g.total, series: toPairs(g.points) }))
       .sort((a, b) => (b.total ?? -Infinity) - (a.total ?? -Infinity));
     return all.slice(0, view === 'bars' ? MAX_BARS : MAX_STACKED);
-  }, [result, view, t]);
+  }, [result, view, t, labels, groupBy]);
 
   const select = useCallback(
     (group: BreakdownGroup) => {
@@ -93,7 +95,7 @@ export function BreakdownPanel(props: Props) {
             <select id={`${id}-group`} data-testid="groupby-select" value={groupBy ?? ''} onChange={(e) => props.onGroupByChange(e.target.value)}>
               {metric.dimensions.map((d) => (
                 <option key={d} value={d}>
-                  {d}
+                  {labels.name(d)}
                 </option>
               ))}
             </select>
@@ -116,7 +118,7 @@ export function BreakdownPanel(props: Props) {
       data-testid="breakdown-chart"
       data-group-by={groupBy ?? ''}
     >
-      <ChartFrame label={t('breakdown.chartLabel', { name: metric.name, dimension: groupBy ?? '', summary })} interactive>
+      <ChartFrame label={t('breakdown.chartLabel', { name: metric.name, dimension: groupBy ? labels.name(groupBy) : '', summary })} interactive>
         <Suspense fallback={<ChartPlaceholder height={240} />}>
             <BreakdownChart
               groups={groups}
@@ -144,7 +146,7 @@ export function BreakdownPanel(props: Props) {
               disabled={g.key === null}
               onClick={() => select(g)}
               aria-label={t('breakdown.segment', {
-                dimension: groupBy ?? '',
+                dimension: groupBy ? labels.name(groupBy) : '',
                 value: g.label,
                 total: g.total === null ? t('kpi.noValue') : formatValue(g.total),
               })}

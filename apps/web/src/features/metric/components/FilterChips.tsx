@@ -1,5 +1,6 @@
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import type { DimensionFilter } from '../lib/drillState';
 import styles from './FilterChips.module.css';
 
@@ -12,6 +13,7 @@ interface Props {
 /** Active drill filters as removable chips (each a real button with an explicit label). */
 export function FilterChips({ filters, onRemove, onClear }: Props) {
   const { t } = useI18n();
+  const labels = useDimensionLabels();
   if (filters.length === 0) return null;
   const count = filters.reduce((n, f) => n + f.values.length, 0);
   return (
@@ -22,12 +24,12 @@ export function FilterChips({ filters, onRemove, onClear }: Props) {
           filter.values.map((value) => (
             <li key={`${filter.dimension}:${value}`}>
               <span className={styles.chip} data-testid="filter-chip" data-dimension={filter.dimension} data-value={value}>
-                <span className={styles.chipDimension}>{filter.dimension}</span>
-                <span className={styles.chipValue}>{value}</span>
+                <span className={styles.chipDimension}>{labels.name(filter.dimension)}</span>
+                <span className={styles.chipValue}>{labels.value(filter.dimension, value)}</span>
                 <button
                   type="button"
                   className={styles.chipRemove}
-                  aria-label={t('filters.remove', { dimension: filter.dimension, value })}
+                  aria-label={t('filters.remove', { dimension: labels.name(filter.dimension), value: labels.value(filter.dimension, value) })}
                   onClick={() => onRemove(filter.dimension, value)}
                 >
                   <Icon name="close" size={12} />

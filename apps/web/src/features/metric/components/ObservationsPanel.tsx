@@ -9,6 +9,7 @@ import { Pager } from '../../../shared/ui/Pager';
 import { RowSkeletons } from '../../../shared/ui/States';
 import { OBSERVATIONS_PAGE_SIZE, useMetricUnit, useObservations } from '../hooks/useMetricData';
 import { csvFilename, observationsToCsv, type ObservationRow } from '../lib/observationsCsv';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import styles from './ObservationsPanel.module.css';
 
 type MetricInfo = NonNullable<MetricDetailQuery['metric']>;
@@ -25,6 +26,7 @@ interface Props {
 /** Raw observations, paginated with "Load more"; CSV export of exactly the rows on screen. */
 export function ObservationsPanel({ metric, range, filter, input, onInputChange }: Props) {
   const { t } = useI18n();
+  const labels = useDimensionLabels();
   const fmt = useFormat();
   const id = useId();
   const titleId = `${id}-title`;
@@ -128,7 +130,7 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
                       <span className={styles.dims}>
                         {Object.entries(row.dimensions ?? {}).map(([k, v]) => (
                           <span key={k} className={styles.dim}>
-                            <span className={styles.dimKey}>{k}</span> {String(v)}
+                            <span className={styles.dimKey}>{labels.name(k)}</span> {labels.value(k, String(v))}
                           </span>
                         ))}
                       </span>

@@ -37,6 +37,8 @@ interface Props {
   onCumulativeChange: (cumulative: boolean) => void;
   /** Changes when a live update arrived: refetch. */
   liveTick: number;
+  /** A target being edited, drawn instead of the one in force before it is saved. */
+  previewTarget?: number | null;
 }
 
 export function TimeSeriesPanel(props: Props) {
@@ -64,7 +66,8 @@ export function TimeSeriesPanel(props: Props) {
   }, [series, showCumulative]);
 
   // A SUM target is for the whole period: only comparable with the running total.
-  const target = kpi?.target && (!isSum || showCumulative) ? kpi.target.value : null;
+  const targetValue = props.previewTarget ?? kpi?.target?.value ?? null;
+  const target = targetValue !== null && (!isSum || showCumulative) ? targetValue : null;
   const values = current.map(([, v]) => v).filter((v): v is number => v !== null);
   const hasData = values.length > 0;
   // The forecast looks a quarter of the shown span ahead: further out its band dwarfs the data.

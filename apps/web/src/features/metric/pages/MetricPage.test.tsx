@@ -1,9 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import type { ComponentProps } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApollo, scriptedServer, type Operation, type Result } from '../../../test/apollo';
 import { makeKpi } from '../../../test/fixtures';
+import { SignedIn } from '../../../test/session';
 import type { BreakdownChartProps } from '../components/BreakdownChart';
 import MetricPage from './MetricPage';
 
@@ -69,6 +71,11 @@ function observation(i: number) {
   };
 }
 
+const TARGET = {
+  __typename: 'Target', id: 't1', kind: 'PLAN', value: 6000, tolerance: 0.1, effectiveFrom: '2026-01-01T00:00:00.000Z', effectiveTo: null,
+};
+const SALES_HEAD: ComponentProps<typeof SignedIn>['viewer'] = { id: 'u1', name: 'Sam Head', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
+
 function respond(op: Operation, metricOverride: Record<string, unknown>) {
   const v = op.variables as Record<string, unknown>;
   const m = metric(metricOverride);
@@ -116,6 +123,12 @@ function respond(op: Operation, metricOverride: Record<string, unknown>) {
       return { data: { metric: { __typename: 'Metric', key: v.key, name: `Name of ${v.key}`, unit: { __typename: 'Unit', kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null } } } };
     case 'Dashboards':
       return { data: { dashboards: [{ __typename: 'DashboardSummary', slug: 'sales', title: 'Sales', department: 'SALES' }] } };
+    case 'DimensionLabels':
+      return { data: { dimensionLabels: [{ __typename: 'DimensionValue', dimension: 'region', value: 'NA', label: v.locale === 'es' ? 'Norteamérica' : 'North America' }] } };
+    case 'MetricTargets':
+      return { data: { metric: { __typename: 'Metric', key: m.key, department: m.department, targets: [TARGET] } } };
+    case 'SetTarget':
+      return { data: { setTarget: { ...TARGET, ...(v.input as object), __typename: 'Target', id: 't2' } } };
     case 'MetricAnnotations':
       return { data: { annotations: [{ __typename: 'Annotation', id: 'a1', title: 'Pricing change', description: 'New tier', at: '2026-01-02T00:00:00.000Z', endAt: null }] } };
     default:
@@ -129,15 +142,20 @@ function LocationProbe() {
 }
 
 /** `intercept` answers instead of the fake server when it returns a result. */
-function renderMetric(url: string, metricOverride: Record<string, unknown> = {}, intercept: (op: Operation) => Result | null = () => null) {
+function renderMetric(
+  url: string, metricOverride: Record<string, unknown> = {}, intercept: (op: Operation) => Result | null = () => null,
+  viewer: ComponentProps<typeof SignedIn>['viewer'] = SALES_HEAD,
+) {
   const { link, operations } = scriptedServer((op) => intercept(op) ?? (respond(op, metricOverride) as Result));
   renderWithApollo(
-    <MemoryRouter initialEntries={[url]}>
-      <Routes>
-        <Route path="/metrics/:key" element={<MetricPage />} />
-      </Routes>
-      <LocationProbe />
-    </MemoryRouter>,
+    <SignedIn viewer={viewer}>
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path="/metrics/:key" element={<MetricPage />} />
+        </Routes>
+        <LocationProbe />
+      </MemoryRouter>
+    </SignedIn>,
     { link },
   );
   return operations;
@@ -184,7 +202,7 @@ describe('MetricPage', () => {
     fireEvent.click(within(breakdown).getAllByTestId('breakdown-segment')[1]);
     expect(screen.getByTestId('location').textContent).toContain('f=plan:NA');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Remove filter region: EMEA' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter Region: EMEA' }));
     expect(screen.getByTestId('location').textContent).not.toContain('region:EMEA');
     expect(screen.getAllByTestId('filter-chip')).toHaveLength(1);
   });
@@ -252,5 +270,61 @@ describe('MetricPage', () => {
     const state = await screen.findByTestId('no-access-state');
     expect(state.closest('section')!.querySelector('h2')!.textContent).toBe('Raw observations');
     expect(state.textContent).toContain('You don’t have access to this view');
+  });
+
+  it('shows dimension values by their labels while the codes stay the filter values', async () => {
+    renderMetric('/metrics/sales.revenue', {}, (op) =>
+      op.operationName === 'DimensionLabels'
+        ? {
+            data: {
+              dimensionLabels: [
+                { __typename: 'DimensionValue', dimension: 'region', value: 'NA', label: 'North America' },
+                { __typename: 'DimensionValue', dimension: 'region', value: 'NA, East', label: 'East coast' },
+              ],
+            },
+          }
+        : null,
+    );
+    const breakdown = await screen.findByTestId('breakdown-chart');
+    await waitFor(() => expect(within(breakdown).getAllByTestId('bar').map((bar) => bar.textContent)).toEqual(['EMEA', 'North America']));
+    // Dimension names are words too.
+    expect(within(breakdown).getByRole('option', { name: 'Region' })).toBeTruthy();
+
+    fireEvent.click(within(breakdown).getAllByTestId('bar')[1]);
+    expect(screen.getByTestId('location').textContent).toContain('f=region:NA');
+    const chip = await screen.findByTestId('filter-chip');
+    expect(chip.getAttribute('data-value')).toBe('NA');
+    expect(chip.textContent).toBe('RegionNorth America');
+    expect(screen.getByRole('button', { name: 'Remove filter Region: North America' })).toBeTruthy();
+
+    const table = await screen.findByTestId('observations-table');
+    expect(within(table).getAllByTestId('observation-row')[0].textContent).toContain('Region East coast');
+    expect(table.textContent).not.toContain('NA, East');
+  });
+
+  it('draws a target being typed on the chart before it is saved, then saves it', async () => {
+    const ops = renderMetric('/metrics/sales.revenue?cumulative=1');
+    const panel = await screen.findByTestId('targets-panel');
+    await waitFor(() => expect(within(panel).getAllByTestId('target-row')).toHaveLength(1));
+    await waitFor(() => expect(screen.getByTestId('ts-mock').getAttribute('data-target')).toBe('6000'));
+
+    fireEvent.click(within(panel).getByTestId('target-add'));
+    fireEvent.change(within(panel).getByTestId('target-value'), { target: { value: '7500' } });
+    await waitFor(() => expect(screen.getByTestId('ts-mock').getAttribute('data-target')).toBe('7500'));
+
+    fireEvent.click(within(panel).getByTestId('target-save'));
+    await waitFor(() => expect(ops.some((op) => op.operationName === 'SetTarget')).toBe(true));
+    expect(lastOp(ops, 'SetTarget').variables.input).toMatchObject({ id: null, metricKey: 'sales.revenue', kind: 'PLAN', value: 7500, tolerance: 0.1 });
+    // Saved: the form closes and the chart goes back to the target the server has.
+    await waitFor(() => expect(within(panel).queryByTestId('target-form')).toBeNull());
+    await waitFor(() => expect(screen.getByTestId('ts-mock').getAttribute('data-target')).toBe('6000'));
+  });
+
+  it('offers no target changes to a viewer', async () => {
+    renderMetric('/metrics/sales.revenue', {}, () => null, { id: 'u2', name: 'Vic Viewer', role: 'VIEWER', departments: ['SALES'] });
+    const panel = await screen.findByTestId('targets-panel');
+    await waitFor(() => expect(within(panel).getAllByTestId('target-row')).toHaveLength(1));
+    expect(within(panel).queryByTestId('target-add')).toBeNull();
+    expect(within(panel).queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 });

@@ -20,6 +20,7 @@ import { KpiSummary } from '../components/KpiSummary';
 import { LeadsPanel } from '../../revops/components/LeadsPanel';
 import { ObservationsPanel } from '../components/ObservationsPanel';
 import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
+import { TargetsPanel } from '../../catalog/components/TargetsPanel';
 import { useDrillState } from '../hooks/useDrillState';
 import { useMetricDetail } from '../hooks/useMetricData';
 import { addFilter, granularityOptions, nextGroupBy, removeFilter, resolveGranularity, toFilterInput } from '../lib/drillState';
@@ -36,6 +37,7 @@ export default function MetricPage() {
   const [params] = useSearchParams();
   const now = useNow();
   const [liveTick, setLiveTick] = useState(0);
+  const [targetPreview, setTargetPreview] = useState<number | null>(null);
   const onLiveUpdate = useCallback(() => setLiveTick((n) => n + 1), []);
 
   const filterInput = useMemo(() => toFilterInput(drill.filters), [drill.filters]);
@@ -179,7 +181,10 @@ export default function MetricPage() {
         cumulative={drill.cumulative}
         onCumulativeChange={(cumulative) => setDrill({ cumulative })}
         liveTick={liveTick}
+        previewTarget={targetPreview}
       />
+
+      <TargetsPanel key={metric.key} metricKey={metric.key} unit={metric.unit} onPreview={setTargetPreview} />
 
       <BreakdownPanel
         metric={metric}

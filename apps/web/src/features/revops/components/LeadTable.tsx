@@ -4,12 +4,14 @@ import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { leadPath } from '../../../shared/url/paths';
 import { LeadStatusBadge } from './LeadStatusBadge';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 
 const COUNT = { kind: 'COUNT' } as const;
 
 /** Leads as rows; each name opens the lead's journey. */
 export function LeadTable({ leads, caption, from }: { leads: readonly LeadRowFragment[]; caption: string; from: string }) {
   const { t } = useI18n();
+  const labels = useDimensionLabels();
   const fmt = useFormat();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -42,11 +44,11 @@ export function LeadTable({ leads, caption, from }: { leads: readonly LeadRowFra
                 <LeadStatusBadge status={lead.status} />
               </td>
               <td>
-                {lead.channel}
-                {lead.campaign && <span className="muted"> · {lead.campaign}</span>}
+                {labels.value('channel', lead.channel)}
+                {lead.campaign && <span className="muted"> · {labels.value('campaign', lead.campaign)}</span>}
               </td>
-              <td>{lead.region}</td>
-              <td>{lead.segment}</td>
+              <td>{labels.value('region', lead.region)}</td>
+              <td>{labels.value('segment', lead.segment)}</td>
               <td>{lead.owner?.name ?? <span className="muted">{t('leads.unassigned')}</span>}</td>
               <td className="num">{fmt.value(lead.score, COUNT)}</td>
               <td>

@@ -3,6 +3,7 @@ import type { RangeInput } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useInitialIds, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import { Icon } from '../../../shared/ui/Icon';
 import { Panel } from '../../../shared/ui/Panel';
 import { RowSkeletons } from '../../../shared/ui/States';
@@ -13,6 +14,7 @@ import styles from './SlaBreachList.module.css';
 /** The latest SLA breaches, a new one appearing at the top as soon as the server detects it. */
 export function SlaBreachList({ range }: { range: RangeInput }) {
   const { t } = useI18n();
+  const labels = useDimensionLabels();
   const fmt = useFormat();
   const now = useNow(15_000);
   const location = useLocation();
@@ -52,7 +54,7 @@ export function SlaBreachList({ range }: { range: RangeInput }) {
                   {breach.lead.company && ` · ${breach.lead.company}`}
                 </Link>
                 <span className="muted">
-                  {breach.lead.region} · {breach.lead.owner?.name ?? t('leads.unassigned')}
+                  {labels.value('region', breach.lead.region)} · {breach.lead.owner?.name ?? t('leads.unassigned')}
                 </span>
               </div>
               <time className={`${styles.breachTime} muted`} dateTime={breach.dueAt}>

@@ -2,6 +2,7 @@ import { useLocation, useParams } from 'react-router-dom';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import { BackLink } from '../../../shared/ui/BackLink';
 import { MetaList } from '../../../shared/ui/MetaList';
 import { Panel } from '../../../shared/ui/Panel';
@@ -20,6 +21,7 @@ const COUNT = { kind: 'COUNT' } as const;
 export default function LeadPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const labels = useDimensionLabels();
   const fmt = useFormat();
   const now = useNow();
   const location = useLocation();
@@ -71,13 +73,13 @@ export default function LeadPage() {
               <dt>{t('lead.companySize')}</dt>
               <dd>{fmt.value(lead.companySize, COUNT)}</dd>
               <dt>{t('leads.channel')}</dt>
-              <dd>{lead.channel}</dd>
+              <dd>{labels.value('channel', lead.channel)}</dd>
               <dt>{t('lead.campaign')}</dt>
-              <dd>{lead.campaign ?? t('kpi.noValue')}</dd>
+              <dd>{lead.campaign ? labels.value('campaign', lead.campaign) : t('kpi.noValue')}</dd>
               <dt>{t('leads.region')}</dt>
-              <dd>{lead.region}</dd>
+              <dd>{labels.value('region', lead.region)}</dd>
               <dt>{t('leads.segment')}</dt>
-              <dd>{lead.segment}</dd>
+              <dd>{labels.value('segment', lead.segment)}</dd>
               <dt>{t('leads.created')}</dt>
               <dd>{fmt.dateTime(lead.createdAt)}</dd>
               <dt>{t('lead.firstContact')}</dt>
