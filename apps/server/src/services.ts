@@ -112,7 +112,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
-    goals: new GoalService(db, metrics),
+    goals: new GoalService(db, metrics, kpis),
     auth: new AuthService(db, bus, config.auth, rateLimits),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),

@@ -113,6 +113,7 @@ export {
   ROLES,
   allowsMetric,
   canAdminister,
+  canChangeAuthored,
   canEdit,
   canEditRevOps,
   canIngest,
