@@ -16,6 +16,7 @@ import { OrganizationProvider } from './OrganizationProvider';
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
+const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
 
 export function AppRoutes() {
   return (
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="metrics/:key" element={<MetricPage />} />
         <Route path="leads/:id" element={<LeadPage />} />
         <Route path="alerts" element={<AlertsPage />} />
+        <Route path="goals" element={<GoalsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

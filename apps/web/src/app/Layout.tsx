@@ -67,6 +67,10 @@ export function Layout() {
             <Icon name="alert" size={16} />
             <span>{t('nav.alerts')}</span>
           </NavLink>
+          <NavLink to={{ pathname: '/goals', search: carryOverSearch(params) }} className={navLinkClass} data-testid="goals-link">
+            <Icon name="target" size={16} />
+            <span>{t('goals.nav')}</span>
+          </NavLink>
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
             <LanguageSelect />
