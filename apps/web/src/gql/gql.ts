@@ -20,8 +20,11 @@ type Documents = {
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": typeof types.AlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!, $locale: String) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  mutation ResolveAlert($id: ID!, $locale: String) {\n    resolveAlert(id: $id) {\n      ...AlertFields\n    }\n  }\n": typeof types.ResolveAlertDocument,
-    "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": typeof types.MetricAnnotationsDocument,
+    "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n      metricKeys\n      departments\n      createdBy\n      editable\n    }\n  }\n": typeof types.MetricAnnotationsDocument,
     "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateAnnotation($input: AnnotationInput!) {\n    createAnnotation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($id: ID!, $input: AnnotationInput!) {\n    updateAnnotation(id: $id, input: $input) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": typeof types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n": typeof types.DeleteAnnotationDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
@@ -57,8 +60,11 @@ const documents: Documents = {
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": types.AlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!, $locale: String) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  mutation ResolveAlert($id: ID!, $locale: String) {\n    resolveAlert(id: $id) {\n      ...AlertFields\n    }\n  }\n": types.ResolveAlertDocument,
-    "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": types.MetricAnnotationsDocument,
+    "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n      metricKeys\n      departments\n      createdBy\n      editable\n    }\n  }\n": types.MetricAnnotationsDocument,
     "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateAnnotation($input: AnnotationInput!) {\n    createAnnotation(input: $input) {\n      id\n    }\n  }\n": types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($id: ID!, $input: AnnotationInput!) {\n    updateAnnotation(id: $id, input: $input) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n": types.DeleteAnnotationDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": types.ViewerDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
@@ -129,11 +135,23 @@ export function graphql(source: "\n  mutation ResolveAlert($id: ID!, $locale: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n"): (typeof documents)["\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n"];
+export function graphql(source: "\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n      metricKeys\n      departments\n      createdBy\n      editable\n    }\n  }\n"): (typeof documents)["\n  query MetricAnnotations($key: ID!, $range: RangeInput) {\n    annotations(metricKey: $key, range: $range) {\n      id\n      title\n      description\n      at\n      endAt\n      metricKeys\n      departments\n      createdBy\n      editable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int!) {\n    webhookEndpoints {\n      id\n      name\n      url\n      active\n    }\n    webhookDeliveries(first: $first) {\n      id\n      endpointId\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n      nextAttemptAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnotation($input: AnnotationInput!) {\n    createAnnotation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnnotation($input: AnnotationInput!) {\n    createAnnotation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnnotation($id: ID!, $input: AnnotationInput!) {\n    updateAnnotation(id: $id, input: $input) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnnotation($id: ID!, $input: AnnotationInput!) {\n    updateAnnotation(id: $id, input: $input) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
