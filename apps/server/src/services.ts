@@ -91,7 +91,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
-  const goals = new GoalService(db, metrics);
+  const goals = new GoalService(db, metrics, kpis);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
   return {
     config,

@@ -84,6 +84,17 @@ const SHOTS: Shot[] = [
     signedIn: true,
     ready: (page) => page.waitForSelector('[data-testid="alert-feed"] [data-testid="alert"], [data-testid="alert-feed"] [data-testid="empty-state"]'),
   },
+  {
+    name: 'goals',
+    path: () => '/goals',
+    signedIn: true,
+    ready: async (page) => {
+      await page.waitForSelector('[data-testid="goal"] [data-chart-frame] svg');
+      // The editor too, with its milestones and preview: the widest form on the page.
+      await page.click('[data-testid="goal"] [data-testid="goal-edit"]');
+      await page.waitForSelector('[data-testid="goal-editor"] [data-testid="goal-preview"] svg');
+    },
+  },
 ];
 
 describe.each(Object.entries(SCREENS))('on a %s', (screen, viewport) => {

@@ -1,5 +1,5 @@
 import {
-  AccessRuleError, allowsMetric, canAdminister, canEdit, canIngest, canReadDepartment, canReadRevOps, keyGrant, metricAccess, readableDepartments,
+  AccessRuleError, allowsMetric, canAdminister, canChangeAuthored, canEdit, canIngest, canReadDepartment, canReadRevOps, keyGrant, metricAccess, readableDepartments,
   userGrant, type Grant, type MetricAccess,
 } from './access';
 import type { Department } from './types';
@@ -71,6 +71,20 @@ describe('edits and ingest', () => {
     expect(canEdit(grants.salesIngestKey, 'MARKETING', 'LEAD')).toBe(false);
     expect(canIngest(grants.salesIngestKey, 'MARKETING')).toBe(false);
     expect(canEdit(grants.readKey, 'SALES', 'LEAD')).toBe(false);
+  });
+});
+
+describe('changing what someone wrote', () => {
+  it.each<[string, boolean, boolean]>([
+    // grant, change own, change someone else's
+    ['admin', true, true],
+    ['executive', true, false],
+    ['salesHead', true, false],
+    ['viewer', true, false],
+    ['readKey', true, false],
+  ])('%s', (name, own, others) => {
+    expect(canChangeAuthored(grants[name], true)).toBe(own);
+    expect(canChangeAuthored(grants[name], false)).toBe(others);
   });
 });
 

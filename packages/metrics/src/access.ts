@@ -83,6 +83,14 @@ export function canEdit(grant: Grant, department: Department, action: EditAction
   }
 }
 
+/**
+ * Changes something a person wrote (an annotation): its author only, so nobody rewrites a colleague's words under
+ * their name; an ADMIN moderates. The right to edit the departments it touches is checked besides.
+ */
+export function canChangeAuthored(grant: Grant, authored: boolean): boolean {
+  return authored || grant.role === 'ADMIN';
+}
+
 /** Users, keys, the catalog and outgoing integrations. */
 export function canAdminister(grant: Grant): boolean {
   return grant.role === 'ADMIN';

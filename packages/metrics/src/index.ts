@@ -114,6 +114,7 @@ export {
   ROLES,
   allowsMetric,
   canAdminister,
+  canChangeAuthored,
   canEdit,
   canEditRevOps,
   canIngest,

@@ -18,6 +18,7 @@ const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPage'));
 const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
+const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
 
 export function AppRoutes() {
   return (
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="attention" element={<AttentionPage />} />
         <Route path="catalog" element={<CatalogPage />} />
+        <Route path="goals" element={<GoalsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -14,6 +14,7 @@ export interface NavItem {
 /** The pages beside the dashboards, in the order the sidebar lists them. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/attention', label: 'nav.attention', icon: 'flag', testId: 'attention-link' },
+  { path: '/goals', label: 'goals.nav', icon: 'target', testId: 'goals-link' },
   { path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' },
   { path: '/catalog', label: 'catalog.nav', icon: 'book', testId: 'catalog-link' },
 ];

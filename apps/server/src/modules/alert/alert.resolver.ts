@@ -142,7 +142,8 @@ export class AlertResolver {
     @Arg('annotate', { defaultValue: false }) annotate: boolean,
   ): Promise<Alert> {
     await requireAlertEdit(ctx, id);
-    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, principalOf(ctx).name, { note, annotate });
+    const principal = principalOf(ctx);
+    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, principal.name, { note, annotate, byId: principal.id });
   }
 
   @Mutation(() => Alert, { description: 'OPEN or ACKNOWLEDGED → RESOLVED.' })

@@ -152,7 +152,7 @@ export class AlertService {
   }
 
   /** OPEN → ACKNOWLEDGED, with who and when; `annotate` also puts it on the time axis of its metric. */
-  async acknowledge(catalog: Catalog, id: string, by: string, options: { note?: string | null; annotate?: boolean }): Promise<Alert> {
+  async acknowledge(catalog: Catalog, id: string, by: string, options: { note?: string | null; annotate?: boolean; byId?: string }): Promise<Alert> {
     return this.transition(id, by, 'ACKNOWLEDGED', async (tx, alert) => {
       alert.acknowledgedBy = by;
       alert.acknowledgedAt = new Date();
@@ -167,7 +167,7 @@ export class AlertService {
           at: alert.bucketStart,
           metricKeys: [alert.metricKey],
           createdBy: by,
-        }, { tx, alertId: alert.id });
+        }, { tx, alertId: alert.id, authorId: options.byId });
         alert.annotationId = annotation.id;
       }
     });

@@ -14,5 +14,7 @@ export class AnnotationEntity {
   @Column({ type: 'text', array: true, default: '{}' }) departments: Department[];
   @Column({ type: 'uuid', name: 'alert_id', nullable: true }) alertId: string | null;
   @Column({ type: 'text', name: 'created_by', nullable: true }) createdBy: string | null;
+  /** The id of the user or API key that created it; null for seeded ones and those made before it was kept. */
+  @Column({ type: 'text', name: 'created_by_id', nullable: true }) createdById: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }

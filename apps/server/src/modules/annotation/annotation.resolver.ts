@@ -1,8 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Department } from '@opshub/metrics';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canChangeAuthored, type Department } from '@opshub/metrics';
 import { RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
-import { principalOf, requireEdit, requireMetric } from '../auth/access.guard';
+import { forbidden, principalOf, requireEdit, requireMetric } from '../auth/access.guard';
 import { AnnotationInput } from './annotation.input';
 import { Annotation } from './annotation.type';
 
@@ -22,6 +22,18 @@ async function requireAnnotationEdit(ctx: AppContext, scope: { metricKeys?: read
   for (const department of departments) requireEdit(ctx, department, 'ANNOTATION');
 }
 
+/** Whether the caller wrote it (or moderates, as an ADMIN). */
+function mayChange(ctx: AppContext, annotation: { createdById: string | null }): boolean {
+  const principal = principalOf(ctx);
+  return canChangeAuthored(principal.grant, annotation.createdById !== null && annotation.createdById === principal.id);
+}
+
+/** Changing an annotation: the caller's own (or any, for an ADMIN), in departments the caller may annotate. */
+async function requireAnnotationChange(ctx: AppContext, annotation: { createdById: string | null; metricKeys: readonly string[]; departments: readonly Department[] }): Promise<void> {
+  if (!mayChange(ctx, annotation)) throw forbidden('You may change only the annotations you wrote');
+  await requireAnnotationEdit(ctx, annotation);
+}
+
 @Resolver(() => Annotation)
 export class AnnotationResolver {
   @Query(() => [Annotation], { description: "What a metric's chart over the range shows: annotations scoped to it, its department or everything." })
@@ -37,14 +49,29 @@ export class AnnotationResolver {
   @Mutation(() => Annotation, { description: 'Needs the right to annotate every department it touches; an organisation-wide one is for executives.' })
   async createAnnotation(@Ctx() ctx: AppContext, @Arg('input', () => AnnotationInput) input: AnnotationInput): Promise<Annotation> {
     await requireAnnotationEdit(ctx, input);
-    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principalOf(ctx).name });
+    const principal = principalOf(ctx);
+    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principal.name }, { authorId: principal.id });
   }
 
-  @Mutation(() => Boolean, { description: 'false when there was no such annotation.' })
+  @Mutation(() => Annotation, {
+    description: 'Rewrites an annotation: only its author may (an ADMIN any), with the right to annotate every department it touches before and after.',
+  })
+  async updateAnnotation(
+    @Ctx() ctx: AppContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AnnotationInput) input: AnnotationInput,
+  ): Promise<Annotation> {
+    await requireAnnotationEdit(ctx, input);
+    return ctx.services.annotations.update(await ctx.catalog(), id, input, (existing) => requireAnnotationChange(ctx, existing));
+  }
+
+  @Mutation(() => Boolean, { description: 'false when there was no such annotation. Only its author may (an ADMIN any).' })
   async deleteAnnotation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    const annotation = await ctx.services.annotations.find(id);
-    if (!annotation) return false;
-    await requireAnnotationEdit(ctx, annotation);
-    return ctx.services.annotations.remove(id);
+    return ctx.services.annotations.remove(id, (existing) => requireAnnotationChange(ctx, existing));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may edit and delete it: its author, or an ADMIN.' })
+  editable(@Ctx() ctx: AppContext, @Root() annotation: Annotation): boolean {
+    return mayChange(ctx, annotation);
   }
 }

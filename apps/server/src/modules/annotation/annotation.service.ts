@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { TimeRange } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { Catalog } from '../metric/catalog';
@@ -10,30 +10,69 @@ const MAX_TITLE_LENGTH = 200;
 const MAX_DESCRIPTION_LENGTH = 4000;
 
 export function toAnnotation(entity: AnnotationEntity): Annotation {
-  const { id, title, description, at, endAt, metricKeys, departments, alertId, createdBy, createdAt } = entity;
-  return Object.assign(new Annotation(), { id, title, description, at, endAt, metricKeys, departments, alertId, createdBy, createdAt });
+  const { id, title, description, at, endAt, metricKeys, departments, alertId, createdBy, createdById, createdAt } = entity;
+  return Object.assign(new Annotation(), { id, title, description, at, endAt, metricKeys, departments, alertId, createdBy, createdById, createdAt });
+}
+
+/** What an author writes, checked: field paths as in the mutations' `input`. */
+function validated(catalog: Catalog, input: AnnotationInput): Pick<AnnotationEntity, 'title' | 'description' | 'at' | 'endAt' | 'metricKeys' | 'departments'> {
+  const title = input.title.trim();
+  if (!title || title.length > MAX_TITLE_LENGTH) throw badUserInput(`title must have 1 to ${MAX_TITLE_LENGTH} characters`, { field: 'input.title' });
+  const description = input.description?.trim() ?? '';
+  if (description.length > MAX_DESCRIPTION_LENGTH) throw badUserInput(`description is longer than ${MAX_DESCRIPTION_LENGTH} characters`, { field: 'input.description' });
+  if (input.endAt && input.endAt < input.at) throw badUserInput('endAt lies before at', { field: 'input.endAt' });
+  const metricKeys = [...new Set(input.metricKeys ?? [])];
+  metricKeys.forEach((key, i) => {
+    if (!catalog.find(key)) throw badUserInput(`unknown metric "${key}"`, { field: `input.metricKeys[${i}]` });
+  });
+  return { title, description, at: input.at, endAt: input.endAt ?? null, metricKeys, departments: [...new Set(input.departments ?? [])] };
 }
 
 export class AnnotationService {
   constructor(private readonly db: DataSource) {}
 
   /** Validates and saves, in the caller's transaction when given (an alert acknowledged into an annotation). */
-  async create(catalog: Catalog, input: AnnotationInput, options: { tx?: EntityManager; alertId?: string } = {}): Promise<Annotation> {
-    const title = input.title.trim();
-    if (!title || title.length > MAX_TITLE_LENGTH) throw badUserInput(`title must have 1 to ${MAX_TITLE_LENGTH} characters`, { field: 'input.title' });
-    const description = input.description?.trim() ?? '';
-    if (description.length > MAX_DESCRIPTION_LENGTH) throw badUserInput(`description is longer than ${MAX_DESCRIPTION_LENGTH} characters`, { field: 'input.description' });
-    if (input.endAt && input.endAt < input.at) throw badUserInput('endAt lies before at', { field: 'input.endAt' });
-    const metricKeys = [...new Set(input.metricKeys ?? [])];
-    metricKeys.forEach((key, i) => {
-      if (!catalog.find(key)) throw badUserInput(`unknown metric "${key}"`, { field: `input.metricKeys[${i}]` });
-    });
+  async create(
+    catalog: Catalog, input: AnnotationInput, options: { tx?: EntityManager; alertId?: string; authorId?: string } = {},
+  ): Promise<Annotation> {
     const repository = (options.tx ?? this.db.manager).getRepository(AnnotationEntity);
     const saved = await repository.save(repository.create({
-      title, description, at: input.at, endAt: input.endAt ?? null, metricKeys, departments: [...new Set(input.departments ?? [])],
-      alertId: options.alertId ?? null, createdBy: input.createdBy?.trim() || null,
+      ...validated(catalog, input), alertId: options.alertId ?? null, createdBy: input.createdBy?.trim() || null, createdById: options.authorId ?? null,
     }));
     return toAnnotation(saved);
+  }
+
+  /**
+   * Replaces what the author wrote (title, description, span, scope); who made it, and from which alert, stay.
+   * `authorize` sees the row as locked in the transaction (the caller's, when given), so what it allowed is what changes.
+   */
+  async update(
+    catalog: Catalog, id: string, input: AnnotationInput, authorize: (existing: AnnotationEntity) => Promise<void>, tx?: EntityManager,
+  ): Promise<Annotation> {
+    return this.locked(id, tx, async (repository, existing) => {
+      if (!existing) throw notFound('Annotation', id);
+      await authorize(existing);
+      return toAnnotation(await repository.save(repository.merge(existing, validated(catalog, input))));
+    });
+  }
+
+  /** false when there was no such annotation; `authorize` as for update. */
+  async remove(id: string, authorize: (existing: AnnotationEntity) => Promise<void>, tx?: EntityManager): Promise<boolean> {
+    return this.locked(id, tx, async (repository, existing) => {
+      if (!existing) return false;
+      await authorize(existing);
+      await repository.delete({ id: existing.id });
+      return true;
+    });
+  }
+
+  private locked<T>(id: string, tx: EntityManager | undefined, work: (repository: Repository<AnnotationEntity>, existing: AnnotationEntity | null) => Promise<T>): Promise<T> {
+    const run = async (manager: EntityManager) => {
+      const repository = manager.getRepository(AnnotationEntity);
+      const existing = UUID_PATTERN.test(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      return work(repository, existing);
+    };
+    return tx ? run(tx) : this.db.transaction(run);
   }
 
   /**
@@ -50,15 +89,5 @@ export class AnnotationService {
       .limit(500)
       .getMany();
     return rows.map(toAnnotation);
-  }
-
-  /** null for an id that is not one (malformed or deleted). */
-  find(id: string): Promise<AnnotationEntity | null> {
-    return UUID_PATTERN.test(id) ? this.db.getRepository(AnnotationEntity).findOneBy({ id }) : Promise.resolve(null);
-  }
-
-  async remove(id: string): Promise<boolean> {
-    const result = await this.db.getRepository(AnnotationEntity).delete({ id });
-    return (result.affected ?? 0) > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { createMetric, record } from '../../testing/fixtures';
-import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
+import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -65,5 +65,46 @@ describe('annotations', () => {
     const annotation = seen.data.annotations.find((a: any) => a.id === acknowledged.data.acknowledgeAlert.annotationId);
     expect(annotation).toMatchObject({ createdBy: name, description: 'Pricing page fixed' });
     expect(annotation.description).not.toContain(alert!.explanation);
+  });
+
+  it('are rewritten and deleted by their author only, or by an ADMIN', async () => {
+    const metric = await createMetric(app, { department: 'SALES' });
+    const head = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
+    const otherHead = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
+    const executive = await app.signIn('EXECUTIVE');
+    const UPDATE = `mutation ($id: ID!, $input: AnnotationInput!) { updateAnnotation(id: $id, input: $input) { id title description at endAt metricKeys createdBy } }`;
+    const DELETE = `mutation ($id: ID!) { deleteAnnotation(id: $id) }`;
+    const EDITABLE = `query ($key: ID!) { annotations(metricKey: $key, range: { from: "2026-04-01T00:00:00Z", to: "2026-05-01T00:00:00Z" }) { id editable } }`;
+    const input = { title: 'Webinar', at: '2026-04-02T00:00:00Z', endAt: '2026-04-03T00:00:00Z', metricKeys: [metric] };
+    const created = await app.gql(CREATE, { input }, head);
+    expect(created.errors).toBeUndefined();
+    const { id, createdBy } = created.data.createAnnotation;
+
+    const editable = async (as: Credentials) => (await app.gql(EDITABLE, { key: metric }, as)).data.annotations.find((a: any) => a.id === id).editable;
+    expect([await editable(head), await editable(otherHead), await editable(executive), await editable(app.admin)]).toEqual([true, false, false, true]);
+
+    const rewritten = { ...input, title: 'Webinar (moved)', description: 'Now on the 4th', at: '2026-04-04T00:00:00Z', endAt: null };
+    for (const other of [otherHead, executive]) {
+      const refused = await app.gql(UPDATE, { id, input: rewritten }, other);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await app.gql(DELETE, { id }, other)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const updated = await app.gql(UPDATE, { id, input: rewritten }, head);
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateAnnotation).toEqual({
+      id, title: 'Webinar (moved)', description: 'Now on the 4th', at: '2026-04-04T00:00:00.000Z', endAt: null, metricKeys: [metric], createdBy,
+    });
+    // Bad input names its field; moving it out of the author's department is refused.
+    const blank = await app.gql(UPDATE, { id, input: { ...rewritten, title: '' } }, head);
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.title' });
+    const elsewhere = await app.gql(UPDATE, { id, input: { ...rewritten, metricKeys: [], departments: ['PRODUCT'] } }, head);
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const missing = await app.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: rewritten }, head);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    // An ADMIN moderates: rewrites and deletes anyone's.
+    expect((await app.gql(UPDATE, { id, input: { ...rewritten, title: 'Moderated' } })).data.updateAnnotation.title).toBe('Moderated');
+    expect((await app.gql(DELETE, { id })).data.deleteAnnotation).toBe(true);
+    expect((await app.gql(DELETE, { id }, head)).data.deleteAnnotation).toBe(false);
   });
 });

@@ -14,4 +14,6 @@ export class Annotation {
   @Field(() => ID, { nullable: true, description: 'The alert it was made from, if any.' }) alertId: string | null;
   @Field(() => String, { nullable: true }) createdBy: string | null;
   @Field() createdAt: Date;
+  /** The author's user or key id, for `editable`; not in the schema. */
+  createdById: string | null;
 }

@@ -284,6 +284,20 @@ describe('goals', () => {
     expect(code(await app.gql(GOAL, { id: opsGoal }, salesHead))).toBe('FORBIDDEN');
   });
 
+  it('are in the plan of whoever reads their metric, editable by who may change them', async () => {
+    const PLAN = `{ goalPlan { id metricKey editable } }`;
+    const planOf = async (as: Credentials) => ok(await app.gql(PLAN, {}, as)).goalPlan as Array<{ id: string; metricKey: string; editable: boolean }>;
+    const heads = await planOf(salesHead);
+    expect(heads.find((g) => g.id === salesGoal)).toEqual({ id: salesGoal, metricKey: salesMetric, editable: true });
+    expect(heads.some((g) => g.id === opsGoal)).toBe(false);
+    // The company's goals are followed (KPI level), not changed.
+    expect(heads.filter((g) => g.metricKey === COMPANY_KPI).map((g) => g.editable)).toEqual([false]);
+    expect((await planOf(opsHead)).find((g) => g.id === opsGoal)?.editable).toBe(true);
+    expect((await planOf(executive)).filter((g) => g.id === opsGoal || g.id === salesGoal).map((g) => g.editable)).toEqual([true, true]);
+    expect((await planOf(viewer)).some((g) => g.id === salesGoal || g.metricKey === COMPANY_KPI)).toBe(false);
+    expect(code(await app.gql(PLAN, {}, ingestKey))).toBe('FORBIDDEN');
+  });
+
   it('are deleted by who may edit the goal\'s metric', async () => {
     const DELETE = `mutation ($id: ID!) { deleteGoal(id: $id) }`;
     expect(code(await app.gql(DELETE, { id: salesGoal }, opsHead))).toBe('FORBIDDEN');

@@ -28,6 +28,8 @@ interface Ids {
   ops: string;
   cs: string;
   at: string;
+  /** An annotation on the SALES metric written by the executive. */
+  annotation: string;
 }
 
 const target = (metricKey: string) => ({ input: { metricKey, kind: 'PLAN', value: 10, effectiveFrom: '2026-01-01T00:00:00Z' } });
@@ -61,6 +63,12 @@ const OPERATIONS: Operation[] = [
   { name: 'create a metric', field: 'createMetric', query: 'mutation { createMetric(input: { key: "matrix.denied", name: "x", department: SALES, unit: { kind: COUNT }, direction: HIGHER_IS_BETTER, aggregation: SUM }) { key } }', expected: '---------' },
   { name: 'record a SALES point', field: 'recordObservations', query: 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }', variables: (ids) => point(ids.sales, ids.at), expected: '-----Y---' },
   { name: 'record an OPERATIONS point', field: 'recordObservations', query: 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }', variables: (ids) => point(ids.ops, ids.at), expected: '---------' },
+  { name: 'read the company plan', field: 'goalPlan', query: '{ goalPlan { id } }', expected: 'YYYYY----' },
+  {
+    name: "rewrite the executive's SALES annotation", field: 'updateAnnotation',
+    query: 'mutation ($id: ID!, $input: AnnotationInput!) { updateAnnotation(id: $id, input: $input) { id } }',
+    variables: (ids) => ({ id: ids.annotation, input: { title: 'Rewritten', at: ids.at, metricKeys: [ids.sales] } }), expected: 'Y--------',
+  },
   { name: 'create a lead', field: 'createLead', query: 'mutation { createLead(input: { channel: "web", region: "EMEA", segment: "SMB" }) { id } }', expected: 'YY---Y---' },
 ];
 
@@ -99,6 +107,7 @@ beforeAll(async () => {
     ops: await createMetric(app, { department: 'OPERATIONS' }),
     cs: await createMetric(app, { department: 'CUSTOMER_SUCCESS' }),
     at: new Date(Date.now() - 3600_000).toISOString(),
+    annotation: '',
   };
   await record(app, [ids.sales, ids.ops, ids.cs, 'finance.arr'].map((metricKey) => ({ metricKey, value: 5, at: ids.at, dimensions: { region: 'EMEA' } })));
   credentials.executive = await app.signIn('EXECUTIVE');
@@ -114,6 +123,9 @@ beforeAll(async () => {
   await app.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.userId]);
   credentials.expiredSession = expired;
   credentials.anonymous = {};
+  const annotation = await app.gql(`mutation ($input: AnnotationInput!) { createAnnotation(input: $input) { id } }`,
+    { input: { title: 'Launch', at: ids.at, metricKeys: [ids.sales] } }, credentials.executive);
+  ids.annotation = annotation.data.createAnnotation.id;
   const short = await app.gql(`mutation { updateSlaPolicy(key: "new_lead_processing", input: { durationSeconds: 1 }) { durationSeconds } }`);
   expect(short.errors).toBeUndefined();
 });

@@ -1,10 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
+import { canEdit } from '@opshub/metrics';
+import { notFound } from '../../common/errors';
+import { forbidden, principalOf, readableMetricKeys, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
 import { Kpi } from '../kpi/kpi.type';
+import { Metric, toMetric } from '../metric/metric.type';
 import { GoalInput } from './goal.input';
 import { goalLoaders } from './goal.loader';
-import { Goal, KpiPacing, toGoal } from './goal.type';
+import { Goal, GoalProgress, KpiPacing, toGoal } from './goal.type';
 
 /** A goal cascades across metrics (a company revenue goal, a department's pipeline goal under it): each is shown only to who reads its metric. */
 async function visible(ctx: AppContext, from: Goal, goal: { metricKey: string }): Promise<boolean> {
@@ -17,6 +20,14 @@ export class GoalResolver {
   async goals(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID) metricKey: string): Promise<Goal[]> {
     await requireMetric(ctx, metricKey, 'KPI');
     return (await ctx.services.goals.listGoals(metricKey)).map(toGoal);
+  }
+
+  @Query(() => [Goal], {
+    description: "The company plan: every goal on a metric the caller may read, earliest start first. Build the tree (company → department → owner) from parentId; a goal whose parent is not listed is a root for this caller.",
+  })
+  async goalPlan(@Ctx() ctx: AppContext): Promise<Goal[]> {
+    if (!principalOf(ctx).grant.scopes.includes('READ')) throw forbidden('You may not read goals');
+    return (await ctx.services.goals.plan(await readableMetricKeys(ctx, 'KPI'))).map(toGoal);
   }
 
   @Query(() => Goal)
@@ -38,6 +49,26 @@ export class GoalResolver {
   async deleteGoal(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(id)).metricKey, 'GOAL');
     return ctx.services.goals.deleteGoal(id);
+  }
+
+  @FieldResolver(() => Metric, { description: 'The metric the goal is about.' })
+  async metric(@Ctx() ctx: AppContext, @Root() goal: Goal): Promise<Metric> {
+    const metric = (await ctx.catalog()).find(goal.metricKey);
+    if (!metric) throw new Error(`goal ${goal.id} is on metric "${goal.metricKey}", which is not in the catalog`);
+    return toMetric(metric);
+  }
+
+  @FieldResolver(() => GoalProgress, { description: "Pacing today: the value expected, the metric over the goal's period so far, and the projected end value. Two queries per goal." })
+  async progress(@Ctx() ctx: AppContext, @Root() goal: Goal): Promise<GoalProgress> {
+    const entity = await goalLoaders(ctx).byId(goal.id);
+    if (!entity) throw notFound('Goal', goal.id);
+    return ctx.services.goals.progress(await ctx.catalog(), entity);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the caller may change or delete it (the goals of the metric's department)." })
+  async editable(@Ctx() ctx: AppContext, @Root() goal: Goal): Promise<boolean> {
+    const metric = (await ctx.catalog()).find(goal.metricKey);
+    return metric !== null && canEdit(principalOf(ctx).grant, metric.department, 'GOAL');
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal this one contributes to; null when it is on a metric the caller may not read.' })

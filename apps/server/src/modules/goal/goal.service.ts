@@ -1,15 +1,18 @@
 import { sql } from 'kysely';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
 import {
-  DEFAULT_PACING_TOLERANCE, evaluatePacing, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
+  DEFAULT_PACING_TOLERANCE, evaluatePacing, expectedAt, goalInForce, trajectoryPoints, validateGoalTrajectory, type GoalTrajectory,
+  type TrajectoryPoint,
 } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
+import type { KpiService } from '../kpi/kpi.service';
 import type { Kpi } from '../kpi/kpi.type';
 import { GoalEntity } from './goal.entity';
 import type { GoalInput } from './goal.input';
-import { GoalTrajectoryPoint, KpiPacing, toGoal } from './goal.type';
+import { GoalProgress, GoalTrajectoryPoint, KpiPacing, toGoal } from './goal.type';
 
 const MAX_NAME_LENGTH = 200;
 
@@ -32,18 +35,34 @@ function groupedBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: 
 }
 
 export class GoalService {
-  constructor(private readonly db: DataSource, private readonly metrics: MetricService) {}
+  constructor(private readonly db: DataSource, private readonly metrics: MetricService, private readonly kpis: KpiService) {}
 
   private repo() {
     return this.db.getRepository(GoalEntity);
+  }
+
+  /** Runs in the caller's transaction when given (so a change and its audit record commit together), else in its own. */
+  private inTransaction<T>(tx: EntityManager | undefined, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return tx ? work(tx) : this.db.transaction(work);
+  }
+
+  /** The goals on the given metrics (every goal with null), company goals first, then by start and name. */
+  plan(metricKeys: readonly string[] | null): Promise<GoalEntity[]> {
+    return this.repo().find({
+      where: metricKeys === null ? {} : { metricKey: In([...metricKeys]) },
+      order: { startAt: 'ASC', name: 'ASC', id: 'ASC' },
+    });
   }
 
   listGoals(metricKey: string): Promise<GoalEntity[]> {
     return this.repo().find({ where: { metricKey }, order: { startAt: 'ASC', name: 'ASC' } });
   }
 
-  async getGoal(id: string): Promise<GoalEntity> {
-    const goal = UUID_PATTERN.test(id) ? await this.repo().findOneBy({ id }) : null;
+  /** In a transaction the row is locked, so what was checked is what changes. */
+  async getGoal(id: string, tx?: EntityManager): Promise<GoalEntity> {
+    const goal = !UUID_PATTERN.test(id) ? null
+      : tx ? await tx.getRepository(GoalEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : await this.repo().findOneBy({ id });
     if (!goal) throw notFound('Goal', id);
     return goal;
   }
@@ -67,17 +86,21 @@ export class GoalService {
     return groupedBy(ids, rows, (goal) => goal.parentId);
   }
 
-  async setGoal(input: GoalInput): Promise<GoalEntity> {
+  async setGoal(input: GoalInput, tx?: EntityManager): Promise<GoalEntity> {
+    return this.inTransaction(tx, (manager) => this.save(manager, input));
+  }
+
+  private async save(tx: EntityManager, input: GoalInput): Promise<GoalEntity> {
     const name = input.name.trim();
     if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw badUserInput(`name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' });
     await this.metrics.getMetric(input.metricKey);
     const milestones = (input.milestones ?? []).map(({ at, value }) => ({ at, value }));
     const [error] = validateGoalTrajectory({ ...input, milestones });
     if (error) throw badUserInput(error.reason, { field: error.field });
-    const existing = input.id ? await this.getGoal(input.id) : null;
-    if (input.parentId) await this.checkParent(input.parentId, existing?.id ?? null);
+    const repo = tx.getRepository(GoalEntity);
+    const existing = input.id ? await this.getGoal(input.id, tx) : null;
+    if (input.parentId) await this.checkParent(tx, input.parentId, existing?.id ?? null);
 
-    const repo = this.repo();
     return repo.save(repo.merge(existing ?? repo.create(), {
       name,
       metricKey: input.metricKey,
@@ -94,11 +117,11 @@ export class GoalService {
   }
 
   /** The parent must exist and must not be the goal itself or one of its sub-goals, which would close a cycle. */
-  private async checkParent(parentId: string, id: string | null): Promise<void> {
-    const [parent] = await this.goalsById([parentId]);
+  private async checkParent(tx: EntityManager, parentId: string, id: string | null): Promise<void> {
+    const parent = UUID_PATTERN.test(parentId) ? await tx.getRepository(GoalEntity).findOneBy({ id: parentId }) : null;
     if (!parent) throw badUserInput(`parent goal "${parentId}" does not exist`, { field: 'parentId' });
     if (id === null) return;
-    const ancestors = await runSql(this.db, sql<{ id: string }>`
+    const ancestors = await runSql(tx, sql<{ id: string }>`
       WITH RECURSIVE up AS (SELECT id, parent_id FROM goal WHERE id = ${parentId}
         UNION ALL SELECT g.id, g.parent_id FROM goal g JOIN up ON g.id = up.parent_id)
       SELECT id FROM up`);
@@ -107,14 +130,43 @@ export class GoalService {
     }
   }
 
-  async deleteGoal(id: string): Promise<boolean> {
-    const goal = await this.getGoal(id);
-    const [children] = await this.childrenOf([goal.id]);
-    if (children!.length > 0) {
-      throw badUserInput(`goal has ${children!.length} sub-goal(s); delete or move them first`, { field: 'id', children: children!.map((child) => child.id) });
-    }
-    await this.repo().delete({ id: goal.id });
-    return true;
+  async deleteGoal(id: string, tx?: EntityManager): Promise<boolean> {
+    return this.inTransaction(tx, async (manager) => {
+      const goal = await this.getGoal(id, manager);
+      const repo = manager.getRepository(GoalEntity);
+      const children = await repo.find({ where: { parentId: goal.id }, order: { name: 'ASC' } });
+      if (children.length > 0) {
+        throw badUserInput(`goal has ${children.length} sub-goal(s); delete or move them first`, { field: 'id', children: children.map((child) => child.id) });
+      }
+      await repo.delete({ id: goal.id });
+      return true;
+    });
+  }
+
+  /**
+   * The goal judged now (at its end date once it has ended): the expected value, the metric over the goal's period
+   * so far (its running total for a summed metric, the figure a cumulative goal is about) and pacing against it.
+   */
+  async progress(catalog: Catalog, goal: GoalEntity, now: Date = new Date()): Promise<GoalProgress> {
+    const metric = catalog.find(goal.metricKey);
+    if (!metric) throw notFound('Metric', goal.metricKey);
+    const trajectory = trajectoryOf(goal);
+    const at = new Date(Math.min(now.getTime(), goal.endAt.getTime()));
+    const points = (list: readonly TrajectoryPoint[]) => list.map((point) => Object.assign(new GoalTrajectoryPoint(), point));
+    const progress = Object.assign(new GoalProgress(), {
+      at, expected: expectedAt(trajectory, at), actual: null, projectedAtEnd: null, status: null, trajectory: points(trajectoryPoints(trajectory)), actuals: [],
+    });
+    if (at.getTime() <= goal.startAt.getTime()) return progress;
+    const [kpi] = await this.kpis.computeKpis(catalog, [goal.metricKey], { from: goal.startAt, to: at }, 'PREVIOUS_PERIOD', now);
+    let total = 0;
+    const actuals = kpi!.trend.flatMap((point) => {
+      if (point.value === null) return [];
+      total += point.value;
+      return [{ at: point.at, value: metric.aggregation === 'SUM' ? total : point.value }];
+    });
+    if (kpi!.value === null) return Object.assign(progress, { actuals: points(actuals) });
+    const pacing = evaluatePacing(trajectory, kpi!.value, at, metric.direction, DEFAULT_PACING_TOLERANCE, kpi!.domain);
+    return Object.assign(progress, { actual: pacing.actual, projectedAtEnd: pacing.projectedAtEnd, status: pacing.status, actuals: points(actuals) });
   }
 
   /**

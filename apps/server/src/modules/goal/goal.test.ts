@@ -108,6 +108,50 @@ describe('goals and pacing', () => {
   });
 });
 
+describe('the company plan', () => {
+  const PROGRESS = `at expected actual projectedAtEnd status trajectory { at value } actuals { at value }`;
+  const plan = async () => {
+    const response = await app.gql(`{ goalPlan { id name parentId editable metric { key aggregation } progress { ${PROGRESS} } } }`);
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data.goalPlan as Array<{ id: string; name: string; parentId: string | null; editable: boolean; progress: any }>;
+  };
+
+  it('lists every goal with its progress judged at the end of a goal that has ended', async () => {
+    // Over Mar 1–11 the stock reads 100 at its last point; the goal wanted 200 by Mar 11.
+    const ended = await created({ name: 'Ended ARR push', endAt: '2026-03-11T00:00:00Z' });
+    const goal = (await plan()).find((g) => g.id === ended)!;
+    expect(goal).toMatchObject({ name: 'Ended ARR push', parentId: null, editable: true, metric: { key: arr, aggregation: 'LAST' } });
+    expect(goal.progress).toMatchObject({
+      at: '2026-03-11T00:00:00.000Z', expected: 200, actual: 100, projectedAtEnd: 100, status: 'BEHIND',
+      trajectory: [{ at: '2026-03-01T00:00:00.000Z', value: 0 }, { at: '2026-03-11T00:00:00.000Z', value: 200 }],
+    });
+    // A stock is shown as it reads, one point per day bucket.
+    expect(goal.progress.actuals.map((p: { value: number }) => p.value)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+  });
+
+  it('sums a flow from the goal start, so its running total is what the trajectory is compared with', async () => {
+    const signups = await createMetric(app, { aggregation: 'SUM' });
+    await record(app, Array.from({ length: 4 }, (_, i) => ({ metricKey: signups, value: i + 1, at: `2026-03-0${i + 1}T12:00:00Z` })));
+    const id = await created({ name: 'Signups', metricKey: signups, endValue: 8, endAt: '2026-03-05T00:00:00Z' });
+    const goal = (await plan()).find((g) => g.id === id)!;
+    // 1 + 2 + 3 + 4 = 10 against 8 wanted: 25 % over, AHEAD.
+    expect(goal.progress).toMatchObject({ expected: 8, actual: 10, status: 'AHEAD' });
+    expect(goal.progress.actuals.map((p: { value: number }) => p.value)).toEqual([1, 3, 6, 10]);
+  });
+
+  it('expects the trajectory value today while a goal runs, and nothing measured before it starts', async () => {
+    const day = 86_400_000;
+    const running = await created({ name: 'Running', startAt: new Date(Date.now() - 10 * day).toISOString(), endAt: new Date(Date.now() + 10 * day).toISOString() });
+    const future = await created({ name: 'Next year', startAt: '2027-06-01T00:00:00Z', endAt: '2027-12-01T00:00:00Z' });
+    const goals = await plan();
+    const progress = goals.find((g) => g.id === running)!.progress;
+    // Half-way along 0 → 200; no data recorded in the last ten days.
+    expect(progress.expected).toBeCloseTo(100, 2);
+    expect(progress).toMatchObject({ actual: null, status: null, projectedAtEnd: null, actuals: [] });
+    expect(goals.find((g) => g.id === future)!.progress).toMatchObject({ expected: 0, actual: null, status: null, actuals: [] });
+  });
+});
+
 describe('forecast', () => {
   beforeAll(async () => {
     const response = await app.gql(`mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`, {

@@ -76,3 +76,20 @@ export function toGoal(entity: GoalEntity): Goal {
       .sort((a, b) => a.at.getTime() - b.at.getTime()),
   });
 }
+
+@ObjectType({ description: 'How a goal is going: where its trajectory says the metric should be today, where it is, and where it is heading.' })
+export class GoalProgress {
+  @Field({ description: 'The instant judged: now, or the end date of a goal that has ended.' }) at: Date;
+  @Field(() => Float, { description: 'The trajectory value at `at`.' }) expected: number;
+  @Field(() => Float, { nullable: true, description: "The metric over the goal's period up to `at`; null before the start or without data." })
+  actual: number | null;
+  @Field(() => Float, { nullable: true, description: 'The value at the end date if progress since the start keeps its average rate; null without an actual value.' })
+  projectedAtEnd: number | null;
+  @Field(() => PacingStatusEnum, { nullable: true, description: 'null without an actual value.' }) status: PacingStatus | null;
+  @Field(() => [GoalTrajectoryPoint], { description: 'The whole trajectory from start to end; a STEPPED goal has two points at each step.' })
+  trajectory: GoalTrajectoryPoint[];
+  @Field(() => [GoalTrajectoryPoint], {
+    description: "The metric's values from the start to `at`, one per bucket, as a running total for summed metrics (comparable with the trajectory).",
+  })
+  actuals: GoalTrajectoryPoint[];
+}

@@ -71,6 +71,10 @@ export const MetricAnnotationsQuery = graphql(`
       description
       at
       endAt
+      metricKeys
+      departments
+      createdBy
+      editable
     }
   }
 `);

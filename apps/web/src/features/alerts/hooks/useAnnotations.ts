@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ALWAYS_CACHE_AND_NETWORK } from '../../../shared/api/queryDefaults';
-import type { RangeInput } from '../../../gql/graphql';
+import type { Department, RangeInput } from '../../../gql/graphql';
 import { MetricAnnotationsQuery } from '../graphql/alerts';
 
 export interface ChartAnnotation {
@@ -10,6 +10,12 @@ export interface ChartAnnotation {
   description: string;
   at: number;
   endAt: number | null;
+  /** Its scope, sent back unchanged when it is edited. */
+  metricKeys: string[];
+  departments: Department[];
+  createdBy: string | null;
+  /** The signed-in user wrote it (or moderates, as an ADMIN): may edit and delete it. */
+  editable: boolean;
 }
 
 /** The annotations a metric's chart over the range shows, as epoch-ms spans (stable between renders). */
@@ -17,7 +23,7 @@ export function useAnnotations(metricKey: string, range: RangeInput): ChartAnnot
   const { data } = useQuery(MetricAnnotationsQuery, { variables: { key: metricKey, range }, ...ALWAYS_CACHE_AND_NETWORK });
   const annotations = data?.annotations;
   return useMemo(
-    () => (annotations ?? []).map((a) => ({ id: a.id, title: a.title, description: a.description, at: Date.parse(a.at), endAt: a.endAt ? Date.parse(a.endAt) : null })),
+    () => (annotations ?? []).map((a) => ({ ...a, at: Date.parse(a.at), endAt: a.endAt ? Date.parse(a.endAt) : null })),
     [annotations],
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Chart, type ChartOptions } from '../../../shared/charts/apex';
+import { TimeSelection, type TimeSpan } from '../../../shared/charts/TimeSelection';
 import type { ChartPalette } from '../../../shared/charts/palette';
 import type { ValueDomain } from '@opshub/metrics';
 import { UNBOUNDED } from '@opshub/metrics';
@@ -25,6 +26,8 @@ export interface TimeSeriesChartProps {
   height?: number;
   /** Events on the time axis (a line, or a shaded span when they have an end). */
   annotations?: ReadonlyArray<{ id: string; title: string; at: number; endAt: number | null }>;
+  /** Given, a click on the chart picks a point and a drag a span (to annotate it). */
+  onSelectTime?: (span: TimeSpan) => void;
 }
 
 const NO_OVERLAYS: ChartOverlays = { goal: null, forecast: null };
@@ -68,6 +71,7 @@ export default function TimeSeriesChart({
   domain = UNBOUNDED,
   height = 320,
   annotations = NO_ANNOTATIONS,
+  onSelectTime,
 }: TimeSeriesChartProps) {
   const [frame, frameWidth] = useWidth<HTMLDivElement>();
   // The time axis ends with the data, or with the forecast when one is drawn: no further.
@@ -207,9 +211,16 @@ export default function TimeSeriesChart({
     };
   }, [current, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations, frameWidth]);
 
+  const chart = <Chart type={chartType} series={series} options={options} height={height} width="100%" />;
   return (
     <div ref={frame}>
-      <Chart type={chartType} series={series} options={options} height={height} width="100%" />
+      {onSelectTime && xMax !== undefined ? (
+        <TimeSelection from={current[0][0]} to={xMax} points={current.map(([x]) => x)} onSelect={onSelectTime}>
+          {chart}
+        </TimeSelection>
+      ) : (
+        chart
+      )}
     </div>
   );
 }

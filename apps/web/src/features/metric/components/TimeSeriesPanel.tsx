@@ -11,11 +11,12 @@ import { useTheme } from '../../../shared/theme/useTheme';
 import { Panel } from '../../../shared/ui/Panel';
 import { ChartPlaceholder } from '../../../shared/ui/States';
 import { useAnnotations } from '../../alerts/hooks/useAnnotations';
+import { ChartAnnotations } from '../../annotations/components/ChartAnnotations';
+import { useAnnotationDraft } from '../../annotations/hooks/useAnnotationDraft';
 import { useSeries } from '../hooks/useMetricData';
 import type { GranularityOption } from '../lib/drillState';
 import { chartOverlays } from '../lib/overlays';
 import { cumulative as runningTotal, toPairs } from '../lib/series';
-import styles from './TimeSeriesPanel.module.css';
 
 const TimeSeriesChart = lazy(() => import('./TimeSeriesChart'));
 const HEIGHT = 320;
@@ -49,6 +50,7 @@ export function TimeSeriesPanel(props: Props) {
   const id = useId();
   const { data, previousData, loading, error, refetch } = useSeries(metric.key, range, granularity, filter, compare);
   const annotations = useAnnotations(metric.key, range);
+  const annotationDraft = useAnnotationDraft(metric.department);
 
   useEffect(() => {
     if (liveTick > 0) refetch().catch(() => {});
@@ -162,19 +164,11 @@ export function TimeSeriesPanel(props: Props) {
             domain={domain}
             height={HEIGHT}
             annotations={annotations}
+            onSelectTime={annotationDraft.onSelect}
           />
         </Suspense>
       </ChartFrame>
-      {annotations.length > 0 && (
-        <ul className={styles.chartAnnotations} aria-label={t('metric.annotations')} data-testid="chart-annotations">
-          {annotations.map((a) => (
-            <li key={a.id} data-testid="chart-annotation" title={a.description}>
-              <time dateTime={new Date(a.at).toISOString()}>{formatDate(a.at)}</time>
-              <span>{a.title}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ChartAnnotations metricKey={metric.key} annotations={annotations} formatDate={formatDate} draft={annotationDraft} />
     </Panel>
   );
 }

@@ -130,7 +130,7 @@ function respond(op: Operation, metricOverride: Record<string, unknown>) {
     case 'SetTarget':
       return { data: { setTarget: { ...TARGET, ...(v.input as object), __typename: 'Target', id: 't2' } } };
     case 'MetricAnnotations':
-      return { data: { annotations: [{ __typename: 'Annotation', id: 'a1', title: 'Pricing change', description: 'New tier', at: '2026-01-02T00:00:00.000Z', endAt: null }] } };
+      return { data: { annotations: [{ __typename: 'Annotation', id: 'a1', title: 'Pricing change', description: 'New tier', at: '2026-01-02T00:00:00.000Z', endAt: null, metricKeys: [], departments: [], createdBy: 'Ana Ruiz', editable: false }] } };
     default:
       throw new Error(`unexpected ${op.operationName}`);
   }

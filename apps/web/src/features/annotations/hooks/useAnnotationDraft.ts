@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { canEdit, type Department } from '@opshub/metrics';
+import type { TimeSpan } from '../../../shared/charts/TimeSelection';
+import { useGrant } from '../../auth/hooks/useGrant';
+
+export interface AnnotationDraft {
+  /** The span picked on the chart (or now, from the Add button) while the new annotation is written. */
+  span: TimeSpan | null;
+  setSpan: (span: TimeSpan | null) => void;
+  /** Whether the user may annotate the metric's department (the server checks again). */
+  allowed: boolean;
+  /** For the chart: set only when allowed. */
+  onSelect: ((span: TimeSpan) => void) | undefined;
+}
+
+/** The annotation being written on a metric's chart. */
+export function useAnnotationDraft(department: Department): AnnotationDraft {
+  const grant = useGrant();
+  const [span, setSpan] = useState<TimeSpan | null>(null);
+  const allowed = grant !== null && canEdit(grant, department, 'ANNOTATION');
+  return { span, setSpan, allowed, onSelect: allowed ? setSpan : undefined };
+}

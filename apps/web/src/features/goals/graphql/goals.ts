@@ -1,0 +1,82 @@
+import { graphql } from '../../../gql';
+
+/** The company plan: every goal the user may read, with its metric and how it is going. */
+export const GoalPlanQuery = graphql(`
+  query GoalPlan($locale: String) {
+    goalPlan {
+      id
+      name
+      parentId
+      department
+      owner
+      shape
+      startValue
+      startAt
+      endValue
+      endAt
+      milestones {
+        at
+        value
+      }
+      editable
+      metric {
+        key
+        name(locale: $locale)
+        department
+        direction
+        unit {
+          kind
+          currency
+          scaleMin
+          scaleMax
+        }
+      }
+      progress {
+        at
+        expected
+        actual
+        projectedAtEnd
+        status
+        trajectory {
+          at
+          value
+        }
+        actuals {
+          at
+          value
+        }
+      }
+    }
+  }
+`);
+
+/** The metrics a goal may be set on (filtered to the user's departments by the caller). */
+export const GoalMetricsQuery = graphql(`
+  query GoalMetrics($locale: String) {
+    metrics {
+      key
+      name(locale: $locale)
+      department
+      unit {
+        kind
+        currency
+        scaleMin
+        scaleMax
+      }
+    }
+  }
+`);
+
+export const SetGoalMutation = graphql(`
+  mutation SetGoal($input: GoalInput!) {
+    setGoal(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteGoalMutation = graphql(`
+  mutation DeleteGoal($id: ID!) {
+    deleteGoal(id: $id)
+  }
+`);
