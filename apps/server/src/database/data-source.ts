@@ -20,6 +20,7 @@ import { AlertsAnnotations1795680000000 } from './migrations/1795680000000-alert
 import { AccessControl1795766400000 } from './migrations/1795766400000-access-control';
 import { DropSeriesDimensionsIndex1795856400000 } from './migrations/1795856400000-drop-series-dimensions-index';
 import { RecordObservationsAtEventInstants1796515200000 } from './migrations/1796515200000-record-observations-at-event-instants';
+import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
@@ -30,6 +31,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000,
+  AlertChannels1796608800000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */
