@@ -41,7 +41,10 @@ describe('alertRuleBacktest', () => {
     expect(result.to).toBe(day(1).toISOString());
     expect(result.points[0].at).toBe(from.toISOString());
     expect(result.points.find((p: { value: number | null }) => p.value === 99)).toBeUndefined();
-    expect(result.points.filter((p: { value: number | null }) => p.value !== null).map((p: { value: number }) => p.value)).toEqual([5, 15, 20, 4, 3]);
+    // A summed metric reads 0 on a day without data.
+    const valueOn = (n: number) => result.points.find((p: { at: string }) => p.at === day(n).toISOString())?.value;
+    expect([-6, -5, -4, -3, -2, -1].map(valueOn)).toEqual([0, 5, 15, 20, 4, 3]);
+    expect(result.points.filter((p: { value: number }) => p.value !== 0)).toHaveLength(5);
 
     // The same data under a CHANGE rule of 20 %: +200 % on −4 fires; +33 %, −80 % and −25 % breach again, so it never clears.
     const change = await app.gql(BACKTEST, { input: { name: 'x', metricKey, kind: 'CHANGE', params: { changeRatio: 0.2 } } });

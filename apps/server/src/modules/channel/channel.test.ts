@@ -104,7 +104,7 @@ describe('notification channels', () => {
       await refusing.gql(`mutation ($id: ID!) { sendTestNotification(channelId: $id) { id } }`, { id });
       await waitFor(async () => (await refusing.gql(`query ($id: ID!) { channelDeliveries(channelId: $id) { state } }`, { id })).data.channelDeliveries[0]?.state === 'FAILED');
       const [delivery] = (await refusing.gql(`query ($id: ID!) { channelDeliveries(channelId: $id) { lastError attemptLog { statusCode error } } }`, { id })).data.channelDeliveries;
-      expect(delivery.attemptLog).toEqual([{ statusCode: null, error: 'connection failed (ECONNREFUSED)' }]);
+      expect(delivery.attemptLog).toEqual([{ statusCode: null, error: 'connection failed (ESOCKET)' }]);
     } finally {
       await refusing.close();
     }

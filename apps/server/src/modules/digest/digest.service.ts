@@ -155,7 +155,7 @@ export class DigestService {
     const readable = keys.filter((key) => catalog.access(reader, key) === 'DETAIL');
     const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
     const { subject, html } = renderDigest({
-      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts,
+      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts, personal: subscriber !== null,
       names: new Map(keys.map((key) => [key, catalog.find(key)?.name ?? key])),
     });
     const row = await this.db.transaction(async (tx) => {
