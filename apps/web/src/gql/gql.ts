@@ -45,6 +45,15 @@ type Documents = {
     "\n  query Leads($filter: LeadFilterInput, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  query Lead($id: ID!, $locale: String) {\n    lead(id: $id) {\n      ...LeadRow\n      externalId\n      email\n      companySize\n      statusChangedAt\n      firstContactAt\n      scoreBreakdown {\n        rule\n        name\n        category\n        points\n      }\n      opportunity {\n        amount\n        currency\n        stage\n        openedAt\n        expectedCloseAt\n        closedAt\n        closeReason\n      }\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromStatus\n        toStatus\n        actor\n        actorName\n        assigneeName\n        reason\n        repKey\n        details\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n": typeof types.LeadDocument,
     "\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LeadChangedDocument,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.AlertRulesDocument,
+    "\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n": typeof types.RuleFormOptionsDocument,
+    "\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n": typeof types.RuleMetricsDocument,
+    "\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n": typeof types.AlertRuleBacktestDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.SetAlertRuleActiveDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAlertRuleDocument,
 };
 const documents: Documents = {
     "\n  query Organization {\n    organization {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.OrganizationDocument,
@@ -78,6 +87,15 @@ const documents: Documents = {
     "\n  query Leads($filter: LeadFilterInput, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsDocument,
     "\n  query Lead($id: ID!, $locale: String) {\n    lead(id: $id) {\n      ...LeadRow\n      externalId\n      email\n      companySize\n      statusChangedAt\n      firstContactAt\n      scoreBreakdown {\n        rule\n        name\n        category\n        points\n      }\n      opportunity {\n        amount\n        currency\n        stage\n        openedAt\n        expectedCloseAt\n        closedAt\n        closeReason\n      }\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromStatus\n        toStatus\n        actor\n        actorName\n        assigneeName\n        reason\n        repKey\n        details\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n": types.LeadDocument,
     "\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n": types.LeadChangedDocument,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n": types.AlertRulesDocument,
+    "\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n": types.RuleFormOptionsDocument,
+    "\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n": types.RuleMetricsDocument,
+    "\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n": types.AlertRuleBacktestDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": types.SetAlertRuleActiveDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": types.DeleteAlertRuleDocument,
 };
 
 /**
@@ -218,6 +236,42 @@ export function graphql(source: "\n  query Lead($id: ID!, $locale: String) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n"): (typeof documents)["\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n"): (typeof documents)["\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

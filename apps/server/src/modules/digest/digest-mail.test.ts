@@ -66,7 +66,10 @@ describe('personal digests by e-mail', () => {
     const head = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
     const toChannel = await app.gql(SIGN_UP, { input: { dashboardSlug: 'sales', cadence: 'DAILY', channelId: channel } }, head);
     expect(toChannel.data.subscribeToDigest.webhookEndpointId).toBe(channel);
-    const deleted = await app.gql(`mutation ($id: ID!) { deleteDigestSubscription(id: $id) { id } }`, { id: own.data.subscribeToDigest.id }, viewer);
+    const DELETE = `mutation ($id: ID!) { deleteDigestSubscription(id: $id) { id } }`;
+    const otherViewer = await app.signIn('VIEWER', ['SALES']);
+    expect((await app.gql(DELETE, { id: own.data.subscribeToDigest.id }, otherViewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const deleted = await app.gql(DELETE, { id: own.data.subscribeToDigest.id }, viewer);
     expect(deleted.errors).toBeUndefined();
     expect((await app.gql(`{ myDigestSubscriptions { id } }`, {}, viewer)).data.myDigestSubscriptions).toEqual([]);
   });
