@@ -16,6 +16,7 @@ import { OrganizationProvider } from './OrganizationProvider';
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
+const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'));
 
 export function AppRoutes() {
   return (
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="metrics/:key" element={<MetricPage />} />
         <Route path="leads/:id" element={<LeadPage />} />
         <Route path="alerts" element={<AlertsPage />} />
+        <Route path="channels" element={<ChannelsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

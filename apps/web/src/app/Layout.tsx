@@ -5,6 +5,7 @@ import { DashboardNav, navLinkClass } from '../features/dashboard/components/Das
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
 import { ConnectionStatus } from '../features/live/components/ConnectionStatus';
 import { useI18n } from '../shared/i18n';
+import { ChannelsNavLink } from '../features/channels/components/ChannelsNavLink';
 import { Icon } from '../shared/ui/Icon';
 import { Skeleton } from '../shared/ui/States';
 import { carryOverSearch } from '../shared/url/viewState';
@@ -67,6 +68,7 @@ export function Layout() {
             <Icon name="alert" size={16} />
             <span>{t('nav.alerts')}</span>
           </NavLink>
+          <ChannelsNavLink className={navLinkClass} />
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
             <LanguageSelect />

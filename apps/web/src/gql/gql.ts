@@ -26,9 +26,21 @@ type Documents = {
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n": typeof types.ChannelFieldsFragmentDoc,
+    "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n": typeof types.ChannelsDocument,
+    "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n": typeof types.ChannelDeliveriesDocument,
+    "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n": typeof types.CreateChannelDocument,
+    "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteChannelDocument,
+    "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": typeof types.SendTestNotificationDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
+    "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": typeof types.MyDigestsDocument,
+    "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.DigestChannelsDocument,
+    "\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscribeToDigestDocument,
+    "\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteDigestSubscriptionDocument,
+    "\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n": typeof types.RunDigestDocument,
     "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) {\n      ...KpiFields\n    }\n  }\n": typeof types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": typeof types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": typeof types.KpiDetailFieldsFragmentDoc,
@@ -68,9 +80,21 @@ const documents: Documents = {
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n": types.ChannelFieldsFragmentDoc,
+    "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n": types.ChannelsDocument,
+    "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n": types.ChannelDeliveriesDocument,
+    "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n": types.CreateChannelDocument,
+    "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": types.DeleteChannelDocument,
+    "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": types.SendTestNotificationDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": types.KpiFieldsFragmentDoc,
+    "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": types.MyDigestsDocument,
+    "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n": types.DigestChannelsDocument,
+    "\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n": types.SubscribeToDigestDocument,
+    "\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n": types.DeleteDigestSubscriptionDocument,
+    "\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n": types.RunDigestDocument,
     "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) {\n      ...KpiFields\n    }\n  }\n": types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": types.KpiDetailFieldsFragmentDoc,
@@ -163,6 +187,34 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n"): (typeof documents)["\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n"): (typeof documents)["\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,6 +224,26 @@ export function graphql(source: "\n  query Dashboards($locale: String) {\n    da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n"): (typeof documents)["\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n"): (typeof documents)["\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -357,6 +357,8 @@ export const en = {
   // Catalog, metric editor and targets: keys 'catalog.*'
 
   // Alert rules, channels and digests: keys 'rules.*'
+  'rules.channel.error.email': 'Enter e-mail addresses such as name@example.com',
+  'rules.channel.error.url': 'Enter a URL starting with http:// or https://',
   'webhooks.eventType.TEST': 'Test',
   'rules.title': 'Alert rules',
   'rules.hint': 'Each rule watches a metric and raises an alert when its condition holds; backtest it before saving.',
@@ -370,7 +372,7 @@ export const en = {
   'rules.state.firing': 'Firing',
   'rules.state.quiet': 'Active',
   'rules.state.paused': 'Paused',
-  'rules.channelCount': 'channels: {count}',
+  'rules.channelCount': '{count, plural, =0 {no channels} one {# channel} other {# channels}}',
   'rules.metric': 'Metric',
   'rules.pickMetric': 'Choose a metric',
   'rules.name': 'Name',
@@ -401,9 +403,9 @@ export const en = {
   'rules.backtest.hint': 'Replays the rule as typed over past data, the way it will be evaluated, to show how often it would have fired.',
   'rules.backtest.run': 'Run backtest',
   'rules.backtest.running': 'Running…',
-  'rules.backtest.count': 'Would have fired {count} times',
+  'rules.backtest.count': 'Would have fired {count, plural, =0 {no times} one {# time} other {# times}}',
   'rules.backtest.firingNow': 'and would be firing now.',
-  'rules.backtest.chartLabel': '{name} over the last 90 days, with the {count} times the rule would have fired marked.',
+  'rules.backtest.chartLabel': '{name} over the last 90 days, marking {count, plural, =0 {no firing} one {the one time} other {the # times}} the rule would have fired.',
   'rules.backtest.FIRED': 'Fired',
   'rules.backtest.CLEARED': 'Cleared',
   'rules.channelsPage.title': 'Notification channels',
@@ -429,7 +431,7 @@ export const en = {
   'rules.channel.noDeliveries': 'Nothing sent yet.',
   'rules.channel.actionFailed': 'That did not work. Try again.',
   'rules.channel.saveFailed': 'The channel could not be saved. Try again.',
-  'rules.channel.attempts': 'attempts: {count}',
+  'rules.channel.attempts': '{count, plural, one {# attempt} other {# attempts}}',
   'rules.channel.state.PENDING': 'Pending',
   'rules.channel.state.DELIVERED': 'Delivered',
   'rules.channel.state.FAILED': 'Failed',

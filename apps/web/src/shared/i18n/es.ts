@@ -355,6 +355,8 @@ export const es: Dictionary = {
   // Catalog, metric editor and targets: keys 'catalog.*'
 
   // Alert rules, channels and digests: keys 'rules.*'
+  'rules.channel.error.email': 'Escribe direcciones de correo como nombre@ejemplo.com',
+  'rules.channel.error.url': 'Escribe una URL que empiece por http:// o https://',
   'webhooks.eventType.TEST': 'Prueba',
   'rules.title': 'Reglas de alerta',
   'rules.hint': 'Cada regla vigila una métrica y lanza una alerta cuando se cumple su condición; pruébala con el backtest antes de guardarla.',
@@ -368,7 +370,7 @@ export const es: Dictionary = {
   'rules.state.firing': 'Disparada',
   'rules.state.quiet': 'Activa',
   'rules.state.paused': 'En pausa',
-  'rules.channelCount': 'canales: {count}',
+  'rules.channelCount': '{count, plural, =0 {sin canales} one {# canal} other {# canales}}',
   'rules.metric': 'Métrica',
   'rules.pickMetric': 'Elige una métrica',
   'rules.name': 'Nombre',
@@ -399,9 +401,9 @@ export const es: Dictionary = {
   'rules.backtest.hint': 'Aplica la regla tal como está escrita a los datos pasados, igual que se evaluará, para ver cuántas veces se habría disparado.',
   'rules.backtest.run': 'Ejecutar backtest',
   'rules.backtest.running': 'Ejecutando…',
-  'rules.backtest.count': 'Se habría disparado {count} veces',
+  'rules.backtest.count': '{count, plural, =0 {No se habría disparado nunca} one {Se habría disparado una vez} other {Se habría disparado # veces}}',
   'rules.backtest.firingNow': 'y ahora estaría disparada.',
-  'rules.backtest.chartLabel': '{name} en los últimos 90 días, con las {count} veces que la regla se habría disparado marcadas.',
+  'rules.backtest.chartLabel': '{name} en los últimos 90 días, {count, plural, =0 {sin disparos de la regla} one {con la vez que la regla se habría disparado marcada} other {con las # veces que la regla se habría disparado marcadas}}.',
   'rules.backtest.FIRED': 'Disparada',
   'rules.backtest.CLEARED': 'Resuelta',
   'rules.channelsPage.title': 'Canales de notificación',
@@ -427,7 +429,7 @@ export const es: Dictionary = {
   'rules.channel.noDeliveries': 'Aún no se ha enviado nada.',
   'rules.channel.actionFailed': 'No ha funcionado. Inténtalo de nuevo.',
   'rules.channel.saveFailed': 'No se pudo guardar el canal. Inténtalo de nuevo.',
-  'rules.channel.attempts': 'intentos: {count}',
+  'rules.channel.attempts': '{count, plural, one {# intento} other {# intentos}}',
   'rules.channel.state.PENDING': 'Pendiente',
   'rules.channel.state.DELIVERED': 'Entregado',
   'rules.channel.state.FAILED': 'Fallido',

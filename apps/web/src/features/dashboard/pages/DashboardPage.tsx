@@ -15,6 +15,7 @@ import { useDashboard } from '../hooks/useDashboard';
 import { useDashboards } from '../hooks/useDashboards';
 import { useKioskMode } from '../hooks/useKiosk';
 import styles from './DashboardPage.module.css';
+import { DigestSubscription } from '../../digests/components/DigestSubscription';
 
 /**
  * One instance per dashboard. Reusing one across dashboards would restart its query while React renders the
@@ -112,6 +113,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
       )}
 
       {slug === REVOPS_SLUG && !kiosk && !forbidden && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
+      {!kiosk && !forbidden && dashboard && <DigestSubscription dashboardSlug={slug} />}
     </div>
   );
 }

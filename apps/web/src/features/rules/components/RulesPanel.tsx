@@ -6,14 +6,13 @@ import { useI18n } from '../../../shared/i18n';
 import { Panel } from '../../../shared/ui/Panel';
 import { RowSkeletons } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
-import { useViewer } from '../../auth/hooks/useViewer';
+import { useSignedInViewer } from '../hooks/useSignedInViewer';
 import { useRules } from '../hooks/useRules';
 import { RuleForm } from './RuleForm';
 import styles from './RulesPanel.module.css';
 
 /** Whether the signed-in user may change rules of a department: ADMINs and executives anywhere, heads in their own. */
-function useMayEditRules(department: string | null): boolean {
-  const viewer = useViewer();
+function mayEditRules(viewer: ReturnType<typeof useSignedInViewer>, department: string | null): boolean {
   if (!viewer) return false;
   if (viewer.role === 'ADMIN' || viewer.role === 'EXECUTIVE') return true;
   // On the Alerts page the department is not known before a metric is picked: the server decides.
@@ -24,9 +23,13 @@ function useMayEditRules(department: string | null): boolean {
  * Alert rules with their state, and for those who may: create, edit (with a backtest), pause or resume and
  * delete. On a metric page the rules of that metric; on the Alerts page every rule one may read.
  */
-export function RulesPanel({ metricKey = null, department = null }: { metricKey?: string | null; department?: string | null }) {
+export function RulesPanel(props: { metricKey?: string | null; department?: string | null }) {
+  return useSignedInViewer() ? <SignedInRulesPanel {...props} /> : null;
+}
+
+function SignedInRulesPanel({ metricKey = null, department = null }: { metricKey?: string | null; department?: string | null }) {
   const { t } = useI18n();
-  const mayEdit = useMayEditRules(department);
+  const mayEdit = mayEditRules(useSignedInViewer(), department);
   const { data, loading, error, refetch, setActive, remove } = useRules(metricKey);
   const [editing, setEditing] = useState<AlertRuleFieldsFragment | 'new' | null>(null);
   const [failed, setFailed] = useState(false);
