@@ -335,7 +335,7 @@ export type WebhookDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type WebhookDeliveriesQuery = { webhookEndpoints: Array<{ __typename: 'WebhookEndpoint', id: string, name: string, url: string, active: boolean }>, webhookDeliveries: Array<{ __typename: 'WebhookDelivery', id: string, endpointId: string, eventType: WebhookEventType, state: WebhookDeliveryState, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string }> };
+export type WebhookDeliveriesQuery = { webhookEndpoints: Array<{ __typename: 'WebhookEndpoint', id: string, name: string, url: string, active: boolean }>, webhookDeliveries: Array<{ __typename: 'WebhookDelivery', id: string, endpointId: string | null, eventType: WebhookEventType, state: WebhookDeliveryState, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, nextAttemptAt: string }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -43,6 +43,9 @@ describe('personal digests by e-mail', () => {
     await waitFor(() => smtp.messages.some((m) => m.to.includes(email)));
     const mail = smtp.messages.find((m) => m.to.includes(email))!;
     expect(mail.subject).toMatch(/^Executive dashboard: weekly digest/);
+    // The ADMINs' delivery log shows it as an e-mail to the user, not to a channel.
+    const log = await app.gql(`{ webhookDeliveries { endpointId recipient eventType } }`);
+    expect(log.data.webhookDeliveries).toContainEqual({ endpointId: null, recipient: email, eventType: 'DIGEST' });
     expect(mail.body).toContain('Content-Type: text/html');
     for (const explanation of ['ARR explanation', 'CSAT explanation', 'Uptime explanation']) expect(mail.body).toContain(explanation);
     expect(mail.body).not.toContain('No open alerts');

@@ -111,7 +111,7 @@ export class WebhookService {
       .where(sql<boolean>`(${endpointId}::uuid IS NULL OR d.endpoint_id = ${endpointId}) AND (${ids}::bigint[] IS NULL OR d.id = ANY(${ids}))`)
       .orderBy('d.id', 'desc').limit(first));
     return rows.map((row) => Object.assign(new WebhookDelivery(), {
-      id: String(row.id), endpointId: row.endpoint_id, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
+      id: String(row.id), endpointId: row.endpoint_id, recipient: row.recipient, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastStatusCode: row.last_status_code, lastError: row.last_error,
       createdAt: row.created_at, deliveredAt: row.delivered_at,
       attemptLog: row.attempt_log.map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),

@@ -38,7 +38,8 @@ export class WebhookAttempt {
 @ObjectType({ description: 'One event on its way to one endpoint, with every attempt.' })
 export class WebhookDelivery {
   @Field(() => ID) id: string;
-  @Field(() => ID) endpointId: string;
+  @Field(() => ID, { nullable: true, description: 'null: an e-mail to one user (their digest), not to a channel.' }) endpointId: string | null;
+  @Field(() => String, { nullable: true, description: "The user's address when endpointId is null." }) recipient: string | null;
   @Field(() => WebhookEventTypeEnum) eventType: WebhookEventType;
   @Field({ description: 'The JSON body sent.' }) payload: string;
   @Field(() => WebhookDeliveryStateEnum) state: WebhookDeliveryState;

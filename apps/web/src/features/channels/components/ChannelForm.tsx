@@ -42,7 +42,7 @@ export function ChannelForm({ channel, departments, saving, onSave, onDone }: Pr
     <form className={styles.form} onSubmit={submit} noValidate data-testid="channel-form">
       <div className={styles.grid}>
         <Field label={t('rules.channel.name')} error={message('name')}>
-          <input {...register('name')} autoComplete="off" data-testid="channel-name" />
+          <input type="text" {...register('name')} autoComplete="off" data-testid="channel-name" />
         </Field>
         {/* A channel keeps its kind and department (the server refuses changing them): shown, not offered. */}
         {channel ? (
@@ -65,7 +65,7 @@ export function ChannelForm({ channel, departments, saving, onSave, onDone }: Pr
         )}
         {kind === 'EMAIL' ? (
           <Field label={t('rules.channel.recipients')} hint={t('rules.channel.recipientsHint')} error={message('recipients')}>
-            <textarea {...register('recipients')} rows={2} data-testid="channel-recipients" />
+            <textarea {...register('recipients')} rows={2} className={styles.recipients} data-testid="channel-recipients" />
           </Field>
         ) : (
           <Field label={t('rules.channel.url')} hint={t('rules.channel.urlHint')} error={message('url')}>

@@ -90,7 +90,7 @@ export function RuleForm({ rule, metricKey, onDone }: Props) {
           </Field>
         )}
         <Field label={t('rules.name')} error={message('name')}>
-          <input {...register('name')} data-testid="rule-name" autoComplete="off" />
+          <input type="text" {...register('name')} data-testid="rule-name" autoComplete="off" />
         </Field>
         <Field label={t('rules.kind')} error={message('kind')}>
           <select {...register('kind')} data-testid="rule-kind">
@@ -99,17 +99,17 @@ export function RuleForm({ rule, metricKey, onDone }: Props) {
         </Field>
         {kind === 'THRESHOLD' && (
           <Field label={t('rules.threshold')} error={message('threshold')}>
-            <input {...register('threshold')} inputMode="decimal" data-testid="rule-threshold" />
+            <input type="text" {...register('threshold')} inputMode="decimal" data-testid="rule-threshold" />
           </Field>
         )}
         {kind === 'CHANGE' && (
           <Field label={t('rules.changePercent')} error={message('changePercent')}>
-            <input {...register('changePercent')} inputMode="decimal" data-testid="rule-change" />
+            <input type="text" {...register('changePercent')} inputMode="decimal" data-testid="rule-change" />
           </Field>
         )}
         {kind === 'TARGET_BAND' && (
           <Field label={t('rules.bandPercent')} hint={t('rules.bandHint')} error={message('bandPercent')}>
-            <input {...register('bandPercent')} inputMode="decimal" data-testid="rule-band" />
+            <input type="text" {...register('bandPercent')} inputMode="decimal" data-testid="rule-band" />
           </Field>
         )}
         {(kind === 'THRESHOLD' || kind === 'CHANGE') && (
