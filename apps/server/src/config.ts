@@ -36,6 +36,8 @@ export interface Config {
   };
   /** How often each instance looks for digests that are due. */
   digests: { pollMs: number };
+  /** Outgoing e-mail (EMAIL channels, digests): the SMTP relay; host null leaves e-mail deliveries failing with "SMTP not configured". */
+  mail: MailConfig;
   retention: RetentionConfig;
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
@@ -48,6 +50,17 @@ export interface Config {
   introspection: boolean;
   /** CSP `frame-ancestors`: who may embed the app in a frame; `'none'` by default. */
   frameAncestors: string[];
+}
+
+export interface MailConfig {
+  host: string | null;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the relay offers it. */
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  /** The From address of every message. */
+  from: string;
 }
 
 /** How long history is kept (see src/modules/retention). */
@@ -211,6 +224,14 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       allowedHosts: webhookAllowedHosts(env),
     },
     digests: { pollMs: intVar(env, 'DIGEST_POLL_MS', 60_000, 10, 3_600_000) },
+    mail: {
+      host: env.SMTP_HOST?.trim() || null,
+      port: intVar(env, 'SMTP_PORT', 587, 1, 65535),
+      secure: boolVar(env, 'SMTP_SECURE', false),
+      user: env.SMTP_USER || null,
+      password: env.SMTP_PASSWORD || null,
+      from: env.MAIL_FROM?.trim() || 'OpsHub <opshub@localhost>',
+    },
     retention: {
       intervalMs: intVar(env, 'RETENTION_INTERVAL_MS', 3_600_000, 1000, 86_400_000),
       sessionDays: intVar(env, 'SESSION_RETENTION_DAYS', 30, 1, 3650),

@@ -19,11 +19,12 @@ import { AlertResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
+import { ChannelResolver } from './modules/channel/channel.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
-  AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
+  AlertResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -20,6 +20,8 @@ import { ObservationService } from './modules/observation/observation.service';
 import { TargetService } from './modules/target/target.service';
 import { DimensionService } from './modules/dimension/dimension.service';
 import { AlertEvaluator } from './modules/alert/alert-evaluator.service';
+import { ChannelService } from './modules/channel/channel.service';
+import { Mailer } from './modules/webhook/webhook-mailer';
 import { AlertService } from './modules/alert/alert.service';
 import { AnnotationService } from './modules/annotation/annotation.service';
 import { DigestScheduler } from './modules/digest/digest-scheduler.service';
@@ -55,6 +57,7 @@ export interface Services {
   annotations: AnnotationService;
   webhooks: WebhookService;
   webhookDispatcher: WebhookDispatcher;
+  channels: ChannelService;
   alerts: AlertService;
   alertEvaluator: AlertEvaluator;
   digests: DigestService;
@@ -86,12 +89,13 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const annotations = new AnnotationService(db);
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
   const webhooks = new WebhookService(db, webhookTargets);
-  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, logger);
+  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger);
   webhooks.onEnqueued = () => webhookDispatcher.wake();
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis);
+  const channels = new ChannelService(db, webhooks);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
   return {
     config,
@@ -115,6 +119,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     annotations,
     webhooks,
     webhookDispatcher,
+    channels,
     alerts,
     alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
     digests,

@@ -91,6 +91,9 @@ export {
 } from './alerting';
 export type { AlertCondition, AlertInput, AlertRuleKind, AlertRuleParams, AlertSide, AlertState, AlertTransition } from './alerting';
 
+export { ANOMALY_HISTORY_BUCKETS, SLA_CLEAR_AFTER, alertInputAt, backtestAlertRule, clearAfterOf } from './backtest';
+export type { Backtest, BacktestEvent, RuleBucket } from './backtest';
+
 export { contributions, describeContributions, topContributions } from './contribution';
 export type { BreakdownEntry, Contribution, DimensionBreakdown } from './contribution';
 

@@ -21,6 +21,8 @@ beforeAll(async () => {
   await createLead(app, { channel: 'referral', campaign: 'autumn', createdAt: at(10) });
   await createLead(app, { channel: 'referral', campaign: 'autumn', createdAt: at(50) });
   await createLead(app, { channel: 'organic', createdAt: at(70) });
+  // Their SLA deadlines are long past: breach them now, not at whichever monitor scan comes after the snapshot below.
+  await app.services.sla.breachDue();
 }, 120_000);
 afterAll(() => app.close());
 

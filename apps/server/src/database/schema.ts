@@ -48,6 +48,7 @@ export interface Alert {
 
 export interface AlertRule {
   active: Generated<boolean>;
+  channel_ids: Generated<string[]>;
   clear_streak: Generated<number>;
   created_at: Generated<Timestamp>;
   filter: Generated<Json>;
@@ -60,6 +61,7 @@ export interface AlertRule {
   metric_key: string;
   name: string;
   owner: string | null;
+  owner_user_id: string | null;
   params: Generated<Json>;
 }
 
@@ -138,10 +140,12 @@ export interface DigestSubscription {
   active: Generated<boolean>;
   cadence: string;
   created_at: Generated<Timestamp>;
+  created_by: string | null;
   dashboard_slug: string;
   id: Generated<string>;
   last_run_at: Timestamp | null;
   next_run_at: Timestamp;
+  user_id: string | null;
   webhook_endpoint_id: string | null;
 }
 
@@ -391,24 +395,28 @@ export interface WebhookDelivery {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
   delivered_at: Timestamp | null;
-  endpoint_id: string;
+  endpoint_id: string | null;
   event_type: string;
   id: Generated<Int8>;
   last_error: string | null;
   last_status_code: number | null;
   next_attempt_at: Generated<Timestamp>;
   payload: Json;
+  recipient: string | null;
   state: Generated<string>;
 }
 
 export interface WebhookEndpoint {
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
+  department: string | null;
   event_types: string[];
   id: Generated<string>;
+  kind: Generated<string>;
   name: string;
+  recipients: Generated<string[]>;
   secret: string;
-  url: string;
+  url: string | null;
 }
 
 export interface DB {

@@ -19,6 +19,7 @@ const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPage'));
 const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
 const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
+const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'));
 
 export function AppRoutes() {
   return (
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route path="attention" element={<AttentionPage />} />
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="goals" element={<GoalsPage />} />
+        <Route path="channels" element={<ChannelsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

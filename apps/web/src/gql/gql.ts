@@ -42,9 +42,21 @@ type Documents = {
     "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n": typeof types.MetricTargetsDocument,
     "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": typeof types.EditableDimensionLabelsDocument,
     "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": typeof types.SetDimensionLabelDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n": typeof types.ChannelFieldsFragmentDoc,
+    "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n": typeof types.ChannelsDocument,
+    "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n": typeof types.ChannelDeliveriesDocument,
+    "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n": typeof types.CreateChannelDocument,
+    "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteChannelDocument,
+    "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": typeof types.SendTestNotificationDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
+    "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": typeof types.MyDigestsDocument,
+    "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.DigestChannelsDocument,
+    "\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscribeToDigestDocument,
+    "\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteDigestSubscriptionDocument,
+    "\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n": typeof types.RunDigestDocument,
     "\n  query GoalPlan($locale: String) {\n    goalPlan {\n      id\n      name\n      parentId\n      department\n      owner\n      shape\n      startValue\n      startAt\n      endValue\n      endAt\n      milestones {\n        at\n        value\n      }\n      editable\n      metric {\n        key\n        name(locale: $locale)\n        department\n        direction\n        unit {\n          kind\n          currency\n          scaleMin\n          scaleMax\n        }\n      }\n      progress {\n        at\n        expected\n        actual\n        projectedAtEnd\n        status\n        trajectory {\n          at\n          value\n        }\n        actuals {\n          at\n          value\n        }\n      }\n    }\n  }\n": typeof types.GoalPlanDocument,
     "\n  query GoalMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n  }\n": typeof types.GoalMetricsDocument,
     "\n  mutation SetGoal($input: GoalInput!) {\n    setGoal(input: $input) {\n      id\n    }\n  }\n": typeof types.SetGoalDocument,
@@ -65,6 +77,15 @@ type Documents = {
     "\n  query Leads($filter: LeadFilterInput, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  query Lead($id: ID!, $locale: String) {\n    lead(id: $id) {\n      ...LeadRow\n      externalId\n      email\n      companySize\n      statusChangedAt\n      firstContactAt\n      scoreBreakdown {\n        rule\n        name\n        category\n        points\n      }\n      opportunity {\n        amount\n        currency\n        stage\n        openedAt\n        expectedCloseAt\n        closedAt\n        closeReason\n      }\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromStatus\n        toStatus\n        actor\n        actorName\n        assigneeName\n        reason\n        repKey\n        details\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n": typeof types.LeadDocument,
     "\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LeadChangedDocument,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.AlertRulesDocument,
+    "\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n": typeof types.RuleFormOptionsDocument,
+    "\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n": typeof types.RuleMetricsDocument,
+    "\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n": typeof types.AlertRuleBacktestDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.SetAlertRuleActiveDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAlertRuleDocument,
 };
 const documents: Documents = {
     "\n  query Organization {\n    organization {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.OrganizationDocument,
@@ -95,9 +116,21 @@ const documents: Documents = {
     "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n": types.MetricTargetsDocument,
     "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": types.EditableDimensionLabelsDocument,
     "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": types.SetDimensionLabelDocument,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n": types.ChannelFieldsFragmentDoc,
+    "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n": types.ChannelsDocument,
+    "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n": types.ChannelDeliveriesDocument,
+    "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n": types.CreateChannelDocument,
+    "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateChannelDocument,
+    "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": types.DeleteChannelDocument,
+    "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": types.SendTestNotificationDocument,
     "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": types.KpiFieldsFragmentDoc,
+    "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": types.MyDigestsDocument,
+    "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n": types.DigestChannelsDocument,
+    "\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n": types.SubscribeToDigestDocument,
+    "\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n": types.DeleteDigestSubscriptionDocument,
+    "\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n": types.RunDigestDocument,
     "\n  query GoalPlan($locale: String) {\n    goalPlan {\n      id\n      name\n      parentId\n      department\n      owner\n      shape\n      startValue\n      startAt\n      endValue\n      endAt\n      milestones {\n        at\n        value\n      }\n      editable\n      metric {\n        key\n        name(locale: $locale)\n        department\n        direction\n        unit {\n          kind\n          currency\n          scaleMin\n          scaleMax\n        }\n      }\n      progress {\n        at\n        expected\n        actual\n        projectedAtEnd\n        status\n        trajectory {\n          at\n          value\n        }\n        actuals {\n          at\n          value\n        }\n      }\n    }\n  }\n": types.GoalPlanDocument,
     "\n  query GoalMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n  }\n": types.GoalMetricsDocument,
     "\n  mutation SetGoal($input: GoalInput!) {\n    setGoal(input: $input) {\n      id\n    }\n  }\n": types.SetGoalDocument,
@@ -118,6 +151,15 @@ const documents: Documents = {
     "\n  query Leads($filter: LeadFilterInput, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LeadsDocument,
     "\n  query Lead($id: ID!, $locale: String) {\n    lead(id: $id) {\n      ...LeadRow\n      externalId\n      email\n      companySize\n      statusChangedAt\n      firstContactAt\n      scoreBreakdown {\n        rule\n        name\n        category\n        points\n      }\n      opportunity {\n        amount\n        currency\n        stage\n        openedAt\n        expectedCloseAt\n        closedAt\n        closeReason\n      }\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromStatus\n        toStatus\n        actor\n        actorName\n        assigneeName\n        reason\n        repKey\n        details\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n": types.LeadDocument,
     "\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n": types.LeadChangedDocument,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n": types.AlertRulesDocument,
+    "\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n": types.RuleFormOptionsDocument,
+    "\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n": types.RuleMetricsDocument,
+    "\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n": types.AlertRuleBacktestDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": types.SetAlertRuleActiveDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": types.DeleteAlertRuleDocument,
 };
 
 /**
@@ -249,6 +291,34 @@ export function graphql(source: "\n  mutation SetDimensionLabel($input: Dimensio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n"): (typeof documents)["\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n"): (typeof documents)["\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -258,6 +328,26 @@ export function graphql(source: "\n  query Dashboards($locale: String) {\n    da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n"): (typeof documents)["\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n"): (typeof documents)["\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeToDigest($input: DigestSignupInput!) {\n    subscribeToDigest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDigestSubscription($id: ID!) {\n    deleteDigestSubscription(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RunDigest($subscriptionId: ID!) {\n    runDigest(subscriptionId: $subscriptionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +428,42 @@ export function graphql(source: "\n  query Lead($id: ID!, $locale: String) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription LeadChanged($id: ID) {\n    leadChanged(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    metricKey\n    kind\n    granularity\n    owner\n    ownerUserId\n    channelIds\n    active\n    firing\n    params {\n      threshold\n      side\n      band\n      changeRatio\n      clearAfter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  query AlertRules($metricKey: ID) {\n    alertRules(metricKey: $metricKey) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n"): (typeof documents)["\n  query RuleFormOptions($metricKey: ID!, $locale: String) {\n    metric(key: $metricKey) {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n    }\n    alertRuleOwnerCandidates(metricKey: $metricKey) {\n      id\n      name\n      email\n    }\n    channels {\n      id\n      name\n      kind\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n"): (typeof documents)["\n  query RuleMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlertRuleBacktest($input: AlertRuleInput!) {\n    alertRuleBacktest(input: $input) {\n      from\n      to\n      granularity\n      fired\n      firingAtEnd\n      events {\n        transition\n        at\n        value\n        reference\n      }\n      points {\n        at\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,8 +16,11 @@ export class AlertRuleEntity {
   @Column({ type: 'jsonb', default: {} }) params: AlertRuleParams;
   /** The bucket the rule looks at: the latest one of this size, compared with the one before. */
   @Column({ type: 'text', default: 'DAY' }) granularity: Granularity;
-  /** null: the metric's owner. */
+  /** null: the metric's owner. The owner user's name when `ownerUserId` is set (alerts keep it as text). */
   @Column({ type: 'text', nullable: true }) owner: string | null;
+  @Column({ type: 'uuid', name: 'owner_user_id', nullable: true }) ownerUserId: string | null;
+  /** The notification channels its alerts go to. */
+  @Column({ type: 'uuid', array: true, name: 'channel_ids', default: '{}' }) channelIds: string[];
   @Column({ type: 'boolean', default: true }) active: boolean;
   @Column({ type: 'boolean', default: false }) firing: boolean;
   @Column({ type: 'int', name: 'clear_streak', default: 0 }) clearStreak: number;

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { AlertRuleKind, AlertSide, Granularity } from '@opshub/metrics';
 import { GranularityEnum } from '../../common/enums';
 import { DimensionFilterInput } from '../../common/range.input';
@@ -24,5 +24,7 @@ export class AlertRuleInput {
   @Field(() => AlertRuleKindEnum) kind: AlertRuleKind;
   @Field(() => AlertRuleParamsInput, { nullable: true }) params?: AlertRuleParamsInput | null;
   @Field(() => GranularityEnum, { nullable: true, description: 'The bucket evaluated (default DAY).' }) granularity?: Granularity | null;
-  @Field(() => String, { nullable: true, description: "Defaults to the metric's owner." }) owner?: string | null;
+  @Field(() => String, { nullable: true, description: "Defaults to the metric's owner.", deprecationReason: 'Use ownerUserId: the owner is a user.' }) owner?: string | null;
+  @Field(() => ID, { nullable: true, description: "The user who owns the rule and its alerts (one who reads the metric's details); takes precedence over owner." }) ownerUserId?: string | null;
+  @Field(() => [ID], { nullable: true, description: "Notification channels its alerts go to: ADMIN channels or channels of the metric's department." }) channelIds?: string[] | null;
 }

@@ -4,12 +4,12 @@ import type { AlertChanged } from '../bus/event-bus';
 import { notFound } from '../../common/errors';
 import { LOCALE_ARG } from '../../common/localized';
 import type { AppContext } from '../../context';
-import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetricEdit } from '../auth/access.guard';
+import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
 import type { Catalog } from '../metric/catalog';
 import type { AlertState } from './alert.entity';
 import { AlertRuleInput } from './alert.input';
 import { alertOwner } from './alert.service';
-import { Alert, AlertEvent, AlertRule, AlertStateEnum } from './alert.type';
+import { Alert, AlertBacktest, AlertEvent, AlertRule, AlertStateEnum, RuleOwnerCandidate } from './alert.type';
 
 /** Who did it is whoever is signed in (or the key): a caller-supplied name would let anyone act as someone else. */
 const BY_IGNORED = 'Ignored: the signed-in user or API key is recorded.';
@@ -123,6 +123,35 @@ export class AlertResolver {
     // An unknown metric is the input's mistake, reported by createRule with its field.
     if (catalog.find(input.metricKey)) await requireMetricEdit(ctx, input.metricKey, 'ALERT_RULE');
     return ctx.services.alerts.createRule(catalog, input);
+  }
+
+  @Mutation(() => AlertRule, { description: "Replaces a rule's definition (not its metric); a changed condition starts its state over." })
+  async updateAlertRule(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => AlertRuleInput) input: AlertRuleInput): Promise<AlertRule> {
+    const rule = await ctx.services.alerts.rule(id);
+    if (!rule) throw notFound('AlertRule', id);
+    await requireMetricEdit(ctx, rule.metricKey, 'ALERT_RULE');
+    return ctx.services.alerts.updateRule(await ctx.catalog(), id, input);
+  }
+
+  @Mutation(() => AlertRule, { description: 'Deletes a rule and its alerts; returns the rule as it was.' })
+  async deleteAlertRule(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<AlertRule> {
+    const rule = await ctx.services.alerts.rule(id);
+    if (!rule) throw notFound('AlertRule', id);
+    await requireMetricEdit(ctx, rule.metricKey, 'ALERT_RULE');
+    return ctx.services.alerts.deleteRule(id);
+  }
+
+  @Query(() => AlertBacktest, { description: 'When the rule (saved or not) would have fired and cleared over the last 90 days of its metric.' })
+  async alertRuleBacktest(@Ctx() ctx: AppContext, @Arg('input', () => AlertRuleInput) input: AlertRuleInput): Promise<AlertBacktest> {
+    const catalog = await ctx.catalog();
+    if (catalog.find(input.metricKey)) await requireMetric(ctx, input.metricKey, 'DETAIL');
+    return ctx.services.alerts.backtest(catalog, input);
+  }
+
+  @Query(() => [RuleOwnerCandidate], { description: "Users who may own a rule of the metric (they read its details); for whoever edits the metric's rules." })
+  async alertRuleOwnerCandidates(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID) metricKey: string): Promise<RuleOwnerCandidate[]> {
+    await requireMetricEdit(ctx, metricKey, 'ALERT_RULE');
+    return ctx.services.alerts.ownerCandidates(await ctx.catalog(), metricKey);
   }
 
   @Mutation(() => AlertRule)

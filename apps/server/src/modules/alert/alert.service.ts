@@ -3,11 +3,12 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import {
-  add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, MAX_FUTURE_SKEW_MS, startOf, stepAlertState, targetInForce,
-  validateAlertParams, type AlertRuleParams as Params,
+  add, ALERT_RULE_KINDS, alertInputAt, ANOMALY_HISTORY_BUCKETS, backtestAlertRule, clearAfterOf, evaluateCondition, MAX_FUTURE_SKEW_MS,
+  startOf, stepAlertState, targetInForce, userGrant, validateAlertParams, type AlertRuleParams as Params, type RuleBucket,
 } from '@opshub/metrics';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { localized } from '../../common/localized';
 import { checkPageSize } from '../../common/pagination';
 import type { EventBus } from '../bus/event-bus';
@@ -19,18 +20,19 @@ import type { WebhookService } from '../webhook/webhook.service';
 import { changeBreakdowns, explain } from './alert-explanation';
 import { AlertEntity, AlertRuleEntity, type AlertState } from './alert.entity';
 import type { AlertRuleInput } from './alert.input';
-import { Alert, AlertContribution, AlertFilter, AlertRule, AlertRuleParams, type AlertChange } from './alert.type';
+import {
+  Alert, AlertBacktest, AlertBacktestEvent, AlertBacktestPoint, AlertContribution, AlertFilter, AlertRule, AlertRuleParams, RuleOwnerCandidate,
+  type AlertChange,
+} from './alert.type';
 
-/** Buckets of history the anomaly forecast is fitted on. */
-export const ANOMALY_HISTORY_BUCKETS = 28;
 export const MAX_ALERT_PAGE = 200;
-/** SLA rules clear after one quiet bucket: a count of breaches does not hover. */
-const SLA_CLEAR_AFTER = 1;
+/** How far back a backtest replays a rule. */
+export const BACKTEST_DAYS = 90;
 
 export function toAlertRule(entity: AlertRuleEntity): AlertRule {
-  const { id, name, metricKey, kind, granularity, owner, active, firing, lastEvaluatedAt } = entity;
+  const { id, name, metricKey, kind, granularity, owner, ownerUserId, channelIds, active, firing, lastEvaluatedAt } = entity;
   return Object.assign(new AlertRule(), {
-    id, name, metricKey, kind, granularity, owner, active, firing, lastEvaluatedAt,
+    id, name, metricKey, kind, granularity, owner, ownerUserId, channelIds, active, firing, lastEvaluatedAt,
     filter: entity.filter.map((f) => Object.assign(new AlertFilter(), f)),
     params: Object.assign(new AlertRuleParams(), entity.params),
   });
@@ -43,10 +45,6 @@ function toAlert(entity: AlertEntity, rule: AlertRuleEntity): Alert {
     // Alerts raised before `others` was stored: it follows from the delta and its share of the total.
     contributions: entity.contributions.map((c) => Object.assign(new AlertContribution(), { others: c.share === 0 ? 0 : c.delta / c.share - c.delta }, c)),
   });
-}
-
-function clearAfterOf(rule: AlertRuleEntity): number {
-  return rule.params.clearAfter ?? (rule.kind === 'SLA_BREACH' ? SLA_CLEAR_AFTER : DEFAULT_CLEAR_AFTER);
 }
 
 /** Drops nulls so stored params read back as given. */
@@ -88,22 +86,105 @@ export class AlertService {
     private readonly timeZone: string,
   ) {}
 
-  async createRule(catalog: Catalog, input: AlertRuleInput): Promise<AlertRule> {
+  /** The rule's metric, kind, params and filter, checked the way evaluation uses them. */
+  private checkRule(catalog: Catalog, input: AlertRuleInput) {
     const metric = catalog.find(input.metricKey);
     if (!metric) throw badUserInput(`unknown metric "${input.metricKey}"`, { field: 'input.metricKey' });
-    if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
     if (!ALERT_RULE_KINDS.includes(input.kind)) throw badUserInput(`unknown kind "${input.kind}"`, { field: 'input.kind' });
     const params = compactParams(input.params);
     const problem = validateAlertParams(input.kind, params);
     if (problem) throw badUserInput(`params.${problem.field} ${problem.reason}`, { field: `input.params.${problem.field}` });
     const filter = (input.filter ?? []).map((f) => ({ dimension: f.dimension, values: f.values }));
     checkDimensionFilters(filter, 'input.filter');
-    const repository = this.db.getRepository(AlertRuleEntity);
-    const saved = await repository.save(repository.create({
-      name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity: input.granularity ?? 'DAY',
-      owner: input.owner?.trim() || null, active: true,
-    }));
-    return toAlertRule(saved);
+    return { metric, params, filter, granularity: input.granularity ?? 'DAY' };
+  }
+
+  /** Everything of a rule but its state, checked: owner (a user who reads the metric's details) and channels (ADMIN ones or of the metric's department). */
+  private async ruleColumns(tx: EntityManager, catalog: Catalog, input: AlertRuleInput) {
+    const { metric, params, filter, granularity } = this.checkRule(catalog, input);
+    if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
+    let owner = input.owner?.trim() || null;
+    const ownerUserId = input.ownerUserId ?? null;
+    if (ownerUserId) {
+      const candidate = (await this.ownerCandidates(catalog, metric.key, tx)).find((user) => user.id === ownerUserId);
+      if (!candidate) throw badUserInput(`owner must be an enabled user who reads ${metric.key} in detail`, { field: 'input.ownerUserId' });
+      owner = candidate.name;
+    }
+    const channelIds = [...new Set(input.channelIds ?? [])];
+    if (channelIds.some((id) => !UUID_PATTERN.test(id))) throw badUserInput('unknown channel', { field: 'input.channelIds' });
+    const usable = channelIds.length === 0 ? [] : await runSql(tx, sql<{ id: string }>`
+      SELECT id FROM webhook_endpoint WHERE id = ANY(${channelIds}::uuid[]) AND (department IS NULL OR department = ${metric.department})`);
+    if (usable.length !== channelIds.length) throw badUserInput(`channels must be ADMIN channels or ${metric.department} channels`, { field: 'input.channelIds' });
+    return { name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity, owner, ownerUserId, channelIds };
+  }
+
+  async createRule(catalog: Catalog, input: AlertRuleInput, tx?: EntityManager): Promise<AlertRule> {
+    return inTransaction(this.db, tx, async (manager) => {
+      const repository = manager.getRepository(AlertRuleEntity);
+      return toAlertRule(await repository.save(repository.create({ ...await this.ruleColumns(manager, catalog, input), active: true })));
+    });
+  }
+
+  /**
+   * Replaces a rule's definition. Its alerts stay; its state starts over (not firing) when what it evaluates
+   * changed, so the next data is judged by the new definition from scratch.
+   */
+  async updateRule(catalog: Catalog, id: string, input: AlertRuleInput, tx?: EntityManager): Promise<AlertRule> {
+    return inTransaction(this.db, tx, async (manager) => {
+      const repository = manager.getRepository(AlertRuleEntity);
+      const rule = UUID_PATTERN.test(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!rule) throw notFound('AlertRule', id);
+      if (input.metricKey !== rule.metricKey) throw badUserInput('a rule stays on its metric; create a new rule for another one', { field: 'input.metricKey' });
+      const columns = await this.ruleColumns(manager, catalog, input);
+      const evaluated = (r: Pick<AlertRuleEntity, 'filter' | 'kind' | 'params' | 'granularity'>) => JSON.stringify([r.filter, r.kind, r.params, r.granularity]);
+      if (evaluated(columns) !== evaluated(rule)) Object.assign(rule, { firing: false, clearStreak: 0, lastInput: null });
+      return toAlertRule(await repository.save(Object.assign(rule, columns)));
+    });
+  }
+
+  /** Deletes a rule and its alerts (the alerts' annotations stay on the chart). */
+  async deleteRule(id: string, tx?: EntityManager): Promise<AlertRule> {
+    return inTransaction(this.db, tx, async (manager) => {
+      const repository = manager.getRepository(AlertRuleEntity);
+      const rule = UUID_PATTERN.test(id) ? await repository.findOneBy({ id }) : null;
+      if (!rule) throw notFound('AlertRule', id);
+      await repository.delete({ id });
+      return toAlertRule(rule);
+    });
+  }
+
+  /** Enabled users who may own a rule of the metric: those who read its details (and so its alerts). */
+  async ownerCandidates(catalog: Catalog, metricKey: string, tx?: EntityManager): Promise<RuleOwnerCandidate[]> {
+    const rows = await run(tx ?? this.db, qb.selectFrom('app_user').select(['id', 'name', 'email', 'role', 'departments'])
+      .where('disabled_at', 'is', null).orderBy('name').orderBy('id'));
+    return rows
+      .filter((user) => catalog.access(userGrant(user.role as Parameters<typeof userGrant>[0], user.departments as Parameters<typeof userGrant>[1]), metricKey) === 'DETAIL')
+      .map(({ id, name, email }) => Object.assign(new RuleOwnerCandidate(), { id, name, email }));
+  }
+
+  /**
+   * Replays a rule (saved or not) over the last BACKTEST_DAYS of its metric's buckets, with the same input per
+   * bucket and the same state machine as the live evaluator.
+   */
+  async backtest(catalog: Catalog, input: AlertRuleInput, now: Date = new Date()): Promise<AlertBacktest> {
+    const { metric, params, filter, granularity: g } = this.checkRule(catalog, input);
+    const from = startOf(add(now, 'DAY', -BACKTEST_DAYS, this.timeZone), g, this.timeZone);
+    const to = add(startOf(now, g, this.timeZone), g, 1, this.timeZone);
+    const history = input.kind === 'ANOMALY' ? ANOMALY_HISTORY_BUCKETS : 1;
+    const series = await this.kpis.series(catalog, metric.key, { range: { from: add(from, g, -history, this.timeZone), to }, granularity: g, filters: filter }, now);
+    const points = series.groups[0]?.points ?? [];
+    const targets = catalog.targets(metric.key);
+    const buckets: RuleBucket[] = points.map((point, i) => {
+      const end = points[i + 1]?.at ?? to;
+      const target = targetInForce(targets, new Date(end.getTime() - 1));
+      return { start: point.at, value: point.value, target: target && { value: target.value, tolerance: target.tolerance } };
+    });
+    const result = backtestAlertRule(input.kind, params, buckets, from);
+    return Object.assign(new AlertBacktest(), {
+      from, to, granularity: g, fired: result.fired, firingAtEnd: result.firingAtEnd,
+      events: result.events.map((event) => Object.assign(new AlertBacktestEvent(), event)),
+      points: buckets.filter((b) => b.start >= from).map((b) => Object.assign(new AlertBacktestPoint(), { at: b.start, value: b.value })),
+    });
   }
 
   /** Rules, optionally of one metric; `readable`: only of these metrics (null: of any). */
@@ -193,7 +274,8 @@ export class AlertService {
       row.state = to;
       await apply(tx, row);
       const saved = await tx.getRepository(AlertEntity).save(row);
-      await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: to, alert: webhookAlert(saved) });
+      const rule = await tx.getRepository(AlertRuleEntity).findOneByOrFail({ id: row.ruleId });
+      await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: to, alert: webhookAlert(saved, rule.name) }, { channelIds: rule.channelIds });
       return saved;
     });
     this.announce([{ alert, change: to }]);
@@ -216,19 +298,19 @@ export class AlertService {
     const from = add(bucketStart, g, rule.kind === 'ANOMALY' ? -ANOMALY_HISTORY_BUCKETS : -1, this.timeZone);
     const series = await this.kpis.series(catalog, rule.metricKey, { range: { from, to }, granularity: g, filters: rule.filter }, now);
     const points = series.groups[0]?.points ?? [];
-    const value = points.at(-1)?.value ?? null;
-    const previousValue = points.at(-2)?.value ?? null;
+    if (points.length === 0) return [];
     const targetRow = targetInForce(catalog.targets(rule.metricKey), new Date(to.getTime() - 1));
     const target = targetRow ? { value: targetRow.value, tolerance: targetRow.tolerance } : null;
-    const history = points.slice(0, -1).map((p) => p.value).filter((x): x is number => x !== null);
-    const input = { value, comparisonValue: previousValue, target, history };
+    const buckets: RuleBucket[] = points.map((p, i) => ({ start: p.at, value: p.value, target: i === points.length - 1 ? target : null }));
+    const input = alertInputAt(buckets, buckets.length - 1);
+    const previousValue = input.comparisonValue ?? null;
     const condition = evaluateCondition(rule.kind, rule.params, input);
     const digest = createHash('sha1').update(JSON.stringify([bucketStart.toISOString(), input])).digest('hex');
 
     const changes = await this.db.transaction(async (tx): Promise<Evaluated[]> => {
       const locked = await runOne(tx, qb.selectFrom('alert_rule').select(['firing', 'clear_streak', 'last_input', 'owner']).where('id', '=', rule.id).forUpdate());
       if (!locked || locked.last_input === digest) return [];
-      const step = stepAlertState({ firing: locked.firing, clearStreak: locked.clear_streak }, condition, clearAfterOf(rule));
+      const step = stepAlertState({ firing: locked.firing, clearStreak: locked.clear_streak }, condition, clearAfterOf(rule.kind, rule.params));
       await run(tx, qb.updateTable('alert_rule')
         .set({ firing: step.state.firing, clear_streak: step.state.clearStreak, last_input: digest, last_evaluated_at: now })
         .where('id', '=', rule.id));
@@ -243,7 +325,7 @@ export class AlertService {
           value: condition.value, reference: condition.reference, bucketStart, explanation: explanation.text,
           contributions: explanation.contributions, raisedAt: now,
         }));
-        await this.webhooks.enqueue(tx, 'ALERT_RAISED', { change: 'RAISED', alert: webhookAlert(alert, rule.name) });
+        await this.webhooks.enqueue(tx, 'ALERT_RAISED', { change: 'RAISED', alert: webhookAlert(alert, rule.name) }, { channelIds: rule.channelIds });
         return [{ alert, change: 'RAISED' }];
       }
       if (step.transition === 'CLEARED') {
@@ -252,7 +334,7 @@ export class AlertService {
           .where('rule_id', '=', rule.id).where('state', '<>', 'RESOLVED')
           .returning('id'));
         const rows = await tx.getRepository(AlertEntity).findBy(resolved.map((r) => ({ id: r.id })));
-        for (const alert of rows) await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: 'RESOLVED', alert: webhookAlert(alert, rule.name) });
+        for (const alert of rows) await this.webhooks.enqueue(tx, 'ALERT_CHANGED', { change: 'RESOLVED', alert: webhookAlert(alert, rule.name) }, { channelIds: rule.channelIds });
         return rows.map((alert) => ({ alert, change: 'RESOLVED' as const }));
       }
       return [];

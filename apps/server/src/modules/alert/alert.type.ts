@@ -9,6 +9,7 @@ export const AlertStateEnum = enumOf(ALERT_STATES);
 export const ALERT_CHANGES = ['RAISED', 'ACKNOWLEDGED', 'RESOLVED'] as const;
 export type AlertChange = (typeof ALERT_CHANGES)[number];
 export const AlertChangeEnum = enumOf(ALERT_CHANGES);
+export const AlertBacktestTransitionEnum = enumOf(['FIRED', 'CLEARED'] as const);
 
 registerEnumType(AlertRuleKindEnum, {
   name: 'AlertRuleKind',
@@ -23,6 +24,7 @@ registerEnumType(AlertRuleKindEnum, {
 registerEnumType(AlertSideEnum, { name: 'AlertSide' });
 registerEnumType(AlertStateEnum, { name: 'AlertState', description: 'OPEN → ACKNOWLEDGED → RESOLVED; a rule whose condition clears resolves its alert.' });
 registerEnumType(AlertChangeEnum, { name: 'AlertChange' });
+registerEnumType(AlertBacktestTransitionEnum, { name: 'AlertBacktestTransition' });
 
 @ObjectType({ description: 'Rule parameters; each kind reads its own (see AlertRuleKind).' })
 export class AlertRuleParams {
@@ -52,9 +54,43 @@ export class AlertRule {
   @Field(() => AlertRuleParams) params: AlertRuleParams;
   @Field(() => GranularityEnum) granularity: Granularity;
   @Field(() => String, { nullable: true, description: "Who gets its alerts; the metric's owner when null." }) owner: string | null;
+  @Field(() => ID, { nullable: true, description: 'The user who owns it, when a user was picked.' }) ownerUserId: string | null;
+  @Field(() => [ID], { description: 'The notification channels its alerts go to.' }) channelIds: string[];
   @Field() active: boolean;
   @Field({ description: 'The condition holds (fired and not cleared yet).' }) firing: boolean;
   @Field(() => Date, { nullable: true }) lastEvaluatedAt: Date | null;
+}
+
+@ObjectType({ description: 'A user who may own an alert rule of a metric.' })
+export class RuleOwnerCandidate {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
+}
+
+@ObjectType({ description: 'When a rule fired or cleared in a backtest.' })
+export class AlertBacktestEvent {
+  @Field(() => AlertBacktestTransitionEnum) transition: 'FIRED' | 'CLEARED';
+  @Field({ description: 'The start of the bucket whose evaluation fired or cleared it.' }) at: Date;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float, { nullable: true }) reference: number | null;
+}
+
+@ObjectType({ description: 'One bucket of the metric the backtest evaluated.' })
+export class AlertBacktestPoint {
+  @Field() at: Date;
+  @Field(() => Float, { nullable: true }) value: number | null;
+}
+
+@ObjectType({ description: 'A rule replayed over past buckets of its metric, as the live evaluator would have judged them.' })
+export class AlertBacktest {
+  @Field() from: Date;
+  @Field() to: Date;
+  @Field(() => GranularityEnum) granularity: Granularity;
+  @Field(() => Int, { description: 'How many times it would have fired.' }) fired: number;
+  @Field({ description: 'It would still be firing now.' }) firingAtEnd: boolean;
+  @Field(() => [AlertBacktestEvent]) events: AlertBacktestEvent[];
+  @Field(() => [AlertBacktestPoint]) points: AlertBacktestPoint[];
 }
 
 @ObjectType({ description: 'How much of the change one dimension value accounts for.' })

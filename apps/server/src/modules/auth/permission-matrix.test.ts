@@ -30,9 +30,14 @@ interface Ids {
   at: string;
   /** An annotation on the SALES metric written by the executive. */
   annotation: string;
+  /** A THRESHOLD rule on the SALES metric and a MARKETING channel, made by the ADMIN. */
+  salesRule: string;
+  marketingChannel: string;
 }
 
 const target = (metricKey: string) => ({ input: { metricKey, kind: 'PLAN', value: 10, effectiveFrom: '2026-01-01T00:00:00Z' } });
+const salesRule = (ids: Ids) => ({ name: 'matrix rule', metricKey: ids.sales, kind: 'THRESHOLD', params: { threshold: 1 } });
+const slackChannel = (department: string | null) => ({ input: { name: 'matrix channel', kind: 'SLACK', department, url: 'https://hooks.example.com/services/matrix' } });
 const point = (metricKey: string, at: string) => ({ input: [{ metricKey, value: 1, at, dimensions: { region: 'EMEA' } }] });
 
 //                                                           exec salesH csH viewer readK ingestK revoked expired anon
@@ -69,6 +74,17 @@ const OPERATIONS: Operation[] = [
     query: 'mutation ($id: ID!, $input: AnnotationInput!) { updateAnnotation(id: $id, input: $input) { id } }',
     variables: (ids) => ({ id: ids.annotation, input: { title: 'Rewritten', at: ids.at, metricKeys: [ids.sales] } }), expected: 'Y--------',
   },
+  { name: 'backtest a SALES rule', field: 'alertRuleBacktest', query: 'query ($input: AlertRuleInput!) { alertRuleBacktest(input: $input) { fired } }', variables: (ids) => ({ input: salesRule(ids) }), expected: 'YY--Y----' },
+  { name: 'list who may own a SALES rule', field: 'alertRuleOwnerCandidates', query: 'query ($k: ID!) { alertRuleOwnerCandidates(metricKey: $k) { id } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY-------' },
+  { name: 'edit a SALES rule', field: 'updateAlertRule', query: 'mutation ($id: ID!, $input: AlertRuleInput!) { updateAlertRule(id: $id, input: $input) { id } }', variables: (ids) => ({ id: ids.salesRule, input: salesRule(ids) }), expected: 'YY-------' },
+  { name: 'list the channels one manages', field: 'channels', query: '{ channels { id } }', expected: 'YYYYY----' },
+  { name: 'create a SALES channel', field: 'createChannel', query: 'mutation ($input: ChannelInput!) { createChannel(input: $input) { channel { id } } }', variables: () => slackChannel('SALES'), expected: 'YY-------' },
+  { name: 'create an ADMIN channel', field: 'createChannel', query: 'mutation ($input: ChannelInput!) { createChannel(input: $input) { channel { id } } }', variables: () => slackChannel(null), expected: '---------' },
+  { name: 'edit a MARKETING channel', field: 'updateChannel', query: 'mutation ($id: ID!, $input: ChannelInput!) { updateChannel(id: $id, input: $input) { id } }', variables: (ids) => ({ id: ids.marketingChannel, ...slackChannel('MARKETING') }), expected: 'Y--------' },
+  { name: 'test a MARKETING channel', field: 'sendTestNotification', query: 'mutation ($id: ID!) { sendTestNotification(channelId: $id) { id } }', variables: (ids) => ({ id: ids.marketingChannel }), expected: 'Y--------' },
+  { name: "read a MARKETING channel's deliveries", field: 'channelDeliveries', query: 'query ($id: ID!) { channelDeliveries(channelId: $id) { id } }', variables: (ids) => ({ id: ids.marketingChannel }), expected: 'Y--------' },
+  { name: 'list the digests one subscribed to', field: 'myDigestSubscriptions', query: '{ myDigestSubscriptions { id } }', expected: 'YYYYY----' },
+  { name: 'subscribe oneself to the SALES digest', field: 'subscribeToDigest', query: 'mutation { subscribeToDigest(input: { dashboardSlug: "sales", cadence: DAILY }) { id } }', expected: 'YY-------' },
   { name: 'create a lead', field: 'createLead', query: 'mutation { createLead(input: { channel: "web", region: "EMEA", segment: "SMB" }) { id } }', expected: 'YY---Y---' },
 ];
 
@@ -108,7 +124,11 @@ beforeAll(async () => {
     cs: await createMetric(app, { department: 'CUSTOMER_SUCCESS' }),
     at: new Date(Date.now() - 3600_000).toISOString(),
     annotation: '',
+    salesRule: '',
+    marketingChannel: '',
   };
+  ids.salesRule = (await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, { input: salesRule(ids) })).data.createAlertRule.id;
+  ids.marketingChannel = (await app.gql(`mutation ($input: ChannelInput!) { createChannel(input: $input) { channel { id } } }`, slackChannel('MARKETING'))).data.createChannel.channel.id;
   await record(app, [ids.sales, ids.ops, ids.cs, 'finance.arr'].map((metricKey) => ({ metricKey, value: 5, at: ids.at, dimensions: { region: 'EMEA' } })));
   credentials.executive = await app.signIn('EXECUTIVE');
   credentials.salesHead = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
@@ -145,6 +165,9 @@ it('covers every operation of the API', () => {
     'markDigestSent', 'lead', 'salesReps', 'leadScoring', 'slaBreaches', 'slaPolicies', 'updateSlaPolicy', 'importLeads', 'transitionLead',
     'logLeadContact', 'assignLead', // revops-alert-access.test.ts
     'attentionItems', // attention.test.ts
+    'deleteAlertRule', // alert-rule.test.ts
+    'deleteChannel', // channel.test.ts
+    'deleteDigestSubscription', // digest-mail.test.ts
   ]);
   expect(all.filter((field) => !covered.has(field) && !elsewhere.has(field))).toEqual([]);
 });

@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { notFound } from '../../common/errors';
+import { badUserInput, notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
 import { canReadDepartment } from '@opshub/metrics';
-import { forbidden, principalOf, requireAdmin, requireEdit } from '../auth/access.guard';
-import { DigestSubscriptionInput } from './digest.input';
+import { forbidden, principalOf, requireAdmin, requireDashboard, requireEdit } from '../auth/access.guard';
+import { DigestSignupInput, DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
 
 /**
@@ -34,7 +34,7 @@ export class DigestResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200.' }) first: number,
     @Arg('unsentOnly', { defaultValue: false }) unsentOnly: boolean,
   ): Promise<DigestMessage[]> {
-    return ctx.services.digests.outbox(first, unsentOnly, await digestDashboardSlugs(ctx));
+    return ctx.services.digests.outbox(first, unsentOnly, await digestDashboardSlugs(ctx), principalOf(ctx).id);
   }
 
   @Mutation(() => DigestSubscription, { description: 'A daily or weekly digest of a dashboard, from the next day or week on.' })
@@ -46,11 +46,43 @@ export class DigestResolver {
     return ctx.services.digests.subscribe(input);
   }
 
+  @Query(() => [DigestSubscription], { description: 'The digests you subscribed to (yourself or a channel), optionally of one dashboard.' })
+  myDigestSubscriptions(@Ctx() ctx: AppContext, @Arg('dashboardSlug', () => String, { nullable: true }) dashboardSlug: string | null): Promise<DigestSubscription[]> {
+    return ctx.services.digests.subscriptionsBy(principalOf(ctx).id, dashboardSlug);
+  }
+
+  @Mutation(() => DigestSubscription, {
+    description: "A daily or weekly digest of a dashboard you open, e-mailed to you; or, for department heads, executives and ADMINs, sent to a channel they manage. It lists the dashboard's open alerts you may read.",
+  })
+  async subscribeToDigest(@Ctx() ctx: AppContext, @Arg('input', () => DigestSignupInput) input: DigestSignupInput): Promise<DigestSubscription> {
+    const principal = principalOf(ctx);
+    if (principal.kind !== 'USER') throw forbidden('Only a signed-in user subscribes to digests');
+    const dashboard = await ctx.services.dashboards.findDashboard(input.dashboardSlug);
+    // An unknown dashboard is the input's mistake, reported by signUp with its field.
+    if (dashboard) requireDashboard(ctx, dashboard);
+    if (input.channelId) {
+      if (principal.grant.role === 'VIEWER') throw forbidden('Viewers subscribe themselves, not channels');
+      const channel = await ctx.services.channels.channel(input.channelId);
+      if (!channel) throw badUserInput('unknown channel', { field: 'input.channelId' });
+      if (channel.department === null) requireAdmin(ctx);
+      else requireEdit(ctx, channel.department, 'DIGEST');
+    }
+    return ctx.services.digests.signUp(input, principal.id);
+  }
+
+  @Mutation(() => DigestSubscription, { description: 'Ends a digest you subscribed to (or, for whoever edits its dashboard\'s digests, any of its dashboard).' })
+  async deleteDigestSubscription(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<DigestSubscription> {
+    const subscription = await ctx.services.digests.subscription(id);
+    if (!subscription) throw notFound('DigestSubscription', id);
+    if (subscription.createdBy !== principalOf(ctx).id) await requireDigestEdit(ctx, subscription.dashboardSlug);
+    return ctx.services.digests.unsubscribe(id);
+  }
+
   @Mutation(() => DigestMessage, { description: 'Renders and delivers the digest for the day or week ending now, outside the schedule.' })
   async runDigest(@Ctx() ctx: AppContext, @Arg('subscriptionId', () => ID) subscriptionId: string): Promise<DigestMessage> {
     const subscription = await ctx.services.digests.subscription(subscriptionId);
     if (!subscription) throw notFound('DigestSubscription', subscriptionId);
-    await requireDigestEdit(ctx, subscription.dashboardSlug);
+    if (subscription.createdBy !== principalOf(ctx).id) await requireDigestEdit(ctx, subscription.dashboardSlug);
     return ctx.services.digests.run(subscriptionId);
   }
 

@@ -1,7 +1,8 @@
 import { sql, type Selectable } from 'kysely';
-import { In, type DataSource } from 'typeorm';
-import { add, startOf, userGrant } from '@opshub/metrics';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { add, startOf, userGrant, type Department, type Grant, type Role } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { inTransaction } from '../../common/transaction';
 import { checkPageSize } from '../../common/pagination';
 import { MAX_ALERT_PAGE, type AlertService } from '../alert/alert.service';
 import type { DashboardService } from '../dashboard/dashboard.service';
@@ -10,7 +11,7 @@ import type { MetricService } from '../metric/metric.service';
 import type { WebhookService } from '../webhook/webhook.service';
 import { renderDigest } from './digest-render';
 import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
-import type { DigestSubscriptionInput } from './digest.input';
+import type { DigestSignupInput, DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
 import type { DigestOutbox } from '../../database/schema';
 import { qb, run, runOne } from '../../database/sql';
@@ -18,8 +19,8 @@ import { qb, run, runOne } from '../../database/sql';
 export const MAX_OUTBOX_PAGE = 200;
 
 function toSubscription(entity: DigestSubscriptionEntity): DigestSubscription {
-  const { id, dashboardSlug, cadence, webhookEndpointId, active, nextRunAt, lastRunAt } = entity;
-  return Object.assign(new DigestSubscription(), { id, dashboardSlug, cadence, webhookEndpointId, active, nextRunAt, lastRunAt });
+  const { id, dashboardSlug, cadence, webhookEndpointId, userId, createdBy, active, nextRunAt, lastRunAt } = entity;
+  return Object.assign(new DigestSubscription(), { id, dashboardSlug, cadence, webhookEndpointId, userId, createdBy, active, nextRunAt, lastRunAt });
 }
 
 function toMessage(row: Selectable<DigestOutbox>): DigestMessage {
@@ -46,6 +47,40 @@ export class DigestService {
   nextRun(cadence: DigestCadence, now: Date): Date {
     const unit = cadence === 'DAILY' ? 'DAY' : 'WEEK';
     return add(startOf(now, unit, this.timeZone), unit, 1, this.timeZone);
+  }
+
+  /** A digest for a user (by e-mail) or, when `channelId` is given, for that channel; `by` is who subscribes. */
+  async signUp(input: DigestSignupInput, by: string, now: Date = new Date(), tx?: EntityManager): Promise<DigestSubscription> {
+    await this.dashboards.getDashboard(input.dashboardSlug).catch(() => {
+      throw badUserInput(`unknown dashboard "${input.dashboardSlug}"`, { field: 'input.dashboardSlug' });
+    });
+    return inTransaction(this.db, tx, async (manager) => {
+      const repository = manager.getRepository(DigestSubscriptionEntity);
+      return toSubscription(await repository.save(repository.create({
+        dashboardSlug: input.dashboardSlug, cadence: input.cadence, webhookEndpointId: input.channelId ?? null, userId: input.channelId ? null : by,
+        createdBy: by, active: true, nextRunAt: this.nextRun(input.cadence, now),
+      })));
+    });
+  }
+
+  /** The subscriptions `by` made, optionally of one dashboard. */
+  async subscriptionsBy(by: string, dashboardSlug: string | null): Promise<DigestSubscription[]> {
+    const rows = await this.db.getRepository(DigestSubscriptionEntity).find({
+      where: { createdBy: by, ...(dashboardSlug ? { dashboardSlug } : {}) }, order: { createdAt: 'ASC' },
+    });
+    return rows.map(toSubscription);
+  }
+
+  async unsubscribe(id: string, tx?: EntityManager): Promise<DigestSubscription> {
+    return inTransaction(this.db, tx, async (manager) => {
+      const repository = manager.getRepository(DigestSubscriptionEntity);
+      const row = UUID_PATTERN.test(id) ? await repository.findOneBy({ id }) : null;
+      if (!row) throw notFound('DigestSubscription', id);
+      // A personal digest's messages go with it: without their subscription they would read as dashboard-wide.
+      if (row.createdBy) await run(manager, qb.deleteFrom('digest_outbox').where('subscription_id', '=', id));
+      await repository.delete({ id });
+      return toSubscription(row);
+    });
   }
 
   async subscribe(input: DigestSubscriptionInput, now: Date = new Date()): Promise<DigestSubscription> {
@@ -76,11 +111,15 @@ export class DigestService {
     return row && toSubscription(row);
   }
 
-  /** The digests of these dashboards, newest first. */
-  async outbox(first: number, unsentOnly: boolean, dashboardSlugs: readonly string[]): Promise<DigestMessage[]> {
+  /**
+   * The digests of these dashboards, newest first: those of dashboard-wide subscriptions, and of personal ones
+   * only `reader`'s (a personal digest lists what its subscriber may read, which the dashboard's readers may not).
+   */
+  async outbox(first: number, unsentOnly: boolean, dashboardSlugs: readonly string[], reader: string): Promise<DigestMessage[]> {
     checkPageSize(first, MAX_OUTBOX_PAGE);
     const rows = await run(this.db, qb.selectFrom('digest_outbox').selectAll()
-      .where(sql<boolean>`(NOT ${unsentOnly} OR sent_at IS NULL) AND dashboard_slug = ANY(${dashboardSlugs})`)
+      .where(sql<boolean>`(NOT ${unsentOnly} OR sent_at IS NULL) AND dashboard_slug = ANY(${dashboardSlugs})
+        AND NOT EXISTS (SELECT 1 FROM digest_subscription s WHERE s.id = subscription_id AND s.created_by IS DISTINCT FROM ${reader}::text::uuid AND s.created_by IS NOT NULL)`)
       .orderBy('id', 'desc').limit(first));
     return rows.map(toMessage);
   }
@@ -107,19 +146,24 @@ export class DigestService {
     const keys = await this.dashboards.metricKeys(subscription.dashboardSlug);
     const period = { from: add(now, subscription.cadence === 'DAILY' ? 'DAY' : 'WEEK', -1, this.timeZone), to: now };
     const kpis = await this.kpis.computeKpis(catalog, keys, period, 'PREVIOUS_PERIOD', now);
-    // Everyone who reads the dashboard's department reads its digests: the least of them is a viewer of that
-    // department alone, so the digest lists only the alerts such a viewer may read. Filtered in the query, so
-    // newer alerts of other metrics cannot crowd the dashboard's out of the page.
-    const reader = userGrant('VIEWER', [dashboard.department]);
+    // A personal digest (a user's, or a channel's someone subscribed) lists the alerts its subscriber may read: an
+    // executive's digest of the company dashboard lists every department's. A dashboard-wide one is read by whoever
+    // reads the dashboard's department: the least of them is a viewer of that department alone. Filtered in the
+    // query, so newer alerts of other metrics cannot crowd the dashboard's out of the page.
+    const subscriber = await this.userOf(subscription.userId ?? subscription.createdBy);
+    const reader = subscriber?.grant ?? userGrant('VIEWER', [dashboard.department]);
     const readable = keys.filter((key) => catalog.access(reader, key) === 'DETAIL');
     const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
     const { subject, html } = renderDigest({
-      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts,
+      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts, personal: subscriber !== null,
       names: new Map(keys.map((key) => [key, catalog.find(key)?.name ?? key])),
     });
     const row = await this.db.transaction(async (tx) => {
-      const [deliveryId] = subscription.webhookEndpointId
-        ? await this.webhooks.enqueue(tx, 'DIGEST', { dashboard: subscription.dashboardSlug, cadence: subscription.cadence, periodFrom: period.from, periodTo: period.to, subject, html }, subscription.webhookEndpointId)
+      const routed = subscription.webhookEndpointId || subscription.userId;
+      const [deliveryId] = routed
+        ? await this.webhooks.enqueue(tx, 'DIGEST', { dashboard: subscription.dashboardSlug, cadence: subscription.cadence, periodFrom: period.from, periodTo: period.to, subject, html }, {
+          channelIds: subscription.webhookEndpointId ? [subscription.webhookEndpointId] : [], only: true, recipient: subscription.userId ? subscriber?.email : null,
+        })
         : [];
       const inserted = (await runOne(tx, qb.insertInto('digest_outbox').values({
         subscription_id: subscription.id, dashboard_slug: subscription.dashboardSlug, cadence: subscription.cadence,
@@ -130,6 +174,18 @@ export class DigestService {
     });
     if (row.webhook_delivery_id !== null) this.webhooks.onEnqueued();
     return toMessage(row);
+  }
+
+  /** An enabled user's address and grant; null for a disabled or deleted one (their digest lists what a dashboard reader may). */
+  private async userOf(id: string | null): Promise<{ email: string; grant: Grant } | null> {
+    if (!id) return null;
+    const user = await runOne(this.db, qb.selectFrom('app_user').select(['email', 'role', 'departments']).where('id', '=', id).where('disabled_at', 'is', null));
+    if (!user) return null;
+    try {
+      return { email: user.email, grant: userGrant(user.role as Role, user.departments as Department[]) };
+    } catch {
+      return null;
+    }
   }
 
   /**

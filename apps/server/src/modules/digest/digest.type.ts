@@ -11,6 +11,8 @@ export class DigestSubscription {
   @Field() dashboardSlug: string;
   @Field(() => DigestCadenceEnum) cadence: DigestCadence;
   @Field(() => ID, { nullable: true, description: 'Delivered there as a DIGEST event; the outbox gets every digest either way.' }) webhookEndpointId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The user it is e-mailed to; it lists the open alerts that user may read.' }) userId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who subscribed; a channel digest lists the open alerts they may read.' }) createdBy: string | null;
   @Field() active: boolean;
   @Field() nextRunAt: Date;
   @Field(() => Date, { nullable: true }) lastRunAt: Date | null;

@@ -5,6 +5,8 @@ import type { Logger } from '../../common/logger';
 import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
 import { qb, run } from '../../database/sql';
+import { MailNotConfiguredError, type Mailer } from './webhook-mailer';
+import { mailMessage, slackPayload } from './webhook-message';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
 import { BLOCKED_TARGET, BlockedTargetError, type WebhookTargets } from './webhook-target';
 
@@ -13,8 +15,17 @@ interface Claimed {
   event_type: string;
   payload: unknown;
   attempts: number;
-  url: string;
+  /** null: an e-mail to `recipient` (a user's digest), not to a channel. */
+  endpoint_id: string | null;
+  recipient: string | null;
+}
+
+/** Where a claimed delivery goes. */
+interface Target {
+  kind: string;
+  url: string | null;
   secret: string;
+  recipients: string[];
 }
 
 /**
@@ -24,6 +35,10 @@ interface Claimed {
 function failure(error: unknown, signal: AbortSignal, timeoutMs: number): string {
   if (signal.aborted) return `timed out after ${timeoutMs} ms`;
   if (error instanceof BlockedTargetError) return BLOCKED_TARGET;
+  if (error instanceof MailNotConfiguredError) return error.message;
+  // SMTP replies (550 mailbox unavailable…) say which recipient failed and why; their code is enough for the log.
+  const responseCode = (error as { responseCode?: unknown })?.responseCode;
+  if (typeof responseCode === 'number') return `SMTP ${responseCode}`;
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && /^[A-Z0-9_]{1,40}$/.test(code) ? `connection failed (${code})` : 'connection failed';
 }
@@ -41,7 +56,13 @@ export class WebhookDispatcher {
   private readonly controllers = new Set<AbortController>();
   private started = false;
 
-  constructor(private readonly db: DataSource, private readonly options: Config['webhooks'], private readonly targets: WebhookTargets, private readonly logger: Logger) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly options: Config['webhooks'],
+    private readonly targets: WebhookTargets,
+    private readonly mailer: Mailer,
+    private readonly logger: Logger,
+  ) {
     this.polling = new PeriodicTask(() => this.poll(), options.pollMs, logger, 'webhooks: poll');
   }
 
@@ -64,6 +85,7 @@ export class WebhookDispatcher {
     for (const controller of this.controllers) controller.abort();
     await polled;
     await Promise.all(this.inFlight);
+    this.mailer.close();
   }
 
   private async poll(): Promise<void> {
@@ -74,12 +96,19 @@ export class WebhookDispatcher {
       .with('due', (db) => db.selectFrom('webhook_delivery').select('id')
         .where('state', '=', 'PENDING').where('next_attempt_at', '<=', sql<Date>`now()`)
         .orderBy('next_attempt_at').orderBy('id').limit(free).forUpdate().skipLocked())
-      .updateTable('webhook_delivery as d').from(['due', 'webhook_endpoint as e'])
+      .updateTable('webhook_delivery as d').from('due')
       .set({ attempts: sql<number>`d.attempts + 1`, next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseMs}::float8 / 1000)` })
-      .whereRef('d.id', '=', 'due.id').whereRef('e.id', '=', 'd.endpoint_id')
-      .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 'e.url', 'e.secret']));
+      .whereRef('d.id', '=', 'due.id')
+      .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 'd.endpoint_id', 'd.recipient']));
+    const endpointIds = [...new Set(claimed.flatMap((d) => (d.endpoint_id ? [d.endpoint_id] : [])))];
+    const endpoints = endpointIds.length === 0 ? [] : await run(this.db, qb.selectFrom('webhook_endpoint')
+      .select(['id', 'kind', 'url', 'secret', 'recipients']).where('id', 'in', endpointIds));
+    const targetOf = new Map(endpoints.map((e) => [e.id, e as Target]));
     for (const delivery of claimed) {
-      const sending = this.attempt(delivery).finally(() => {
+      const target: Target = delivery.endpoint_id
+        ? targetOf.get(delivery.endpoint_id)!
+        : { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!] };
+      const sending = this.attempt(delivery, target).finally(() => {
         this.inFlight.delete(sending);
         // A freed slot may have a delivery waiting for it.
         this.wake();
@@ -88,8 +117,24 @@ export class WebhookDispatcher {
     }
   }
 
-  private async attempt(delivery: Claimed): Promise<void> {
+  /** Sends one delivery the way its channel's kind wants it; returns the HTTP status (null for e-mail). */
+  private async send(delivery: Claimed, target: Target, signal: AbortSignal): Promise<number | null> {
+    if (target.kind === 'EMAIL') {
+      await this.mailer.send(target.recipients, mailMessage(delivery.payload));
+      return null;
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'OpsHub-Webhooks/1' };
+    if (target.kind === 'SLACK') return this.targets.post(new URL(target.url!), headers, JSON.stringify(slackPayload(delivery.payload)), signal);
     const body = JSON.stringify({ id: String(delivery.id), ...(delivery.payload as object) });
+    return this.targets.post(new URL(target.url!), {
+      ...headers,
+      'x-opshub-event': delivery.event_type,
+      'x-opshub-delivery': String(delivery.id),
+      [SIGNATURE_HEADER]: signatureHeader(target.secret, body),
+    }, body, signal);
+  }
+
+  private async attempt(delivery: Claimed, target: Target): Promise<void> {
     const controller = new AbortController();
     this.controllers.add(controller);
     const timeout = setTimeout(() => controller.abort(), this.options.timeoutMs);
@@ -97,14 +142,8 @@ export class WebhookDispatcher {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      statusCode = await this.targets.post(new URL(delivery.url), {
-        'content-type': 'application/json',
-        'user-agent': 'OpsHub-Webhooks/1',
-        'x-opshub-event': delivery.event_type,
-        'x-opshub-delivery': String(delivery.id),
-        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body),
-      }, body, controller.signal);
-      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
+      statusCode = await this.send(delivery, target, controller.signal);
+      if (statusCode !== null && (statusCode < 200 || statusCode >= 300)) error = `HTTP ${statusCode}`;
     } catch (caught) {
       error = failure(caught, controller.signal, this.options.timeoutMs);
     } finally {

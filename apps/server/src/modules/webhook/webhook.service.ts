@@ -22,7 +22,17 @@ interface AttemptJson {
 
 function toEndpoint(entity: WebhookEndpointEntity): WebhookEndpoint {
   const { id, name, url, eventTypes, active, createdAt } = entity;
-  return Object.assign(new WebhookEndpoint(), { id, name, url, eventTypes, active, createdAt });
+  return Object.assign(new WebhookEndpoint(), { id, name, url: url ?? '', eventTypes, active, createdAt });
+}
+
+/** Who gets a queued event besides the ADMIN endpoints subscribed to its type. */
+export interface Routing {
+  /** Channels that get it whatever they subscribe to (a rule's channels, a digest's channel, a test). */
+  channelIds?: readonly string[];
+  /** Only `channelIds` get it, not the subscribed endpoints. */
+  only?: boolean;
+  /** An address that gets it by e-mail (a user's own digest). */
+  recipient?: string | null;
 }
 
 /** Webhook endpoints and the persisted delivery queue; the HTTP side is the WebhookDispatcher. */
@@ -32,16 +42,21 @@ export class WebhookService {
 
   constructor(private readonly db: DataSource, private readonly targets: WebhookTargets) {}
 
-  async createEndpoint(input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+  /** An absolute http(s) URL this server may send to; names are checked again on every send, on the address they resolve to then. */
+  checkUrl(raw: string, field: string): URL {
     let url: URL;
     try {
-      url = new URL(input.url);
+      url = new URL(raw);
     } catch {
-      throw badUserInput('url must be an absolute http(s) URL', { field: 'input.url' });
+      throw badUserInput('url must be an absolute http(s) URL', { field });
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badUserInput('url must be an absolute http(s) URL', { field: 'input.url' });
-    // Names are checked again on every send, on the address they resolve to then.
-    if (!this.targets.literalAllowed(url)) throw badUserInput('url points at a private or reserved address (allow it with WEBHOOK_ALLOWED_HOSTS)', { field: 'input.url' });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badUserInput('url must be an absolute http(s) URL', { field });
+    if (!this.targets.literalAllowed(url)) throw badUserInput('url points at a private or reserved address (allow it with WEBHOOK_ALLOWED_HOSTS)', { field });
+    return url;
+  }
+
+  async createEndpoint(input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+    const url = this.checkUrl(input.url, 'input.url');
     if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
     const eventTypes = [...new Set(input.eventTypes)];
     if (eventTypes.length === 0 || eventTypes.some((t) => !WEBHOOK_EVENT_TYPES.includes(t))) {
@@ -66,17 +81,22 @@ export class WebhookService {
   }
 
   /**
-   * Queues one delivery per active endpoint subscribed to `eventType` (or to the one endpoint given) in the
-   * caller's transaction: the event and its deliveries commit together, and the HTTP calls happen later,
-   * outside it. Returns the delivery ids.
+   * Queues one delivery per active ADMIN endpoint subscribed to `eventType` and per active routed channel (each
+   * once), and one to the routed address, in the caller's transaction: the event and its deliveries commit
+   * together, and the sending happens later, outside it. Returns the delivery ids.
    */
-  async enqueue(tx: EntityManager, eventType: WebhookEventType, payload: object, endpointId?: string | null): Promise<string[]> {
+  async enqueue(tx: EntityManager, eventType: WebhookEventType, payload: object, routing: Routing = {}): Promise<string[]> {
     const body = JSON.stringify({ type: eventType, ...payload });
+    const routed = [...(routing.channelIds ?? [])];
     const rows = await runSql(tx, sql<{ id: string }>`
       INSERT INTO webhook_delivery (endpoint_id, event_type, payload)
       SELECT id, ${eventType}, ${body}::jsonb FROM webhook_endpoint
-       WHERE active AND ${eventType} = ANY(event_types) AND (${endpointId ?? null}::uuid IS NULL OR id = ${endpointId ?? null})
+       WHERE active AND (id = ANY(${routed}::uuid[]) OR (NOT ${routing.only ?? false} AND department IS NULL AND ${eventType} = ANY(event_types)))
       RETURNING id`);
+    if (routing.recipient) {
+      rows.push(...await runSql(tx, sql<{ id: string }>`
+        INSERT INTO webhook_delivery (recipient, event_type, payload) VALUES (${routing.recipient}, ${eventType}, ${body}::jsonb) RETURNING id`));
+    }
     return rows.map((row) => String(row.id));
   }
 
@@ -91,7 +111,7 @@ export class WebhookService {
       .where(sql<boolean>`(${endpointId}::uuid IS NULL OR d.endpoint_id = ${endpointId}) AND (${ids}::bigint[] IS NULL OR d.id = ANY(${ids}))`)
       .orderBy('d.id', 'desc').limit(first));
     return rows.map((row) => Object.assign(new WebhookDelivery(), {
-      id: String(row.id), endpointId: row.endpoint_id, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
+      id: String(row.id), endpointId: row.endpoint_id, recipient: row.recipient, eventType: row.event_type, payload: JSON.stringify(row.payload), state: row.state,
       attempts: row.attempts, nextAttemptAt: row.next_attempt_at, lastStatusCode: row.last_status_code, lastError: row.last_error,
       createdAt: row.created_at, deliveredAt: row.delivered_at,
       attemptLog: row.attempt_log.map((a) => Object.assign(new WebhookAttempt(), { ...a, at: new Date(a.at) })),

@@ -6,7 +6,7 @@ export const WebhookEventTypeEnum = enumOf(WEBHOOK_EVENT_TYPES);
 export const WebhookDeliveryStateEnum = enumOf(WEBHOOK_DELIVERY_STATES);
 registerEnumType(WebhookEventTypeEnum, {
   name: 'WebhookEventType',
-  description: 'ALERT_RAISED: a rule fired. ALERT_CHANGED: an alert was acknowledged or resolved. DIGEST: a scheduled dashboard digest.',
+  description: 'ALERT_RAISED: a rule fired. ALERT_CHANGED: an alert was acknowledged or resolved. DIGEST: a scheduled dashboard digest. TEST: a test message sent to one channel.',
 });
 registerEnumType(WebhookDeliveryStateEnum, { name: 'WebhookDeliveryState', description: 'FAILED: every attempt failed; no more retries.' });
 
@@ -38,7 +38,8 @@ export class WebhookAttempt {
 @ObjectType({ description: 'One event on its way to one endpoint, with every attempt.' })
 export class WebhookDelivery {
   @Field(() => ID) id: string;
-  @Field(() => ID) endpointId: string;
+  @Field(() => ID, { nullable: true, description: 'null: an e-mail to one user (their digest), not to a channel.' }) endpointId: string | null;
+  @Field(() => String, { nullable: true, description: "The user's address when endpointId is null." }) recipient: string | null;
   @Field(() => WebhookEventTypeEnum) eventType: WebhookEventType;
   @Field({ description: 'The JSON body sent.' }) payload: string;
   @Field(() => WebhookDeliveryStateEnum) state: WebhookDeliveryState;

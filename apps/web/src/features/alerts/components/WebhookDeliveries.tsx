@@ -45,7 +45,7 @@ export function WebhookDeliveries() {
             </thead>
             <tbody>
               {deliveries.map((delivery) => {
-                const endpoint = endpoints.get(delivery.endpointId);
+                const endpoint = delivery.endpointId ? endpoints.get(delivery.endpointId) : undefined;
                 const status = delivery.lastStatusCode ? `HTTP ${delivery.lastStatusCode}` : '';
                 const outcome =
                   delivery.state === 'DELIVERED' && delivery.deliveredAt
@@ -58,7 +58,7 @@ export function WebhookDeliveries() {
                     <td>
                       <time dateTime={delivery.createdAt}>{fmt.dateTime(delivery.createdAt, 'datetime')}</time>
                     </td>
-                    <td title={endpoint?.url}>{endpoint?.name ?? delivery.endpointId}</td>
+                    <td title={endpoint?.url}>{endpoint?.name ?? delivery.endpointId ?? '—'}</td>
                     <td>{t(`webhooks.eventType.${delivery.eventType}`)}</td>
                     <td>{t(`webhooks.deliveryState.${delivery.state}`)}</td>
                     <td className="num">{fmt.value(delivery.attempts, COUNT)}</td>

@@ -1,6 +1,7 @@
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { RulesPanel } from '../../rules/components/RulesPanel';
 import { AlertFeed } from '../components/AlertFeed';
 import { WebhookDeliveries } from '../components/WebhookDeliveries';
 
@@ -14,6 +15,7 @@ export default function AlertsPage() {
         <h1>{t('alerts.title')}</h1>
       </header>
       <AlertFeed />
+      <RulesPanel />
       {/* Webhook endpoints are administration: only admins may read their delivery log. */}
       {viewer?.role === 'ADMIN' && <WebhookDeliveries />}
     </div>

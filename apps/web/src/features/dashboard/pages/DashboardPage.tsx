@@ -17,6 +17,7 @@ import { useSectionsLayout } from '../hooks/useSectionsLayout';
 import { useKioskMode } from '../hooks/useKiosk';
 import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
+import { DigestSubscription } from '../../digests/components/DigestSubscription';
 
 /**
  * One instance per dashboard. Reusing one across dashboards would restart its query while React renders the
@@ -128,6 +129,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
       )}
 
       {slug === REVOPS_SLUG && !kiosk && !forbidden && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
+      {!kiosk && !forbidden && dashboard && <DigestSubscription dashboardSlug={slug} />}
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { FilterChips } from '../components/FilterChips';
 import { KpiSummary } from '../components/KpiSummary';
 import { LeadsPanel } from '../../revops/components/LeadsPanel';
 import { ObservationsPanel } from '../components/ObservationsPanel';
+import { RulesPanel } from '../../rules/components/RulesPanel';
 import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
 import { TargetsPanel } from '../../catalog/components/TargetsPanel';
 import { useDrillState } from '../hooks/useDrillState';
@@ -198,6 +199,8 @@ export default function MetricPage() {
         onSelectValue={onSelectValue}
         liveTick={liveTick}
       />
+
+      <RulesPanel metricKey={metric.key} department={metric.department} />
 
       {metric.source === 'RECORDS' && <LeadsPanel metric={metric} range={view.rangeInput} filter={filterInput} />}
 

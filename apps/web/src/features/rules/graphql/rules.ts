@@ -1,0 +1,124 @@
+import { graphql } from '../../../gql';
+
+export const AlertRuleFieldsFragment = graphql(`
+  fragment AlertRuleFields on AlertRule {
+    id
+    name
+    metricKey
+    kind
+    granularity
+    owner
+    ownerUserId
+    channelIds
+    active
+    firing
+    params {
+      threshold
+      side
+      band
+      changeRatio
+      clearAfter
+    }
+  }
+`);
+
+export const AlertRulesQuery = graphql(`
+  query AlertRules($metricKey: ID) {
+    alertRules(metricKey: $metricKey) {
+      ...AlertRuleFields
+    }
+  }
+`);
+
+/** What the rule form offers: who may own a rule of the metric and the channels it may route to. */
+export const RuleFormOptionsQuery = graphql(`
+  query RuleFormOptions($metricKey: ID!, $locale: String) {
+    metric(key: $metricKey) {
+      key
+      name(locale: $locale)
+      department
+      unit {
+        kind
+        currency
+        scaleMin
+        scaleMax
+      }
+    }
+    alertRuleOwnerCandidates(metricKey: $metricKey) {
+      id
+      name
+      email
+    }
+    channels {
+      id
+      name
+      kind
+      department
+    }
+  }
+`);
+
+/** The metrics a rule can be made for, on the Alerts page. */
+export const RuleMetricsQuery = graphql(`
+  query RuleMetrics($locale: String) {
+    metrics {
+      key
+      name(locale: $locale)
+      department
+    }
+  }
+`);
+
+export const AlertRuleBacktestQuery = graphql(`
+  query AlertRuleBacktest($input: AlertRuleInput!) {
+    alertRuleBacktest(input: $input) {
+      from
+      to
+      granularity
+      fired
+      firingAtEnd
+      events {
+        transition
+        at
+        value
+        reference
+      }
+      points {
+        at
+        value
+      }
+    }
+  }
+`);
+
+export const CreateAlertRuleMutation = graphql(`
+  mutation CreateAlertRule($input: AlertRuleInput!) {
+    createAlertRule(input: $input) {
+      ...AlertRuleFields
+    }
+  }
+`);
+
+export const UpdateAlertRuleMutation = graphql(`
+  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {
+    updateAlertRule(id: $id, input: $input) {
+      ...AlertRuleFields
+    }
+  }
+`);
+
+export const SetAlertRuleActiveMutation = graphql(`
+  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {
+    setAlertRuleActive(id: $id, active: $active) {
+      ...AlertRuleFields
+    }
+  }
+`);
+
+export const DeleteAlertRuleMutation = graphql(`
+  mutation DeleteAlertRule($id: ID!) {
+    deleteAlertRule(id: $id) {
+      id
+    }
+  }
+`);
