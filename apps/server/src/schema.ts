@@ -18,10 +18,11 @@ import { AnnotationResolver } from './modules/annotation/annotation.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuditResolver, MetricHistoryResolver } from './modules/audit/audit.resolver';
 
 export const RESOLVERS = [
   MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
-  AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver,
+  AlertResolver, AnnotationResolver, WebhookResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

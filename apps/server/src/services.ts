@@ -26,6 +26,7 @@ import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service'
 import { WebhookService } from './modules/webhook/webhook.service';
 import { WebhookTargets } from './modules/webhook/webhook-target';
 import { AuthService } from './modules/auth/auth.service';
+import { AuditService } from './modules/audit/audit.service';
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
@@ -57,6 +58,7 @@ export interface Services {
   digestScheduler: DigestScheduler;
   goals: GoalService;
   auth: AuthService;
+  audit: AuditService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
@@ -67,7 +69,8 @@ export interface Services {
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
   const telemetry = createTelemetry();
-  const metrics = new MetricService(db);
+  const audit = new AuditService(db);
+  const metrics = new MetricService(db, audit);
   const bus = createEventBus({
     transport: createBusTransport(config, db, logger),
     allMetricKeys: async () => (await metrics.loadCatalog()).all().map((metric) => metric.key),
@@ -77,17 +80,17 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const kpis = new KpiService(db, config.organization.timeZone);
   const observations = new ObservationService(db, bus, config.organization.timeZone, telemetry.ingested);
   const journal = new LeadJournal(db, observations, bus);
-  const sla = new SlaService(db, journal);
+  const sla = new SlaService(db, journal, audit);
   const dashboards = new DashboardService(db, kpis);
-  const annotations = new AnnotationService(db);
+  const annotations = new AnnotationService(db, audit);
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
-  const webhooks = new WebhookService(db, webhookTargets);
+  const webhooks = new WebhookService(db, webhookTargets, audit);
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, logger);
   webhooks.onEnqueued = () => webhookDispatcher.wake();
-  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
+  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone, audit);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
-  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
+  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
   return {
     config,
     db,
@@ -96,7 +99,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     telemetry,
     bus,
     metrics,
-    targets: new TargetService(db, metrics),
+    targets: new TargetService(db, metrics, audit),
     kpis,
     observations,
     dashboards,
@@ -112,8 +115,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
-    goals: new GoalService(db, metrics),
-    auth: new AuthService(db, bus, config.auth, rateLimits),
+    goals: new GoalService(db, metrics, audit),
+    auth: new AuthService(db, bus, audit, config.auth, rateLimits),
+    audit,
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     rateLimits,

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import {
   add, ALERT_RULE_KINDS, DEFAULT_CLEAR_AFTER, evaluateCondition, MAX_FUTURE_SKEW_MS, startOf, stepAlertState, targetInForce,
-  validateAlertParams, type AlertRuleParams as Params,
+  validateAlertParams, type AlertRuleParams as Params, type Department,
 } from '@opshub/metrics';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
@@ -12,6 +12,7 @@ import { localized } from '../../common/localized';
 import { checkPageSize } from '../../common/pagination';
 import type { EventBus } from '../bus/event-bus';
 import type { AnnotationService } from '../annotation/annotation.service';
+import type { AuditActor, AuditService } from '../audit/audit.service';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
@@ -86,9 +87,10 @@ export class AlertService {
     private readonly webhooks: WebhookService,
     private readonly annotations: AnnotationService,
     private readonly timeZone: string,
+    private readonly audit: AuditService,
   ) {}
 
-  async createRule(catalog: Catalog, input: AlertRuleInput): Promise<AlertRule> {
+  async createRule(catalog: Catalog, input: AlertRuleInput, actor: AuditActor): Promise<AlertRule> {
     const metric = catalog.find(input.metricKey);
     if (!metric) throw badUserInput(`unknown metric "${input.metricKey}"`, { field: 'input.metricKey' });
     if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
@@ -98,12 +100,25 @@ export class AlertService {
     if (problem) throw badUserInput(`params.${problem.field} ${problem.reason}`, { field: `input.params.${problem.field}` });
     const filter = (input.filter ?? []).map((f) => ({ dimension: f.dimension, values: f.values }));
     checkDimensionFilters(filter, 'input.filter');
-    const repository = this.db.getRepository(AlertRuleEntity);
-    const saved = await repository.save(repository.create({
-      name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity: input.granularity ?? 'DAY',
-      owner: input.owner?.trim() || null, active: true,
-    }));
-    return toAlertRule(saved);
+    return this.db.transaction(async (tx) => {
+      const repository = tx.getRepository(AlertRuleEntity);
+      const saved = await repository.save(repository.create({
+        name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity: input.granularity ?? 'DAY',
+        owner: input.owner?.trim() || null, active: true,
+      }));
+      await this.recordRule(tx, actor, null, saved, metric.department);
+      return toAlertRule(saved);
+    });
+  }
+
+  /** Only the rule's configuration: its evaluation state (firing, streaks) is not a change anyone made. */
+  private recordRule(tx: EntityManager, actor: AuditActor, before: AlertRuleEntity | null, after: AlertRuleEntity, department: Department): Promise<void> {
+    const config = ({ id, name, metricKey, filter, kind, params, granularity, owner, active }: AlertRuleEntity) =>
+      ({ id, name, metricKey, filter, kind, params, granularity, owner, active });
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'ALERT_RULE', objectId: after.id, objectLabel: after.name,
+      department, metricKey: after.metricKey, before: before && config(before), after: config(after),
+    });
   }
 
   /** Rules, optionally of one metric; `readable`: only of these metrics (null: of any). */
@@ -119,13 +134,18 @@ export class AlertService {
     return rule && toAlertRule(rule);
   }
 
-  async setRuleActive(id: string, active: boolean): Promise<AlertRule> {
+  async setRuleActive(catalog: Catalog, id: string, active: boolean, actor: AuditActor): Promise<AlertRule> {
     if (!UUID_PATTERN.test(id)) throw notFound('AlertRule', id);
-    const repository = this.db.getRepository(AlertRuleEntity);
-    const rule = await repository.findOneBy({ id });
-    if (!rule) throw notFound('AlertRule', id);
-    rule.active = active;
-    return toAlertRule(await repository.save(rule));
+    return this.db.transaction(async (tx) => {
+      const repository = tx.getRepository(AlertRuleEntity);
+      const rule = await repository.findOneBy({ id });
+      if (!rule) throw notFound('AlertRule', id);
+      const before = repository.create({ ...rule });
+      rule.active = active;
+      const saved = await repository.save(rule);
+      await this.recordRule(tx, actor, before, saved, catalog.find(rule.metricKey)!.department);
+      return toAlertRule(saved);
+    });
   }
 
   /** Alerts newest first, optionally only in some states or of one metric; `readable`: only of these metrics (null: of any). */
@@ -152,7 +172,8 @@ export class AlertService {
   }
 
   /** OPEN → ACKNOWLEDGED, with who and when; `annotate` also puts it on the time axis of its metric. */
-  async acknowledge(catalog: Catalog, id: string, by: string, options: { note?: string | null; annotate?: boolean }): Promise<Alert> {
+  async acknowledge(catalog: Catalog, id: string, actor: AuditActor, options: { note?: string | null; annotate?: boolean }): Promise<Alert> {
+    const by = actor.name;
     return this.transition(id, by, 'ACKNOWLEDGED', async (tx, alert) => {
       alert.acknowledgedBy = by;
       alert.acknowledgedAt = new Date();
@@ -167,7 +188,7 @@ export class AlertService {
           at: alert.bucketStart,
           metricKeys: [alert.metricKey],
           createdBy: by,
-        }, { tx, alertId: alert.id });
+        }, actor, { tx, alertId: alert.id });
         alert.annotationId = annotation.id;
       }
     });

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Department } from '@opshub/metrics';
 import { RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
+import { actorOf } from '../audit/audit.service';
 import { principalOf, requireEdit, requireMetric } from '../auth/access.guard';
 import { AnnotationInput } from './annotation.input';
 import { Annotation } from './annotation.type';
@@ -37,7 +38,8 @@ export class AnnotationResolver {
   @Mutation(() => Annotation, { description: 'Needs the right to annotate every department it touches; an organisation-wide one is for executives.' })
   async createAnnotation(@Ctx() ctx: AppContext, @Arg('input', () => AnnotationInput) input: AnnotationInput): Promise<Annotation> {
     await requireAnnotationEdit(ctx, input);
-    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principalOf(ctx).name });
+    const principal = principalOf(ctx);
+    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principal.name }, actorOf(principal));
   }
 
   @Mutation(() => Boolean, { description: 'false when there was no such annotation.' })
@@ -45,6 +47,6 @@ export class AnnotationResolver {
     const annotation = await ctx.services.annotations.find(id);
     if (!annotation) return false;
     await requireAnnotationEdit(ctx, annotation);
-    return ctx.services.annotations.remove(id);
+    return ctx.services.annotations.remove(await ctx.catalog(), id, actorOf(principalOf(ctx)));
   }
 }

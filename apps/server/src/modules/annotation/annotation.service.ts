@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TimeRange } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { Catalog } from '../metric/catalog';
 import { AnnotationEntity } from './annotation.entity';
 import type { AnnotationInput } from './annotation.input';
@@ -15,10 +16,10 @@ export function toAnnotation(entity: AnnotationEntity): Annotation {
 }
 
 export class AnnotationService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
   /** Validates and saves, in the caller's transaction when given (an alert acknowledged into an annotation). */
-  async create(catalog: Catalog, input: AnnotationInput, options: { tx?: EntityManager; alertId?: string } = {}): Promise<Annotation> {
+  async create(catalog: Catalog, input: AnnotationInput, actor: AuditActor, options: { tx?: EntityManager; alertId?: string } = {}): Promise<Annotation> {
     const title = input.title.trim();
     if (!title || title.length > MAX_TITLE_LENGTH) throw badUserInput(`title must have 1 to ${MAX_TITLE_LENGTH} characters`, { field: 'input.title' });
     const description = input.description?.trim() ?? '';
@@ -28,12 +29,27 @@ export class AnnotationService {
     metricKeys.forEach((key, i) => {
       if (!catalog.find(key)) throw badUserInput(`unknown metric "${key}"`, { field: `input.metricKeys[${i}]` });
     });
-    const repository = (options.tx ?? this.db.manager).getRepository(AnnotationEntity);
-    const saved = await repository.save(repository.create({
-      title, description, at: input.at, endAt: input.endAt ?? null, metricKeys, departments: [...new Set(input.departments ?? [])],
-      alertId: options.alertId ?? null, createdBy: input.createdBy?.trim() || null,
-    }));
-    return toAnnotation(saved);
+    const write = async (tx: EntityManager) => {
+      const repository = tx.getRepository(AnnotationEntity);
+      const saved = await repository.save(repository.create({
+        title, description, at: input.at, endAt: input.endAt ?? null, metricKeys, departments: [...new Set(input.departments ?? [])],
+        alertId: options.alertId ?? null, createdBy: input.createdBy?.trim() || null,
+      }));
+      await this.recordChange(tx, catalog, actor, null, saved);
+      return toAnnotation(saved);
+    };
+    return options.tx ? write(options.tx) : this.db.transaction(write);
+  }
+
+  /** An annotation of one metric shows in that metric's history; its department is the first it is scoped to. */
+  private recordChange(tx: EntityManager, catalog: Catalog, actor: AuditActor, before: AnnotationEntity | null, after: AnnotationEntity | null): Promise<void> {
+    const annotation = (after ?? before)!;
+    const metricKey = annotation.metricKeys.length === 1 ? annotation.metricKeys[0] : null;
+    return this.audit.record(tx, {
+      actor, action: after ? 'CREATE' : 'DELETE', objectType: 'ANNOTATION', objectId: annotation.id, objectLabel: annotation.title,
+      department: annotation.departments[0] ?? (metricKey ? catalog.find(metricKey)?.department ?? null : null), metricKey,
+      before: before && auditSnapshot(before), after: after && auditSnapshot(after),
+    });
   }
 
   /**
@@ -57,8 +73,13 @@ export class AnnotationService {
     return UUID_PATTERN.test(id) ? this.db.getRepository(AnnotationEntity).findOneBy({ id }) : Promise.resolve(null);
   }
 
-  async remove(id: string): Promise<boolean> {
-    const result = await this.db.getRepository(AnnotationEntity).delete({ id });
-    return (result.affected ?? 0) > 0;
+  async remove(catalog: Catalog, id: string, actor: AuditActor): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const annotation = UUID_PATTERN.test(id) ? await tx.getRepository(AnnotationEntity).findOneBy({ id }) : null;
+      if (!annotation) return false;
+      await tx.getRepository(AnnotationEntity).delete({ id });
+      await this.recordChange(tx, catalog, actor, annotation, null);
+      return true;
+    });
   }
 }

@@ -2,6 +2,7 @@ import { stringifySetCookie } from 'cookie';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { DEMO_USERS } from './demo-users';
+import { actorOf } from '../audit/audit.service';
 import { principalOf, requireAdmin } from './access.guard';
 import { ApiKeyInput, UserInput } from './auth.input';
 import { SESSION_COOKIE } from './auth.service';
@@ -53,13 +54,13 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'ADMIN only.' })
   createUser(@Ctx() ctx: AppContext, @Arg('input', () => UserInput) input: UserInput): Promise<User> {
     requireAdmin(ctx);
-    return ctx.services.auth.createUser(input);
+    return ctx.services.auth.createUser(input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => User, { description: 'ADMIN only. Disabling ends the user\'s sessions at once.' })
   setUserDisabled(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('disabled') disabled: boolean): Promise<User> {
     requireAdmin(ctx);
-    return ctx.services.auth.setUserDisabled(id, disabled);
+    return ctx.services.auth.setUserDisabled(id, disabled, actorOf(principalOf(ctx)));
   }
 
   @Query(() => [ApiKey], { description: 'ADMIN only.' })
@@ -71,10 +72,8 @@ export class AuthResolver {
   @Mutation(() => CreatedApiKey, { description: 'ADMIN only. The key is in the answer and nowhere else.' })
   async createApiKey(@Ctx() ctx: AppContext, @Arg('input', () => ApiKeyInput) input: ApiKeyInput): Promise<CreatedApiKey> {
     requireAdmin(ctx);
-    const principal = principalOf(ctx);
     const { key, token } = await ctx.services.auth.createApiKey(
-      { name: input.name, scopes: input.scopes, department: input.department ?? null, expiresAt: input.expiresAt ?? null },
-      principal.kind === 'USER' ? principal.id : null,
+      { name: input.name, scopes: input.scopes, department: input.department ?? null, expiresAt: input.expiresAt ?? null }, actorOf(principalOf(ctx)),
     );
     return { apiKey: key, key: token };
   }
@@ -82,6 +81,6 @@ export class AuthResolver {
   @Mutation(() => ApiKey, { description: 'ADMIN only. Takes effect at once, also on open WebSockets using the key.' })
   revokeApiKey(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
     requireAdmin(ctx);
-    return ctx.services.auth.revokeApiKey(id);
+    return ctx.services.auth.revokeApiKey(id, actorOf(principalOf(ctx)));
   }
 }

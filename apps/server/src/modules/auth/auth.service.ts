@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Role,
 } from '@opshub/metrics';
@@ -14,6 +14,7 @@ import type { Limiter, RateLimits } from '../../common/rate-limits';
 import { ApiKeyEntity, SessionEntity, UserEntity } from './auth.entity';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './password';
 import type { Principal } from './principal';
+import { SYSTEM_ACTOR, auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 export const SESSION_COOKIE = 'opshub_session';
 const KEY_PREFIX = 'ohk';
@@ -76,7 +77,7 @@ export class AuthService {
   private readonly lastUsedWritten = new Map<string, number>();
 
   constructor(
-    private readonly db: DataSource, private readonly bus: EventBus, private readonly config: AuthConfig, limits: RateLimits, private readonly now: () => Date = () => new Date(),
+    private readonly db: DataSource, private readonly bus: EventBus, private readonly audit: AuditService, private readonly config: AuthConfig, limits: RateLimits, private readonly now: () => Date = () => new Date(),
   ) {
     this.failedLogins = {
       email: limits.limiter('login-email', config.loginAttempts, config.loginWindowMs),
@@ -171,7 +172,7 @@ export class AuthService {
     return this.db.getRepository(UserEntity).find({ order: { email: 'ASC' } });
   }
 
-  async createUser(input: NewUser): Promise<UserEntity> {
+  async createUser(input: NewUser, actor: AuditActor): Promise<UserEntity> {
     const email = input.email.trim().toLowerCase();
     if (!EMAIL_PATTERN.test(email)) throw badUserInput(`"${input.email}" is not an e-mail address`, { field: 'email' });
     if (input.password.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The password needs at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
@@ -186,17 +187,30 @@ export class AuthService {
       throw error;
     }
     const departments = input.role === 'ADMIN' || input.role === 'EXECUTIVE' ? [] : [...new Set(input.departments)];
-    const inserted = await this.db.getRepository(UserEntity).createQueryBuilder().insert()
-      .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role, departments, disabledAt: null })
-      .orIgnore().returning('*').execute();
-    if (inserted.raw.length === 0) throw badUserInput(`A user with e-mail "${email}" already exists`, { field: 'email' });
-    return this.getUser(inserted.identifiers[0].id as string);
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx.getRepository(UserEntity).createQueryBuilder().insert()
+        .values({ email, name: input.name.trim(), passwordHash, role: input.role, departments, disabledAt: null })
+        .orIgnore().returning('*').execute();
+      if (inserted.raw.length === 0) throw badUserInput(`A user with e-mail "${email}" already exists`, { field: 'email' });
+      const user = (await tx.getRepository(UserEntity).findOneBy({ id: inserted.identifiers[0].id as string }))!;
+      await this.recordUser(tx, actor, null, user);
+      return user;
+    });
+  }
+
+  /** The password hash stays out of the trail. */
+  private recordUser(tx: EntityManager, actor: AuditActor, before: UserEntity | null, after: UserEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'USER', objectId: after.id, objectLabel: after.email,
+      department: after.departments[0] ?? null, before: before && auditSnapshot(before, 'passwordHash'), after: auditSnapshot(after, 'passwordHash'),
+    });
   }
 
   /** Creates the ADMIN unless a user has its e-mail; true when created. */
   async ensureAdmin(admin: { email: string; password: string }): Promise<boolean> {
     if (await this.db.getRepository(UserEntity).existsBy({ email: admin.email.trim().toLowerCase() })) return false;
-    await this.createUser({ email: admin.email, name: 'Administrator', password: admin.password, role: 'ADMIN', departments: [] });
+    await this.createUser({ email: admin.email, name: 'Administrator', password: admin.password, role: 'ADMIN', departments: [] }, SYSTEM_ACTOR);
     return true;
   }
 
@@ -208,14 +222,17 @@ export class AuthService {
   }
 
   /** A disabled user's sessions stop at once; enabling again does not bring them back. */
-  async setUserDisabled(id: string, disabled: boolean): Promise<UserEntity> {
+  async setUserDisabled(id: string, disabled: boolean, actor: AuditActor): Promise<UserEntity> {
     const user = await this.getUser(id);
-    await this.db.transaction(async (tx) => {
+    const updated = await this.db.transaction(async (tx) => {
       await tx.getRepository(UserEntity).update({ id }, { disabledAt: disabled ? this.now() : null });
       if (disabled) await tx.getRepository(SessionEntity).update({ userId: id, revokedAt: IsNull() }, { revokedAt: this.now() });
+      const after = (await tx.getRepository(UserEntity).findOneBy({ id }))!;
+      await this.recordUser(tx, actor, user, after);
+      return after;
     });
     if (disabled) this.bus.publish('credentialRevoked', { credentialId: user.id });
-    return this.getUser(id);
+    return updated;
   }
 
   // ---- API keys ----
@@ -225,29 +242,44 @@ export class AuthService {
   }
 
   /** The full token is returned here only; the database keeps its hash. */
-  async createApiKey(input: NewApiKey, createdBy: string | null): Promise<{ key: ApiKeyEntity; token: string }> {
+  async createApiKey(input: NewApiKey, actor: AuditActor): Promise<{ key: ApiKeyEntity; token: string }> {
     if (!input.name.trim()) throw badUserInput('The key needs a name', { field: 'name' });
     if (input.scopes.length === 0) throw badUserInput(`Give at least one scope (${API_KEY_SCOPES.join(', ')})`, { field: 'scopes' });
     if (input.department && !DEPARTMENTS.includes(input.department)) throw badUserInput(`Unknown department "${input.department}"`, { field: 'department' });
     if (input.expiresAt && input.expiresAt <= this.now()) throw badUserInput('expiresAt is in the past', { field: 'expiresAt' });
     const prefix = randomBytes(6).toString('hex');
     const secret = randomBytes(24).toString('base64url').replace(/_/g, '-');
-    const key = await this.db.getRepository(ApiKeyEntity).save({
-      name: input.name.trim(), prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)], department: input.department,
-      expiresAt: input.expiresAt, lastUsedAt: null, revokedAt: null, createdBy,
+    const key = await this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(ApiKeyEntity).save({
+        name: input.name.trim(), prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)], department: input.department,
+        expiresAt: input.expiresAt, lastUsedAt: null, revokedAt: null, createdBy: actor.kind === 'USER' ? actor.id : null,
+      });
+      await this.recordKey(tx, actor, null, saved);
+      return saved;
     });
     return { key, token: `${KEY_PREFIX}_${prefix}_${secret}` };
   }
 
-  async revokeApiKey(id: string): Promise<ApiKeyEntity> {
+  /** The secret's hash and the last-used stamp (not a change anyone made) stay out of the trail. */
+  private recordKey(tx: EntityManager, actor: AuditActor, before: ApiKeyEntity | null, after: ApiKeyEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'API_KEY', objectId: after.id, objectLabel: after.name, department: after.department,
+      before: before && auditSnapshot(before, 'secretHash', 'lastUsedAt'), after: auditSnapshot(after, 'secretHash', 'lastUsedAt'),
+    });
+  }
+
+  async revokeApiKey(id: string, actor: AuditActor): Promise<ApiKeyEntity> {
     if (!UUID_PATTERN.test(id)) throw notFound('ApiKey', id);
-    const repository = this.db.getRepository(ApiKeyEntity);
-    const key = await repository.findOneBy({ id });
+    const key = await this.db.getRepository(ApiKeyEntity).findOneBy({ id });
     if (!key) throw notFound('ApiKey', id);
-    if (!key.revokedAt) {
-      await repository.update({ id }, { revokedAt: this.now() });
-      this.bus.publish('credentialRevoked', { credentialId: id });
-    }
-    return (await repository.findOneBy({ id }))!;
+    if (key.revokedAt) return key;
+    const revoked = await this.db.transaction(async (tx) => {
+      await tx.getRepository(ApiKeyEntity).update({ id }, { revokedAt: this.now() });
+      const after = (await tx.getRepository(ApiKeyEntity).findOneBy({ id }))!;
+      await this.recordKey(tx, actor, key, after);
+      return after;
+    });
+    this.bus.publish('credentialRevoked', { credentialId: id });
+    return revoked;
   }
 }

@@ -2,6 +2,7 @@ import type { Client as WsClient } from 'graphql-ws';
 import { createMetric, record } from '../../testing/fixtures';
 import { createLead } from '../../testing/lead-fixtures';
 import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
+import { SYSTEM_ACTOR } from '../audit/audit.service';
 
 /**
  * Who may do what, as data: every principal × every operation, over HTTP and over WebSocket. `Y` allowed,
@@ -51,6 +52,9 @@ const OPERATIONS: Operation[] = [
   { name: 'list users', field: 'users', query: '{ users { email } }', expected: '---------' },
   { name: 'list API keys', field: 'apiKeys', query: '{ apiKeys { prefix } }', expected: '---------' },
   { name: 'list webhook endpoints', field: 'webhookEndpoints', query: '{ webhookEndpoints { id } }', expected: '---------' },
+  { name: 'read the audit trail', field: 'auditEvents', query: '{ auditEvents(first: 5) { totalCount } }', expected: '---------' },
+  { name: "read a SALES metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
+  { name: "read an OPERATIONS metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.ops }), expected: 'Y---Y----' },
   { name: 'set a SALES target', field: 'setTarget', query: 'mutation ($input: TargetInput!) { setTarget(input: $input) { id } }', variables: (ids) => target(ids.sales), expected: 'YY-------' },
   { name: 'set an OPERATIONS target', field: 'setTarget', query: 'mutation ($input: TargetInput!) { setTarget(input: $input) { id } }', variables: (ids) => target(ids.ops), expected: 'Y--------' },
   { name: 'create a metric', field: 'createMetric', query: 'mutation { createMetric(input: { key: "matrix.denied", name: "x", department: SALES, unit: { kind: COUNT }, direction: HIGHER_IS_BETTER, aggregation: SUM }) { key } }', expected: '---------' },
@@ -103,7 +107,7 @@ beforeAll(async () => {
   credentials.readKey = await app.apiKey(['READ']);
   credentials.ingestKey = await app.apiKey(['INGEST'], 'SALES');
   const revoked = await app.apiKey(['READ', 'INGEST']);
-  await app.services.auth.revokeApiKey(revoked.keyId);
+  await app.services.auth.revokeApiKey(revoked.keyId, SYSTEM_ACTOR);
   credentials.revokedKey = revoked;
   const expired = await app.signIn('EXECUTIVE');
   await app.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.userId]);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
+import { actorOf } from '../audit/audit.service';
+import { principalOf, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
 import { Kpi } from '../kpi/kpi.type';
 import { GoalInput } from './goal.input';
 import { goalLoaders } from './goal.loader';
@@ -31,13 +32,13 @@ export class GoalResolver {
     await requireMetricEdit(ctx, input.metricKey, 'GOAL');
     // Replacing a goal moves it off its old metric too: that one must be editable as well.
     if (input.id) await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(input.id)).metricKey, 'GOAL');
-    return toGoal(await ctx.services.goals.setGoal(input));
+    return toGoal(await ctx.services.goals.setGoal(input, actorOf(principalOf(ctx))));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a goal without sub-goals.' })
   async deleteGoal(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(id)).metricKey, 'GOAL');
-    return ctx.services.goals.deleteGoal(id);
+    return ctx.services.goals.deleteGoal(id, actorOf(principalOf(ctx)));
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal this one contributes to; null when it is on a metric the caller may not read.' })

@@ -6,6 +6,7 @@ import {
 } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { MetricService } from '../metric/metric.service';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { Kpi } from '../kpi/kpi.type';
 import { GoalEntity } from './goal.entity';
 import type { GoalInput } from './goal.input';
@@ -32,7 +33,7 @@ function groupedBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: 
 }
 
 export class GoalService {
-  constructor(private readonly db: DataSource, private readonly metrics: MetricService) {}
+  constructor(private readonly db: DataSource, private readonly metrics: MetricService, private readonly audit: AuditService) {}
 
   private repo() {
     return this.db.getRepository(GoalEntity);
@@ -67,30 +68,38 @@ export class GoalService {
     return groupedBy(ids, rows, (goal) => goal.parentId);
   }
 
-  async setGoal(input: GoalInput): Promise<GoalEntity> {
+  async setGoal(input: GoalInput, actor: AuditActor): Promise<GoalEntity> {
     const name = input.name.trim();
     if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw badUserInput(`name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' });
-    await this.metrics.getMetric(input.metricKey);
+    const metric = await this.metrics.getMetric(input.metricKey);
     const milestones = (input.milestones ?? []).map(({ at, value }) => ({ at, value }));
     const [error] = validateGoalTrajectory({ ...input, milestones });
     if (error) throw badUserInput(error.reason, { field: error.field });
     const existing = input.id ? await this.getGoal(input.id) : null;
     if (input.parentId) await this.checkParent(input.parentId, existing?.id ?? null);
 
-    const repo = this.repo();
-    return repo.save(repo.merge(existing ?? repo.create(), {
-      name,
-      metricKey: input.metricKey,
-      parentId: input.parentId ?? null,
-      department: input.department ?? null,
-      owner: input.owner?.trim() || null,
-      shape: input.shape,
-      startValue: input.startValue,
-      startAt: input.startAt,
-      endValue: input.endValue,
-      endAt: input.endAt,
-      milestones: [...milestones].sort((a, b) => a.at.getTime() - b.at.getTime()).map(({ at, value }) => ({ at: at.toISOString(), value })),
-    }));
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(GoalEntity);
+      const before = existing && auditSnapshot(existing);
+      const saved = await repo.save(repo.merge(existing ?? repo.create(), {
+        name,
+        metricKey: input.metricKey,
+        parentId: input.parentId ?? null,
+        department: input.department ?? null,
+        owner: input.owner?.trim() || null,
+        shape: input.shape,
+        startValue: input.startValue,
+        startAt: input.startAt,
+        endValue: input.endValue,
+        endAt: input.endAt,
+        milestones: [...milestones].sort((a, b) => a.at.getTime() - b.at.getTime()).map(({ at, value }) => ({ at: at.toISOString(), value })),
+      }));
+      await this.audit.record(tx, {
+        actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'GOAL', objectId: saved.id, objectLabel: saved.name,
+        department: saved.department ?? metric.department, metricKey: saved.metricKey, before, after: auditSnapshot(saved),
+      });
+      return saved;
+    });
   }
 
   /** The parent must exist and must not be the goal itself or one of its sub-goals, which would close a cycle. */
@@ -107,13 +116,20 @@ export class GoalService {
     }
   }
 
-  async deleteGoal(id: string): Promise<boolean> {
+  async deleteGoal(id: string, actor: AuditActor): Promise<boolean> {
     const goal = await this.getGoal(id);
     const [children] = await this.childrenOf([goal.id]);
     if (children!.length > 0) {
       throw badUserInput(`goal has ${children!.length} sub-goal(s); delete or move them first`, { field: 'id', children: children!.map((child) => child.id) });
     }
-    await this.repo().delete({ id: goal.id });
+    const metric = await this.metrics.getMetric(goal.metricKey);
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(GoalEntity).delete({ id: goal.id });
+      await this.audit.record(tx, {
+        actor, action: 'DELETE', objectType: 'GOAL', objectId: goal.id, objectLabel: goal.name,
+        department: goal.department ?? metric.department, metricKey: goal.metricKey, before: auditSnapshot(goal), after: null,
+      });
+    });
     return true;
   }
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
 import { COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
@@ -8,12 +8,13 @@ import { TargetEntity } from './target.entity';
 import { Catalog } from './catalog';
 import { MetricEntity } from './metric.entity';
 import type { MetricInput, MetricUpdateInput } from './metric.input';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export class MetricService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
   async loadCatalog(): Promise<Catalog> {
     const [metrics, targets, companyLevel] = await Promise.all([
@@ -38,7 +39,7 @@ export class MetricService {
     return this.db.getRepository(MetricEntity).find({ where: department ? { department } : {}, order: { key: 'ASC' } });
   }
 
-  async createMetric(input: MetricInput): Promise<MetricEntity> {
+  async createMetric(input: MetricInput, actor: AuditActor): Promise<MetricEntity> {
     if (!METRIC_KEY.test(input.key)) {
       throw badUserInput('Metric key must be dotted lower-case words such as "sales.win_rate"', { field: 'key' });
     }
@@ -67,11 +68,23 @@ export class MetricService {
       reviewCadence: input.reviewCadence ?? null,
       i18n: {},
     });
-    return this.db.getRepository(MetricEntity).save(entity);
+    return this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(MetricEntity).save(entity);
+      await this.recordChange(tx, actor, null, saved);
+      return saved;
+    });
   }
 
-  async updateMetric(key: string, input: MetricUpdateInput): Promise<MetricEntity> {
+  private recordChange(tx: EntityManager, actor: AuditActor, before: Record<string, unknown> | null, after: MetricEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'METRIC', objectId: after.key, objectLabel: after.name,
+      department: after.department, metricKey: after.key, before, after: auditSnapshot(after),
+    });
+  }
+
+  async updateMetric(key: string, input: MetricUpdateInput, actor: AuditActor): Promise<MetricEntity> {
     const metric = await this.getMetric(key);
+    const before = auditSnapshot(metric);
     if (input.name != null) {
       if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'name' });
       metric.name = input.name.trim();
@@ -87,7 +100,11 @@ export class MetricService {
       metric.i18n = withoutTranslations(metric.i18n, 'owner');
     }
     if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
-    return this.db.getRepository(MetricEntity).save(metric);
+    return this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(MetricEntity).save(metric);
+      await this.recordChange(tx, actor, before, saved);
+      return saved;
+    });
   }
 
   /** Dimension names a breakdown can use, for many metrics in one query: for a derived metric, only those all its inputs carry. */
