@@ -11,7 +11,7 @@ import { AlertEntity, AlertRuleEntity } from '../modules/alert/alert.entity';
 import { AnnotationEntity } from '../modules/annotation/annotation.entity';
 import { DigestSubscriptionEntity } from '../modules/digest/digest.entity';
 import { WebhookEndpointEntity } from '../modules/webhook/webhook.entity';
-import { ApiKeyEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
+import { ApiKeyEntity, PasswordTokenEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
 import { AuditEventEntity } from '../modules/audit/audit.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
@@ -22,16 +22,17 @@ import { AccessControl1795766400000 } from './migrations/1795766400000-access-co
 import { DropSeriesDimensionsIndex1795856400000 } from './migrations/1795856400000-drop-series-dimensions-index';
 import { RecordObservationsAtEventInstants1796515200000 } from './migrations/1796515200000-record-observations-at-event-instants';
 import { AuditTrail1796601600000 } from './migrations/1796601600000-audit-trail';
+import { UserInvitations1796601600001 } from './migrations/1796601600001-user-invitations';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
-  UserEntity, SessionEntity, ApiKeyEntity, AuditEventEntity,
+  UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
-  RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000,
+  RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */
