@@ -5,6 +5,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { SessionProvider } from '../features/auth/components/SessionProvider';
 import { SignInPage } from '../features/auth/pages/SignInPage';
+import SetPasswordPage from '../features/admin/pages/SetPasswordPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { I18nProvider } from '../shared/i18n';
 import { ThemeProvider } from '../shared/theme/ThemeProvider';
@@ -16,12 +17,14 @@ import { OrganizationProvider } from './OrganizationProvider';
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
+const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<PublicLayout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="set-password/:token" element={<SetPasswordPage />} />
       </Route>
       <Route
         element={
@@ -37,6 +40,7 @@ export function AppRoutes() {
         <Route path="metrics/:key" element={<MetricPage />} />
         <Route path="leads/:id" element={<LeadPage />} />
         <Route path="alerts" element={<AlertsPage />} />
+        <Route path="admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

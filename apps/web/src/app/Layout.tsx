@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useSearchParams } from 'react-router-dom';
+import { AdminLink } from '../features/admin/components/AdminLink';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { DashboardNav, navLinkClass } from '../features/dashboard/components/DashboardNav';
 import { useKioskMode } from '../features/dashboard/hooks/useKiosk';
@@ -67,6 +68,7 @@ export function Layout() {
             <Icon name="alert" size={16} />
             <span>{t('nav.alerts')}</span>
           </NavLink>
+          <AdminLink />
           <div className="app-header__tools" role="group" aria-label={t('app.settings')}>
             <ConnectionStatus />
             <LanguageSelect />

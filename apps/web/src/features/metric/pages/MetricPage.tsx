@@ -18,6 +18,7 @@ import { BreakdownPanel } from '../components/BreakdownPanel';
 import { FilterChips } from '../components/FilterChips';
 import { KpiSummary } from '../components/KpiSummary';
 import { LeadsPanel } from '../../revops/components/LeadsPanel';
+import { MetricHistory } from '../../audit/components/MetricHistory';
 import { ObservationsPanel } from '../components/ObservationsPanel';
 import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
 import { useDrillState } from '../hooks/useDrillState';
@@ -203,6 +204,7 @@ export default function MetricPage() {
         input={drill.input}
         onInputChange={(input) => setDrill({ input })}
       />
+      <MetricHistory metricKey={metric.key} />
     </div>
   );
 }
