@@ -33,13 +33,13 @@ export default function AdminPage() {
       </header>
       <nav className={styles.tabs} aria-label={t('admin.title')}>
         {SECTIONS.map((section) => (
-          <NavLink key={section.path} to={section.path} className={({ isActive }) => (isActive ? `${styles.tab} ${styles.active}` : styles.tab)}>
+          <NavLink key={section.path} to={`/admin/${section.path}`} className={({ isActive }) => (isActive ? `${styles.tab} ${styles.active}` : styles.tab)}>
             {t(section.label)}
           </NavLink>
         ))}
       </nav>
       <Routes>
-        <Route index element={<Navigate to="users" replace />} />
+        <Route index element={<Navigate to="/admin/users" replace />} />
         {SECTIONS.map((section) => (
           <Route key={section.path} path={section.path} element={section.element} />
         ))}
