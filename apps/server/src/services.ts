@@ -27,6 +27,7 @@ import { WebhookService } from './modules/webhook/webhook.service';
 import { WebhookTargets } from './modules/webhook/webhook-target';
 import { AuthService } from './modules/auth/auth.service';
 import { AuditService } from './modules/audit/audit.service';
+import { OrganizationService } from './modules/organization/organization.service';
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
@@ -59,6 +60,7 @@ export interface Services {
   goals: GoalService;
   auth: AuthService;
   audit: AuditService;
+  organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
@@ -118,6 +120,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     goals: new GoalService(db, metrics, audit),
     auth: new AuthService(db, bus, audit, config.auth, rateLimits),
     audit,
+    organization: new OrganizationService(db, config.organization, audit),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     rateLimits,

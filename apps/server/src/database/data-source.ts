@@ -13,6 +13,7 @@ import { DigestSubscriptionEntity } from '../modules/digest/digest.entity';
 import { WebhookEndpointEntity } from '../modules/webhook/webhook.entity';
 import { ApiKeyEntity, PasswordTokenEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
 import { AuditEventEntity } from '../modules/audit/audit.entity';
+import { OrganizationSettingsEntity } from '../modules/organization/organization.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
 import { RevopsFunnel1795507200000 } from './migrations/1795507200000-revops-funnel';
@@ -28,7 +29,7 @@ export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
-  UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity,
+  UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query AdminSlaPolicies($locale: String) {\n    slaPolicies {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      durationSeconds\n      active\n      startsOn\n      metBy\n    }\n  }\n": typeof types.AdminSlaPoliciesDocument,
     "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n": typeof types.UpdateSlaPolicyDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.SetPasswordDocument,
+    "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts($locale: String) {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": typeof types.ActiveAlertsDocument,
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": typeof types.AlertChangedDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  query AdminSlaPolicies($locale: String) {\n    slaPolicies {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      durationSeconds\n      active\n      startsOn\n      metBy\n    }\n  }\n": types.AdminSlaPoliciesDocument,
     "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n": types.UpdateSlaPolicyDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n": types.SetPasswordDocument,
+    "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts($locale: String) {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": types.ActiveAlertsDocument,
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": types.AlertChangedDocument,
@@ -184,6 +186,10 @@ export function graphql(source: "\n  mutation UpdateSlaPolicy($key: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

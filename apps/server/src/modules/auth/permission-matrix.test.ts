@@ -55,6 +55,7 @@ const OPERATIONS: Operation[] = [
   { name: 'invite a user', field: 'inviteUser', query: 'mutation { inviteUser(input: { email: "matrix@test.opshub", name: "x", role: VIEWER, departments: [SALES] }) { token } }', expected: '---------' },
   { name: 'change a user', field: 'updateUser', query: 'mutation ($id: ID!) { updateUser(id: $id, input: { name: "x" }) { id } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
   { name: "reset a user's password", field: 'resetUserPassword', query: 'mutation ($id: ID!) { resetUserPassword(id: $id) { token } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
+  { name: 'change the organisation settings', field: 'updateOrganization', query: 'mutation { updateOrganization(input: { name: "Matrix Co." }) { name } }', expected: '---------' },
   { name: 'read the audit trail', field: 'auditEvents', query: '{ auditEvents(first: 5) { totalCount } }', expected: '---------' },
   { name: "read a SALES metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: "read an OPERATIONS metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.ops }), expected: 'Y---Y----' },
@@ -201,4 +202,6 @@ it('wrote nothing the refusals were about', async () => {
   expect(invited).toBe(0);
   const [{ n: links }] = await app.db.query(`SELECT count(*)::int AS n FROM password_token`);
   expect(links).toBe(0);
+  const [{ n: settings }] = await app.db.query(`SELECT count(*)::int AS n FROM organization_settings`);
+  expect(settings).toBe(0);
 });

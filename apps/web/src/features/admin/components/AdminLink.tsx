@@ -12,7 +12,7 @@ export function AdminLink() {
   return (
     <NavLink to="/admin" className={navLinkClass} data-testid="admin-link">
       <Icon name="lock" size={16} />
-      <span>{t('admin.title')}</span>
+      <span>{t('admin.nav.link')}</span>
     </NavLink>
   );
 }

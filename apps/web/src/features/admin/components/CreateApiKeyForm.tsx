@@ -38,7 +38,7 @@ export function CreateApiKeyForm({ create }: { create: (input: ApiKeyInput) => P
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate data-testid="create-key-form">
       <Field label={t('admin.keys.name')} error={message(formState.errors.name?.message)}>
-        <input {...register('name')} autoComplete="off" data-testid="key-name-input" />
+        <input type="text" {...register('name')} autoComplete="off" data-testid="key-name-input" />
       </Field>
       <Field label={t('admin.keys.department')} hint={t('admin.keys.departmentHint')} error={message(formState.errors.department?.message)}>
         <select {...register('department')}>

@@ -14,7 +14,7 @@ export function GrantFields() {
   return (
     <>
       <Field label={t('admin.users.name')} error={message(formState.errors.name?.message)}>
-        <input {...register('name')} autoComplete="off" data-testid="user-name-input" />
+        <input type="text" {...register('name')} autoComplete="off" data-testid="user-name-input" />
       </Field>
       <Field label={t('admin.users.role')} error={message(formState.errors.role?.message)}>
         <select {...register('role')} data-testid="user-role-input">

@@ -132,3 +132,13 @@ export const SetPasswordMutation = graphql(`
     }
   }
 `);
+
+export const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($input: OrganizationInput!) {
+    updateOrganization(input: $input) {
+      name
+      timeZone
+      currency
+    }
+  }
+`);

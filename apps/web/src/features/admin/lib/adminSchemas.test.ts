@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeySchema, departmentsFor, inviteSchema, passwordSchema, setPasswordLink, slaPolicySchema, userSchema } from './adminSchemas';
+import { apiKeySchema, departmentsFor, inviteSchema, organizationSchema, passwordSchema, setPasswordLink, slaPolicySchema, userSchema } from './adminSchemas';
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
@@ -21,6 +21,14 @@ describe('the administration forms', () => {
     expect(issues(passwordSchema.safeParse({ password: 'long enough now', confirm: 'long enough' }))).toEqual([['confirm', 'admin.password.mismatch']]);
     expect(issues(slaPolicySchema.safeParse({ minutes: 0, active: true }))).toEqual([['minutes', 'admin.sla.minutesInvalid']]);
     expect(issues(slaPolicySchema.safeParse({ minutes: Number.NaN, active: true }))).toEqual([['minutes', 'admin.sla.minutesInvalid']]);
+  });
+
+  it('validate the time zone (IANA) and the currency (ISO 4217)', () => {
+    expect(organizationSchema.safeParse({ name: 'Acme', timeZone: 'America/Bogota', currency: 'COP' }).success).toBe(true);
+    expect(issues(organizationSchema.safeParse({ name: 'Acme', timeZone: 'Mars/Olympus', currency: 'EURO' }))).toEqual([
+      ['timeZone', 'admin.org.timeZoneInvalid'],
+      ['currency', 'admin.org.currencyInvalid'],
+    ]);
   });
 
   it('drop departments for the roles that see every one', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_KEY_SCOPES, DEPARTMENTS, ROLES } from '@opshub/metrics';
+import { API_KEY_SCOPES, DEPARTMENTS, isValidTimeZone, ROLES } from '@opshub/metrics';
 
 /** The roles bound to departments; the others see every department. */
 export const BOUND_ROLES: readonly string[] = ['DEPARTMENT_HEAD', 'VIEWER'];
@@ -49,6 +49,15 @@ export const slaPolicySchema = z.object({
   active: z.boolean(),
 });
 export type SlaPolicyForm = z.infer<typeof slaPolicySchema>;
+
+export const CURRENCIES: readonly string[] = Intl.supportedValuesOf('currency');
+
+export const organizationSchema = z.object({
+  name: z.string().trim().min(1, 'admin.org.nameRequired').max(120, 'admin.org.nameRequired'),
+  timeZone: z.string().refine(isValidTimeZone, 'admin.org.timeZoneInvalid'),
+  currency: z.string().refine((code) => CURRENCIES.includes(code), 'admin.org.currencyInvalid'),
+});
+export type OrganizationForm = z.infer<typeof organizationSchema>;
 
 /** The link a person opens to choose their password. */
 export function setPasswordLink(origin: string, token: string): string {

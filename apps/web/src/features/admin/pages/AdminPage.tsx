@@ -4,6 +4,7 @@ import { useViewer } from '../../auth/hooks/useViewer';
 import { useI18n } from '../../../shared/i18n';
 import { NoAccessState } from '../../../shared/ui/States';
 import { ApiKeysPage } from './ApiKeysPage';
+import { OrganizationPage } from './OrganizationPage';
 import { SlaPoliciesPage } from './SlaPoliciesPage';
 import { UsersPage } from './UsersPage';
 import styles from './AdminPage.module.css';
@@ -12,10 +13,11 @@ const SECTIONS = [
   { path: 'users', label: 'admin.nav.users', element: <UsersPage /> },
   { path: 'api-keys', label: 'admin.nav.keys', element: <ApiKeysPage /> },
   { path: 'sla', label: 'admin.nav.sla', element: <SlaPoliciesPage /> },
+  { path: 'organization', label: 'admin.nav.organization', element: <OrganizationPage /> },
   { path: 'audit', label: 'admin.nav.audit', element: <AuditTrailPage /> },
 ] as const;
 
-/** Administration (ADMIN only; the server refuses everyone else anyway): users, keys, SLA policies, the audit trail. */
+/** Administration (ADMIN only; the server refuses everyone else anyway): users, keys, SLA policies, organisation settings, the audit trail. */
 export default function AdminPage() {
   const { t } = useI18n();
   const viewer = useViewer();

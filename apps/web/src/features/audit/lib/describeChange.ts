@@ -2,9 +2,8 @@ import type { AuditEventFieldsFragment } from '../../../gql/graphql';
 import type { Formatters } from '../../../shared/format/useFormat';
 import type { GqlUnit } from '../../../shared/format/unit';
 import type { MessageKey, Translate } from '../../../shared/i18n';
+import { AUDIT_OBJECT_TYPES } from './auditFilter';
 
-/** Object types the app names; another type is shown by its code made readable. */
-const OBJECT_TYPES = ['METRIC', 'TARGET', 'GOAL', 'ALERT_RULE', 'WEBHOOK_ENDPOINT', 'USER', 'API_KEY', 'SLA_POLICY', 'DIGEST_SUBSCRIPTION', 'ANNOTATION'] as const;
 
 const PLAIN_NUMBER: GqlUnit = { kind: 'COUNT' };
 
@@ -14,8 +13,9 @@ function readable(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The object types the app names; another module's type is shown by its code made readable. */
 export function objectTypeLabel(type: string, t: Translate): string {
-  return (OBJECT_TYPES as readonly string[]).includes(type) ? t(`admin.objectType.${type}` as MessageKey) : readable(type);
+  return (AUDIT_OBJECT_TYPES as readonly string[]).includes(type) ? t(`admin.objectType.${type}` as MessageKey) : readable(type);
 }
 
 /** The fields whose value differs between before and after (timestamps the server keeps for itself left out). */
