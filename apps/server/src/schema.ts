@@ -18,7 +18,7 @@ import { AnnotationResolver } from './modules/annotation/annotation.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
-import { AuditResolver, MetricHistoryResolver } from './modules/audit/audit.resolver';
+import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audit-trail.resolver';
 
 export const RESOLVERS = [
   MetricResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,

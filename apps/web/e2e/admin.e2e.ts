@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const EMAIL = `ana.ruiz.${Date.now()}@opshub.test`;
@@ -80,4 +80,44 @@ describe('administration', () => {
     await admin.waitForSelector(`[data-testid="audit-event"]:has-text("Password set by “${EMAIL}”")`);
     await screenshot(admin, 'admin-audit-trail');
   });
+
+  it("shows who changed a metric's target on its History panel, in English and Spanish", async () => {
+    const metric = 'sales.e2e_history';
+    await gql(baseUrl, `mutation { createMetric(input: { key: "${metric}", name: "E2E win rate", department: SALES, unit: { kind: PERCENT },
+      direction: HIGHER_IS_BETTER, aggregation: AVG }) { key } }`);
+    const set = (value: number) => gql(baseUrl, `mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`, {
+      input: { metricKey: metric, kind: 'PLAN', value, effectiveFrom: '2026-01-01T00:00:00Z' },
+    }, ACCOUNTS.salesHead);
+    await set(0.25);
+    await set(0.3);
+    await admin.goto(`${baseUrl}/metrics/${metric}`);
+    const entry = '[data-testid="metric-history"] [data-testid="history-entry"]';
+    await admin.waitForSelector(`${entry}:has-text("Target 25% → 30% by Sam Sales")`);
+    await admin.selectOption('[data-testid="language-select"]', 'es');
+    await admin.waitForSelector(`${entry}:has-text("Objetivo 25\u00a0% → 30\u00a0%, por Sam Sales")`);
+    await admin.selectOption('[data-testid="language-select"]', 'en');
+  });
+
+  const SCREENS = { phone: { width: 375, height: 812 }, wall: { width: 2560, height: 1440 } } as const;
+  const PAGES = ['users', 'api-keys', 'sla', 'organization', 'audit'] as const;
+  it.each(Object.entries(SCREENS).flatMap(([screen, viewport]) => (['en-US', 'es-ES'] as const).flatMap((locale) =>
+    (['light', 'dark'] as const).map((theme) => ({ screen, viewport, locale, theme })))))(
+    'fits a $screen in $locale, $theme, without horizontal scrolling (screenshots saved)',
+    async ({ screen, viewport, locale, theme }) => {
+      const context = await browser.newContext({ viewport, locale, colorScheme: theme });
+      try {
+        const page = await context.newPage();
+        await signIn(page, baseUrl, ACCOUNTS.admin);
+        for (const section of PAGES) {
+          await page.goto(`${baseUrl}/admin/${section}`);
+          await page.waitForSelector('[data-testid="admin-page"] form');
+          await page.waitForSelector('[aria-busy="true"]', { state: 'detached' });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+          await screenshot(page, `admin-${section}-${screen}-${locale}-${theme}`);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Department } from '@opshub/metrics';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
-import type { Principal } from '../auth/principal';
 import { AuditEventEntity, type AuditAction, type AuditActorKind } from './audit.entity';
 
 const MAX_PAGE_SIZE = 200;
@@ -16,7 +15,8 @@ export interface AuditActor {
 
 export const SYSTEM_ACTOR: AuditActor = { kind: 'SYSTEM', id: null, name: 'system' };
 
-export function actorOf(principal: Principal): AuditActor {
+/** The actor of a signed-in principal (structural, so this module depends on no other: every module records through it). */
+export function actorOf(principal: { kind: 'USER' | 'API_KEY'; id: string; name: string }): AuditActor {
   return { kind: principal.kind, id: principal.id, name: principal.name };
 }
 

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { API_KEY_SCOPES, DEPARTMENTS } from '@opshub/metrics';
 import type { ApiKeyInput } from '../../../gql/graphql';
-import { zonedDayEnd } from '../../audit/lib/auditFilter';
+import { zonedDayEnd } from '../../audit';
 import { useTimeZone } from '../../../shared/format/TimeZoneContext';
 import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
 import { useI18n, type MessageKey } from '../../../shared/i18n';

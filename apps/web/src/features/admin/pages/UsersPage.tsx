@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useViewer } from '../../auth/hooks/useViewer';
-import { roleLabel } from '../../auth/lib/roleLabel';
+import { roleLabel } from '../../auth';
 import { ConfirmButton, FormMessage } from '../../../shared/forms';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle } from '../../../shared/hooks';

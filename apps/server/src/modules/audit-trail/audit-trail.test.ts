@@ -1,6 +1,6 @@
 import { createMetric } from '../../testing/fixtures';
 import { createTestApp, type Credentials, type TestApp } from '../../testing/test-app';
-import { SYSTEM_ACTOR } from './audit.service';
+import { SYSTEM_ACTOR } from '../audit/audit.service';
 
 let app: TestApp;
 let salesHead: Credentials & { userId: string };

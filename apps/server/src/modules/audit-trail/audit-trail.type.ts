@@ -3,7 +3,7 @@ import { JSONObjectResolver } from 'graphql-scalars';
 import type { Department } from '@opshub/metrics';
 import { DepartmentEnum, enumOf } from '../../common/enums';
 import { PageInfo } from '../observation/observation.type';
-import { AUDIT_ACTIONS, AUDIT_ACTOR_KINDS, type AuditAction, type AuditActorKind } from './audit.entity';
+import { AUDIT_ACTIONS, AUDIT_ACTOR_KINDS, type AuditAction, type AuditActorKind } from '../audit/audit.entity';
 
 export const AuditActorKindEnum = enumOf(AUDIT_ACTOR_KINDS);
 export const AuditActionEnum = enumOf(AUDIT_ACTIONS);

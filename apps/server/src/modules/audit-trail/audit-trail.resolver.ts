@@ -1,11 +1,15 @@
+/**
+ * The audit trail as the API reads it: the ADMIN's `auditEvents` and every metric's `history`. Recording lives in
+ * modules/audit, which depends on no other module, so every module can record through it without a cycle.
+ */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { requireAdmin, requireMetric } from '../auth/access.guard';
 import { Metric } from '../metric/metric.type';
 import { PageInfo } from '../observation/observation.type';
-import type { AuditEventEntity } from './audit.entity';
-import { AuditEventFilter } from './audit.input';
-import { AuditEvent, AuditEventConnection, AuditEventEdge } from './audit.type';
+import type { AuditEventEntity } from '../audit/audit.entity';
+import { AuditEventFilter } from './audit-trail.input';
+import { AuditEvent, AuditEventConnection, AuditEventEdge } from './audit-trail.type';
 
 function toAuditEvent(entity: AuditEventEntity): AuditEvent {
   return Object.assign(new AuditEvent(), entity);
