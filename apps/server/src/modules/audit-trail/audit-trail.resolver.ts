@@ -21,7 +21,7 @@ export class AuditResolver {
   async auditEvents(
     @Ctx() ctx: AppContext,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first = 50,
+    @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200.' }) first = 50,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<AuditEventConnection> {
     requireAdmin(ctx);
@@ -39,7 +39,7 @@ export class AuditResolver {
 @Resolver(() => Metric)
 export class MetricHistoryResolver {
   @FieldResolver(() => [AuditEvent], { description: 'Changes to the metric and its targets, goals and rules, newest first; for whoever may read the metric.' })
-  async history(@Root() metric: Metric, @Ctx() ctx: AppContext, @Arg('first', () => Int, { defaultValue: 20 }) first: number): Promise<AuditEvent[]> {
+  async history(@Root() metric: Metric, @Ctx() ctx: AppContext, @Arg('first', () => Int, { defaultValue: 20, description: '1 to 200.' }) first: number): Promise<AuditEvent[]> {
     await requireMetric(ctx, metric.key, 'KPI');
     return (await ctx.services.audit.metricHistory(metric.key, first)).map(toAuditEvent);
   }

@@ -136,7 +136,7 @@ describe.each(['HTTP', 'WebSocket'] as const)('limits over %s', (transport) => {
   it('bounds the page size of every list argument `first`, naming it', async () => {
     const pageFields = app.app.schema.getQueryType()!.getFields();
     const paged = Object.values(pageFields).filter((field) => field.args.some((arg) => arg.name === 'first'));
-    expect(paged.map((field) => field.name).sort()).toEqual(['alerts', 'digestOutbox', 'leads', 'observations', 'slaBreaches', 'webhookDeliveries']);
+    expect(paged.map((field) => field.name).sort()).toEqual(['alerts', 'auditEvents', 'digestOutbox', 'leads', 'observations', 'slaBreaches', 'webhookDeliveries']);
     const query = (field: GraphQLField<unknown, unknown>, first: number) => {
       const key = field.args.some((arg) => arg.name === 'key') ? `key: "${metricKey}", ` : '';
       const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
