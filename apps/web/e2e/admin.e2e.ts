@@ -49,6 +49,7 @@ describe('administration', () => {
     await ana.click('[data-testid="set-password-submit"]');
     await ana.waitForSelector('[data-testid="user-name"]:has-text("Ana Ruiz")');
     expect(await ana.textContent('[data-testid="user-role"]')).toBe('Department head · Sales, Product');
+    await ana.waitForSelector('[data-testid="dashboard-link"][data-slug="product"]', { state: 'attached' });
     const slugs = await ana.$$eval('[data-testid="dashboard-link"]', (links) => links.map((a) => a.getAttribute('data-slug')));
     expect(slugs).toEqual(expect.arrayContaining(['sales', 'product']));
     expect(slugs).not.toContain('operations');
