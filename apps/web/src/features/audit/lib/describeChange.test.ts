@@ -42,6 +42,10 @@ describe('describeChange', () => {
     expect(describeChange(change, createTranslator(language), formatters(language === 'en' ? 'en-US' : 'es-ES'), PERCENT)).toBe(expected);
   });
 
+  it('shows a target as stored where the unit is not known (the trail of every metric)', () => {
+    expect(describeChange(targetChange, createTranslator('en'), formatters('en-US'))).toBe('Target 0.25 → 0.3 by Ana Ruiz, Dec 3, 2026');
+  });
+
   it('ignores what did not change', () => {
     expect(changedFields({ a: 1, b: [1], updatedAt: 'x' }, { a: 1, b: [1], updatedAt: 'y' })).toEqual([]);
     expect(changedFields(null, { a: 1 })).toEqual([]);

@@ -5,8 +5,6 @@ import type { MessageKey, Translate } from '../../../shared/i18n';
 import { AUDIT_OBJECT_TYPES } from './auditFilter';
 
 
-const PLAIN_NUMBER: GqlUnit = { kind: 'COUNT' };
-
 /** `ALERT_RULE` → "Alert rule", `effectiveTo` → "effective to": for codes the dictionary does not name. */
 function readable(code: string): string {
   const words = code.includes('_') ? code.toLowerCase().replace(/_/g, ' ') : code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -30,15 +28,17 @@ function number(value: unknown): number | null {
 }
 
 /** What happened, in a sentence without who and when: "Target 25% → 30%", "Alert rule “Win rate drop” paused". */
-export function describeWhat(event: AuditEventFieldsFragment, t: Translate, fmt: Formatters, unit: GqlUnit = PLAIN_NUMBER): string {
+export function describeWhat(event: AuditEventFieldsFragment, t: Translate, fmt: Formatters, unit?: GqlUnit): string {
   const { before, after, action } = event;
   const label = event.objectLabel;
   if (event.objectType === 'TARGET') {
+    // Without the metric's unit (the trail lists every metric's targets) the number as stored, unrounded.
+    const value = (v: number) => (unit ? fmt.value(v, unit) : new Intl.NumberFormat(fmt.locale, { maximumSignificantDigits: 6 }).format(v));
     const from = number(before?.value);
     const to = number(after?.value);
-    if (action === 'CREATE' && to !== null) return t('admin.change.targetSet', { to: fmt.value(to, unit) });
-    if (action === 'DELETE' && from !== null) return t('admin.change.targetRemoved', { from: fmt.value(from, unit) });
-    if (from !== null && to !== null && from !== to) return t('admin.change.targetChanged', { from: fmt.value(from, unit), to: fmt.value(to, unit) });
+    if (action === 'CREATE' && to !== null) return t('admin.change.targetSet', { to: value(to) });
+    if (action === 'DELETE' && from !== null) return t('admin.change.targetRemoved', { from: value(from) });
+    if (from !== null && to !== null && from !== to) return t('admin.change.targetChanged', { from: value(from), to: value(to) });
   }
   const type = objectTypeLabel(event.objectType, t);
   if (action === 'CREATE') return t('admin.change.created', { type, label });
