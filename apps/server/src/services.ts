@@ -30,6 +30,8 @@ import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service'
 import { WebhookService } from './modules/webhook/webhook.service';
 import { WebhookTargets } from './modules/webhook/webhook-target';
 import { AuthService } from './modules/auth/auth.service';
+import { AuditService } from './modules/audit/audit.service';
+import { OrganizationService } from './modules/organization/organization.service';
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
@@ -64,6 +66,8 @@ export interface Services {
   digestScheduler: DigestScheduler;
   goals: GoalService;
   auth: AuthService;
+  audit: AuditService;
+  organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
@@ -74,7 +78,8 @@ export interface Services {
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
   const telemetry = createTelemetry();
-  const metrics = new MetricService(db);
+  const audit = new AuditService(db);
+  const metrics = new MetricService(db, audit);
   const bus = createEventBus({
     transport: createBusTransport(config, db, logger),
     allMetricKeys: async () => (await metrics.loadCatalog()).all().map((metric) => metric.key),
@@ -84,19 +89,19 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const kpis = new KpiService(db, config.organization.timeZone);
   const observations = new ObservationService(db, bus, config.organization.timeZone, telemetry.ingested);
   const journal = new LeadJournal(db, observations, bus);
-  const sla = new SlaService(db, journal);
+  const sla = new SlaService(db, journal, audit);
   const dashboards = new DashboardService(db, kpis);
-  const annotations = new AnnotationService(db);
+  const annotations = new AnnotationService(db, audit);
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
-  const webhooks = new WebhookService(db, webhookTargets);
+  const webhooks = new WebhookService(db, webhookTargets, audit);
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger);
   webhooks.onEnqueued = () => webhookDispatcher.wake();
-  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone);
+  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone, audit);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
-  const goals = new GoalService(db, metrics, kpis);
+  const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks);
-  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone);
+  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
   return {
     config,
     db,
@@ -105,7 +110,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     telemetry,
     bus,
     metrics,
-    targets: new TargetService(db, metrics),
+    targets: new TargetService(db, metrics, audit),
     dimensions: new DimensionService(db),
     kpis,
     observations,
@@ -125,7 +130,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
     goals,
-    auth: new AuthService(db, bus, config.auth, rateLimits),
+    auth: new AuthService(db, bus, audit, config.auth, rateLimits),
+    audit,
+    organization: new OrganizationService(db, config.organization, audit),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     rateLimits,

@@ -101,8 +101,15 @@ describe('departments', () => {
     expect(readableDepartments(grants[name])).toEqual(departments);
   });
 
+  it('lets a head of two departments read and edit both, and nothing else', () => {
+    const head = userGrant('DEPARTMENT_HEAD', ['SALES', 'MARKETING', 'SALES']);
+    expect(readableDepartments(head)).toEqual(['SALES', 'MARKETING']);
+    expect(canEdit(head, 'SALES', 'TARGET') && canEdit(head, 'MARKETING', 'GOAL')).toBe(true);
+    expect(canEdit(head, 'FINANCE', 'TARGET')).toBe(false);
+    expect(canReadDepartment(head, 'FINANCE')).toBe(false);
+  });
+
   it.each<[string, () => Grant]>([
-    ['a head of two departments', () => userGrant('DEPARTMENT_HEAD', ['SALES', 'MARKETING'])],
     ['a head of none', () => userGrant('DEPARTMENT_HEAD', [])],
     ['a viewer of nothing', () => userGrant('VIEWER', [])],
     ['a key without scopes', () => keyGrant([], null)],

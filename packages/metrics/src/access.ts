@@ -31,10 +31,10 @@ export interface Grant {
 
 export class AccessRuleError extends Error {}
 
-/** A user's grant: executives and admins see every department; heads are bound to exactly one. */
+/** A user's grant: executives and admins see every department; heads and viewers are bound to one or more (a head of sales and marketing). */
 export function userGrant(role: Role, departments: readonly Department[]): Grant {
   if (role === 'ADMIN' || role === 'EXECUTIVE') return { role, departments: null, scopes: role === 'ADMIN' ? ['READ', 'INGEST'] : ['READ'] };
-  if (role === 'DEPARTMENT_HEAD' && departments.length !== 1) throw new AccessRuleError('a department head is bound to exactly one department');
+  if (role === 'DEPARTMENT_HEAD' && departments.length === 0) throw new AccessRuleError('a department head is bound to at least one department');
   if (role === 'VIEWER' && departments.length === 0) throw new AccessRuleError('a viewer is bound to at least one department');
   return { role, departments: [...new Set(departments)], scopes: ['READ'] };
 }

@@ -5,6 +5,7 @@ import { createEventBus } from '../modules/bus/event-bus';
 import { qb, run, runOne, runSql } from '../database/sql';
 import { rebuildRollups } from '../modules/rollup/rollup.rebuild';
 import { MetricService } from '../modules/metric/metric.service';
+import { AuditService } from '../modules/audit/audit.service';
 import { ObservationService } from '../modules/observation/observation.service';
 import { DIMENSION_VALUES, generateDemoHistory } from '../seed/demo-history';
 
@@ -25,7 +26,7 @@ const HISTORY_DAYS = 730;
  * (one point each) as computed points, which skips recordObservations' refusal of the latter.
  */
 export async function createBenchSeries(db: DataSource, timeZone: string): Promise<BenchSeries[]> {
-  const catalog = await new MetricService(db).loadCatalog();
+  const catalog = await new MetricService(db, new AuditService(db)).loadCatalog();
   const points = new Map<string, { metricKey: string; dimensions: Record<string, string> }>();
   for (const point of generateDemoHistory({ now: new Date(), days: 60 })) points.set(`${point.metricKey}|${seriesKey(point.dimensions)}`, point);
   for (const metric of catalog.all().filter((m) => m.source === 'RECORDS' && !m.formula)) {

@@ -9,6 +9,7 @@ import { graphql } from 'graphql';
 import { Client } from 'pg';
 import { WebSocketServer } from 'ws';
 import { createApp } from '../app';
+import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import { createLogger } from '../common/logger';
 import { loadConfig } from '../config';
 import { keyGrant } from '@opshub/metrics';
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
       (error: Error) => process.send!({ id: request.id, error: error.stack ?? String(error) }),
     );
   });
-  const { token: apiKey } = await services.auth.createApiKey({ name: `bench ${new Date().toISOString()}`, scopes: ['READ', 'INGEST'], department: null, expiresAt: null }, null);
+  const { token: apiKey } = await services.auth.createApiKey({ name: `bench ${new Date().toISOString()}`, scopes: ['READ', 'INGEST'], department: null, expiresAt: null }, SYSTEM_ACTOR);
   process.send!({ ready: { port, plainPort, apiKey } });
 }
 

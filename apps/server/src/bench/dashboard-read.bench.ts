@@ -4,6 +4,7 @@ import { COMPANY_DASHBOARD, comparisonRange, defaultGranularity, resolveRange, t
 import { queryRawStats, queryStats, type StatsRequest, type StatsRow } from '../modules/rollup/rollup.read';
 import { runSql } from '../database/sql';
 import { MetricService } from '../modules/metric/metric.service';
+import { AuditService } from '../modules/audit/audit.service';
 import { DASHBOARD_QUERY, gql, SERIES_QUERY } from './documents';
 import { latencies, summarize, type Summary } from './measure';
 import type { Figure } from './report';
@@ -31,7 +32,7 @@ export interface ReadFigures {
  * baseline is flattered). Checks first that the rollups answer exactly what the raw rows do.
  */
 export async function dashboardReadBench(db: DataSource, graphqlUrl: string, timeZone: string, size: string): Promise<ReadFigures> {
-  const catalog = await new MetricService(db).loadCatalog();
+  const catalog = await new MetricService(db, new AuditService(db)).loadCatalog();
   const [dashboard] = await runSql(db, sql<{ keys: string[] }>`
     SELECT array_agg(k ORDER BY k) AS keys FROM dashboard_section, unnest(metric_keys) AS k WHERE dashboard_slug = ${COMPANY_DASHBOARD}`);
   const leavesOf = (keys: string[]) => [...new Set(keys.flatMap((key) => catalog.leaves(key)))];

@@ -11,8 +11,10 @@ import { AlertEntity, AlertRuleEntity } from '../modules/alert/alert.entity';
 import { AnnotationEntity } from '../modules/annotation/annotation.entity';
 import { DigestSubscriptionEntity } from '../modules/digest/digest.entity';
 import { WebhookEndpointEntity } from '../modules/webhook/webhook.entity';
-import { ApiKeyEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
+import { ApiKeyEntity, PasswordTokenEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
+import { AuditEventEntity } from '../modules/audit/audit.entity';
 import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
+import { OrganizationSettingsEntity } from '../modules/organization/organization.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
 import { RevopsFunnel1795507200000 } from './migrations/1795507200000-revops-funnel';
@@ -21,6 +23,8 @@ import { AlertsAnnotations1795680000000 } from './migrations/1795680000000-alert
 import { AccessControl1795766400000 } from './migrations/1795766400000-access-control';
 import { DropSeriesDimensionsIndex1795856400000 } from './migrations/1795856400000-drop-series-dimensions-index';
 import { RecordObservationsAtEventInstants1796515200000 } from './migrations/1796515200000-record-observations-at-event-instants';
+import { AuditTrail1796601600000 } from './migrations/1796601600000-audit-trail';
+import { UserInvitations1796601600001 } from './migrations/1796601600001-user-invitations';
 import { CatalogOwnersDimensionLabels1796605200000 } from './migrations/1796605200000-catalog-owners-dimension-labels';
 import { AnnotationAuthor1796612400000 } from './migrations/1796612400000-annotation-author';
 import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
@@ -29,11 +33,11 @@ export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
-  UserEntity, SessionEntity, ApiKeyEntity, DimensionLabelEntity,
+  UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity, DimensionLabelEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
-  RecordObservationsAtEventInstants1796515200000, CatalogOwnersDimensionLabels1796605200000,
+  RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
   AlertChannels1796608800000, AnnotationAuthor1796612400000,
 ];
 

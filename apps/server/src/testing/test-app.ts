@@ -11,6 +11,7 @@ import { createDataSource } from '../database/data-source';
 import { prepareRollups } from '../modules/rollup/rollup.rebuild';
 import { seedCatalog } from '../seed/seed.service';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import type { ApiKeyScope, Department, Role } from '@opshub/metrics';
 
 /** Every test user's password. */
@@ -125,7 +126,7 @@ export async function createTestApp(
   const signIn = async (role: Role, departments: Department[] = []) => {
     // Replicas of one database sign users in too: the e-mail must not collide with another instance's.
     const email = `${role.toLowerCase()}-${++users}-${randomBytes(3).toString('hex')}@test.opshub`;
-    const user = await services.auth.createUser({ email, name: `${role} ${users}`, password: TEST_PASSWORD, role, departments });
+    const user = await services.auth.createUser({ email, name: `${role} ${users}`, password: TEST_PASSWORD, role, departments }, SYSTEM_ACTOR);
     const { token } = await services.auth.login(email, TEST_PASSWORD, '127.0.0.1');
     return { sessionToken: token, userId: user.id };
   };
@@ -148,7 +149,7 @@ export async function createTestApp(
     },
     signIn,
     async apiKey(scopes, department = null, expiresAt = null) {
-      const { key, token } = await services.auth.createApiKey({ name: `test key ${++users}`, scopes, department, expiresAt }, null);
+      const { key, token } = await services.auth.createApiKey({ name: `test key ${++users}`, scopes, department, expiresAt }, SYSTEM_ACTOR);
       return { apiKey: token, keyId: key.id };
     },
     async close() {

@@ -5,6 +5,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { SessionProvider } from '../features/auth/components/SessionProvider';
 import { SignInPage } from '../features/auth/pages/SignInPage';
+import SetPasswordPage from '../features/admin/pages/SetPasswordPage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { I18nProvider } from '../shared/i18n';
 import { ThemeProvider } from '../shared/theme/ThemeProvider';
@@ -20,12 +21,14 @@ const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPa
 const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
 const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
 const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'));
+const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<PublicLayout />}>
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="set-password/:token" element={<SetPasswordPage />} />
       </Route>
       <Route
         element={
@@ -45,6 +48,7 @@ export function AppRoutes() {
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="goals" element={<GoalsPage />} />
         <Route path="channels" element={<ChannelsPage />} />
+        <Route path="admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

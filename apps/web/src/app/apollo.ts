@@ -54,6 +54,7 @@ export const typePolicies: TypePolicies = {
       dashboard: { keyArgs: dashboardKeyArgs },
       observations: { keyArgs: ['key', 'range', 'filter'], merge: appendPages },
       leads: { keyArgs: ['filter'], merge: appendPages },
+      auditEvents: { keyArgs: ['filter'], merge: appendPages },
     },
   },
   Metric: { keyFields: ['key'] },

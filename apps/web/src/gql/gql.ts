@@ -15,6 +15,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Organization {\n    organization {\n      name\n      timeZone\n      currency\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    departments\n    disabledAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation InviteUser($input: UserInviteInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      ...UserFields\n    }\n  }\n": typeof types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    department\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query AdminApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AdminSlaPolicies($locale: String) {\n    slaPolicies {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      durationSeconds\n      active\n      startsOn\n      metBy\n    }\n  }\n": typeof types.AdminSlaPoliciesDocument,
+    "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n": typeof types.UpdateSlaPolicyDocument,
+    "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.SetPasswordDocument,
+    "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts($locale: String) {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": typeof types.ActiveAlertsDocument,
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": typeof types.AlertChangedDocument,
@@ -26,6 +40,10 @@ type Documents = {
     "\n  mutation UpdateAnnotation($id: ID!, $input: AnnotationInput!) {\n    updateAnnotation(id: $id, input: $input) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": typeof types.UpdateAnnotationDocument,
     "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n": typeof types.DeleteAnnotationDocument,
     "\n  query AttentionItems($range: RangeInput, $compare: Comparison!, $locale: String) {\n    attentionItems(range: $range, compare: $compare) {\n      reasons\n      since\n      sinceBeyondHistory\n      kpi {\n        metric {\n          key\n          name(locale: $locale)\n          department\n          owner(locale: $locale)\n          unit {\n            kind\n            currency\n            scaleMin\n            scaleMax\n          }\n        }\n        value\n        target {\n          value\n        }\n        attainment\n        status\n        pacing {\n          expected\n          status\n        }\n      }\n    }\n  }\n": typeof types.AttentionItemsDocument,
+    "\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    objectType\n    objectId\n    objectLabel\n    department\n    metricKey\n    before\n    after\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditActors {\n    users {\n      id\n      name\n      email\n    }\n    apiKeys {\n      id\n      name\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query MetricHistory($key: ID!, $first: Int!) {\n    metric(key: $key) {\n      key\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      history(first: $first) {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.MetricHistoryDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
@@ -89,6 +107,20 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Organization {\n    organization {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.OrganizationDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    departments\n    disabledAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation InviteUser($input: UserInviteInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      ...UserFields\n    }\n  }\n": types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    department\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query AdminApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.AdminApiKeysDocument,
+    "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AdminSlaPolicies($locale: String) {\n    slaPolicies {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      durationSeconds\n      active\n      startsOn\n      metBy\n    }\n  }\n": types.AdminSlaPoliciesDocument,
+    "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n": types.UpdateSlaPolicyDocument,
+    "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n": types.SetPasswordDocument,
+    "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts($locale: String) {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": types.ActiveAlertsDocument,
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": types.AlertChangedDocument,
@@ -100,6 +132,10 @@ const documents: Documents = {
     "\n  mutation UpdateAnnotation($id: ID!, $input: AnnotationInput!) {\n    updateAnnotation(id: $id, input: $input) {\n      id\n      title\n      description\n      at\n      endAt\n    }\n  }\n": types.UpdateAnnotationDocument,
     "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n": types.DeleteAnnotationDocument,
     "\n  query AttentionItems($range: RangeInput, $compare: Comparison!, $locale: String) {\n    attentionItems(range: $range, compare: $compare) {\n      reasons\n      since\n      sinceBeyondHistory\n      kpi {\n        metric {\n          key\n          name(locale: $locale)\n          department\n          owner(locale: $locale)\n          unit {\n            kind\n            currency\n            scaleMin\n            scaleMax\n          }\n        }\n        value\n        target {\n          value\n        }\n        attainment\n        status\n        pacing {\n          expected\n          status\n        }\n      }\n    }\n  }\n": types.AttentionItemsDocument,
+    "\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    objectType\n    objectId\n    objectLabel\n    department\n    metricKey\n    before\n    after\n  }\n": types.AuditEventFieldsFragmentDoc,
+    "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditActors {\n    users {\n      id\n      name\n      email\n    }\n    apiKeys {\n      id\n      name\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query MetricHistory($key: ID!, $first: Int!) {\n    metric(key: $key) {\n      key\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      history(first: $first) {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.MetricHistoryDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": types.ViewerDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
@@ -183,6 +219,62 @@ export function graphql(source: "\n  query Organization {\n    organization {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    departments\n    disabledAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    departments\n    disabledAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: UserInviteInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: UserInviteInput!) {\n    inviteUser(input: $input) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      token\n      expiresAt\n      user {\n        ...UserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    department\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    department\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query AdminApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: ApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSlaPolicies($locale: String) {\n    slaPolicies {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      durationSeconds\n      active\n      startsOn\n      metBy\n    }\n  }\n"): (typeof documents)["\n  query AdminSlaPolicies($locale: String) {\n    slaPolicies {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      durationSeconds\n      active\n      startsOn\n      metBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -224,6 +316,22 @@ export function graphql(source: "\n  mutation DeleteAnnotation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttentionItems($range: RangeInput, $compare: Comparison!, $locale: String) {\n    attentionItems(range: $range, compare: $compare) {\n      reasons\n      since\n      sinceBeyondHistory\n      kpi {\n        metric {\n          key\n          name(locale: $locale)\n          department\n          owner(locale: $locale)\n          unit {\n            kind\n            currency\n            scaleMin\n            scaleMax\n          }\n        }\n        value\n        target {\n          value\n        }\n        attainment\n        status\n        pacing {\n          expected\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttentionItems($range: RangeInput, $compare: Comparison!, $locale: String) {\n    attentionItems(range: $range, compare: $compare) {\n      reasons\n      since\n      sinceBeyondHistory\n      kpi {\n        metric {\n          key\n          name(locale: $locale)\n          department\n          owner(locale: $locale)\n          unit {\n            kind\n            currency\n            scaleMin\n            scaleMax\n          }\n        }\n        value\n        target {\n          value\n        }\n        attainment\n        status\n        pacing {\n          expected\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    objectType\n    objectId\n    objectLabel\n    department\n    metricKey\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    actorKind\n    actorId\n    actorName\n    action\n    objectType\n    objectId\n    objectLabel\n    department\n    metricKey\n    before\n    after\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActors {\n    users {\n      id\n      name\n      email\n    }\n    apiKeys {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    users {\n      id\n      name\n      email\n    }\n    apiKeys {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricHistory($key: ID!, $first: Int!) {\n    metric(key: $key) {\n      key\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      history(first: $first) {\n        ...AuditEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MetricHistory($key: ID!, $first: Int!) {\n    metric(key: $key) {\n      key\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      history(first: $first) {\n        ...AuditEventFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type { AlertChanged } from '../bus/event-bus';
 import { notFound } from '../../common/errors';
 import { LOCALE_ARG } from '../../common/localized';
 import type { AppContext } from '../../context';
+import { actorOf } from '../audit/audit.service';
 import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
 import type { Catalog } from '../metric/catalog';
 import type { AlertState } from './alert.entity';
@@ -122,7 +123,7 @@ export class AlertResolver {
     const catalog = await ctx.catalog();
     // An unknown metric is the input's mistake, reported by createRule with its field.
     if (catalog.find(input.metricKey)) await requireMetricEdit(ctx, input.metricKey, 'ALERT_RULE');
-    return ctx.services.alerts.createRule(catalog, input);
+    return ctx.services.alerts.createRule(catalog, input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => AlertRule, { description: "Replaces a rule's definition (not its metric); a changed condition starts its state over." })
@@ -130,7 +131,7 @@ export class AlertResolver {
     const rule = await ctx.services.alerts.rule(id);
     if (!rule) throw notFound('AlertRule', id);
     await requireMetricEdit(ctx, rule.metricKey, 'ALERT_RULE');
-    return ctx.services.alerts.updateRule(await ctx.catalog(), id, input);
+    return ctx.services.alerts.updateRule(await ctx.catalog(), id, input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => AlertRule, { description: 'Deletes a rule and its alerts; returns the rule as it was.' })
@@ -138,7 +139,7 @@ export class AlertResolver {
     const rule = await ctx.services.alerts.rule(id);
     if (!rule) throw notFound('AlertRule', id);
     await requireMetricEdit(ctx, rule.metricKey, 'ALERT_RULE');
-    return ctx.services.alerts.deleteRule(id);
+    return ctx.services.alerts.deleteRule(await ctx.catalog(), id, actorOf(principalOf(ctx)));
   }
 
   @Query(() => AlertBacktest, { description: 'When the rule (saved or not) would have fired and cleared over the last 90 days of its metric.' })
@@ -159,7 +160,7 @@ export class AlertResolver {
     const rule = await ctx.services.alerts.rule(id);
     if (!rule) throw notFound('AlertRule', id);
     await requireMetricEdit(ctx, rule.metricKey, 'ALERT_RULE');
-    return ctx.services.alerts.setRuleActive(id, active);
+    return ctx.services.alerts.setRuleActive(await ctx.catalog(), id, active, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => Alert, { description: 'OPEN → ACKNOWLEDGED. With annotate, the alert also becomes an annotation on its metric.' })
@@ -171,8 +172,7 @@ export class AlertResolver {
     @Arg('annotate', { defaultValue: false }) annotate: boolean,
   ): Promise<Alert> {
     await requireAlertEdit(ctx, id);
-    const principal = principalOf(ctx);
-    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, principal.name, { note, annotate, byId: principal.id });
+    return ctx.services.alerts.acknowledge(await ctx.catalog(), id, actorOf(principalOf(ctx)), { note, annotate });
   }
 
   @Mutation(() => Alert, { description: 'OPEN or ACKNOWLEDGED → RESOLVED.' })

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import {
   add, ALERT_RULE_KINDS, alertInputAt, ANOMALY_HISTORY_BUCKETS, backtestAlertRule, clearAfterOf, evaluateCondition, MAX_FUTURE_SKEW_MS,
-  startOf, stepAlertState, targetInForce, userGrant, validateAlertParams, type AlertRuleParams as Params, type RuleBucket,
+  startOf, stepAlertState, targetInForce, userGrant, validateAlertParams, type AlertRuleParams as Params, type Department, type RuleBucket,
 } from '@opshub/metrics';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
@@ -13,6 +13,7 @@ import { localized } from '../../common/localized';
 import { checkPageSize } from '../../common/pagination';
 import type { EventBus } from '../bus/event-bus';
 import type { AnnotationService } from '../annotation/annotation.service';
+import type { AuditActor, AuditService } from '../audit/audit.service';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
@@ -84,6 +85,7 @@ export class AlertService {
     private readonly webhooks: WebhookService,
     private readonly annotations: AnnotationService,
     private readonly timeZone: string,
+    private readonly audit: AuditService,
   ) {}
 
   /** The rule's metric, kind, params and filter, checked the way evaluation uses them. */
@@ -118,10 +120,24 @@ export class AlertService {
     return { name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity, owner, ownerUserId, channelIds };
   }
 
-  async createRule(catalog: Catalog, input: AlertRuleInput, tx?: EntityManager): Promise<AlertRule> {
+  async createRule(catalog: Catalog, input: AlertRuleInput, actor: AuditActor, tx?: EntityManager): Promise<AlertRule> {
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(AlertRuleEntity);
-      return toAlertRule(await repository.save(repository.create({ ...await this.ruleColumns(manager, catalog, input), active: true })));
+      const saved = await repository.save(repository.create({ ...await this.ruleColumns(manager, catalog, input), active: true }));
+      await this.recordRule(manager, catalog, actor, null, saved);
+      return toAlertRule(saved);
+    });
+  }
+
+  /** Only the rule's configuration: its evaluation state (firing, streaks) is not a change anyone made. */
+  private recordRule(tx: EntityManager, catalog: Catalog, actor: AuditActor, before: AlertRuleEntity | null, after: AlertRuleEntity | null): Promise<void> {
+    const config = ({ id, name, metricKey, filter, kind, params, granularity, owner, ownerUserId, channelIds, active }: AlertRuleEntity) =>
+      ({ id, name, metricKey, filter, kind, params, granularity, owner, ownerUserId, channelIds, active });
+    const rule = (after ?? before)!;
+    const department: Department | null = catalog.find(rule.metricKey)?.department ?? null;
+    return this.audit.record(tx, {
+      actor, action: before ? (after ? 'UPDATE' : 'DELETE') : 'CREATE', objectType: 'ALERT_RULE', objectId: rule.id, objectLabel: rule.name,
+      department, metricKey: rule.metricKey, before: before && config(before), after: after && config(after),
     });
   }
 
@@ -129,7 +145,7 @@ export class AlertService {
    * Replaces a rule's definition. Its alerts stay; its state starts over (not firing) when what it evaluates
    * changed, so the next data is judged by the new definition from scratch.
    */
-  async updateRule(catalog: Catalog, id: string, input: AlertRuleInput, tx?: EntityManager): Promise<AlertRule> {
+  async updateRule(catalog: Catalog, id: string, input: AlertRuleInput, actor: AuditActor, tx?: EntityManager): Promise<AlertRule> {
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(AlertRuleEntity);
       const rule = UUID_PATTERN.test(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
@@ -137,18 +153,22 @@ export class AlertService {
       if (input.metricKey !== rule.metricKey) throw badUserInput('a rule stays on its metric; create a new rule for another one', { field: 'input.metricKey' });
       const columns = await this.ruleColumns(manager, catalog, input);
       const evaluated = (r: Pick<AlertRuleEntity, 'filter' | 'kind' | 'params' | 'granularity'>) => JSON.stringify([r.filter, r.kind, r.params, r.granularity]);
+      const before = { ...rule };
       if (evaluated(columns) !== evaluated(rule)) Object.assign(rule, { firing: false, clearStreak: 0, lastInput: null });
-      return toAlertRule(await repository.save(Object.assign(rule, columns)));
+      const saved = await repository.save(Object.assign(rule, columns));
+      await this.recordRule(manager, catalog, actor, before, saved);
+      return toAlertRule(saved);
     });
   }
 
   /** Deletes a rule and its alerts (the alerts' annotations stay on the chart). */
-  async deleteRule(id: string, tx?: EntityManager): Promise<AlertRule> {
+  async deleteRule(catalog: Catalog, id: string, actor: AuditActor, tx?: EntityManager): Promise<AlertRule> {
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(AlertRuleEntity);
       const rule = UUID_PATTERN.test(id) ? await repository.findOneBy({ id }) : null;
       if (!rule) throw notFound('AlertRule', id);
       await repository.delete({ id });
+      await this.recordRule(manager, catalog, actor, rule, null);
       return toAlertRule(rule);
     });
   }
@@ -200,13 +220,18 @@ export class AlertService {
     return rule && toAlertRule(rule);
   }
 
-  async setRuleActive(id: string, active: boolean): Promise<AlertRule> {
+  async setRuleActive(catalog: Catalog, id: string, active: boolean, actor: AuditActor): Promise<AlertRule> {
     if (!UUID_PATTERN.test(id)) throw notFound('AlertRule', id);
-    const repository = this.db.getRepository(AlertRuleEntity);
-    const rule = await repository.findOneBy({ id });
-    if (!rule) throw notFound('AlertRule', id);
-    rule.active = active;
-    return toAlertRule(await repository.save(rule));
+    return this.db.transaction(async (tx) => {
+      const repository = tx.getRepository(AlertRuleEntity);
+      const rule = await repository.findOneBy({ id });
+      if (!rule) throw notFound('AlertRule', id);
+      const before = repository.create({ ...rule });
+      rule.active = active;
+      const saved = await repository.save(rule);
+      await this.recordRule(tx, catalog, actor, before, saved);
+      return toAlertRule(saved);
+    });
   }
 
   /** Alerts newest first, optionally only in some states or of one metric; `readable`: only of these metrics (null: of any). */
@@ -233,7 +258,8 @@ export class AlertService {
   }
 
   /** OPEN → ACKNOWLEDGED, with who and when; `annotate` also puts it on the time axis of its metric. */
-  async acknowledge(catalog: Catalog, id: string, by: string, options: { note?: string | null; annotate?: boolean; byId?: string }): Promise<Alert> {
+  async acknowledge(catalog: Catalog, id: string, actor: AuditActor, options: { note?: string | null; annotate?: boolean }): Promise<Alert> {
+    const by = actor.name;
     return this.transition(id, by, 'ACKNOWLEDGED', async (tx, alert) => {
       alert.acknowledgedBy = by;
       alert.acknowledgedAt = new Date();
@@ -248,7 +274,7 @@ export class AlertService {
           at: alert.bucketStart,
           metricKeys: [alert.metricKey],
           createdBy: by,
-        }, { tx, alertId: alert.id, authorId: options.byId });
+        }, actor, { tx, alertId: alert.id });
         alert.annotationId = annotation.id;
       }
     });

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { canChangeAuthored, type Department } from '@opshub/metrics';
 import { RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
+import { actorOf } from '../audit/audit.service';
 import { forbidden, principalOf, requireEdit, requireMetric } from '../auth/access.guard';
 import { AnnotationInput } from './annotation.input';
 import { Annotation } from './annotation.type';
@@ -50,7 +51,7 @@ export class AnnotationResolver {
   async createAnnotation(@Ctx() ctx: AppContext, @Arg('input', () => AnnotationInput) input: AnnotationInput): Promise<Annotation> {
     await requireAnnotationEdit(ctx, input);
     const principal = principalOf(ctx);
-    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principal.name }, { authorId: principal.id });
+    return ctx.services.annotations.create(await ctx.catalog(), { ...input, createdBy: principal.name }, actorOf(principal));
   }
 
   @Mutation(() => Annotation, {
@@ -62,12 +63,12 @@ export class AnnotationResolver {
     @Arg('input', () => AnnotationInput) input: AnnotationInput,
   ): Promise<Annotation> {
     await requireAnnotationEdit(ctx, input);
-    return ctx.services.annotations.update(await ctx.catalog(), id, input, (existing) => requireAnnotationChange(ctx, existing));
+    return ctx.services.annotations.update(await ctx.catalog(), id, input, actorOf(principalOf(ctx)), (existing) => requireAnnotationChange(ctx, existing));
   }
 
   @Mutation(() => Boolean, { description: 'false when there was no such annotation. Only its author may (an ADMIN any).' })
   async deleteAnnotation(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
-    return ctx.services.annotations.remove(id, (existing) => requireAnnotationChange(ctx, existing));
+    return ctx.services.annotations.remove(await ctx.catalog(), id, actorOf(principalOf(ctx)), (existing) => requireAnnotationChange(ctx, existing));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller may edit and delete it: its author, or an ADMIN.' })

@@ -1,6 +1,7 @@
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { TimeRange } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { Catalog } from '../metric/catalog';
 import { AnnotationEntity } from './annotation.entity';
 import type { AnnotationInput } from './annotation.input';
@@ -29,17 +30,20 @@ function validated(catalog: Catalog, input: AnnotationInput): Pick<AnnotationEnt
 }
 
 export class AnnotationService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
   /** Validates and saves, in the caller's transaction when given (an alert acknowledged into an annotation). */
-  async create(
-    catalog: Catalog, input: AnnotationInput, options: { tx?: EntityManager; alertId?: string; authorId?: string } = {},
-  ): Promise<Annotation> {
-    const repository = (options.tx ?? this.db.manager).getRepository(AnnotationEntity);
-    const saved = await repository.save(repository.create({
-      ...validated(catalog, input), alertId: options.alertId ?? null, createdBy: input.createdBy?.trim() || null, createdById: options.authorId ?? null,
-    }));
-    return toAnnotation(saved);
+  async create(catalog: Catalog, input: AnnotationInput, actor: AuditActor, options: { tx?: EntityManager; alertId?: string } = {}): Promise<Annotation> {
+    const write = async (tx: EntityManager) => {
+      const repository = tx.getRepository(AnnotationEntity);
+      const saved = await repository.save(repository.create({
+        ...validated(catalog, input), alertId: options.alertId ?? null, createdBy: input.createdBy?.trim() || null,
+        createdById: actor.kind === 'USER' ? actor.id : null,
+      }));
+      await this.recordChange(tx, catalog, actor, null, saved);
+      return toAnnotation(saved);
+    };
+    return options.tx ? write(options.tx) : this.db.transaction(write);
   }
 
   /**
@@ -47,30 +51,44 @@ export class AnnotationService {
    * `authorize` sees the row as locked in the transaction (the caller's, when given), so what it allowed is what changes.
    */
   async update(
-    catalog: Catalog, id: string, input: AnnotationInput, authorize: (existing: AnnotationEntity) => Promise<void>, tx?: EntityManager,
+    catalog: Catalog, id: string, input: AnnotationInput, actor: AuditActor, authorize: (existing: AnnotationEntity) => Promise<void>, tx?: EntityManager,
   ): Promise<Annotation> {
-    return this.locked(id, tx, async (repository, existing) => {
+    return this.locked(id, tx, async (manager, existing) => {
       if (!existing) throw notFound('Annotation', id);
       await authorize(existing);
-      return toAnnotation(await repository.save(repository.merge(existing, validated(catalog, input))));
+      const before = { ...existing };
+      const saved = await manager.getRepository(AnnotationEntity).save(manager.getRepository(AnnotationEntity).merge(existing, validated(catalog, input)));
+      await this.recordChange(manager, catalog, actor, before, saved);
+      return toAnnotation(saved);
     });
   }
 
   /** false when there was no such annotation; `authorize` as for update. */
-  async remove(id: string, authorize: (existing: AnnotationEntity) => Promise<void>, tx?: EntityManager): Promise<boolean> {
-    return this.locked(id, tx, async (repository, existing) => {
+  async remove(catalog: Catalog, id: string, actor: AuditActor, authorize: (existing: AnnotationEntity) => Promise<void>, tx?: EntityManager): Promise<boolean> {
+    return this.locked(id, tx, async (manager, existing) => {
       if (!existing) return false;
       await authorize(existing);
-      await repository.delete({ id: existing.id });
+      await manager.getRepository(AnnotationEntity).delete({ id: existing.id });
+      await this.recordChange(manager, catalog, actor, existing, null);
       return true;
     });
   }
 
-  private locked<T>(id: string, tx: EntityManager | undefined, work: (repository: Repository<AnnotationEntity>, existing: AnnotationEntity | null) => Promise<T>): Promise<T> {
+  /** An annotation of one metric shows in that metric's history; its department is the first it is scoped to. */
+  private recordChange(tx: EntityManager, catalog: Catalog, actor: AuditActor, before: AnnotationEntity | null, after: AnnotationEntity | null): Promise<void> {
+    const annotation = (after ?? before)!;
+    const metricKey = annotation.metricKeys.length === 1 ? annotation.metricKeys[0] : null;
+    return this.audit.record(tx, {
+      actor, action: before ? (after ? 'UPDATE' : 'DELETE') : 'CREATE', objectType: 'ANNOTATION', objectId: annotation.id, objectLabel: annotation.title,
+      department: annotation.departments[0] ?? (metricKey ? catalog.find(metricKey)?.department ?? null : null), metricKey,
+      before: before && auditSnapshot(before), after: after && auditSnapshot(after),
+    });
+  }
+
+  private locked<T>(id: string, tx: EntityManager | undefined, work: (manager: EntityManager, existing: AnnotationEntity | null) => Promise<T>): Promise<T> {
     const run = async (manager: EntityManager) => {
-      const repository = manager.getRepository(AnnotationEntity);
-      const existing = UUID_PATTERN.test(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      return work(repository, existing);
+      const existing = UUID_PATTERN.test(id) ? await manager.getRepository(AnnotationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      return work(manager, existing);
     };
     return tx ? run(tx) : this.db.transaction(run);
   }

@@ -5,8 +5,8 @@ import { forbidden } from './access.guard';
 import { unauthenticated } from './auth.service';
 import type { Principal } from './principal';
 
-/** What a request without a session or key may ask: signing in, and the demo accounts the sign-in page offers. */
-export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', 'logout', 'demoAccounts', '__typename']);
+/** What a request without a session or key may ask: signing in (also through a one-time link), and the demo accounts the sign-in page offers. */
+export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', 'setPassword', 'logout', 'demoAccounts', '__typename']);
 
 /** What a principal without the READ scope (an ingest-only key) may ask: writes of records, and who it is. */
 export const INGEST_ROOT_FIELDS: ReadonlySet<string> = new Set([

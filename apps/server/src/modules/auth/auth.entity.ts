@@ -41,3 +41,13 @@ export class ApiKeyEntity {
   @Column({ type: 'uuid', name: 'created_by', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }
+
+/** A one-time set-password link (an invitation or a reset); the link holds the token, the table only its SHA-256. */
+@Entity({ name: 'password_token' })
+export class PasswordTokenEntity {
+  @PrimaryColumn({ type: 'text', name: 'token_hash' }) tokenHash: string;
+  @Column({ type: 'uuid', name: 'user_id' }) userId: string;
+  @Column({ type: 'timestamptz', name: 'expires_at' }) expiresAt: Date;
+  @Column({ type: 'timestamptz', name: 'used_at', nullable: true }) usedAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
+}

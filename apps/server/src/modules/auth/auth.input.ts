@@ -9,8 +9,24 @@ export class UserInput {
   @Field() name: string;
   @Field({ description: 'At least 10 characters.' }) password: string;
   @Field(() => RoleEnum) role: Role;
-  @Field(() => [DepartmentEnum], { defaultValue: [], description: 'Exactly one for DEPARTMENT_HEAD, one or more for VIEWER, none otherwise.' })
+  @Field(() => [DepartmentEnum], { defaultValue: [], description: 'One or more for DEPARTMENT_HEAD and VIEWER; ignored for ADMIN and EXECUTIVE.' })
   departments: Department[];
+}
+
+@InputType({ description: 'A user who chooses their password through a one-time link.' })
+export class UserInviteInput {
+  @Field() email: string;
+  @Field() name: string;
+  @Field(() => RoleEnum) role: Role;
+  @Field(() => [DepartmentEnum], { defaultValue: [], description: 'One or more for DEPARTMENT_HEAD and VIEWER; ignored for ADMIN and EXECUTIVE.' })
+  departments: Department[];
+}
+
+@InputType({ description: 'What to change; absent fields stay.' })
+export class UserUpdateInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => RoleEnum, { nullable: true }) role?: Role | null;
+  @Field(() => [DepartmentEnum], { nullable: true }) departments?: Department[] | null;
 }
 
 @InputType()

@@ -2,10 +2,11 @@ import { stringifySetCookie } from 'cookie';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { DEMO_USERS } from './demo-users';
+import { actorOf } from '../audit/audit.service';
 import { principalOf, requireAdmin } from './access.guard';
-import { ApiKeyInput, UserInput } from './auth.input';
+import { ApiKeyInput, UserInput, UserInviteInput, UserUpdateInput } from './auth.input';
 import { SESSION_COOKIE } from './auth.service';
-import { ApiKey, CreatedApiKey, DemoAccount, Session, User, Viewer } from './auth.type';
+import { ApiKey, CreatedApiKey, DemoAccount, PasswordLink, Session, User, Viewer } from './auth.type';
 
 function sessionCookie(ctx: AppContext, token: string, maxAgeSeconds: number): string {
   return stringifySetCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', maxAge: maxAgeSeconds, secure: ctx.services.config.auth.cookieSecure });
@@ -17,6 +18,14 @@ export class AuthResolver {
   async login(@Ctx() ctx: AppContext, @Arg('email') email: string, @Arg('password') password: string): Promise<Session> {
     if (!ctx.http) throw new Error('login needs HTTP (it sets a cookie)');
     const signedIn = await ctx.services.auth.login(email, password, ctx.http.address);
+    ctx.http.setCookie(sessionCookie(ctx, signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000)));
+    return { user: signedIn.user, expiresAt: signedIn.expiresAt };
+  }
+
+  @Mutation(() => Session, { description: 'Chooses a password with a one-time link (an invitation or a reset) and signs in. Needs no sign-in.' })
+  async setPassword(@Ctx() ctx: AppContext, @Arg('token') token: string, @Arg('password') password: string): Promise<Session> {
+    if (!ctx.http) throw new Error('setPassword needs HTTP (it sets a cookie)');
+    const signedIn = await ctx.services.auth.setPassword(token, password);
     ctx.http.setCookie(sessionCookie(ctx, signedIn.token, Math.floor((signedIn.expiresAt.getTime() - Date.now()) / 1000)));
     return { user: signedIn.user, expiresAt: signedIn.expiresAt };
   }
@@ -53,13 +62,31 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'ADMIN only.' })
   createUser(@Ctx() ctx: AppContext, @Arg('input', () => UserInput) input: UserInput): Promise<User> {
     requireAdmin(ctx);
-    return ctx.services.auth.createUser(input);
+    return ctx.services.auth.createUser(input, actorOf(principalOf(ctx)));
+  }
+
+  @Mutation(() => PasswordLink, { description: 'ADMIN only. Creates the user and a one-time link with which they choose their password.' })
+  inviteUser(@Ctx() ctx: AppContext, @Arg('input', () => UserInviteInput) input: UserInviteInput): Promise<PasswordLink> {
+    requireAdmin(ctx);
+    return ctx.services.auth.inviteUser(input, actorOf(principalOf(ctx)));
+  }
+
+  @Mutation(() => User, { description: "ADMIN only. A changed role or department ends the user's sessions." })
+  updateUser(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => UserUpdateInput) input: UserUpdateInput): Promise<User> {
+    requireAdmin(ctx);
+    return ctx.services.auth.updateUser(id, input, actorOf(principalOf(ctx)));
+  }
+
+  @Mutation(() => PasswordLink, { description: "ADMIN only. A new one-time set-password link; the user's earlier links stop working." })
+  resetUserPassword(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<PasswordLink> {
+    requireAdmin(ctx);
+    return ctx.services.auth.resetUserPassword(id, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => User, { description: 'ADMIN only. Disabling ends the user\'s sessions at once.' })
   setUserDisabled(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('disabled') disabled: boolean): Promise<User> {
     requireAdmin(ctx);
-    return ctx.services.auth.setUserDisabled(id, disabled);
+    return ctx.services.auth.setUserDisabled(id, disabled, actorOf(principalOf(ctx)));
   }
 
   @Query(() => [ApiKey], { description: 'ADMIN only.' })
@@ -71,10 +98,8 @@ export class AuthResolver {
   @Mutation(() => CreatedApiKey, { description: 'ADMIN only. The key is in the answer and nowhere else.' })
   async createApiKey(@Ctx() ctx: AppContext, @Arg('input', () => ApiKeyInput) input: ApiKeyInput): Promise<CreatedApiKey> {
     requireAdmin(ctx);
-    const principal = principalOf(ctx);
     const { key, token } = await ctx.services.auth.createApiKey(
-      { name: input.name, scopes: input.scopes, department: input.department ?? null, expiresAt: input.expiresAt ?? null },
-      principal.kind === 'USER' ? principal.id : null,
+      { name: input.name, scopes: input.scopes, department: input.department ?? null, expiresAt: input.expiresAt ?? null }, actorOf(principalOf(ctx)),
     );
     return { apiKey: key, key: token };
   }
@@ -82,6 +107,6 @@ export class AuthResolver {
   @Mutation(() => ApiKey, { description: 'ADMIN only. Takes effect at once, also on open WebSockets using the key.' })
   revokeApiKey(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<ApiKey> {
     requireAdmin(ctx);
-    return ctx.services.auth.revokeApiKey(id);
+    return ctx.services.auth.revokeApiKey(id, actorOf(principalOf(ctx)));
   }
 }

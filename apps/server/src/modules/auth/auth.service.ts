@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Role,
 } from '@opshub/metrics';
@@ -11,14 +11,17 @@ import { qb, runOne, runSql } from '../../database/sql';
 import type { EventBus } from '../bus/event-bus';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { Limiter, RateLimits } from '../../common/rate-limits';
-import { ApiKeyEntity, SessionEntity, UserEntity } from './auth.entity';
+import { ApiKeyEntity, PasswordTokenEntity, SessionEntity, UserEntity } from './auth.entity';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './password';
 import type { Principal } from './principal';
+import { SYSTEM_ACTOR, auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 export const SESSION_COOKIE = 'opshub_session';
 const KEY_PREFIX = 'ohk';
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD_LENGTH = 10;
+/** How long an invitation or reset link works. */
+export const PASSWORD_LINK_TTL_MS = 7 * 24 * 3600_000;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
 
@@ -39,6 +42,21 @@ export interface NewUser {
   password: string;
   role: Role;
   departments: Department[];
+}
+
+export type InvitedUser = Omit<NewUser, 'password'>;
+
+export interface UserChanges {
+  name?: string | null;
+  role?: Role | null;
+  departments?: Department[] | null;
+}
+
+/** A one-time set-password link: the token is returned here only; the database keeps its hash. */
+export interface PasswordLink {
+  user: UserEntity;
+  token: string;
+  expiresAt: Date;
 }
 
 export interface NewApiKey {
@@ -76,7 +94,7 @@ export class AuthService {
   private readonly lastUsedWritten = new Map<string, number>();
 
   constructor(
-    private readonly db: DataSource, private readonly bus: EventBus, private readonly config: AuthConfig, limits: RateLimits, private readonly now: () => Date = () => new Date(),
+    private readonly db: DataSource, private readonly bus: EventBus, private readonly audit: AuditService, private readonly config: AuthConfig, limits: RateLimits, private readonly now: () => Date = () => new Date(),
   ) {
     this.failedLogins = {
       email: limits.limiter('login-email', config.loginAttempts, config.loginWindowMs),
@@ -98,6 +116,10 @@ export class AuthService {
     if (!user || !valid || user.disabledAt) throw unauthenticated('Wrong e-mail or password');
     // Only this attempt's own count: earlier failures stay counted, whatever ran concurrently.
     await Promise.all(limits.map(([limiter, key]) => limiter.giveBack(key)));
+    return this.startSession(user);
+  }
+
+  private async startSession(user: UserEntity): Promise<SignedIn> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.now().getTime() + this.config.sessionTtlMs);
     await this.db.getRepository(SessionEntity).insert({ tokenHash: sha256(token), userId: user.id, expiresAt, revokedAt: null });
@@ -171,32 +193,132 @@ export class AuthService {
     return this.db.getRepository(UserEntity).find({ order: { email: 'ASC' } });
   }
 
-  async createUser(input: NewUser): Promise<UserEntity> {
+  async createUser(input: NewUser, actor: AuditActor): Promise<UserEntity> {
+    const fields = this.checkUser(input);
+    if (input.password.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The password needs at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
+    const passwordHash = await hashPassword(input.password);
+    return this.db.transaction((tx) => this.insertUser(tx, { ...fields, passwordHash }, actor));
+  }
+
+  /** Creates a user without a password they know, and the one-time link with which they choose one. */
+  async inviteUser(input: InvitedUser, actor: AuditActor): Promise<PasswordLink> {
+    const fields = this.checkUser(input);
+    // A password nobody knows, hashed like any other: signing in to an invited account costs the same as to any.
+    const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
+    return this.db.transaction(async (tx) => {
+      const user = await this.insertUser(tx, { ...fields, passwordHash }, actor);
+      return { user, ...(await this.issuePasswordLink(tx, user.id)) };
+    });
+  }
+
+  private checkUser(input: InvitedUser): { email: string; name: string; role: Role; departments: Department[] } {
     const email = input.email.trim().toLowerCase();
     if (!EMAIL_PATTERN.test(email)) throw badUserInput(`"${input.email}" is not an e-mail address`, { field: 'email' });
-    if (input.password.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The password needs at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
     if (!input.name.trim()) throw badUserInput('The name is empty', { field: 'name' });
-    if (!ROLES.includes(input.role)) throw badUserInput(`Unknown role "${input.role}"`, { field: 'role' });
-    const unknown = input.departments.find((department) => !DEPARTMENTS.includes(department));
+    return { email, name: input.name.trim(), ...this.checkGrant(input.role, input.departments) };
+  }
+
+  private checkGrant(role: Role, departments: Department[]): { role: Role; departments: Department[] } {
+    if (!ROLES.includes(role)) throw badUserInput(`Unknown role "${role}"`, { field: 'role' });
+    const unknown = departments.find((department) => !DEPARTMENTS.includes(department));
     if (unknown) throw badUserInput(`Unknown department "${unknown}"`, { field: 'departments' });
     try {
-      userGrant(input.role, input.departments);
+      userGrant(role, departments);
     } catch (error) {
       if (error instanceof AccessRuleError) throw badUserInput(error.message, { field: 'departments' });
       throw error;
     }
-    const departments = input.role === 'ADMIN' || input.role === 'EXECUTIVE' ? [] : [...new Set(input.departments)];
-    const inserted = await this.db.getRepository(UserEntity).createQueryBuilder().insert()
-      .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), role: input.role, departments, disabledAt: null })
-      .orIgnore().returning('*').execute();
-    if (inserted.raw.length === 0) throw badUserInput(`A user with e-mail "${email}" already exists`, { field: 'email' });
-    return this.getUser(inserted.identifiers[0].id as string);
+    return { role, departments: role === 'ADMIN' || role === 'EXECUTIVE' ? [] : [...new Set(departments)] };
+  }
+
+  private async insertUser(tx: EntityManager, fields: Omit<UserEntity, 'id' | 'createdAt' | 'disabledAt'>, actor: AuditActor): Promise<UserEntity> {
+    const inserted = await tx.getRepository(UserEntity).createQueryBuilder().insert()
+      .values({ ...fields, disabledAt: null }).orIgnore().returning('*').execute();
+    if (inserted.raw.length === 0) throw badUserInput(`A user with e-mail "${fields.email}" already exists`, { field: 'email' });
+    const user = (await tx.getRepository(UserEntity).findOneBy({ id: inserted.identifiers[0].id as string }))!;
+    await this.recordUser(tx, actor, null, user);
+    return user;
+  }
+
+  /** A new one-time link; the user's earlier unused links stop working. */
+  private async issuePasswordLink(tx: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const tokens = tx.getRepository(PasswordTokenEntity);
+    await tokens.delete({ userId, usedAt: IsNull() });
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.now().getTime() + PASSWORD_LINK_TTL_MS);
+    await tokens.insert({ tokenHash: sha256(token), userId, expiresAt, usedAt: null });
+    return { token, expiresAt };
+  }
+
+  /** A new set-password link for a user who forgot the password (or never used the invitation); the current password keeps working until then. */
+  async resetUserPassword(id: string, actor: AuditActor): Promise<PasswordLink> {
+    const user = await this.getUser(id);
+    if (user.disabledAt) throw badUserInput('The user is disabled; enable them first', { field: 'id' });
+    return this.db.transaction(async (tx) => {
+      const link = await this.issuePasswordLink(tx, id);
+      await this.audit.record(tx, {
+        actor, action: 'UPDATE', objectType: 'USER', objectId: id, objectLabel: user.email, department: user.departments[0] ?? null,
+        before: auditSnapshot(user, 'passwordHash'), after: { ...auditSnapshot(user, 'passwordHash'), passwordLinkExpiresAt: link.expiresAt },
+      });
+      return { user, ...link };
+    });
+  }
+
+  /** Uses a one-time link: sets the password, ends the user's other sessions and signs them in. */
+  async setPassword(token: string, password: string): Promise<SignedIn> {
+    if (password.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The password needs at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
+    const passwordHash = await hashPassword(password);
+    const user = await this.db.transaction(async (tx) => {
+      const row = await tx.getRepository(PasswordTokenEntity).createQueryBuilder('t').setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: sha256(token) }).getOne();
+      const owner = row && await tx.getRepository(UserEntity).findOneBy({ id: row.userId });
+      if (!row || row.usedAt || row.expiresAt <= this.now() || !owner || owner.disabledAt) {
+        throw badUserInput('This link is not valid: it was used, it expired or a newer one was issued. Ask an administrator for a new one.', { field: 'token' });
+      }
+      await tx.getRepository(PasswordTokenEntity).update({ tokenHash: row.tokenHash }, { usedAt: this.now() });
+      await tx.getRepository(UserEntity).update({ id: owner.id }, { passwordHash });
+      await tx.getRepository(SessionEntity).update({ userId: owner.id, revokedAt: IsNull() }, { revokedAt: this.now() });
+      await this.audit.record(tx, {
+        actor: { kind: 'USER', id: owner.id, name: owner.name }, action: 'UPDATE', objectType: 'USER', objectId: owner.id, objectLabel: owner.email,
+        department: owner.departments[0] ?? null, before: auditSnapshot(owner, 'passwordHash'), after: { ...auditSnapshot(owner, 'passwordHash'), passwordSetAt: this.now() },
+      });
+      return owner;
+    });
+    this.bus.publish('credentialRevoked', { credentialId: user.id });
+    return this.startSession(user);
+  }
+
+  /** Name, role and departments; a changed role or department ends the user's sessions, so no open socket keeps the old rights. */
+  async updateUser(id: string, changes: UserChanges, actor: AuditActor): Promise<UserEntity> {
+    const user = await this.getUser(id);
+    const name = changes.name == null ? user.name : changes.name.trim();
+    if (!name) throw badUserInput('The name is empty', { field: 'name' });
+    const grant = this.checkGrant(changes.role ?? user.role, changes.departments ?? user.departments);
+    if (id === actor.id && grant.role !== user.role) throw badUserInput('You cannot change your own role', { field: 'role' });
+    const regranted = grant.role !== user.role || grant.departments.join() !== user.departments.join();
+    const updated = await this.db.transaction(async (tx) => {
+      await tx.getRepository(UserEntity).update({ id }, { name, ...grant });
+      if (regranted) await tx.getRepository(SessionEntity).update({ userId: id, revokedAt: IsNull() }, { revokedAt: this.now() });
+      const after = (await tx.getRepository(UserEntity).findOneBy({ id }))!;
+      await this.recordUser(tx, actor, user, after);
+      return after;
+    });
+    if (regranted) this.bus.publish('credentialRevoked', { credentialId: id });
+    return updated;
+  }
+
+  /** The password hash stays out of the trail. */
+  private recordUser(tx: EntityManager, actor: AuditActor, before: UserEntity | null, after: UserEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'USER', objectId: after.id, objectLabel: after.email,
+      department: after.departments[0] ?? null, before: before && auditSnapshot(before, 'passwordHash'), after: auditSnapshot(after, 'passwordHash'),
+    });
   }
 
   /** Creates the ADMIN unless a user has its e-mail; true when created. */
   async ensureAdmin(admin: { email: string; password: string }): Promise<boolean> {
     if (await this.db.getRepository(UserEntity).existsBy({ email: admin.email.trim().toLowerCase() })) return false;
-    await this.createUser({ email: admin.email, name: 'Administrator', password: admin.password, role: 'ADMIN', departments: [] });
+    await this.createUser({ email: admin.email, name: 'Administrator', password: admin.password, role: 'ADMIN', departments: [] }, SYSTEM_ACTOR);
     return true;
   }
 
@@ -208,14 +330,18 @@ export class AuthService {
   }
 
   /** A disabled user's sessions stop at once; enabling again does not bring them back. */
-  async setUserDisabled(id: string, disabled: boolean): Promise<UserEntity> {
+  async setUserDisabled(id: string, disabled: boolean, actor: AuditActor): Promise<UserEntity> {
     const user = await this.getUser(id);
-    await this.db.transaction(async (tx) => {
+    if (disabled && id === actor.id) throw badUserInput('You cannot disable yourself', { field: 'id' });
+    const updated = await this.db.transaction(async (tx) => {
       await tx.getRepository(UserEntity).update({ id }, { disabledAt: disabled ? this.now() : null });
       if (disabled) await tx.getRepository(SessionEntity).update({ userId: id, revokedAt: IsNull() }, { revokedAt: this.now() });
+      const after = (await tx.getRepository(UserEntity).findOneBy({ id }))!;
+      await this.recordUser(tx, actor, user, after);
+      return after;
     });
     if (disabled) this.bus.publish('credentialRevoked', { credentialId: user.id });
-    return this.getUser(id);
+    return updated;
   }
 
   // ---- API keys ----
@@ -225,29 +351,44 @@ export class AuthService {
   }
 
   /** The full token is returned here only; the database keeps its hash. */
-  async createApiKey(input: NewApiKey, createdBy: string | null): Promise<{ key: ApiKeyEntity; token: string }> {
+  async createApiKey(input: NewApiKey, actor: AuditActor): Promise<{ key: ApiKeyEntity; token: string }> {
     if (!input.name.trim()) throw badUserInput('The key needs a name', { field: 'name' });
     if (input.scopes.length === 0) throw badUserInput(`Give at least one scope (${API_KEY_SCOPES.join(', ')})`, { field: 'scopes' });
     if (input.department && !DEPARTMENTS.includes(input.department)) throw badUserInput(`Unknown department "${input.department}"`, { field: 'department' });
     if (input.expiresAt && input.expiresAt <= this.now()) throw badUserInput('expiresAt is in the past', { field: 'expiresAt' });
     const prefix = randomBytes(6).toString('hex');
     const secret = randomBytes(24).toString('base64url').replace(/_/g, '-');
-    const key = await this.db.getRepository(ApiKeyEntity).save({
-      name: input.name.trim(), prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)], department: input.department,
-      expiresAt: input.expiresAt, lastUsedAt: null, revokedAt: null, createdBy,
+    const key = await this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(ApiKeyEntity).save({
+        name: input.name.trim(), prefix, secretHash: sha256(secret), scopes: [...new Set(input.scopes)], department: input.department,
+        expiresAt: input.expiresAt, lastUsedAt: null, revokedAt: null, createdBy: actor.kind === 'USER' ? actor.id : null,
+      });
+      await this.recordKey(tx, actor, null, saved);
+      return saved;
     });
     return { key, token: `${KEY_PREFIX}_${prefix}_${secret}` };
   }
 
-  async revokeApiKey(id: string): Promise<ApiKeyEntity> {
+  /** The secret's hash and the last-used stamp (not a change anyone made) stay out of the trail. */
+  private recordKey(tx: EntityManager, actor: AuditActor, before: ApiKeyEntity | null, after: ApiKeyEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'API_KEY', objectId: after.id, objectLabel: after.name, department: after.department,
+      before: before && auditSnapshot(before, 'secretHash', 'lastUsedAt'), after: auditSnapshot(after, 'secretHash', 'lastUsedAt'),
+    });
+  }
+
+  async revokeApiKey(id: string, actor: AuditActor): Promise<ApiKeyEntity> {
     if (!UUID_PATTERN.test(id)) throw notFound('ApiKey', id);
-    const repository = this.db.getRepository(ApiKeyEntity);
-    const key = await repository.findOneBy({ id });
+    const key = await this.db.getRepository(ApiKeyEntity).findOneBy({ id });
     if (!key) throw notFound('ApiKey', id);
-    if (!key.revokedAt) {
-      await repository.update({ id }, { revokedAt: this.now() });
-      this.bus.publish('credentialRevoked', { credentialId: id });
-    }
-    return (await repository.findOneBy({ id }))!;
+    if (key.revokedAt) return key;
+    const revoked = await this.db.transaction(async (tx) => {
+      await tx.getRepository(ApiKeyEntity).update({ id }, { revokedAt: this.now() });
+      const after = (await tx.getRepository(ApiKeyEntity).findOneBy({ id }))!;
+      await this.recordKey(tx, actor, key, after);
+      return after;
+    });
+    this.bus.publish('credentialRevoked', { credentialId: id });
+    return revoked;
   }
 }

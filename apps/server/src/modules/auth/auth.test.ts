@@ -141,7 +141,7 @@ describe('users and sessions', () => {
     for (const [input, field] of [
       [{ email: 'not-an-email' }, 'email'],
       [{ password: 'short' }, 'password'],
-      [{ role: 'DEPARTMENT_HEAD', departments: ['SALES', 'MARKETING'] }, 'departments'],
+      [{ role: 'DEPARTMENT_HEAD', departments: [] }, 'departments'],
       [{ role: 'VIEWER', departments: [] }, 'departments'],
     ] as const) {
       const response = await create(input);

@@ -71,3 +71,10 @@ export class DemoAccount {
   @Field(() => RoleEnum) role: Role;
   @Field(() => [DepartmentEnum]) departments: Department[];
 }
+
+@ObjectType({ description: 'A one-time set-password link for a user (an invitation or a reset). The token is in this answer only.' })
+export class PasswordLink {
+  @Field(() => User) user: User;
+  @Field({ description: 'Goes into the link /set-password/<token>; works once, until expiresAt.' }) token: string;
+  @Field() expiresAt: Date;
+}

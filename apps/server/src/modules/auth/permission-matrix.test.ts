@@ -2,6 +2,7 @@ import type { Client as WsClient } from 'graphql-ws';
 import { createMetric, record } from '../../testing/fixtures';
 import { createLead } from '../../testing/lead-fixtures';
 import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
+import { SYSTEM_ACTOR } from '../audit/audit.service';
 
 /**
  * Who may do what, as data: every principal × every operation, over HTTP and over WebSocket. `Y` allowed,
@@ -58,6 +59,13 @@ const OPERATIONS: Operation[] = [
   { name: 'list users', field: 'users', query: '{ users { email } }', expected: '---------' },
   { name: 'list API keys', field: 'apiKeys', query: '{ apiKeys { prefix } }', expected: '---------' },
   { name: 'list webhook endpoints', field: 'webhookEndpoints', query: '{ webhookEndpoints { id } }', expected: '---------' },
+  { name: 'invite a user', field: 'inviteUser', query: 'mutation { inviteUser(input: { email: "matrix@test.opshub", name: "x", role: VIEWER, departments: [SALES] }) { token } }', expected: '---------' },
+  { name: 'change a user', field: 'updateUser', query: 'mutation ($id: ID!) { updateUser(id: $id, input: { name: "x" }) { id } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
+  { name: "reset a user's password", field: 'resetUserPassword', query: 'mutation ($id: ID!) { resetUserPassword(id: $id) { token } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
+  { name: 'change the organisation settings', field: 'updateOrganization', query: 'mutation { updateOrganization(input: { name: "Matrix Co." }) { name } }', expected: '---------' },
+  { name: 'read the audit trail', field: 'auditEvents', query: '{ auditEvents(first: 5) { totalCount } }', expected: '---------' },
+  { name: "read a SALES metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
+  { name: "read an OPERATIONS metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.ops }), expected: 'Y---Y----' },
   { name: 'set a SALES target', field: 'setTarget', query: 'mutation ($input: TargetInput!) { setTarget(input: $input) { id } }', variables: (ids) => target(ids.sales), expected: 'YY-------' },
   { name: 'set an OPERATIONS target', field: 'setTarget', query: 'mutation ($input: TargetInput!) { setTarget(input: $input) { id } }', variables: (ids) => target(ids.ops), expected: 'Y--------' },
   { name: 'update a metric', field: 'updateMetric', query: 'mutation ($k: ID!) { updateMetric(key: $k, input: { reviewCadence: WEEKLY }) { key } }', variables: (ids) => ({ k: ids.sales }), expected: '---------' },
@@ -114,7 +122,7 @@ function judge(operation: Operation, result: Result): 'Y' | '-' | string {
 
 let app: TestApp;
 let ids: Ids;
-const credentials = {} as Record<PrincipalName, Credentials>;
+const credentials = {} as Record<PrincipalName, Credentials & { userId?: string }>;
 
 beforeAll(async () => {
   app = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
@@ -137,7 +145,7 @@ beforeAll(async () => {
   credentials.readKey = await app.apiKey(['READ']);
   credentials.ingestKey = await app.apiKey(['INGEST'], 'SALES');
   const revoked = await app.apiKey(['READ', 'INGEST']);
-  await app.services.auth.revokeApiKey(revoked.keyId);
+  await app.services.auth.revokeApiKey(revoked.keyId, SYSTEM_ACTOR);
   credentials.revokedKey = revoked;
   const expired = await app.signIn('EXECUTIVE');
   await app.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.userId]);
@@ -158,6 +166,7 @@ it('covers every operation of the API', () => {
   // Every root field has a row here or in the modules' own access tests; this list is the reviewable rest.
   const elsewhere = new Set([
     'login', 'logout', 'viewer', 'demoAccounts', 'createUser', 'setUserDisabled', 'createApiKey', 'revokeApiKey', // auth.test.ts
+    'setPassword', // user-admin.test.ts
     'organization', 'metrics', 'metric', 'dashboards', 'goals', 'goal', 'annotations', 'setGoal', 'deleteGoal', 'deleteTarget', 'updateMetric',
     'createAnnotation', 'deleteAnnotation', // metric-access.test.ts
     'alert', 'alerts', 'alertRules', 'createAlertRule', 'setAlertRuleActive', 'acknowledgeAlert', 'resolveAlert', 'alertRaised', 'alertChanged', 'webhookDeliveries',
@@ -230,4 +239,10 @@ it('wrote nothing the refusals were about', async () => {
   expect(points).toBe(1);
   const [{ n: denied }] = await app.db.query(`SELECT count(*)::int AS n FROM metric WHERE key = 'matrix.denied'`);
   expect(denied).toBe(0);
+  const [{ n: invited }] = await app.db.query(`SELECT count(*)::int AS n FROM app_user WHERE email = 'matrix@test.opshub' OR name = 'x'`);
+  expect(invited).toBe(0);
+  const [{ n: links }] = await app.db.query(`SELECT count(*)::int AS n FROM password_token`);
+  expect(links).toBe(0);
+  const [{ n: settings }] = await app.db.query(`SELECT count(*)::int AS n FROM organization_settings`);
+  expect(settings).toBe(0);
 });

@@ -1,4 +1,5 @@
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../../testing/test-app';
+import { SYSTEM_ACTOR } from '../audit/audit.service';
 
 const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { expiresAt } }`;
 const VIEWER = `{ viewer { name } }`;
@@ -17,7 +18,7 @@ async function login(app: TestApp, email: string, password: string, forwardedFor
 let users = 0;
 async function createUser(app: TestApp): Promise<string> {
   const email = `limited-${++users}@test.opshub`;
-  await app.services.auth.createUser({ email, name: 'Limited', password: TEST_PASSWORD, role: 'EXECUTIVE', departments: [] });
+  await app.services.auth.createUser({ email, name: 'Limited', password: TEST_PASSWORD, role: 'EXECUTIVE', departments: [] }, SYSTEM_ACTOR);
   return email;
 }
 

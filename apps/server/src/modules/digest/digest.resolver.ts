@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { badUserInput, notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
 import { canReadDepartment } from '@opshub/metrics';
+import { actorOf } from '../audit/audit.service';
 import { forbidden, principalOf, requireAdmin, requireDashboard, requireEdit } from '../auth/access.guard';
 import { DigestSignupInput, DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
@@ -43,7 +44,7 @@ export class DigestResolver {
     if (await ctx.services.dashboards.findDashboard(input.dashboardSlug)) await requireDigestEdit(ctx, input.dashboardSlug);
     // Endpoints are the admins' integrations: nobody else routes data to one.
     if (input.webhookEndpointId) requireAdmin(ctx);
-    return ctx.services.digests.subscribe(input);
+    return ctx.services.digests.subscribe(input, actorOf(principalOf(ctx)));
   }
 
   @Query(() => [DigestSubscription], { description: 'The digests you subscribed to (yourself or a channel), optionally of one dashboard.' })

@@ -15,6 +15,7 @@ import type { DigestSignupInput, DigestSubscriptionInput } from './digest.input'
 import { DigestMessage, DigestSubscription } from './digest.type';
 import type { DigestOutbox } from '../../database/schema';
 import { qb, run, runOne } from '../../database/sql';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 export const MAX_OUTBOX_PAGE = 200;
 
@@ -41,6 +42,7 @@ export class DigestService {
     private readonly alerts: AlertService,
     private readonly webhooks: WebhookService,
     private readonly timeZone: string,
+    private readonly audit: AuditService,
   ) {}
 
   /** The next start of a day (or a Monday) after `now`, in the organisation's zone. */
@@ -83,8 +85,8 @@ export class DigestService {
     });
   }
 
-  async subscribe(input: DigestSubscriptionInput, now: Date = new Date()): Promise<DigestSubscription> {
-    await this.dashboards.getDashboard(input.dashboardSlug).catch(() => {
+  async subscribe(input: DigestSubscriptionInput, actor: AuditActor, now: Date = new Date()): Promise<DigestSubscription> {
+    const dashboard = await this.dashboards.getDashboard(input.dashboardSlug).catch(() => {
       throw badUserInput(`unknown dashboard "${input.dashboardSlug}"`, { field: 'input.dashboardSlug' });
     });
     if (input.webhookEndpointId) {
@@ -92,12 +94,18 @@ export class DigestService {
         ? await runOne(this.db, qb.selectFrom('webhook_endpoint').select(sql<number>`1`.as('found')).where('id', '=', input.webhookEndpointId)) : null;
       if (!endpoint) throw badUserInput(`unknown webhook endpoint "${input.webhookEndpointId}"`, { field: 'input.webhookEndpointId' });
     }
-    const repository = this.db.getRepository(DigestSubscriptionEntity);
-    const saved = await repository.save(repository.create({
-      dashboardSlug: input.dashboardSlug, cadence: input.cadence, webhookEndpointId: input.webhookEndpointId ?? null, active: true,
-      nextRunAt: this.nextRun(input.cadence, now),
-    }));
-    return toSubscription(saved);
+    return this.db.transaction(async (tx) => {
+      const repository = tx.getRepository(DigestSubscriptionEntity);
+      const saved = await repository.save(repository.create({
+        dashboardSlug: input.dashboardSlug, cadence: input.cadence, webhookEndpointId: input.webhookEndpointId ?? null, active: true,
+        nextRunAt: this.nextRun(input.cadence, now),
+      }));
+      await this.audit.record(tx, {
+        actor, action: 'CREATE', objectType: 'DIGEST_SUBSCRIPTION', objectId: saved.id, objectLabel: `${dashboard.slug} ${saved.cadence}`,
+        department: dashboard.department, before: null, after: auditSnapshot(saved),
+      });
+      return toSubscription(saved);
+    });
   }
 
   /** The subscriptions of these dashboards. */

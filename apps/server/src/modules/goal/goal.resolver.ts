@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
+import { actorOf } from '../audit/audit.service';
 import { canEdit } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
 import { forbidden, principalOf, readableMetricKeys, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
@@ -42,13 +43,13 @@ export class GoalResolver {
     await requireMetricEdit(ctx, input.metricKey, 'GOAL');
     // Replacing a goal moves it off its old metric too: that one must be editable as well.
     if (input.id) await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(input.id)).metricKey, 'GOAL');
-    return toGoal(await ctx.services.goals.setGoal(input));
+    return toGoal(await ctx.services.goals.setGoal(input, actorOf(principalOf(ctx))));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a goal without sub-goals.' })
   async deleteGoal(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await requireMetricEdit(ctx, (await ctx.services.goals.getGoal(id)).metricKey, 'GOAL');
-    return ctx.services.goals.deleteGoal(id);
+    return ctx.services.goals.deleteGoal(id, actorOf(principalOf(ctx)));
   }
 
   @FieldResolver(() => Metric, { description: 'The metric the goal is about.' })

@@ -9,6 +9,7 @@ import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
 import type { KpiService } from '../kpi/kpi.service';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { Kpi } from '../kpi/kpi.type';
 import { GoalEntity } from './goal.entity';
 import type { GoalInput } from './goal.input';
@@ -35,7 +36,9 @@ function groupedBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: 
 }
 
 export class GoalService {
-  constructor(private readonly db: DataSource, private readonly metrics: MetricService, private readonly kpis: KpiService) {}
+  constructor(
+    private readonly db: DataSource, private readonly metrics: MetricService, private readonly kpis: KpiService, private readonly audit: AuditService,
+  ) {}
 
   private repo() {
     return this.db.getRepository(GoalEntity);
@@ -86,14 +89,14 @@ export class GoalService {
     return groupedBy(ids, rows, (goal) => goal.parentId);
   }
 
-  async setGoal(input: GoalInput, tx?: EntityManager): Promise<GoalEntity> {
-    return this.inTransaction(tx, (manager) => this.save(manager, input));
+  async setGoal(input: GoalInput, actor: AuditActor, tx?: EntityManager): Promise<GoalEntity> {
+    return this.inTransaction(tx, (manager) => this.save(manager, input, actor));
   }
 
-  private async save(tx: EntityManager, input: GoalInput): Promise<GoalEntity> {
+  private async save(tx: EntityManager, input: GoalInput, actor: AuditActor): Promise<GoalEntity> {
     const name = input.name.trim();
     if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw badUserInput(`name must be 1 to ${MAX_NAME_LENGTH} characters`, { field: 'name' });
-    await this.metrics.getMetric(input.metricKey);
+    const metric = await this.metrics.getMetric(input.metricKey);
     const milestones = (input.milestones ?? []).map(({ at, value }) => ({ at, value }));
     const [error] = validateGoalTrajectory({ ...input, milestones });
     if (error) throw badUserInput(error.reason, { field: error.field });
@@ -101,7 +104,8 @@ export class GoalService {
     const existing = input.id ? await this.getGoal(input.id, tx) : null;
     if (input.parentId) await this.checkParent(tx, input.parentId, existing?.id ?? null);
 
-    return repo.save(repo.merge(existing ?? repo.create(), {
+    const before = existing && auditSnapshot(existing);
+    const saved = await repo.save(repo.merge(existing ?? repo.create(), {
       name,
       metricKey: input.metricKey,
       parentId: input.parentId ?? null,
@@ -114,6 +118,11 @@ export class GoalService {
       endAt: input.endAt,
       milestones: [...milestones].sort((a, b) => a.at.getTime() - b.at.getTime()).map(({ at, value }) => ({ at: at.toISOString(), value })),
     }));
+    await this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'GOAL', objectId: saved.id, objectLabel: saved.name,
+      department: saved.department ?? metric.department, metricKey: saved.metricKey, before, after: auditSnapshot(saved),
+    });
+    return saved;
   }
 
   /** The parent must exist and must not be the goal itself or one of its sub-goals, which would close a cycle. */
@@ -130,7 +139,7 @@ export class GoalService {
     }
   }
 
-  async deleteGoal(id: string, tx?: EntityManager): Promise<boolean> {
+  async deleteGoal(id: string, actor: AuditActor, tx?: EntityManager): Promise<boolean> {
     return this.inTransaction(tx, async (manager) => {
       const goal = await this.getGoal(id, manager);
       const repo = manager.getRepository(GoalEntity);
@@ -139,6 +148,11 @@ export class GoalService {
         throw badUserInput(`goal has ${children.length} sub-goal(s); delete or move them first`, { field: 'id', children: children.map((child) => child.id) });
       }
       await repo.delete({ id: goal.id });
+      const metric = await this.metrics.getMetric(goal.metricKey);
+      await this.audit.record(manager, {
+        actor, action: 'DELETE', objectType: 'GOAL', objectId: goal.id, objectLabel: goal.name,
+        department: goal.department ?? metric.department, metricKey: goal.metricKey, before: auditSnapshot(goal), after: null,
+      });
       return true;
     });
   }

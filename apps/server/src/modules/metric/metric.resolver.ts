@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Department, MetricSource } from '@opshub/metrics';
 import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
+import { actorOf } from '../audit/audit.service';
 import { accessToMetric, principalOf, readsMetric, requireAdmin, requireMetric } from '../auth/access.guard';
 import { MetricInput, MetricUpdateInput } from './metric.input';
 import { Metric, MetricOwner, toMetric, ValueDomain } from './metric.type';
@@ -27,13 +28,13 @@ export class MetricResolver {
   @Mutation(() => Metric)
   async createMetric(@Ctx() ctx: AppContext, @Arg('input', () => MetricInput) input: MetricInput): Promise<Metric> {
     requireAdmin(ctx);
-    return toMetric(await ctx.services.metrics.createMetric(input));
+    return toMetric(await ctx.services.metrics.createMetric(input, actorOf(principalOf(ctx))));
   }
 
   @Mutation(() => Metric)
   async updateMetric(@Ctx() ctx: AppContext, @Arg('key', () => ID) key: string, @Arg('input', () => MetricUpdateInput) input: MetricUpdateInput): Promise<Metric> {
     requireAdmin(ctx);
-    return toMetric(await ctx.services.metrics.updateMetric(key, input));
+    return toMetric(await ctx.services.metrics.updateMetric(key, input, actorOf(principalOf(ctx))));
   }
 
   @FieldResolver(() => [ID], { description: 'Metric keys the formula reads (empty for base metrics).' })

@@ -10,12 +10,13 @@ import { Catalog } from './catalog';
 import { MetricEntity } from './metric.entity';
 import { MetricOwner } from './metric.type';
 import type { MetricInput, MetricTranslationInput, MetricUpdateInput, UnitInput } from './metric.input';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export class MetricService {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
   async loadCatalog(): Promise<Catalog> {
     const [metrics, targets, companyLevel] = await Promise.all([
@@ -45,7 +46,7 @@ export class MetricService {
     return this.db.getRepository(MetricEntity).find({ where: department ? { department } : {}, order: { key: 'ASC' } });
   }
 
-  async createMetric(input: MetricInput): Promise<MetricEntity> {
+  async createMetric(input: MetricInput, actor: AuditActor): Promise<MetricEntity> {
     if (!METRIC_KEY.test(input.key)) {
       throw badUserInput('Metric key must be dotted lower-case words such as "sales.win_rate"', { field: 'input.key' });
     }
@@ -70,15 +71,25 @@ export class MetricService {
         reviewCadence: input.reviewCadence ?? null,
         i18n: withTranslations({}, input.translations),
       });
-      return repo.save(entity);
+      const saved = await repo.save(entity);
+      await this.recordChange(manager, actor, null, saved);
+      return saved;
     });
   }
 
-  async updateMetric(key: string, input: MetricUpdateInput): Promise<MetricEntity> {
+  private recordChange(tx: EntityManager, actor: AuditActor, before: Record<string, unknown> | null, after: MetricEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'METRIC', objectId: after.key, objectLabel: after.name,
+      department: after.department, metricKey: after.key, before, after: auditSnapshot(after),
+    });
+  }
+
+  async updateMetric(key: string, input: MetricUpdateInput, actor: AuditActor): Promise<MetricEntity> {
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(MetricEntity);
       const metric = await repo.findOneBy({ key });
       if (!metric) throw notFound('Metric', key);
+      const before = auditSnapshot(metric);
       if (input.name != null) {
         if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'input.name' });
         if (input.name.trim() !== metric.name) metric.i18n = withoutTranslations(metric.i18n, 'name');
@@ -110,7 +121,9 @@ export class MetricService {
       }
       if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
       metric.i18n = withTranslations(metric.i18n, input.translations);
-      return repo.save(metric);
+      const saved = await repo.save(metric);
+      await this.recordChange(manager, actor, before, saved);
+      return saved;
     });
   }
 

@@ -2,7 +2,8 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type 
 import { RangeInput } from '../../common/range.input';
 import type { SlaBreached } from '../bus/event-bus';
 import type { AppContext } from '../../context';
-import { requireAdmin, requireRevOps } from '../auth/access.guard';
+import { actorOf } from '../audit/audit.service';
+import { principalOf, requireAdmin, requireRevOps } from '../auth/access.guard';
 import { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaPolicy } from './sla.type';
 
@@ -24,7 +25,7 @@ export class SlaResolver {
   @Mutation(() => SlaPolicy)
   updateSlaPolicy(@Ctx() ctx: AppContext, @Arg('key', () => ID) key: string, @Arg('input', () => SlaPolicyUpdateInput) input: SlaPolicyUpdateInput): Promise<SlaPolicy> {
     requireAdmin(ctx);
-    return ctx.services.sla.updatePolicy(key, input);
+    return ctx.services.sla.updatePolicy(key, input, actorOf(principalOf(ctx)));
   }
 
   @Query(() => [SlaBreach], { description: 'Breached deadlines in the period (default: last 30 days), latest first.' })

@@ -11,6 +11,7 @@ import { leadSelect, listsByKey, toLead, type Jsonb } from './lead.query';
 import { SlaPolicyEntity, type SlaMetBy } from './sla.entity';
 import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 /** Leads (with their due clocks) one breach scan claims per transaction. */
 const SCAN_BATCH = 500;
@@ -59,7 +60,7 @@ function clockDraft(clock: ResolvedClock, lead: LeadState, actor: string): Event
  * lock, so a clock and the event that starts or stops it commit together.
  */
 export class SlaService {
-  constructor(private readonly db: DataSource, private readonly journal: LeadJournal) {}
+  constructor(private readonly db: DataSource, private readonly journal: LeadJournal, private readonly audit: AuditService) {}
 
   /** Starts the clocks of the active policies for leads entering `status`; an action already taken (a rep assigned) meets them at once. */
   async start(tx: EntityManager, journal: EventDraft[], entries: ReadonlyArray<{ lead: LeadState; at: Date }>, status: LeadStatus): Promise<void> {
@@ -152,10 +153,10 @@ export class SlaService {
     return (await this.db.getRepository(SlaPolicyEntity).find({ order: { key: 'ASC' } })).map(toSlaPolicy);
   }
 
-  async updatePolicy(key: string, input: SlaPolicyUpdateInput): Promise<SlaPolicy> {
-    const repository = this.db.getRepository(SlaPolicyEntity);
-    const policy = await repository.findOneBy({ key });
+  async updatePolicy(key: string, input: SlaPolicyUpdateInput, actor: AuditActor): Promise<SlaPolicy> {
+    const policy = await this.db.getRepository(SlaPolicyEntity).findOneBy({ key });
     if (!policy) throw notFound('SlaPolicy', key);
+    const before = auditSnapshot(policy);
     if (input.durationSeconds != null) {
       if (!Number.isInteger(input.durationSeconds) || input.durationSeconds < 1 || input.durationSeconds > MAX_DURATION_SECONDS) {
         throw badUserInput(`durationSeconds must be between 1 and ${MAX_DURATION_SECONDS}`, { field: 'input.durationSeconds' });
@@ -163,7 +164,13 @@ export class SlaService {
       policy.durationSeconds = input.durationSeconds;
     }
     if (input.active != null) policy.active = input.active;
-    return toSlaPolicy(await repository.save(policy));
+    return this.db.transaction(async (tx) => {
+      const saved = await tx.getRepository(SlaPolicyEntity).save(policy);
+      await this.audit.record(tx, {
+        actor, action: 'UPDATE', objectType: 'SLA_POLICY', objectId: saved.key, objectLabel: saved.name, department: null, before, after: auditSnapshot(saved),
+      });
+      return toSlaPolicy(saved);
+    });
   }
 
   /** The SLA clocks of each lead, oldest first: one statement for a whole page of leads (the `slaClocks` loader's batch). */

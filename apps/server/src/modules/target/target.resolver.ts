@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
-import { requireMetricEdit } from '../auth/access.guard';
+import { actorOf } from '../audit/audit.service';
+import { principalOf, requireMetricEdit } from '../auth/access.guard';
 import { Metric } from '../metric/metric.type';
 import { TargetInput } from './target.input';
 import { Target } from './target.type';
@@ -10,13 +11,13 @@ export class TargetResolver {
   @Mutation(() => Target, { description: 'Creates a target, or replaces the one of the same metric, kind and effectiveFrom.' })
   async setTarget(@Ctx() ctx: AppContext, @Arg('input', () => TargetInput) input: TargetInput): Promise<Target> {
     await requireMetricEdit(ctx, input.metricKey, 'TARGET');
-    return ctx.services.targets.setTarget(input);
+    return ctx.services.targets.setTarget(input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => Boolean)
   async deleteTarget(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     await requireMetricEdit(ctx, (await ctx.services.targets.getTarget(id)).metricKey, 'TARGET');
-    return ctx.services.targets.deleteTarget(id);
+    return ctx.services.targets.deleteTarget(id, actorOf(principalOf(ctx)));
   }
 }
 

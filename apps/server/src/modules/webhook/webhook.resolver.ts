@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
-import { requireAdmin } from '../auth/access.guard';
+import { actorOf } from '../audit/audit.service';
+import { principalOf, requireAdmin } from '../auth/access.guard';
 import { WebhookEndpointInput } from './webhook.input';
 import { CreatedWebhookEndpoint, WebhookDelivery, WebhookEndpoint } from './webhook.type';
 
@@ -26,13 +27,13 @@ export class WebhookResolver {
   @Mutation(() => CreatedWebhookEndpoint)
   createWebhookEndpoint(@Ctx() ctx: AppContext, @Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
     requireAdmin(ctx);
-    return ctx.services.webhooks.createEndpoint(input);
+    return ctx.services.webhooks.createEndpoint(input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => WebhookEndpoint, { description: 'An inactive endpoint gets no new deliveries; queued ones are still sent.' })
   async setWebhookEndpointActive(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('active') active: boolean): Promise<WebhookEndpoint> {
     requireAdmin(ctx);
-    const endpoint = await ctx.services.webhooks.setActive(id, active);
+    const endpoint = await ctx.services.webhooks.setActive(id, active, actorOf(principalOf(ctx)));
     if (!endpoint) throw notFound('WebhookEndpoint', id);
     return endpoint;
   }

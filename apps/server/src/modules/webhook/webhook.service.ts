@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { WebhookTargets } from './webhook-target';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
 import type { WebhookEndpointInput } from './webhook.input';
@@ -40,7 +41,7 @@ export class WebhookService {
   /** Called after a commit that enqueued deliveries, so the dispatcher does not wait for its next poll. */
   onEnqueued: () => void = () => undefined;
 
-  constructor(private readonly db: DataSource, private readonly targets: WebhookTargets) {}
+  constructor(private readonly db: DataSource, private readonly targets: WebhookTargets, private readonly audit: AuditService) {}
 
   /** An absolute http(s) URL this server may send to; names are checked again on every send, on the address they resolve to then. */
   checkUrl(raw: string, field: string): URL {
@@ -55,7 +56,7 @@ export class WebhookService {
     return url;
   }
 
-  async createEndpoint(input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+  async createEndpoint(input: WebhookEndpointInput, actor: AuditActor): Promise<CreatedWebhookEndpoint> {
     const url = this.checkUrl(input.url, 'input.url');
     if (!input.name.trim()) throw badUserInput('name must not be empty', { field: 'input.name' });
     const eventTypes = [...new Set(input.eventTypes)];
@@ -64,7 +65,11 @@ export class WebhookService {
     }
     if (input.secret != null && input.secret.length < 16) throw badUserInput('secret must be at least 16 characters', { field: 'input.secret' });
     const secret = input.secret ?? randomBytes(32).toString('hex');
-    const saved = await this.db.getRepository(WebhookEndpointEntity).save({ name: input.name.trim(), url: url.toString(), secret, eventTypes, active: true });
+    const saved = await this.db.transaction(async (tx) => {
+      const endpoint = await tx.getRepository(WebhookEndpointEntity).save({ name: input.name.trim(), url: url.toString(), secret, eventTypes, active: true });
+      await this.recordChange(tx, actor, null, endpoint);
+      return endpoint;
+    });
     return Object.assign(new CreatedWebhookEndpoint(), { endpoint: toEndpoint(saved), secret });
   }
 
@@ -72,12 +77,25 @@ export class WebhookService {
     return (await this.db.getRepository(WebhookEndpointEntity).find({ order: { createdAt: 'ASC' } })).map(toEndpoint);
   }
 
-  async setActive(id: string, active: boolean): Promise<WebhookEndpoint | null> {
-    const repository = this.db.getRepository(WebhookEndpointEntity);
-    const endpoint = await repository.findOneBy({ id });
-    if (!endpoint) return null;
-    endpoint.active = active;
-    return toEndpoint(await repository.save(endpoint));
+  async setActive(id: string, active: boolean, actor: AuditActor): Promise<WebhookEndpoint | null> {
+    return this.db.transaction(async (tx) => {
+      const repository = tx.getRepository(WebhookEndpointEntity);
+      const endpoint = await repository.findOneBy({ id });
+      if (!endpoint) return null;
+      const before = repository.create({ ...endpoint });
+      endpoint.active = active;
+      const saved = await repository.save(endpoint);
+      await this.recordChange(tx, actor, before, saved);
+      return toEndpoint(saved);
+    });
+  }
+
+  /** The signing secret stays out of the trail. */
+  private recordChange(tx: EntityManager, actor: AuditActor, before: WebhookEndpointEntity | null, after: WebhookEndpointEntity): Promise<void> {
+    return this.audit.record(tx, {
+      actor, action: before ? 'UPDATE' : 'CREATE', objectType: 'WEBHOOK_ENDPOINT', objectId: after.id, objectLabel: after.name, department: null,
+      before: before && auditSnapshot(before, 'secret'), after: auditSnapshot(after, 'secret'),
+    });
   }
 
   /**

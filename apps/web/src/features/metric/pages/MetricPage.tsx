@@ -18,6 +18,7 @@ import { BreakdownPanel } from '../components/BreakdownPanel';
 import { FilterChips } from '../components/FilterChips';
 import { KpiSummary } from '../components/KpiSummary';
 import { LeadsPanel } from '../../revops/components/LeadsPanel';
+import { MetricHistory } from '../../audit/components/MetricHistory';
 import { ObservationsPanel } from '../components/ObservationsPanel';
 import { RulesPanel } from '../../rules/components/RulesPanel';
 import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
@@ -211,6 +212,7 @@ export default function MetricPage() {
         input={drill.input}
         onInputChange={(input) => setDrill({ input })}
       />
+      <MetricHistory metricKey={metric.key} />
     </div>
   );
 }

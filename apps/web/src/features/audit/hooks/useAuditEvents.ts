@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import type { AuditEventFilter } from '../../../gql/graphql';
+import { AuditActorsQuery, AuditEventsQuery } from '../graphql/audit';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** A page of the audit trail, newest first, and the next one on demand. */
+export function useAuditEvents(filter: AuditEventFilter) {
+  const result = useQuery(AuditEventsQuery, { variables: { filter, first: AUDIT_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const connection = result.data?.auditEvents;
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      await result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } catch (error) {
+      setMoreError(error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return { ...result, connection, loadMore, loadingMore, moreError };
+}
+
+/** Who can appear in the trail, for the actor filter: users and API keys. */
+export function useAuditActors() {
+  return useQuery(AuditActorsQuery);
+}

@@ -1,0 +1,2 @@
+/** What other features use of signing in and roles. */
+export { roleLabel } from './lib/roleLabel';
