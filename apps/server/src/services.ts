@@ -100,7 +100,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
-  const channels = new ChannelService(db, webhooks);
+  const channels = new ChannelService(db, webhooks, audit);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
   return {
     config,

@@ -58,7 +58,7 @@ describe('the audit trail', () => {
     const key = await createMetric(app, { department: 'SALES' });
     const before = await count();
     const bad = await app.gql(SET_TARGET, { input: { metricKey: key, kind: 'PLAN', value: 1, tolerance: 2, effectiveFrom: '2026-01-01T00:00:00Z' } }, salesHead);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tolerance' });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tolerance' });
     const refused = await app.gql(`mutation { setUserDisabled(id: "${salesHead.userId}", disabled: true) { id } }`, {}, salesHead);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await count()).toBe(before);
@@ -113,5 +113,27 @@ describe('the audit trail', () => {
     expect(past.data.auditEvents.totalCount).toBe(0);
     const forged = await app.gql(EVENTS, { after: 'not-a-cursor' });
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('records channels without their secret, and personal digests, each with who made the change', async () => {
+    const created = await app.gql(`mutation { createChannel(input: { name: "Sales hook", kind: SLACK, department: SALES, url: "https://hooks.example.com/x" }) { channel { id } } }`, {}, salesHead);
+    expect(created.errors).toBeUndefined();
+    const id = created.data.createChannel.channel.id;
+    expect((await app.gql(`mutation ($id: ID!) { deleteChannel(id: $id) { id } }`, { id }, salesHead)).errors).toBeUndefined();
+    const channelRows = await app.db.query(`SELECT action, actor_id, before, after FROM audit_event WHERE object_type = 'NOTIFICATION_CHANNEL' AND object_id = $1 ORDER BY id`, [id]);
+    expect(channelRows.map((row: { action: string }) => row.action)).toEqual(['CREATE', 'DELETE']);
+    expect(channelRows[0]).toMatchObject({ actor_id: salesHead.userId, before: null, after: { name: 'Sales hook', kind: 'SLACK', department: 'SALES' } });
+    expect(channelRows[0].after).not.toHaveProperty('secret');
+    expect(channelRows[1]).toMatchObject({ after: null, before: { name: 'Sales hook' } });
+
+    const digest = await app.gql(`mutation { subscribeToDigest(input: { dashboardSlug: "sales", cadence: WEEKLY }) { id } }`, {}, salesHead);
+    expect(digest.errors).toBeUndefined();
+    const digestId = digest.data.subscribeToDigest.id;
+    expect((await app.gql(`mutation ($id: ID!) { deleteDigestSubscription(id: $id) { id } }`, { id: digestId }, salesHead)).errors).toBeUndefined();
+    const digestRows = await app.db.query(`SELECT action, department, object_label FROM audit_event WHERE object_type = 'DIGEST_SUBSCRIPTION' AND object_id = $1 ORDER BY id`, [digestId]);
+    expect(digestRows).toEqual([
+      { action: 'CREATE', department: 'SALES', object_label: 'sales WEEKLY' },
+      { action: 'DELETE', department: 'SALES', object_label: 'sales WEEKLY' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { canAdminister, canEdit, DEPARTMENTS } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
+import { actorOf } from '../audit/audit.service';
 import { principalOf, requireAdmin, requireEdit } from '../auth/access.guard';
 import { WebhookDelivery } from '../webhook/webhook.type';
 import { ChannelInput } from './channel.input';
@@ -41,19 +42,19 @@ export class ChannelResolver {
   @Mutation(() => CreatedChannel)
   createChannel(@Ctx() ctx: AppContext, @Arg('input', () => ChannelInput) input: ChannelInput): Promise<CreatedChannel> {
     requireChannelEdit(ctx, input.department ?? null);
-    return ctx.services.channels.create(input);
+    return ctx.services.channels.create(input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => Channel, { description: 'Replaces its name, address(es), events and whether it is active; kind and department stay.' })
   async updateChannel(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => ChannelInput) input: ChannelInput): Promise<Channel> {
     await existing(ctx, id);
-    return ctx.services.channels.update(id, input);
+    return ctx.services.channels.update(id, input, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => Channel, { description: 'Deletes it and its delivery log; rules stop routing to it.' })
   async deleteChannel(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string): Promise<Channel> {
     await existing(ctx, id);
-    return ctx.services.channels.delete(id);
+    return ctx.services.channels.delete(id, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => WebhookDelivery, { description: 'Queues a test message to the channel; its delivery log shows whether it arrived.' })

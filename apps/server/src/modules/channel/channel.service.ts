@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity } from '../webhook/webhook.entity';
 import type { WebhookService } from '../webhook/webhook.service';
 import type { WebhookDelivery } from '../webhook/webhook.type';
@@ -22,7 +23,16 @@ export function toChannel(entity: WebhookEndpointEntity): Channel {
  * transaction (the caller's when given) so what is recorded about them commits with them.
  */
 export class ChannelService {
-  constructor(private readonly db: DataSource, private readonly webhooks: WebhookService) {}
+  constructor(private readonly db: DataSource, private readonly webhooks: WebhookService, private readonly audit: AuditService) {}
+
+  /** What a channel is, for the audit trail: never its secret. */
+  private recordChange(tx: EntityManager, actor: AuditActor, before: WebhookEndpointEntity | null, after: WebhookEndpointEntity | null): Promise<void> {
+    const channel = (after ?? before)!;
+    return this.audit.record(tx, {
+      actor, action: before ? (after ? 'UPDATE' : 'DELETE') : 'CREATE', objectType: 'NOTIFICATION_CHANNEL', objectId: channel.id,
+      objectLabel: channel.name, department: channel.department, before: before && auditSnapshot(before, 'secret'), after: after && auditSnapshot(after, 'secret'),
+    });
+  }
 
   /** Channels of these departments (null: every channel, ADMIN ones included). */
   async channels(departments: readonly string[] | null): Promise<Channel[]> {
@@ -54,34 +64,40 @@ export class ChannelService {
     return { name, kind: input.kind, department, url, recipients: [], eventTypes, active: input.active };
   }
 
-  async create(input: ChannelInput, tx?: EntityManager): Promise<CreatedChannel> {
+  async create(input: ChannelInput, actor: AuditActor, tx?: EntityManager): Promise<CreatedChannel> {
     const secret = randomBytes(32).toString('hex');
     return inTransaction(this.db, tx, async (manager) => {
-      const saved = await manager.getRepository(WebhookEndpointEntity).save({ ...this.columns(input), secret });
+      const repository = manager.getRepository(WebhookEndpointEntity);
+      const saved = await repository.save(repository.create({ ...this.columns(input), secret }));
+      await this.recordChange(manager, actor, null, saved);
       return Object.assign(new CreatedChannel(), { channel: toChannel(saved), secret: saved.kind === 'WEBHOOK' ? secret : null });
     });
   }
 
   /** Replaces a channel's settings; its kind and department stay (its secret too). */
-  async update(id: string, input: ChannelInput, tx?: EntityManager): Promise<Channel> {
+  async update(id: string, input: ChannelInput, actor: AuditActor, tx?: EntityManager): Promise<Channel> {
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(WebhookEndpointEntity);
       const row = UUID_PATTERN.test(id) ? await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!row) throw notFound('Channel', id);
       if (input.kind !== row.kind) throw badUserInput('a channel keeps its kind; create a new one', { field: 'input.kind' });
       if ((input.department ?? null) !== row.department) throw badUserInput('a channel keeps its department', { field: 'input.department' });
-      return toChannel(await repository.save(Object.assign(row, this.columns(input))));
+      const before = repository.create({ ...row });
+      const saved = await repository.save(Object.assign(row, this.columns(input)));
+      await this.recordChange(manager, actor, before, saved);
+      return toChannel(saved);
     });
   }
 
   /** Deletes a channel with its delivery log; rules routed to it stop naming it. */
-  async delete(id: string, tx?: EntityManager): Promise<Channel> {
+  async delete(id: string, actor: AuditActor, tx?: EntityManager): Promise<Channel> {
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(WebhookEndpointEntity);
       const row = UUID_PATTERN.test(id) ? await repository.findOneBy({ id }) : null;
       if (!row) throw notFound('Channel', id);
       await manager.query('UPDATE alert_rule SET channel_ids = array_remove(channel_ids, $1::uuid) WHERE $1::uuid = ANY(channel_ids)', [id]);
       await repository.delete({ id });
+      await this.recordChange(manager, actor, row, null);
       return toChannel(row);
     });
   }

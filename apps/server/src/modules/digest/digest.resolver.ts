@@ -68,7 +68,7 @@ export class DigestResolver {
       if (channel.department === null) requireAdmin(ctx);
       else requireEdit(ctx, channel.department, 'DIGEST');
     }
-    return ctx.services.digests.signUp(input, principal.id);
+    return ctx.services.digests.signUp(input, { ...actorOf(principal), id: principal.id });
   }
 
   @Mutation(() => DigestSubscription, { description: 'Ends a digest you subscribed to (or, for whoever edits its dashboard\'s digests, any of its dashboard).' })
@@ -76,7 +76,7 @@ export class DigestResolver {
     const subscription = await ctx.services.digests.subscription(id);
     if (!subscription) throw notFound('DigestSubscription', id);
     if (subscription.createdBy !== principalOf(ctx).id) await requireDigestEdit(ctx, subscription.dashboardSlug);
-    return ctx.services.digests.unsubscribe(id);
+    return ctx.services.digests.unsubscribe(id, actorOf(principalOf(ctx)));
   }
 
   @Mutation(() => DigestMessage, { description: 'Renders and delivers the digest for the day or week ending now, outside the schedule.' })

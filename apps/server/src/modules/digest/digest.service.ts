@@ -52,16 +52,29 @@ export class DigestService {
   }
 
   /** A digest for a user (by e-mail) or, when `channelId` is given, for that channel; `by` is who subscribes. */
-  async signUp(input: DigestSignupInput, by: string, now: Date = new Date(), tx?: EntityManager): Promise<DigestSubscription> {
-    await this.dashboards.getDashboard(input.dashboardSlug).catch(() => {
+  async signUp(input: DigestSignupInput, actor: AuditActor & { id: string }, now: Date = new Date(), tx?: EntityManager): Promise<DigestSubscription> {
+    const by = actor.id;
+    const dashboard = await this.dashboards.getDashboard(input.dashboardSlug).catch(() => {
       throw badUserInput(`unknown dashboard "${input.dashboardSlug}"`, { field: 'input.dashboardSlug' });
     });
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(DigestSubscriptionEntity);
-      return toSubscription(await repository.save(repository.create({
+      const saved = await repository.save(repository.create({
         dashboardSlug: input.dashboardSlug, cadence: input.cadence, webhookEndpointId: input.channelId ?? null, userId: input.channelId ? null : by,
         createdBy: by, active: true, nextRunAt: this.nextRun(input.cadence, now),
-      })));
+      }));
+      await this.recordSubscription(manager, actor, null, saved, dashboard.department);
+      return toSubscription(saved);
+    });
+  }
+
+  private recordSubscription(
+    tx: EntityManager, actor: AuditActor, before: DigestSubscriptionEntity | null, after: DigestSubscriptionEntity | null, department: Department | null,
+  ): Promise<void> {
+    const row = (after ?? before)!;
+    return this.audit.record(tx, {
+      actor, action: after ? 'CREATE' : 'DELETE', objectType: 'DIGEST_SUBSCRIPTION', objectId: row.id, objectLabel: `${row.dashboardSlug} ${row.cadence}`,
+      department, before: before && auditSnapshot(before), after: after && auditSnapshot(after),
     });
   }
 
@@ -73,7 +86,7 @@ export class DigestService {
     return rows.map(toSubscription);
   }
 
-  async unsubscribe(id: string, tx?: EntityManager): Promise<DigestSubscription> {
+  async unsubscribe(id: string, actor: AuditActor, tx?: EntityManager): Promise<DigestSubscription> {
     return inTransaction(this.db, tx, async (manager) => {
       const repository = manager.getRepository(DigestSubscriptionEntity);
       const row = UUID_PATTERN.test(id) ? await repository.findOneBy({ id }) : null;
@@ -81,6 +94,8 @@ export class DigestService {
       // A personal digest's messages go with it: without their subscription they would read as dashboard-wide.
       if (row.createdBy) await run(manager, qb.deleteFrom('digest_outbox').where('subscription_id', '=', id));
       await repository.delete({ id });
+      const dashboard = await this.dashboards.findDashboard(row.dashboardSlug);
+      await this.recordSubscription(manager, actor, row, null, dashboard?.department ?? null);
       return toSubscription(row);
     });
   }

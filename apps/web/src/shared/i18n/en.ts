@@ -759,6 +759,7 @@ export const en = {
   'admin.objectType.GOAL': 'Goal',
   'admin.objectType.ALERT_RULE': 'Alert rule',
   'admin.objectType.WEBHOOK_ENDPOINT': 'Webhook',
+  'admin.objectType.NOTIFICATION_CHANNEL': 'Notification channel',
   'admin.objectType.USER': 'User',
   'admin.objectType.API_KEY': 'API key',
   'admin.objectType.SLA_POLICY': 'SLA policy',

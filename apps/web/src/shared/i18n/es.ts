@@ -757,6 +757,7 @@ export const es: Dictionary = {
   'admin.objectType.GOAL': 'Meta',
   'admin.objectType.ALERT_RULE': 'Regla de alerta',
   'admin.objectType.WEBHOOK_ENDPOINT': 'Webhook',
+  'admin.objectType.NOTIFICATION_CHANNEL': 'Canal de notificación',
   'admin.objectType.USER': 'Usuario',
   'admin.objectType.API_KEY': 'Clave de API',
   'admin.objectType.SLA_POLICY': 'Política de SLA',
