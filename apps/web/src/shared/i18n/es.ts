@@ -781,7 +781,7 @@ export const es: Dictionary = {
   'admin.history.title': 'Historial',
   'admin.history.empty': 'Todavía no hay cambios registrados.',
   'admin.nav.organization': 'Organización',
-  'admin.nav.link': 'Admin',
+  'admin.nav.link': 'Administración',
   'admin.objectType.ORGANIZATION': 'Organización',
   'admin.org.title': 'Organización',
   'admin.org.hint': 'La aplicación muestra las fechas en esta zona horaria al instante; el servidor corta los periodos en ella desde su próximo arranque.',
