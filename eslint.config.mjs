@@ -36,7 +36,13 @@ export default defineConfig([
       'react-hooks/exhaustive-deps': 'error',
       // Reports where React Compiler would give up on a useMemo/useCallback; the app is not built with the compiler.
       'react-hooks/preserve-manual-memoization': 'off',
+      // zod comes set up for the strict CSP (shared/forms/zod.ts).
+      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import z from shared/forms/zod: it is set up for the app's CSP." }] }],
     },
+  },
+  {
+    files: ['apps/web/src/shared/forms/zod.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Page scripts that playwright runs inside the browser.

@@ -54,6 +54,8 @@ describe('administration', () => {
     expect(slugs).toEqual(expect.arrayContaining(['sales', 'product']));
     expect(slugs).not.toContain('operations');
     for (const slug of ['sales', 'product']) {
+      // On a phone the dashboards are in the menu's drawer.
+      await ana.click('[data-testid="menu-button"]');
       await ana.click(`[data-testid="dashboard-link"][data-slug="${slug}"]`);
       await ana.waitForSelector(`[data-testid="dashboard-page"][data-slug="${slug}"] [data-testid="kpi-card"]`);
     }

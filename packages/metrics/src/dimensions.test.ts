@@ -109,6 +109,9 @@ describe('dimensionValueLabel', () => {
     ['Spring Sale', 'Spring Sale'],
     ['q4_Promo', 'q4 Promo'],
     ['__', '__'],
+    ['javascript:window.__xss=4// team', 'javascript:window.__xss=4// team'],
+    ['"><svg onload=window.__xss=3> channel', '"><svg onload=window.__xss=3> channel'],
+    ['north_america (old)', 'north_america (old)'],
   ])('%s → %s', (value, label) => {
     expect(dimensionValueLabel(value)).toBe(label);
   });

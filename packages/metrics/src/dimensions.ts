@@ -95,10 +95,11 @@ export function dimensionFilterProblem(filters: readonly DimensionFilterInput[])
 /**
  * How a dimension value without a stored label is shown: codes in capitals (NA, EMEA, SMB) as they are, other
  * codes as a sentence: `lead_management` → "Lead management", `amelie-laurent` → "Amelie laurent". Stored labels
- * (and rep names) say it better; this only keeps raw snake_case off the screen.
+ * (and rep names) say it better; this only keeps raw snake_case off the screen. Anything else is shown exactly as
+ * stored: a value that is not a code (words, punctuation) was written for people, as it was written.
  */
 export function dimensionValueLabel(value: string): string {
-  if (/^[A-Z0-9]+$/.test(value)) return value;
+  if (/^[A-Z0-9]+$/.test(value) || !/^[A-Za-z0-9]+(?:[_-]+[A-Za-z0-9]+)*$/.test(value)) return value;
   const words = value.replace(/[_-]+/g, ' ').trim();
   if (!words) return value;
   // Mixed case ("Spring Sale") was written for people already.

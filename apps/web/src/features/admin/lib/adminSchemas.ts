@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import { API_KEY_SCOPES, DEPARTMENTS, isValidTimeZone, ROLES } from '@opshub/metrics';
 
 /** The roles bound to departments; the others see every department. */

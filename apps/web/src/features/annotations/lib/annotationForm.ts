@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import { fromZonedParts, toZonedParts } from '@opshub/metrics';
 
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import type { AuditEventFilter } from '../../../gql/graphql';
 import { zonedDayStart } from '../../../shared/url/viewState';
 

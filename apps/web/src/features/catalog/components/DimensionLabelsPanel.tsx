@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
 import { useI18n, type Translate } from '../../../shared/i18n';
 import { Panel } from '../../../shared/ui/Panel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import {
   AGGREGATIONS, DEPARTMENTS, DIRECTIONS, FormulaError, REVIEW_CADENCES, UNIT_KINDS, formulaInputs, parseFormula,
 } from '@opshub/metrics';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import { TARGET_KINDS, type UnitKind } from '@opshub/metrics';
 import type { Translate } from '../../../shared/i18n';
 import { zonedDayStart } from '../../../shared/url/viewState';

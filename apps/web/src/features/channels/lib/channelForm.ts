@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import type { ChannelFieldsFragment, ChannelInput, ChannelKind, Department } from '../../../gql/graphql';
 
 export const CHANNEL_KINDS = ['EMAIL', 'SLACK', 'WEBHOOK'] as const satisfies readonly ChannelKind[];

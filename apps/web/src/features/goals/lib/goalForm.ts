@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import { fromZonedParts, GOAL_SHAPES, toZonedParts, type GoalTrajectory } from '@opshub/metrics';
 import type { GoalInput } from '../../../gql/graphql';
 import type { PlanGoal } from './goalTree';

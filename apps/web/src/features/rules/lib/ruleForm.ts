@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/forms/zod';
 import type { AlertRuleFieldsFragment, AlertRuleInput, AlertRuleKind, AlertSide, Granularity } from '../../../gql/graphql';
 
 export const RULE_KINDS = ['THRESHOLD', 'CHANGE', 'TARGET_BAND', 'ANOMALY'] as const satisfies readonly AlertRuleKind[];
