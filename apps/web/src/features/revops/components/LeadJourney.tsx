@@ -3,6 +3,7 @@ import type { LeadQuery } from '../../../gql/graphql';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
 import { metricPath } from '../../../shared/url/paths';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import { journeyReason } from '../lib/journeyReason';
 import styles from './LeadJourney.module.css';
 
@@ -16,6 +17,7 @@ type JourneyEvent = LeadDetail['journey'][number];
 export function LeadJourney({ lead }: { lead: LeadDetail }) {
   const { t } = useI18n();
   const fmt = useFormat();
+  const labels = useDimensionLabels();
   const policyName = (key: unknown, fallback: unknown) => lead.slaClocks.find((c) => c.policy.key === key)?.policy.name ?? String(fallback ?? key);
 
   const title = (event: JourneyEvent): string => {
@@ -36,7 +38,7 @@ export function LeadJourney({ lead }: { lead: LeadDetail }) {
   };
 
   const reason = (event: JourneyEvent): string | null => {
-    const found = journeyReason(event, lead, fmt.dateTime);
+    const found = journeyReason(event, lead, fmt.dateTime, labels.value);
     if (!found) return null;
     return 'note' in found ? found.note : t(found.key, found.vars);
   };

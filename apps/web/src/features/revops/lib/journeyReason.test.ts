@@ -28,6 +28,12 @@ describe('journeyReason', () => {
     expect(text('es', event)).toBe(es);
   });
 
+  it('names the region and segment by their labels', () => {
+    const labels: Record<string, string> = { 'region EMEA': 'Europa', 'segment enterprise': 'Gran empresa' };
+    const reason = journeyReason({ ...routing({ to: 'ana', territory: 'EMEA', specialised: true, openLeads: 1, capacity: 9 }), kind: 'ASSIGNED' }, lead, due, (d, v) => labels[`${d} ${v}`] ?? v);
+    expect(reason).toEqual({ key: 'journey.reason.routedSpecialised', vars: { territory: 'Europa', segment: 'Gran empresa', open: 1, capacity: 9 } });
+  });
+
   it('says nothing when nobody gave a reason', () => {
     expect(text('en', { kind: 'ASSIGNED', actor: 'ana', reason: null, details: { manual: true } })).toBeNull();
   });

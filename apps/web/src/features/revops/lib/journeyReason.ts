@@ -14,14 +14,17 @@ const count = (value: unknown): number | null => (typeof value === 'number' && N
 /**
  * Why an event happened, in the reader's language. The system's own reasons (routing, scoring, SLA deadlines)
  * are rebuilt from the event's structured details, since the stored `reason` is an English sentence for the API;
- * what a person wrote (a close reason, a contact note) is theirs and is shown as written.
+ * what a person wrote (a close reason, a contact note) is theirs and is shown as written. Regions and segments read
+ * by their labels (`label`).
  */
-export function journeyReason(event: ReasonEvent, lead: { segment: string }, dueAt: (iso: string) => string): JourneyReason {
+export function journeyReason(
+  event: ReasonEvent, lead: { segment: string }, dueAt: (iso: string) => string, label: (dimension: string, value: string) => string = (_, value) => value,
+): JourneyReason {
   const { details } = event;
   if (event.actor === 'routing' && typeof details.territory === 'string') {
-    const territory = details.territory;
+    const territory = label('region', details.territory);
     if (typeof details.to === 'string') {
-      const vars = { territory, segment: lead.segment, open: count(details.openLeads) ?? 0, capacity: count(details.capacity) ?? 0 };
+      const vars = { territory, segment: label('segment', lead.segment), open: count(details.openLeads) ?? 0, capacity: count(details.capacity) ?? 0 };
       return { key: details.specialised === true ? 'journey.reason.routedSpecialised' : 'journey.reason.routed', vars };
     }
     const candidates = count(details.candidates) ?? 0;
