@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { TargetEntity } from '../modules/metric/target.entity';
@@ -65,6 +66,19 @@ export function createDataSource(url: string, options: { poolSize?: number; serv
     // keepAlive: a connection to a vanished server errors out instead of hanging. jit off: our statements are
     // short index lookups whose nested-loop cost estimates cross jit_above_cost, and compiling them took
     // ~250 ms of a 260 ms rollup refresh (EXPLAIN ANALYZE of a 10,000-point batch).
-    extra: { max: options.poolSize ?? 10, keepAlive: true, ...(settings.length > 0 ? { options: settings.join(' ') } : {}) },
+    extra: { max: options.poolSize ?? 10, keepAlive: true, Client: PooledClient, ...(settings.length > 0 ? { options: settings.join(' ') } : {}) },
   });
+}
+
+/**
+ * The pool's connections. pg-pool listens for a connection's errors only while it is idle in the pool; one checked
+ * out between two statements (a transaction awaiting other work) that loses its server would emit 'error' with no
+ * listener and crash the process. Listened to here, the error instead leaves the connection unqueryable: its next
+ * statement fails (a 503 for the caller, see database-errors.ts) and the pool drops it on release.
+ */
+class PooledClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    this.on('error', () => undefined);
+  }
 }
