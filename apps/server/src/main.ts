@@ -34,8 +34,10 @@ async function main(logger: Logger): Promise<void> {
   await withAdvisoryLock(db, LOCKS.migrations, async () => {
     const migrations = await db.runMigrations({ transaction: 'each' });
     logger.info(`database ready (${migrations.length} migration(s) applied)`);
+    // The zone an ADMIN chose in the app, else ORG_TIMEZONE.
+    const { timeZone } = await services.organization.load();
     const now = new Date();
-    await seedCatalog(db, now, config.organization.timeZone);
+    await seedCatalog(db, now, timeZone);
     if (config.auth.demoUsers) {
       const created = await seedDemoUsers(db);
       if (created.length > 0) {
@@ -53,8 +55,8 @@ async function main(logger: Logger): Promise<void> {
     // Cut the daily rollups in the organisation's zone now (a fresh database, or a changed ORG_TIMEZONE),
     // rather than in the first reader's request: seconds on the demo history.
     const started = Date.now();
-    if (await prepareRollups(db, config.organization.timeZone)) {
-      logger.info(`rollups rebuilt with days cut in ${config.organization.timeZone} (${Date.now() - started} ms)`);
+    if (await prepareRollups(db, timeZone)) {
+      logger.info(`rollups rebuilt with days cut in ${timeZone} (${Date.now() - started} ms)`);
     }
   });
 
@@ -71,7 +73,7 @@ async function main(logger: Logger): Promise<void> {
     probes: [`${base}/healthz`, `${base}/readyz`, `${base}/metrics`],
     bus: services.bus.kind,
     simulator: config.simulator.enabled ? `every ${config.simulator.intervalMs} ms on the elected instance` : 'off',
-    timeZone: config.organization.timeZone,
+    timeZone: services.organization.current().timeZone,
   }, `OpsHub is up on ${base}`);
 
   let stopping = false;

@@ -86,8 +86,11 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     logger,
     busLag: telemetry.busLag,
   });
-  const kpis = new KpiService(db, config.organization.timeZone);
-  const observations = new ObservationService(db, bus, config.organization.timeZone, telemetry.ingested);
+  const organization = new OrganizationService(db, config.organization, audit, bus, logger);
+  // Periods are cut in the zone in force when each request runs: an ADMIN may change it while the app runs.
+  const timeZone = () => organization.current().timeZone;
+  const kpis = new KpiService(db, timeZone);
+  const observations = new ObservationService(db, bus, timeZone, telemetry.ingested);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal, audit);
   const dashboards = new DashboardService(db, kpis);
@@ -96,12 +99,12 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const webhooks = new WebhookService(db, webhookTargets, audit);
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger);
   webhooks.onEnqueued = () => webhookDispatcher.wake();
-  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, config.organization.timeZone, audit);
+  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, timeZone, audit);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
-  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
+  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit);
   return {
     config,
     db,
@@ -115,9 +118,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     kpis,
     observations,
     dashboards,
-    attention: new AttentionService(kpis, goals, config.organization.timeZone),
+    attention: new AttentionService(kpis, goals, timeZone),
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
-    leads: new LeadService(db, journal, sla, kpis, config.organization.currency),
+    leads: new LeadService(db, journal, sla, kpis, () => organization.current().currency),
     sla,
     slaMonitor: new SlaMonitor(sla, logger),
     funnel: new FunnelService(db, kpis),
@@ -132,7 +135,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     goals,
     auth: new AuthService(db, bus, audit, config.auth, rateLimits),
     audit,
-    organization: new OrganizationService(db, config.organization, audit),
+    organization,
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     rateLimits,

@@ -72,6 +72,7 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     // Closed last: the Redis connection of the rate-limit counters (nothing to start).
     { name: 'rateLimits', start: () => undefined, stop: () => services.rateLimits.close() },
     { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
+    { name: 'organization', start: () => services.organization.startWatching(), stop: () => services.organization.stopWatching() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
     { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
     { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },

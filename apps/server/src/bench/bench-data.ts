@@ -35,7 +35,7 @@ export async function createBenchSeries(db: DataSource, timeZone: string): Promi
     }
   }
   const at = new Date('2000-01-01T00:00:00Z');
-  const observations = new ObservationService(db, createEventBus(), timeZone);
+  const observations = new ObservationService(db, createEventBus(), () => timeZone);
   await db.transaction((tx) => observations.writeComputed(tx, [...points.values()].map((p) => ({ ...p, at, value: 0 }))));
   const rows = await run(db, qb.selectFrom('series').select(['id', 'metric_key', 'dimensions']).orderBy('id'));
   return rows.map((row) => ({ id: row.id, metricKey: row.metric_key, dimensions: row.dimensions as Record<string, string>, writable: catalog.find(row.metric_key)?.source !== 'RECORDS' }));

@@ -65,9 +65,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = createDataSource(config.databaseUrl!, { poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs });
   await db.initialize();
-  // As main.ts does at start-up (run.ts migrated the database).
-  await prepareRollups(db, config.organization.timeZone);
   const services = createServices(config, db, logger);
+  // As main.ts does at start-up (run.ts migrated the database).
+  await prepareRollups(db, (await services.organization.load()).timeZone);
   const app = await createApp(services);
   const http = httpWorker(app, 0, '127.0.0.1');
   const workers = serverWorkers(services, http);

@@ -111,9 +111,10 @@ export async function createTestApp(
   const db = createDataSource(database.url, { poolSize: 5, statementTimeoutMs: config.databaseStatementTimeoutMs });
   await db.initialize();
   if (!options.replicaOf) await db.runMigrations();
-  await prepareRollups(db, config.organization.timeZone);
   const services = createServices(config, db, createLogger(config.logLevel));
-  if (options.seedCatalog !== false && !options.replicaOf) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
+  const { timeZone } = await services.organization.load();
+  await prepareRollups(db, timeZone);
+  if (options.seedCatalog !== false && !options.replicaOf) await seedCatalog(db, options.now ?? new Date(), timeZone);
   const app = await createApp(services);
   const http = httpWorker(app, 0, '127.0.0.1');
   const workers = serverWorkers(services, http);

@@ -84,7 +84,7 @@ export class AlertService {
     private readonly kpis: KpiService,
     private readonly webhooks: WebhookService,
     private readonly annotations: AnnotationService,
-    private readonly timeZone: string,
+    private readonly timeZone: () => string,
     private readonly audit: AuditService,
   ) {}
 
@@ -188,10 +188,10 @@ export class AlertService {
    */
   async backtest(catalog: Catalog, input: AlertRuleInput, now: Date = new Date()): Promise<AlertBacktest> {
     const { metric, params, filter, granularity: g } = this.checkRule(catalog, input);
-    const from = startOf(add(now, 'DAY', -BACKTEST_DAYS, this.timeZone), g, this.timeZone);
-    const to = add(startOf(now, g, this.timeZone), g, 1, this.timeZone);
+    const from = startOf(add(now, 'DAY', -BACKTEST_DAYS, this.timeZone()), g, this.timeZone());
+    const to = add(startOf(now, g, this.timeZone()), g, 1, this.timeZone());
     const history = input.kind === 'ANOMALY' ? ANOMALY_HISTORY_BUCKETS : 1;
-    const series = await this.kpis.series(catalog, metric.key, { range: { from: add(from, g, -history, this.timeZone), to }, granularity: g, filters: filter }, now);
+    const series = await this.kpis.series(catalog, metric.key, { range: { from: add(from, g, -history, this.timeZone()), to }, granularity: g, filters: filter }, now);
     const points = series.groups[0]?.points ?? [];
     const targets = catalog.targets(metric.key);
     const buckets: RuleBucket[] = points.map((point, i) => {
@@ -319,9 +319,9 @@ export class AlertService {
     const g = rule.granularity;
     const anchor = rule.kind === 'SLA_BREACH' ? now : await this.latestAt(catalog, rule.metricKey, now);
     if (!anchor) return [];
-    const bucketStart = startOf(anchor, g, this.timeZone);
-    const to = add(bucketStart, g, 1, this.timeZone);
-    const from = add(bucketStart, g, rule.kind === 'ANOMALY' ? -ANOMALY_HISTORY_BUCKETS : -1, this.timeZone);
+    const bucketStart = startOf(anchor, g, this.timeZone());
+    const to = add(bucketStart, g, 1, this.timeZone());
+    const from = add(bucketStart, g, rule.kind === 'ANOMALY' ? -ANOMALY_HISTORY_BUCKETS : -1, this.timeZone());
     const series = await this.kpis.series(catalog, rule.metricKey, { range: { from, to }, granularity: g, filters: rule.filter }, now);
     const points = series.groups[0]?.points ?? [];
     if (points.length === 0) return [];
@@ -342,7 +342,7 @@ export class AlertService {
         .where('id', '=', rule.id));
       if (step.transition === 'FIRED') {
         const breakdowns = await changeBreakdowns(this.kpis, {
-          catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone), to },
+          catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone()), to },
           dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
         });
         const explanation = explain({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });

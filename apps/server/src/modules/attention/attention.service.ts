@@ -18,7 +18,7 @@ export const HISTORY_DAYS = 90;
  * as long as the period, with the target and goal in force that day, as its card would have shown it then.
  */
 export class AttentionService {
-  constructor(private readonly kpis: KpiService, private readonly goals: GoalService, private readonly timeZone: string) {}
+  constructor(private readonly kpis: KpiService, private readonly goals: GoalService, private readonly timeZone: () => string) {}
 
   async list(catalog: Catalog, grant: Grant, range: RangeSpec | null | undefined, compare: Comparison, now: Date = new Date()): Promise<AttentionItem[]> {
     const keys = catalog.all().map((metric) => metric.key).filter((key) => catalog.access(grant, key) !== 'NONE');
@@ -29,7 +29,7 @@ export class AttentionService {
     });
     const history = await this.kpis.pastWindows(catalog, flagged.map(({ kpi }) => kpi.metric.key), range, HISTORY_DAYS, now);
     const period = this.kpis.resolve(range, now);
-    const today = startOf(new Date(Math.min(now.getTime(), period.to.getTime() - 1)), 'DAY', this.timeZone);
+    const today = startOf(new Date(Math.min(now.getTime(), period.to.getTime() - 1)), 'DAY', this.timeZone());
     const items = flagged.map(({ kpi, goals: metricGoals, reasons }) => {
       const windows = history.get(kpi.metric.key)!.map((window) => ({ end: window.day, flagged: this.pastReasons(catalog, kpi, metricGoals, window).length > 0 }));
       const { since, beyondHistory } = flaggedSince([...windows, { end: today, flagged: true }])!;

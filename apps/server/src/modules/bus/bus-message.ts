@@ -8,7 +8,8 @@ export type BusEvent =
   | { channel: 'leadChanged'; leadId: string; kinds: string[] }
   | { channel: 'slaBreached'; clockId: string; leadId: string }
   | { channel: 'alertChanged'; alertId: string; change: string }
-  | { channel: 'credentialRevoked'; credentialId: string };
+  | { channel: 'credentialRevoked'; credentialId: string }
+  | { channel: 'organizationChanged' };
 
 export type BusMessage = BusEvent & {
   /** The sending instance, so it can skip its own message (it already delivered the event locally). */
@@ -39,6 +40,8 @@ function isEvent(message: Record<string, unknown>): boolean {
       return isString(message.alertId) && isString(message.change);
     case 'credentialRevoked':
       return isString(message.credentialId);
+    case 'organizationChanged':
+      return true;
     default:
       return false;
   }

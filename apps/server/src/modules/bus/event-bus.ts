@@ -37,9 +37,12 @@ export interface CredentialRevoked {
   credentialId: string;
 }
 
+/** An ADMIN changed the organisation's settings (its time zone recut the rollups): every instance reloads them. */
+export type OrganizationChanged = Record<string, never>;
+
 export type PubSubChannels = {
   observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached]; alertChanged: [AlertChanged];
-  credentialRevoked: [CredentialRevoked];
+  credentialRevoked: [CredentialRevoked]; organizationChanged: [OrganizationChanged];
 };
 export type Channel = keyof PubSubChannels;
 
@@ -172,6 +175,9 @@ export class EventBus {
         return;
       case 'credentialRevoked':
         this.local.publish('credentialRevoked', { credentialId: message.credentialId });
+        return;
+      case 'organizationChanged':
+        this.local.publish('organizationChanged', {});
     }
   }
 

@@ -41,14 +41,14 @@ export class DigestService {
     private readonly dashboards: DashboardService,
     private readonly alerts: AlertService,
     private readonly webhooks: WebhookService,
-    private readonly timeZone: string,
+    private readonly timeZone: () => string,
     private readonly audit: AuditService,
   ) {}
 
   /** The next start of a day (or a Monday) after `now`, in the organisation's zone. */
   nextRun(cadence: DigestCadence, now: Date): Date {
     const unit = cadence === 'DAILY' ? 'DAY' : 'WEEK';
-    return add(startOf(now, unit, this.timeZone), unit, 1, this.timeZone);
+    return add(startOf(now, unit, this.timeZone()), unit, 1, this.timeZone());
   }
 
   /** A digest for a user (by e-mail) or, when `channelId` is given, for that channel; `by` is who subscribes. */
@@ -167,7 +167,7 @@ export class DigestService {
     const catalog = await this.metrics.loadCatalog();
     const dashboard = await this.dashboards.getDashboard(subscription.dashboardSlug);
     const keys = await this.dashboards.metricKeys(subscription.dashboardSlug);
-    const period = { from: add(now, subscription.cadence === 'DAILY' ? 'DAY' : 'WEEK', -1, this.timeZone), to: now };
+    const period = { from: add(now, subscription.cadence === 'DAILY' ? 'DAY' : 'WEEK', -1, this.timeZone()), to: now };
     const kpis = await this.kpis.computeKpis(catalog, keys, period, 'PREVIOUS_PERIOD', now);
     // A personal digest (a user's, or a channel's someone subscribed) lists the alerts its subscriber may read: an
     // executive's digest of the company dashboard lists every department's. A dashboard-wide one is read by whoever
@@ -178,7 +178,7 @@ export class DigestService {
     const readable = keys.filter((key) => catalog.access(reader, key) === 'DETAIL');
     const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
     const { subject, html } = renderDigest({
-      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone, kpis, openAlerts, personal: subscriber !== null,
+      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone(), kpis, openAlerts, personal: subscriber !== null,
       names: new Map(keys.map((key) => [key, catalog.find(key)?.name ?? key])),
     });
     const row = await this.db.transaction(async (tx) => {

@@ -67,11 +67,11 @@ const PREVIEW_KEY = '(preview)';
 const PREVIEW_RANGE: RangeSpec = { preset: 'LAST_90_DAYS' };
 
 export class KpiService {
-  constructor(private readonly db: DataSource, private readonly timeZone: string) {}
+  constructor(private readonly db: DataSource, private readonly timeZone: () => string) {}
 
   resolve(spec: RangeSpec | null | undefined, now: Date = new Date()): TimeRange {
     try {
-      return resolveRange(spec, now, this.timeZone, DEFAULT_PRESET);
+      return resolveRange(spec, now, this.timeZone(), DEFAULT_PRESET);
     } catch (error) {
       if (error instanceof RangeError) throw badUserInput(error.message, { field: 'range' });
       throw error;
@@ -86,17 +86,17 @@ export class KpiService {
     for (const key of keys) if (!catalog.find(key)) throw notFound('Metric', key);
     checkDimensionFilters(filters, 'filter');
     const range = this.resolve(spec, now);
-    const previous = comparisonRange(range, compare, this.timeZone, presetOf(spec));
+    const previous = comparisonRange(range, compare, this.timeZone(), presetOf(spec));
     const granularity = defaultGranularity(range);
     const leaves = [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
     const [currentRows, previousRows] = await Promise.all([
-      queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity, filters }),
-      queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone, filters }),
+      queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone(), granularity, filters }),
+      queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone(), filters }),
     ]);
     const byBucket = new StatsIndex(currentRows, (row) => bucketCell(row.bucket));
     const whole = new StatsIndex(currentRows, () => WHOLE);
     const before = new StatsIndex(previousRows, () => WHOLE);
-    const buckets = bucketStarts(range, granularity, this.timeZone);
+    const buckets = bucketStarts(range, granularity, this.timeZone());
     const targetAt = new Date(range.to.getTime() - 1);
 
     return keys.map((key) => {
@@ -132,12 +132,12 @@ export class KpiService {
     catalog: Catalog, keys: readonly string[], spec: RangeSpec | null | undefined, days: number, now: Date = new Date(),
   ): Promise<Map<string, PastWindow[]>> {
     const range = this.resolve(spec, now);
-    const periodDays = bucketStarts(range, 'DAY', this.timeZone);
+    const periodDays = bucketStarts(range, 'DAY', this.timeZone());
     const lastDay = periodDays[periodDays.length - 1]!;
-    const shift = (at: Date, n: number) => add(at, 'DAY', n, this.timeZone);
+    const shift = (at: Date, n: number) => add(at, 'DAY', n, this.timeZone());
     const leaves = [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
     const rows = await queryStats(this.db, {
-      metricKeys: leaves, range: { from: shift(lastDay, -(days + periodDays.length - 1)), to: lastDay }, timeZone: this.timeZone, granularity: 'DAY',
+      metricKeys: leaves, range: { from: shift(lastDay, -(days + periodDays.length - 1)), to: lastDay }, timeZone: this.timeZone(), granularity: 'DAY',
     });
     const windows = new Map<string, PastWindow[]>(keys.map((key) => [key, []]));
     for (let k = days; k >= 1; k--) {
@@ -157,7 +157,7 @@ export class KpiService {
    */
   forecast(kpi: Kpi, request: ForecastRequest = {}, now: Date = new Date()): KpiForecast | null {
     const granularity = kpi.trendGranularity;
-    const next = (at: Date) => startOf(add(at, granularity, 1, this.timeZone), granularity, this.timeZone);
+    const next = (at: Date) => startOf(add(at, granularity, 1, this.timeZone()), granularity, this.timeZone());
     const cutoff = Math.min(now.getTime(), kpi.period.to.getTime());
     // Buckets are consecutive, so each ends where the next starts; only the last one's end is computed.
     const complete = kpi.trend.filter((bucket, i) => (kpi.trend[i + 1]?.at ?? next(bucket.at)).getTime() <= cutoff);
@@ -226,8 +226,8 @@ export class KpiService {
     if (groupBy !== null && !DIMENSION_NAME_PATTERN.test(groupBy)) throw badUserInput(`Unknown dimension "${groupBy}"`, { field: 'groupBy' });
 
     const leaves = catalog.leaves(key);
-    const rows = await queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone, granularity, groupBy, filters });
-    const buckets = bucketStarts(range, granularity, this.timeZone);
+    const rows = await queryStats(this.db, { metricKeys: leaves, range, timeZone: this.timeZone(), granularity, groupBy, filters });
+    const buckets = bucketStarts(range, granularity, this.timeZone());
     const cell = (bucket: string, group: string | null) => `${bucket}|${group ?? ''}`;
     const byBucket = new StatsIndex(rows, (row) => cell(bucketCell(row.bucket), row.group));
     const byGroup = new StatsIndex(rows, (row) => cell(WHOLE, row.group));
@@ -243,10 +243,10 @@ export class KpiService {
     let comparisonPeriod: Period | null = null;
     let comparison: SeriesPoint[] | null = null;
     if (request.compare) {
-      const previous = comparisonRange(range, request.compare, this.timeZone, presetOf(request.range));
-      const previousRows = await queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone, granularity, filters });
+      const previous = comparisonRange(range, request.compare, this.timeZone(), presetOf(request.range));
+      const previousRows = await queryStats(this.db, { metricKeys: leaves, range: previous, timeZone: this.timeZone(), granularity, filters });
       const previousIndex = new StatsIndex(previousRows, (row) => bucketCell(row.bucket));
-      const previousBuckets = bucketStarts(previous, granularity, this.timeZone);
+      const previousBuckets = bucketStarts(previous, granularity, this.timeZone());
       comparisonPeriod = period(previous);
       comparison = buckets.map((at, i) => point(shownAt(at, range), previousBuckets[i] && previousBuckets[i] <= now ? evaluateBucket(catalog, previousIndex, key, bucketCell(previousBuckets[i])) : null));
     }

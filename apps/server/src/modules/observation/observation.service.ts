@@ -77,7 +77,7 @@ export class ObservationService {
   private readonly uncommitted = new WeakMap<QueryRunner, Map<WritePath, number>>();
 
   /** `timeZone`: the organisation's, the one the rollups are cut in. */
-  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: string, private readonly counter?: WriteCounter) {
+  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: () => string, private readonly counter?: WriteCounter) {
     // Computed points are written in the caller's transaction (a lead change), so the count waits for its commit.
     db.subscribers.push({
       afterTransactionCommit: ({ queryRunner }) => this.settle(queryRunner, true),
@@ -220,7 +220,7 @@ export class ObservationService {
     // The total comes from the rollups' counts: it equals count(*) over the same rows without reading them.
     const [rows, totalCount] = await Promise.all([
       run(this.db, page.orderBy('o.at', 'desc').orderBy('o.id', 'desc').limit(first + 1)),
-      countObservations(this.db, { metricKeys, range, timeZone: this.timeZone, filters }),
+      countObservations(this.db, { metricKeys, range, timeZone: this.timeZone(), filters }),
     ]);
     const edges = rows.slice(0, first).map((row) => Object.assign(new ObservationEdge(), {
       cursor: encodeCursor(row.at, row.id),

@@ -6,7 +6,7 @@ import { principalOf, requireAdmin } from '../auth/access.guard';
 @ObjectType()
 export class Organization {
   @Field() name: string;
-  @Field({ description: 'IANA time zone in which the app shows dates, e.g. Europe/Madrid. The server cuts periods and buckets in the zone it started with (ORG_TIMEZONE).' })
+  @Field({ description: 'IANA time zone in which periods and buckets are cut and dates shown, e.g. Europe/Madrid (ORG_TIMEZONE until an ADMIN changes it).' })
   timeZone: string;
   @Field({ description: 'Default ISO 4217 currency.' }) currency: string;
 }
@@ -22,7 +22,7 @@ export class OrganizationInput {
 export class OrganizationResolver {
   @Query(() => Organization)
   async organization(@Ctx() ctx: AppContext): Promise<Organization> {
-    return Object.assign(new Organization(), await ctx.services.organization.settings());
+    return Object.assign(new Organization(), await ctx.services.organization.load());
   }
 
   @Mutation(() => Organization, { description: 'ADMIN only.' })

@@ -114,7 +114,7 @@ export class LeadService {
     private readonly journal: LeadJournal,
     private readonly sla: SlaService,
     private readonly kpis: KpiService,
-    private readonly currency: string,
+    private readonly currency: () => string,
   ) {}
 
   async get(id: string): Promise<Lead | null> {
@@ -461,9 +461,9 @@ export class LeadService {
     if (!Number.isFinite(opportunity.amount) || opportunity.amount < 0) {
       throw badUserInput('amount must be a finite number ≥ 0', { field: 'input.opportunity.amount' });
     }
-    const currency = opportunity.currency ?? this.currency;
-    if (currency !== this.currency) {
-      throw badUserInput(`Amounts are kept in the organisation's currency, ${this.currency}; convert ${currency} first`, { field: 'input.opportunity.currency' });
+    const currency = opportunity.currency ?? this.currency();
+    if (currency !== this.currency()) {
+      throw badUserInput(`Amounts are kept in the organisation's currency, ${this.currency()}; convert ${currency} first`, { field: 'input.opportunity.currency' });
     }
     if (opportunity.expectedCloseAt && Number.isNaN(opportunity.expectedCloseAt.getTime())) {
       throw badUserInput('expectedCloseAt must be an ISO-8601 timestamp', { field: 'input.opportunity.expectedCloseAt' });

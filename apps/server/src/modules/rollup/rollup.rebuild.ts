@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { LONG_WORK_STATEMENT_TIMEOUT } from '../../database/data-source';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import { columnsOf, lastInstantOfHour, localDay, MERGED_STATS, RAW_ROW_STATS, RAW_STATS, STATS_COLUMNS } from './rollup.sql';
@@ -12,55 +12,64 @@ const ROLLUP_TABLES = sql.raw('observation_hourly, observation_daily, metric_hou
  * when the rollups already are cut in that zone. Says whether it rebuilt.
  */
 export async function rebuildRollups(db: DataSource, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<boolean> {
-  const rebuilt = await db.transaction(async (tx) => {
-    // Minutes on a long history: longer than the pool's bound on one statement, which is for requests.
-    await runSql(tx, sql`SET LOCAL statement_timeout = ${sql.lit(LONG_WORK_STATEMENT_TIMEOUT)}`);
-    const state = await runOne(tx, qb.selectFrom('rollup_state').select('time_zone').forUpdate());
-    if (options.onlyIfZoneChanged && state?.time_zone === timeZone) return false;
-    // Writers hold ROW EXCLUSIVE on observation from their upsert to their commit: wait for them, hold off new ones.
-    await runSql(tx, sql`LOCK TABLE observation IN SHARE MODE`);
-    await runSql(tx, sql`TRUNCATE ${ROLLUP_TABLES}`);
-    await runSql(tx, sql`SET LOCAL work_mem = '256MB'`);
-    // Every row is read: one sequential pass and an in-memory sort beat walking the index in series order.
-    await runSql(tx, sql`SET LOCAL enable_indexscan = off`);
-    await runSql(tx, sql`
-      INSERT INTO observation_hourly (series_id, hour_start, ${sql.raw(STATS_COLUMNS)})
-      SELECT o.series_id, date_trunc('hour', o.at, 'UTC'), ${sql.raw(RAW_STATS.join(', '))} FROM observation o GROUP BY 1, 2`);
-    await runSql(tx, sql`SET LOCAL enable_indexscan = on`);
-    await run(tx, qb.updateTable('rollup_state').set({ time_zone: timeZone }));
-    // Hours inside one local day roll up from the hourly rollup; the hours a local midnight cuts (half-hour zones) from raw rows.
-    const dayOf = sql.raw(localDay('h.hour_start'));
-    const dayOfLastInstant = sql.raw(localDay(lastInstantOfHour('h.hour_start')));
-    await runSql(tx, sql`
-      INSERT INTO observation_daily (series_id, day_start, ${sql.raw(STATS_COLUMNS)})
-      SELECT p.series_id, p.day_start, ${sql.raw(MERGED_STATS.join(', '))}
-        FROM (
-          SELECT h.series_id, d.day_start, ${sql.raw(columnsOf('h'))}
-            FROM observation_hourly h CROSS JOIN rollup_state z
-           CROSS JOIN LATERAL (SELECT ${dayOf} AS day_start, ${dayOfLastInstant} AS last_day) AS d
-           WHERE d.day_start = d.last_day
-          UNION ALL
-          SELECT o.series_id, ${sql.raw(localDay('o.at'))}, ${sql.raw(RAW_ROW_STATS)}
-            FROM observation_hourly h CROSS JOIN rollup_state z
-            JOIN observation o ON o.series_id = h.series_id AND o.at >= h.hour_start AND o.at < h.hour_start + interval '1 hour'
-           WHERE ${dayOf} <> ${dayOfLastInstant}
-        ) AS p
-       GROUP BY 1, 2`);
-    for (const [level, start] of [['hourly', 'hour_start'], ['daily', 'day_start']]) {
-      await runSql(tx, sql`
-        INSERT INTO ${sql.raw(`metric_${level} (metric_key, ${start}, ${STATS_COLUMNS})`)}
-        SELECT ${sql.raw(`s.metric_key, p.${start}, ${MERGED_STATS.join(', ')}`)}
-          FROM ${sql.raw(`observation_${level}`)} p JOIN series s ON s.id = p.series_id GROUP BY 1, 2`);
-    }
-    return true;
-  });
-  if (rebuilt) {
-    await db.transaction(async (tx) => {
-      await runSql(tx, sql`SET LOCAL statement_timeout = ${sql.lit(LONG_WORK_STATEMENT_TIMEOUT)}`);
-      await runSql(tx, sql`ANALYZE ${ROLLUP_TABLES}`);
-    });
-  }
+  const rebuilt = await db.transaction((tx) => recutRollups(tx, timeZone, options));
+  if (rebuilt) await analyzeRollups(db);
   return rebuilt;
+}
+
+/**
+ * The rebuild inside the caller's transaction (an ADMIN's new time zone commits with the rollups cut in it).
+ * Call `analyzeRollups` after the commit.
+ */
+export async function recutRollups(tx: EntityManager, timeZone: string, options: { onlyIfZoneChanged?: boolean } = {}): Promise<boolean> {
+  // Minutes on a long history: longer than the pool's bound on one statement, which is for requests.
+  await runSql(tx, sql`SET LOCAL statement_timeout = ${sql.lit(LONG_WORK_STATEMENT_TIMEOUT)}`);
+  const state = await runOne(tx, qb.selectFrom('rollup_state').select('time_zone').forUpdate());
+  if (options.onlyIfZoneChanged && state?.time_zone === timeZone) return false;
+  // Writers hold ROW EXCLUSIVE on observation from their upsert to their commit: wait for them, hold off new ones.
+  await runSql(tx, sql`LOCK TABLE observation IN SHARE MODE`);
+  await runSql(tx, sql`TRUNCATE ${ROLLUP_TABLES}`);
+  await runSql(tx, sql`SET LOCAL work_mem = '256MB'`);
+  // Every row is read: one sequential pass and an in-memory sort beat walking the index in series order.
+  await runSql(tx, sql`SET LOCAL enable_indexscan = off`);
+  await runSql(tx, sql`
+    INSERT INTO observation_hourly (series_id, hour_start, ${sql.raw(STATS_COLUMNS)})
+    SELECT o.series_id, date_trunc('hour', o.at, 'UTC'), ${sql.raw(RAW_STATS.join(', '))} FROM observation o GROUP BY 1, 2`);
+  await runSql(tx, sql`SET LOCAL enable_indexscan = on`);
+  await run(tx, qb.updateTable('rollup_state').set({ time_zone: timeZone }));
+  // Hours inside one local day roll up from the hourly rollup; the hours a local midnight cuts (half-hour zones) from raw rows.
+  const dayOf = sql.raw(localDay('h.hour_start'));
+  const dayOfLastInstant = sql.raw(localDay(lastInstantOfHour('h.hour_start')));
+  await runSql(tx, sql`
+    INSERT INTO observation_daily (series_id, day_start, ${sql.raw(STATS_COLUMNS)})
+    SELECT p.series_id, p.day_start, ${sql.raw(MERGED_STATS.join(', '))}
+      FROM (
+        SELECT h.series_id, d.day_start, ${sql.raw(columnsOf('h'))}
+          FROM observation_hourly h CROSS JOIN rollup_state z
+         CROSS JOIN LATERAL (SELECT ${dayOf} AS day_start, ${dayOfLastInstant} AS last_day) AS d
+         WHERE d.day_start = d.last_day
+        UNION ALL
+        SELECT o.series_id, ${sql.raw(localDay('o.at'))}, ${sql.raw(RAW_ROW_STATS)}
+          FROM observation_hourly h CROSS JOIN rollup_state z
+          JOIN observation o ON o.series_id = h.series_id AND o.at >= h.hour_start AND o.at < h.hour_start + interval '1 hour'
+         WHERE ${dayOf} <> ${dayOfLastInstant}
+      ) AS p
+     GROUP BY 1, 2`);
+  for (const [level, start] of [['hourly', 'hour_start'], ['daily', 'day_start']]) {
+    await runSql(tx, sql`
+      INSERT INTO ${sql.raw(`metric_${level} (metric_key, ${start}, ${STATS_COLUMNS})`)}
+      SELECT ${sql.raw(`s.metric_key, p.${start}, ${MERGED_STATS.join(', ')}`)}
+        FROM ${sql.raw(`observation_${level}`)} p JOIN series s ON s.id = p.series_id GROUP BY 1, 2`);
+  }
+  return true;
+}
+
+/** Refreshes the planner's statistics of the rebuilt tables. */
+export async function analyzeRollups(db: DataSource): Promise<void> {
+  await db.transaction(async (tx) => {
+    await runSql(tx, sql`SET LOCAL statement_timeout = ${sql.lit(LONG_WORK_STATEMENT_TIMEOUT)}`);
+    await runSql(tx, sql`ANALYZE ${ROLLUP_TABLES}`);
+  });
 }
 
 /**

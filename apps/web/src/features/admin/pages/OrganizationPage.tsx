@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { OrganizationQuery } from '../../../app/organization';
 import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
@@ -18,9 +18,10 @@ function OrganizationSettingsForm({ settings }: { settings: OrganizationForm }) 
   const { t } = useI18n();
   // The whole app formats dates in the organisation's zone: it asks again once the change is saved.
   const [update] = useMutation(UpdateOrganizationMutation, { refetchQueries: ['Organization'], awaitRefetchQueries: true });
-  const { register, handleSubmit, setError, reset, formState } = useForm<OrganizationForm>({ resolver: zodResolver(organizationSchema), defaultValues: settings });
+  const { register, handleSubmit, setError, reset, formState, control } = useForm<OrganizationForm>({ resolver: zodResolver(organizationSchema), defaultValues: settings });
   const placeServerErrors = useServerErrors(setError, FIELDS);
   const message = (key?: string) => (key ? t(key as MessageKey) : undefined);
+  const newZone = useWatch({ control, name: 'timeZone' }) !== settings.timeZone;
 
   const onSubmit = handleSubmit(async (values) => {
     try {
@@ -36,7 +37,7 @@ function OrganizationSettingsForm({ settings }: { settings: OrganizationForm }) 
       <Field label={t('admin.org.name')} error={message(formState.errors.name?.message)}>
         <input type="text" {...register('name')} />
       </Field>
-      <Field label={t('admin.org.timeZone')} hint={t('admin.org.timeZoneHint')} error={message(formState.errors.timeZone?.message)}>
+      <Field label={t('admin.org.timeZone')} hint={t(newZone ? 'admin.org.timeZoneChange' : 'admin.org.timeZoneHint')} error={message(formState.errors.timeZone?.message)}>
         <input type="text" list="organization-time-zones" autoComplete="off" spellCheck={false} {...register('timeZone')} />
       </Field>
       <datalist id="organization-time-zones">
@@ -44,7 +45,7 @@ function OrganizationSettingsForm({ settings }: { settings: OrganizationForm }) 
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <Field label={t('admin.org.currency')} error={message(formState.errors.currency?.message)}>
+      <Field label={t('admin.org.currency')} hint={t('admin.org.currencyHint')} error={message(formState.errors.currency?.message)}>
         <select {...register('currency')}>
           {CURRENCIES.map((code) => (
             <option key={code} value={code}>
@@ -55,7 +56,7 @@ function OrganizationSettingsForm({ settings }: { settings: OrganizationForm }) 
       </Field>
       <div className={styles.actions}>
         <button type="submit" className="button button--primary" disabled={formState.isSubmitting || !formState.isDirty}>
-          {formState.isSubmitting ? t('form.saving') : t('form.save')}
+          {formState.isSubmitting ? t(newZone ? 'admin.org.recutting' : 'form.saving') : t('form.save')}
         </button>
         {formState.isSubmitSuccessful && !formState.isDirty && <FormMessage tone="success">{t('form.saved')}</FormMessage>}
         {formState.errors.root?.message && <FormMessage>{t(formState.errors.root.message as MessageKey)}</FormMessage>}
