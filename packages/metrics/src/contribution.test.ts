@@ -105,4 +105,11 @@ describe('describeContributions: what moved, in the metric\'s unit', () => {
   ])('%s', (_, breakdowns, unit, expected) => {
     expect(describeContributions(topContributions(breakdowns), unit)).toBe(expected);
   });
+
+  it.each([
+    ['revenue', revenue, USD, '+2,3\u00a0mil\u00a0US$ de ENTERPRISE (resto de segment \u2212700\u00a0US$), +1,9\u00a0mil\u00a0US$ de NA (resto de region \u2212300\u00a0US$)'],
+    ['a dimension of two words', [additive('sales_channel', { web: 5, phone: -2 })], { kind: 'COUNT' }, '+5 de web (resto de sales channel \u22122)'],
+  ] as const)('in Spanish: %s', (_, breakdowns, unit, expected) => {
+    expect(describeContributions(topContributions(breakdowns as DimensionBreakdown[]), unit as Unit, { locale: 'es' })).toBe(expected);
+  });
 });

@@ -85,14 +85,18 @@ function pluralDimension(dimension: string): string {
 }
 
 /**
- * What moved, in the metric's unit, in English (alert texts, webhooks, digests): "+$2.3K from ENTERPRISE
- * (other segments −$700), +$1.9K from NA (other regions −$300)". Shares of the total are left out: when
- * other values moved the other way a value's share exceeds 100 %, correct but unreadable.
+ * What moved, in the metric's unit, in English or Spanish (alert texts, webhooks, digests): "+$2.3K from
+ * ENTERPRISE (other segments −$700), +$1.9K from NA (other regions −$300)". Shares of the total are left out:
+ * when other values moved the other way a value's share exceeds 100 %, correct but unreadable. Spanish names
+ * "the rest" rather than pluralising (and gendering) a dimension name it cannot know.
  */
-export function describeContributions(top: readonly Contribution[], unit: Unit): string {
+export function describeContributions(top: readonly Contribution[], unit: Unit, options: { locale?: string } = {}): string {
+  const spanish = options.locale?.toLowerCase().startsWith('es') ?? false;
   return top.map((c) => {
-    const others = formatDelta(c.others, unit);
-    const rest = others === formatDelta(0, unit) ? '' : ` (other ${pluralDimension(c.dimension)} ${others})`;
-    return `${formatDelta(c.delta, unit)} from ${c.value}${rest}`;
+    const delta = (x: number) => formatDelta(x, unit, options);
+    const others = delta(c.others);
+    if (spanish) return `${delta(c.delta)} de ${c.value}${others === delta(0) ? '' : ` (resto de ${c.dimension.replace(/_/g, ' ')} ${others})`}`;
+    const rest = others === delta(0) ? '' : ` (other ${pluralDimension(c.dimension)} ${others})`;
+    return `${delta(c.delta)} from ${c.value}${rest}`;
   }).join(', ');
 }

@@ -22,3 +22,13 @@ export function withoutTranslations(i18n: LocalizedText, field: LocalizedField):
     return [locale, rest];
   }));
 }
+
+/** The languages the server writes in: notifications (e-mail, Slack), digests and alert explanations. */
+export const NOTIFICATION_LOCALES = ['en', 'es'] as const;
+export type NotificationLocale = (typeof NOTIFICATION_LOCALES)[number];
+
+/** The notification language closest to a BCP 47 locale ("es-ES" → es); English otherwise. */
+export function notificationLocale(locale: string | null | undefined): NotificationLocale {
+  const language = locale?.toLowerCase().split(/[-_]/)[0];
+  return NOTIFICATION_LOCALES.find((l) => l === language) ?? 'en';
+}

@@ -32,6 +32,7 @@ export interface Alert {
   bucket_start: Timestamp;
   contributions: Generated<Json>;
   explanation: string;
+  explanation_i18n: Generated<Json>;
   id: Generated<string>;
   kind: string;
   metric_key: string;
@@ -98,6 +99,7 @@ export interface AppUser {
   disabled_at: Timestamp | null;
   email: string;
   id: Generated<string>;
+  locale: Generated<string>;
   name: string;
   password_hash: string;
   role: string;
@@ -413,6 +415,7 @@ export interface WebhookEndpoint {
   event_types: string[];
   id: Generated<string>;
   kind: Generated<string>;
+  locale: Generated<string>;
   name: string;
   recipients: Generated<string[]>;
   secret: string;

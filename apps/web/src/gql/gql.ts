@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n": typeof types.UpdateSlaPolicyDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.SetPasswordDocument,
     "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
-    "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation(locale: $locale)\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts($locale: String) {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": typeof types.ActiveAlertsDocument,
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": typeof types.AlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!, $locale: String) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
@@ -44,7 +44,8 @@ type Documents = {
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditActors {\n    users {\n      id\n      name\n      email\n    }\n    apiKeys {\n      id\n      name\n    }\n  }\n": typeof types.AuditActorsDocument,
     "\n  query MetricHistory($key: ID!, $first: Int!) {\n    metric(key: $key) {\n      key\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      history(first: $first) {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.MetricHistoryDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n      locale\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation UpdateMyPreferences($input: PreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -60,7 +61,7 @@ type Documents = {
     "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n": typeof types.MetricTargetsDocument,
     "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": typeof types.EditableDimensionLabelsDocument,
     "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": typeof types.SetDimensionLabelDocument,
-    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n": typeof types.ChannelFieldsFragmentDoc,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n    locale\n  }\n": typeof types.ChannelFieldsFragmentDoc,
     "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n": typeof types.ChannelsDocument,
     "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n": typeof types.ChannelDeliveriesDocument,
     "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n": typeof types.CreateChannelDocument,
@@ -121,7 +122,7 @@ const documents: Documents = {
     "\n  mutation UpdateSlaPolicy($key: ID!, $input: SlaPolicyUpdateInput!) {\n    updateSlaPolicy(key: $key, input: $input) {\n      key\n      durationSeconds\n      active\n    }\n  }\n": types.UpdateSlaPolicyDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password) {\n      expiresAt\n    }\n  }\n": types.SetPasswordDocument,
     "\n  mutation UpdateOrganization($input: OrganizationInput!) {\n    updateOrganization(input: $input) {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.UpdateOrganizationDocument,
-    "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation(locale: $locale)\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  query ActiveAlerts($locale: String) {\n    alerts(states: [OPEN, ACKNOWLEDGED], first: 100) {\n      ...AlertFields\n    }\n  }\n": types.ActiveAlertsDocument,
     "\n  subscription AlertChanged($locale: String) {\n    alertChanged {\n      change\n      alert {\n        ...AlertFields\n      }\n    }\n  }\n": types.AlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $annotate: Boolean!, $locale: String) {\n    acknowledgeAlert(id: $id, annotate: $annotate) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
@@ -136,7 +137,8 @@ const documents: Documents = {
     "\n  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditActors {\n    users {\n      id\n      name\n      email\n    }\n    apiKeys {\n      id\n      name\n    }\n  }\n": types.AuditActorsDocument,
     "\n  query MetricHistory($key: ID!, $first: Int!) {\n    metric(key: $key) {\n      key\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      history(first: $first) {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.MetricHistoryDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n      locale\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation UpdateMyPreferences($input: PreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      password\n      name\n      role\n      departments\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -152,7 +154,7 @@ const documents: Documents = {
     "\n  query MetricTargets($key: ID!) {\n    metric(key: $key) {\n      key\n      department\n      targets {\n        id\n        kind\n        value\n        tolerance\n        effectiveFrom\n        effectiveTo\n      }\n    }\n  }\n": types.MetricTargetsDocument,
     "\n  query EditableDimensionLabels {\n    dimensionLabels {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": types.EditableDimensionLabelsDocument,
     "\n  mutation SetDimensionLabel($input: DimensionLabelInput!) {\n    setDimensionLabel(input: $input) {\n      dimension\n      value\n      en: label\n      es: label(locale: \"es\")\n    }\n  }\n": types.SetDimensionLabelDocument,
-    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n": types.ChannelFieldsFragmentDoc,
+    "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n    locale\n  }\n": types.ChannelFieldsFragmentDoc,
     "\n  query Channels {\n    channels {\n      ...ChannelFields\n    }\n  }\n": types.ChannelsDocument,
     "\n  query ChannelDeliveries($channelId: ID!) {\n    channelDeliveries(channelId: $channelId, first: 20) {\n      id\n      eventType\n      state\n      attempts\n      lastStatusCode\n      lastError\n      createdAt\n      deliveredAt\n    }\n  }\n": types.ChannelDeliveriesDocument,
     "\n  mutation CreateChannel($input: ChannelInput!) {\n    createChannel(input: $input) {\n      secret\n      channel {\n        ...ChannelFields\n      }\n    }\n  }\n": types.CreateChannelDocument,
@@ -275,7 +277,7 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: Organiz
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation(locale: $locale)\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    metricKey\n    kind\n    state\n    owner(locale: $locale)\n    value\n    reference\n    explanation(locale: $locale)\n    raisedAt\n    acknowledgedBy\n    acknowledgedAt\n    resolvedBy\n    resolvedAt\n    annotationId\n    contributions {\n      dimension\n      value\n      share\n    }\n    rule {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,7 +337,11 @@ export function graphql(source: "\n  query MetricHistory($key: ID!, $first: Int!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n      locale\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      role\n      departments\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPreferences($input: PreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: PreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,7 +405,7 @@ export function graphql(source: "\n  mutation SetDimensionLabel($input: Dimensio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n"): (typeof documents)["\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n  }\n"];
+export function graphql(source: "\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n    locale\n  }\n"): (typeof documents)["\n  fragment ChannelFields on Channel {\n    id\n    name\n    kind\n    department\n    url\n    recipients\n    active\n    locale\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import {
   type AlertCondition, type AlertRuleKind, type AlertRuleParams, type BreakdownEntry, type Contribution, type DimensionBreakdown,
   type Granularity, type TimeRange, type Unit,
 } from '@opshub/metrics';
+import { localized, type NotificationLocale } from '../../common/localized';
 import type { KpiService } from '../kpi/kpi.service';
 import type { DimensionFilter } from '../rollup/rollup.read';
 import type { Catalog } from '../metric/catalog';
@@ -74,7 +75,19 @@ export async function changeBreakdowns(kpis: KpiService, request: BreakdownReque
   }));
 }
 
-const BUCKET_WORDS: Record<Granularity, string> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
+/** Per locale: "this day" and "the previous day" (Spanish genders the bucket). */
+const BUCKET_WORDS: Record<'en' | 'es', Record<Granularity, { current: string; previous: string }>> = {
+  en: {
+    HOUR: { current: 'this hour', previous: 'the previous hour' }, DAY: { current: 'this day', previous: 'the previous day' },
+    WEEK: { current: 'this week', previous: 'the previous week' }, MONTH: { current: 'this month', previous: 'the previous month' },
+    QUARTER: { current: 'this quarter', previous: 'the previous quarter' },
+  },
+  es: {
+    HOUR: { current: 'esta hora', previous: 'la hora anterior' }, DAY: { current: 'este día', previous: 'el día anterior' },
+    WEEK: { current: 'esta semana', previous: 'la semana anterior' }, MONTH: { current: 'este mes', previous: 'el mes anterior' },
+    QUARTER: { current: 'este trimestre', previous: 'el trimestre anterior' },
+  },
+};
 
 export interface ExplanationInput {
   metric: MetricEntity;
@@ -88,36 +101,68 @@ export interface ExplanationInput {
   breakdowns: readonly DimensionBreakdown[];
 }
 
-/** The alert's explanation in English, and the top contributor of each dimension. */
-export function explain(input: ExplanationInput): { text: string; contributions: Contribution[] } {
+/** Why the rule fired, in `locale`, and the top contributor of each dimension. */
+export function explain(input: ExplanationInput, locale: NotificationLocale = 'en'): { text: string; contributions: Contribution[] } {
   const { metric, kind, params, condition, granularity, previousValue } = input;
   const unit = unitOf(metric);
-  const v = (x: number | null | undefined) => formatValue(x ?? null, unit);
-  const bucket = BUCKET_WORDS[granularity];
+  const es = locale === 'es';
+  const v = (x: number | null | undefined) => formatValue(x ?? null, unit, { locale });
+  const name = localized(metric.name, metric.i18n, locale, 'name');
+  const bucket = BUCKET_WORDS[locale][granularity];
+  const percent = (ratio: number) => `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ratio * 100)} %`;
+  const change = (value: number | null, reference: number | null, ratio: number | null) => formatChange(computeChange(value, reference).change, ratio, unit, { locale });
   let why: string;
   switch (kind) {
-    case 'THRESHOLD':
-      why = `${metric.name} is ${v(condition.value)} this ${bucket}, ${params.side === 'BELOW' ? 'below' : 'above'} the threshold of ${v(params.threshold)}.`;
-      break;
-    case 'TARGET_BAND': {
-      const band = params.band ?? input.target?.tolerance ?? 0;
-      why = `${metric.name} is ${v(condition.value)} this ${bucket}, outside ±${Math.round(band * 1000) / 10} % of the target ${v(condition.reference)}.`;
+    case 'THRESHOLD': {
+      const below = params.side === 'BELOW';
+      why = es
+        ? `${name} es ${v(condition.value)} ${bucket.current}, ${below ? 'por debajo' : 'por encima'} del umbral de ${v(params.threshold)}.`
+        : `${name} is ${v(condition.value)} ${bucket.current}, ${below ? 'below' : 'above'} the threshold of ${v(params.threshold)}.`;
       break;
     }
-    case 'CHANGE':
-      why = `${metric.name} changed ${formatChange(computeChange(condition.value, condition.reference).change, condition.changeRatio ?? null, unit)} against the previous ${bucket} (${v(condition.reference)} → ${v(condition.value)}).`;
+    case 'TARGET_BAND': {
+      const band = percent(params.band ?? input.target?.tolerance ?? 0);
+      why = es
+        ? `${name} es ${v(condition.value)} ${bucket.current}, fuera de ±${band} del objetivo ${v(condition.reference)}.`
+        : `${name} is ${v(condition.value)} ${bucket.current}, outside ±${band} of the target ${v(condition.reference)}.`;
       break;
+    }
+    case 'CHANGE': {
+      const moved = change(condition.value, condition.reference, condition.changeRatio ?? null);
+      why = es
+        ? `${name} cambió ${moved} respecto a ${bucket.previous} (${v(condition.reference)} → ${v(condition.value)}).`
+        : `${name} changed ${moved} against ${bucket.previous} (${v(condition.reference)} → ${v(condition.value)}).`;
+      break;
+    }
     case 'ANOMALY':
-      why = `${metric.name} is ${v(condition.value)} this ${bucket}, outside the expected ${v(condition.lower)} to ${v(condition.upper)} (forecast ${v(condition.reference)}).`;
+      why = es
+        ? `${name} es ${v(condition.value)} ${bucket.current}, fuera de lo esperado, de ${v(condition.lower)} a ${v(condition.upper)} (previsión ${v(condition.reference)}).`
+        : `${name} is ${v(condition.value)} ${bucket.current}, outside the expected ${v(condition.lower)} to ${v(condition.upper)} (forecast ${v(condition.reference)}).`;
       break;
-    case 'SLA_BREACH':
-      why = `${v(condition.value)} SLA breach${condition.value === 1 ? '' : 'es'} this ${bucket}.`;
+    case 'SLA_BREACH': {
+      const one = condition.value === 1;
+      why = es
+        ? `${v(condition.value)} ${one ? 'incumplimiento' : 'incumplimientos'} de SLA ${bucket.current}.`
+        : `${v(condition.value)} SLA breach${one ? '' : 'es'} ${bucket.current}.`;
       break;
+    }
   }
   const contributions = topContributions(input.breakdowns);
   if (contributions.length === 0 || previousValue === null || condition.value === null) return { text: why, contributions };
-  const { change, changeRatio } = computeChange(condition.value, previousValue);
-  const moved = (change ?? 0) >= 0 ? 'up' : 'down';
-  const amount = formatChange(change, changeRatio, unit).replace(/^[+\-−]/, '');
-  return { text: `${why} ${metric.name} ${moved} ${amount} vs the previous ${bucket}: ${describeContributions(contributions, unit)}.`, contributions };
+  const { change: delta, changeRatio } = computeChange(condition.value, previousValue);
+  const up = (delta ?? 0) >= 0;
+  const amount = formatChange(delta, changeRatio, unit, { locale }).replace(/^[+\-−]/, '');
+  const parts = describeContributions(contributions, unit, { locale });
+  return {
+    text: es
+      ? `${why} ${name} ${up ? 'sube' : 'baja'} ${amount} respecto a ${bucket.previous}: ${parts}.`
+      : `${why} ${name} ${up ? 'up' : 'down'} ${amount} vs ${bucket.previous}: ${parts}.`,
+    contributions,
+  };
+}
+
+/** The explanation in every language, English first (the stored default). */
+export function explainInAll(input: ExplanationInput): { text: string; texts: Record<NotificationLocale, string>; contributions: Contribution[] } {
+  const en = explain(input, 'en');
+  return { ...en, texts: { en: en.text, es: explain(input, 'es').text } };
 }

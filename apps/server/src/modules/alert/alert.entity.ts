@@ -41,7 +41,10 @@ export class AlertEntity {
   @Column({ type: 'double precision', nullable: true }) value: number | null;
   @Column({ type: 'double precision', nullable: true }) reference: number | null;
   @Column({ type: 'timestamptz', name: 'bucket_start' }) bucketStart: Date;
+  /** English: the default. */
   @Column({ type: 'text' }) explanation: string;
+  /** The other languages', e.g. { es: '…' }; empty for alerts raised before they were written. */
+  @Column({ type: 'jsonb', name: 'explanation_i18n', default: {} }) explanationI18n: Record<string, string>;
   @Column({ type: 'jsonb', default: [] }) contributions: Contribution[];
   @Column({ type: 'timestamptz', name: 'raised_at' }) raisedAt: Date;
   @Column({ type: 'text', name: 'acknowledged_by', nullable: true }) acknowledgedBy: string | null;

@@ -18,7 +18,7 @@ import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
 import type { WebhookService } from '../webhook/webhook.service';
-import { changeBreakdowns, explain } from './alert-explanation';
+import { changeBreakdowns, explainInAll } from './alert-explanation';
 import { AlertEntity, AlertRuleEntity, type AlertState } from './alert.entity';
 import type { AlertRuleInput } from './alert.input';
 import {
@@ -40,8 +40,10 @@ export function toAlertRule(entity: AlertRuleEntity): AlertRule {
 }
 
 function toAlert(entity: AlertEntity, rule: AlertRuleEntity): Alert {
+  const { explanation, ...rest } = entity;
   return Object.assign(new Alert(), {
-    ...entity,
+    ...rest,
+    defaultExplanation: explanation,
     rule: toAlertRule(rule),
     // Alerts raised before `others` was stored: it follows from the delta and its share of the total.
     contributions: entity.contributions.map((c) => Object.assign(new AlertContribution(), { others: c.share === 0 ? 0 : c.delta / c.share - c.delta }, c)),
@@ -345,11 +347,11 @@ export class AlertService {
           catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone()), to },
           dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
         });
-        const explanation = explain({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });
+        const explanation = explainInAll({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });
         const alert = await tx.getRepository(AlertEntity).save(tx.getRepository(AlertEntity).create({
           ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner: locked.owner ?? metric.owner,
           value: condition.value, reference: condition.reference, bucketStart, explanation: explanation.text,
-          contributions: explanation.contributions, raisedAt: now,
+          explanationI18n: { es: explanation.texts.es }, contributions: explanation.contributions, raisedAt: now,
         }));
         await this.webhooks.enqueue(tx, 'ALERT_RAISED', { change: 'RAISED', alert: webhookAlert(alert, rule.name) }, { channelIds: rule.channelIds });
         return [{ alert, change: 'RAISED' }];
@@ -398,6 +400,8 @@ function webhookAlert(alert: AlertEntity, ruleName?: string) {
   return {
     id: alert.id, ruleId: alert.ruleId, ruleName, metricKey: alert.metricKey, kind: alert.kind, state: alert.state, owner: alert.owner,
     value: alert.value, reference: alert.reference, bucketStart: alert.bucketStart, explanation: alert.explanation,
+    // E-mail and Slack channels write in their own language.
+    explanations: { ...alert.explanationI18n, en: alert.explanation },
     contributions: alert.contributions, raisedAt: alert.raisedAt, acknowledgedBy: alert.acknowledgedBy, acknowledgedAt: alert.acknowledgedAt,
     resolvedBy: alert.resolvedBy, resolvedAt: alert.resolvedAt,
   };

@@ -131,6 +131,12 @@ describe('alert rules evaluated when data arrives', () => {
       'Revenue changed +5.3% against the previous hour ($30,000 → $31,600). Revenue up 5.3% vs the previous hour: '
       + '+$2.3K from ENTERPRISE (other segments \u2212$700), +$1.9K from NA (other regions \u2212$300).',
     );
+    // Written in Spanish too when raised, with Spanish number formats (non-breaking spaces before units).
+    const { data } = await app.gql(`query ($key: ID!) { alerts(metricKey: $key) { explanation(locale: "es") } }`, { key: metricKey });
+    expect(data.alerts[0].explanation).toBe(
+      'Revenue cambió +5,3\u00a0% respecto a la hora anterior (30.000\u00a0US$ → 31.600\u00a0US$). Revenue sube 5,3\u00a0% respecto a la hora anterior: '
+      + '+2,3\u00a0mil\u00a0US$ de ENTERPRISE (resto de segment \u2212700\u00a0US$), +1,9\u00a0mil\u00a0US$ de NA (resto de region \u2212300\u00a0US$).',
+    );
   });
 
   it('raises an SLA_BREACH alert once from breaches detected by the SLA monitor', async () => {

@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Arg, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ALERT_RULE_KINDS, ALERT_SIDES, type AlertRuleKind, type AlertSide, type Granularity } from '@opshub/metrics';
 import { enumOf, GranularityEnum } from '../../common/enums';
+import { LOCALE_ARG, notificationLocale } from '../../common/localized';
 import { ALERT_STATES, type AlertState } from './alert.entity';
 
 export const AlertRuleKindEnum = enumOf(ALERT_RULE_KINDS);
@@ -114,7 +115,15 @@ export class Alert {
   @Field(() => Float, { nullable: true, description: 'The value that fired the rule.' }) value: number | null;
   @Field(() => Float, { nullable: true, description: 'What it was compared with: threshold, target, previous bucket, forecast.' }) reference: number | null;
   @Field({ description: 'The start of the bucket that fired the rule.' }) bucketStart: Date;
-  @Field({ description: 'Why it fired, and which dimension values contributed most to the change.' }) explanation: string;
+  /** English, and the other languages written when it was raised. */
+  defaultExplanation: string;
+  explanationI18n: Record<string, string>;
+
+  @Field(() => String, { description: 'Why it fired, and which dimension values contributed most to the change; in English for alerts raised before other languages were written.' })
+  explanation(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
+    return this.explanationI18n[notificationLocale(locale)] ?? this.defaultExplanation;
+  }
+
   @Field(() => [AlertContribution], { description: 'The top contributor of each dimension, largest share first.' }) contributions: AlertContribution[];
   @Field() raisedAt: Date;
   @Field(() => String, { nullable: true }) acknowledgedBy: string | null;

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ApiKeyScope, Department, Role } from '@opshub/metrics';
+import type { NotificationLocale } from '../../common/localized';
 
 @Entity({ name: 'app_user' })
 export class UserEntity {
@@ -12,6 +13,8 @@ export class UserEntity {
   @Column({ type: 'text' }) role: Role;
   @Column({ type: 'text', array: true, default: '{}' }) departments: Department[];
   @Column({ type: 'timestamptz', name: 'disabled_at', nullable: true }) disabledAt: Date | null;
+  /** The language of the digests sent to them: the one they last chose in the app. */
+  @Column({ type: 'text', default: 'en' }) locale: NotificationLocale;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }
 

@@ -36,3 +36,8 @@ export class ApiKeyInput {
   @Field(() => DepartmentEnum, { nullable: true, description: 'Restrict the key to one department.' }) department?: Department | null;
   @Field(() => Date, { nullable: true }) expiresAt?: Date | null;
 }
+
+@InputType({ description: "The signed-in user's own preferences." })
+export class PreferencesInput {
+  @Field({ description: 'en or es: the language of their digests (the app sends the one in use).' }) locale: string;
+}

@@ -1,10 +1,12 @@
 import { stringifySetCookie } from 'cookie';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '../../common/errors';
+import { NOTIFICATION_LOCALES, type NotificationLocale } from '../../common/localized';
 import type { AppContext } from '../../context';
 import { DEMO_USERS } from './demo-users';
 import { actorOf } from '../audit/audit.service';
-import { principalOf, requireAdmin } from './access.guard';
-import { ApiKeyInput, UserInput, UserInviteInput, UserUpdateInput } from './auth.input';
+import { forbidden, principalOf, requireAdmin } from './access.guard';
+import { ApiKeyInput, PreferencesInput, UserInput, UserInviteInput, UserUpdateInput } from './auth.input';
 import { SESSION_COOKIE } from './auth.service';
 import { ApiKey, CreatedApiKey, DemoAccount, PasswordLink, Session, User, Viewer } from './auth.type';
 
@@ -38,13 +40,25 @@ export class AuthResolver {
   }
 
   @Query(() => Viewer, { description: 'Who this request acts as.' })
-  viewer(@Ctx() ctx: AppContext): Viewer {
+  async viewer(@Ctx() ctx: AppContext): Promise<Viewer> {
     const principal = principalOf(ctx);
     const { grant } = principal;
     return {
       kind: principal.kind, id: principal.id, name: principal.name, role: grant.role, departments: grant.departments ? [...grant.departments] : null,
       scopes: [...grant.scopes], expiresAt: principal.expiresAt,
+      locale: principal.kind === 'USER' ? await ctx.services.auth.localeOf(principal.id) : null,
     };
+  }
+
+  @Mutation(() => Viewer, { description: 'Signed-in users only (not API keys): sets their own preferences.' })
+  async updateMyPreferences(@Ctx() ctx: AppContext, @Arg('input', () => PreferencesInput) input: PreferencesInput): Promise<Viewer> {
+    const principal = principalOf(ctx);
+    if (principal.kind !== 'USER') throw forbidden('Only a signed-in user has preferences');
+    if (!(NOTIFICATION_LOCALES as readonly string[]).includes(input.locale)) {
+      throw badUserInput(`"${input.locale}" is not a language OpsHub writes in (${NOTIFICATION_LOCALES.join(', ')})`, { field: 'input.locale' });
+    }
+    await ctx.services.auth.setLocale(principal.id, input.locale as NotificationLocale);
+    return this.viewer(ctx);
   }
 
   @Query(() => [DemoAccount], { description: 'The demo accounts, in demo mode (DEMO_USERS=on) only; otherwise empty. Needs no sign-in.' })

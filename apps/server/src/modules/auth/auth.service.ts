@@ -10,6 +10,7 @@ import type { AuthConfig } from '../../config';
 import { qb, runOne, runSql } from '../../database/sql';
 import type { EventBus } from '../bus/event-bus';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import type { NotificationLocale } from '../../common/localized';
 import type { Limiter, RateLimits } from '../../common/rate-limits';
 import { ApiKeyEntity, PasswordTokenEntity, SessionEntity, UserEntity } from './auth.entity';
 import { UNKNOWN_USER_HASH, hashPassword, verifyPassword } from './password';
@@ -189,6 +190,16 @@ export class AuthService {
 
   // ---- users ----
 
+  /** The user's language (their digests are written in it); null for someone who is not a user. */
+  async localeOf(userId: string): Promise<NotificationLocale | null> {
+    return (await this.db.getRepository(UserEntity).findOne({ where: { id: userId }, select: { locale: true } }))?.locale ?? null;
+  }
+
+  /** A personal preference, not configuration: not in the audit trail. */
+  async setLocale(userId: string, locale: NotificationLocale): Promise<void> {
+    await this.db.getRepository(UserEntity).update({ id: userId }, { locale });
+  }
+
   users(): Promise<UserEntity[]> {
     return this.db.getRepository(UserEntity).find({ order: { email: 'ASC' } });
   }
@@ -231,7 +242,7 @@ export class AuthService {
     return { role, departments: role === 'ADMIN' || role === 'EXECUTIVE' ? [] : [...new Set(departments)] };
   }
 
-  private async insertUser(tx: EntityManager, fields: Omit<UserEntity, 'id' | 'createdAt' | 'disabledAt'>, actor: AuditActor): Promise<UserEntity> {
+  private async insertUser(tx: EntityManager, fields: Omit<UserEntity, 'id' | 'createdAt' | 'disabledAt' | 'locale'>, actor: AuditActor): Promise<UserEntity> {
     const inserted = await tx.getRepository(UserEntity).createQueryBuilder().insert()
       .values({ ...fields, disabledAt: null }).orIgnore().returning('*').execute();
     if (inserted.raw.length === 0) throw badUserInput(`A user with e-mail "${fields.email}" already exists`, { field: 'email' });

@@ -35,6 +35,7 @@ export class Viewer {
   @Field(() => [DepartmentEnum], { nullable: true, description: 'The departments it is bound to; null for every department.' }) departments: Department[] | null;
   @Field(() => [ApiKeyScopeEnum]) scopes: ApiKeyScope[];
   @Field(() => Date, { nullable: true, description: 'When the session or key stops working.' }) expiresAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'A user\'s language (en or es): their digests are written in it. null for an API key.' }) locale: string | null;
 }
 
 @ObjectType()

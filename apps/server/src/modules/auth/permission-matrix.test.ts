@@ -63,6 +63,7 @@ const OPERATIONS: Operation[] = [
   { name: 'change a user', field: 'updateUser', query: 'mutation ($id: ID!) { updateUser(id: $id, input: { name: "x" }) { id } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
   { name: "reset a user's password", field: 'resetUserPassword', query: 'mutation ($id: ID!) { resetUserPassword(id: $id) { token } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
   { name: 'change the organisation settings', field: 'updateOrganization', query: 'mutation { updateOrganization(input: { name: "Matrix Co." }) { name } }', expected: '---------' },
+  { name: 'set my own language', field: 'updateMyPreferences', query: 'mutation { updateMyPreferences(input: { locale: "es" }) { locale } }', expected: 'YYYY-----' },
   { name: 'read the audit trail', field: 'auditEvents', query: '{ auditEvents(first: 5) { totalCount } }', expected: '---------' },
   { name: "read a SALES metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: "read an OPERATIONS metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.ops }), expected: 'Y---Y----' },

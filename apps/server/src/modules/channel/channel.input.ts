@@ -14,4 +14,5 @@ export class ChannelInput {
   @Field(() => [String], { nullable: true, description: 'EMAIL: one to 20 addresses.' }) recipients?: string[] | null;
   @Field(() => [WebhookEventTypeEnum], { nullable: true, description: 'ADMIN channels only: events it gets from every rule.' }) eventTypes?: WebhookEventType[] | null;
   @Field({ defaultValue: true }) active: boolean;
+  @Field(() => String, { nullable: true, description: 'EMAIL and SLACK: en (the default) or es, the language of its messages.' }) locale?: string | null;
 }

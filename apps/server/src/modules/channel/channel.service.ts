@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { NOTIFICATION_LOCALES, type NotificationLocale } from '../../common/localized';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { inTransaction } from '../../common/transaction';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
@@ -14,8 +15,8 @@ const MAX_RECIPIENTS = 20;
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 export function toChannel(entity: WebhookEndpointEntity): Channel {
-  const { id, name, kind, department, url, recipients, eventTypes, active, createdAt } = entity;
-  return Object.assign(new Channel(), { id, name, kind, department, url, recipients, eventTypes, active, createdAt });
+  const { id, name, kind, department, url, recipients, eventTypes, active, locale, createdAt } = entity;
+  return Object.assign(new Channel(), { id, name, kind, department, url, recipients, eventTypes, active, locale, createdAt });
 }
 
 /**
@@ -53,15 +54,18 @@ export class ChannelService {
     const eventTypes = [...new Set(input.eventTypes ?? [])];
     if (eventTypes.some((t) => !WEBHOOK_EVENT_TYPES.includes(t))) throw badUserInput(`eventTypes must list some of ${WEBHOOK_EVENT_TYPES.join(', ')}`, { field: 'input.eventTypes' });
     if (department && eventTypes.length > 0) throw badUserInput('a department channel gets only what its rules and digests route to it', { field: 'input.eventTypes' });
+    const locale = input.locale ?? 'en';
+    if (!(NOTIFICATION_LOCALES as readonly string[]).includes(locale)) throw badUserInput(`locale must be one of ${NOTIFICATION_LOCALES.join(', ')}`, { field: 'input.locale' });
+    const common = { name, kind: input.kind, department, eventTypes, active: input.active, locale: locale as NotificationLocale };
     if (input.kind === 'EMAIL') {
       const recipients = [...new Set((input.recipients ?? []).map((r) => r.trim()).filter(Boolean))];
       if (recipients.length === 0 || recipients.length > MAX_RECIPIENTS) throw badUserInput(`recipients must list 1 to ${MAX_RECIPIENTS} addresses`, { field: 'input.recipients' });
       const bad = recipients.find((r) => !EMAIL.test(r));
       if (bad) throw badUserInput(`"${bad}" is not an e-mail address`, { field: 'input.recipients' });
-      return { name, kind: input.kind, department, url: null, recipients, eventTypes, active: input.active };
+      return { ...common, url: null, recipients };
     }
     const url = this.webhooks.checkUrl(input.url ?? '', 'input.url').toString();
-    return { name, kind: input.kind, department, url, recipients: [], eventTypes, active: input.active };
+    return { ...common, url, recipients: [] };
   }
 
   async create(input: ChannelInput, actor: AuditActor, tx?: EntityManager): Promise<CreatedChannel> {

@@ -86,6 +86,36 @@ describe('notification channels', () => {
     expect(ackMail.body).toContain(`By: ${me}`);
   }, 60_000);
 
+  it('writes an e-mail and a Slack channel\'s messages in the language chosen for it', async () => {
+    const email = await app.gql(CREATE, { input: { name: 'Ventas guardia', kind: 'EMAIL', department: 'SALES', recipients: ['guardia@sales.test'], locale: 'es' } }, head);
+    expect(email.errors).toBeUndefined();
+    const slackChannel = await app.gql(CREATE, { input: { name: 'Ventas Slack', kind: 'SLACK', department: 'SALES', url: slackUrl, locale: 'es' } }, head);
+    const channelIds = [email.data.createChannel.channel.id, slackChannel.data.createChannel.channel.id];
+    const metricKey = await createMetric(app, { department: 'SALES', name: 'Bookings' });
+    const translated = await app.gql(`mutation ($key: ID!, $input: MetricUpdateInput!) { updateMetric(key: $key, input: $input) { key } }`, {
+      key: metricKey, input: { translations: [{ locale: 'es', name: 'Reservas' }] },
+    });
+    expect(translated.errors).toBeUndefined();
+    const rule = await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, {
+      input: { name: 'Pico de reservas', metricKey, kind: 'THRESHOLD', params: { threshold: 10 }, granularity: 'HOUR', channelIds },
+    }, head);
+    expect(rule.errors).toBeUndefined();
+    await record(app, [{ metricKey, value: 50, at: new Date(Date.now() - 60_000).toISOString() }]);
+    const mail = await mailTo('guardia@sales.test', /Alerta activada: Pico de reservas/);
+    expect(mail.body).toContain('<html lang="es">');
+    // The explanation was written in Spanish when the alert was raised, with the metric's Spanish name.
+    expect(mail.body).toContain('Reservas es 50 esta hora, por encima del umbral de 10.');
+    expect(mail.body).toContain(`Métrica: ${metricKey}`);
+    await waitFor(() => slackBodies.some((b) => JSON.stringify(b.body).includes('Pico de reservas')));
+    const posted = slackBodies.find((b) => JSON.stringify(b.body).includes('Pico de reservas'))!;
+    expect(posted.body).toEqual({ text: `Alerta activada: Pico de reservas\nReservas es 50 esta hora, por encima del umbral de 10.\nMétrica: ${metricKey}` });
+    // The app shows it in either language.
+    const read = `query ($key: ID!) { alerts(metricKey: $key) { en: explanation es: explanation(locale: "es-ES") } }`;
+    expect((await app.gql(read, { key: metricKey }, head)).data.alerts).toEqual([{
+      en: 'Bookings is 50 this hour, above the threshold of 10.', es: 'Reservas es 50 esta hora, por encima del umbral de 10.',
+    }]);
+  }, 60_000);
+
   it('sends a test message on demand and logs its delivery', async () => {
     const created = await app.gql(CREATE, { input: { name: 'Test me', kind: 'EMAIL', department: 'SALES', recipients: ['test@sales.test'] } }, head);
     const id = created.data.createChannel.channel.id;

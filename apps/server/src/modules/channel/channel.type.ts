@@ -20,6 +20,7 @@ export class Channel {
   @Field(() => [String], { description: 'EMAIL: the addresses.' }) recipients: string[];
   @Field(() => [WebhookEventTypeEnum], { description: 'ADMIN channels: events it gets from every rule; a department channel gets what is routed to it.' }) eventTypes: WebhookEventType[];
   @Field() active: boolean;
+  @Field({ description: 'en or es: the language of its e-mails and Slack messages.' }) locale: string;
   @Field() createdAt: Date;
 }
 

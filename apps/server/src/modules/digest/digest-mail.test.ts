@@ -59,6 +59,31 @@ describe('personal digests by e-mail', () => {
     expect(outbox.data.digestOutbox.some((m: { html: string }) => m.html.includes('ARR explanation'))).toBe(false);
   }, 60_000);
 
+  it('writes a digest in the language its reader uses the app in', async () => {
+    const head = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
+    const chosen = await app.gql(`mutation { updateMyPreferences(input: { locale: "es" }) { locale } }`, {}, head);
+    expect(chosen.data.updateMyPreferences).toEqual({ locale: 'es' });
+    expect((await app.gql(`{ viewer { locale } }`, {}, head)).data.viewer.locale).toBe('es');
+    const subscribed = await app.gql(SIGN_UP, { input: { dashboardSlug: 'sales', cadence: 'DAILY' } }, head);
+    const run = await app.gql(`mutation ($id: ID!) { runDigest(subscriptionId: $id) { subject html } }`, { id: subscribed.data.subscribeToDigest.id }, head);
+    expect(run.errors).toBeUndefined();
+    const { subject, html } = run.data.runDigest;
+    const [{ title }] = await app.db.query(`SELECT coalesce(i18n->'es'->>'title', title) AS title FROM dashboard WHERE slug = 'sales'`);
+    expect(subject).toMatch(new RegExp(`^${title}: resumen diario, `));
+    expect(html).toContain('<html lang="es">');
+    for (const heading of ['Cambios de estado', 'Alertas abiertas', '>Valor<', '>Objetivo<']) expect(html).toContain(heading);
+    expect(html).not.toContain('Status changes');
+  });
+
+  it('refuses a language it does not write in, naming the field, and API keys', async () => {
+    const viewer = await app.signIn('VIEWER', ['SALES']);
+    const bad = await app.gql(`mutation { updateMyPreferences(input: { locale: "fr" }) { locale } }`, {}, viewer);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.locale' });
+    expect((await app.gql(`{ viewer { locale } }`, {}, viewer)).data.viewer.locale).toBe('en');
+    const key = await app.apiKey(['READ']);
+    expect((await app.gql(`mutation { updateMyPreferences(input: { locale: "es" }) { locale } }`, {}, key)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets viewers subscribe only themselves, and only to dashboards they open', async () => {
     const viewer = await app.signIn('VIEWER', ['SALES']);
     const channel = (await app.gql(`mutation { createChannel(input: { name: "c", kind: EMAIL, department: SALES, recipients: ["c@x.test"] }) { channel { id } } }`)).data.createChannel.channel.id;

@@ -1,27 +1,38 @@
 import { evaluateStatus, formatChange, formatDateTime, formatValue, type KpiStatus, type Unit } from '@opshub/metrics';
 import type { Kpi } from '../kpi/kpi.type';
 import type { Alert } from '../alert/alert.type';
+import type { NotificationLocale } from '../../common/localized';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** Each status as words on a coloured badge: the colour helps, the words carry it (colour-blind readers, plain-text clients). */
-const STATUS_BADGE: Record<KpiStatus, { text: string; colour: string }> = {
-  ON_TRACK: { text: 'On track', colour: '#15803d' },
-  AT_RISK: { text: 'At risk', colour: '#b45309' },
-  OFF_TRACK: { text: 'Off track', colour: '#b91c1c' },
-  NO_DATA: { text: 'No data', colour: '#4b5563' },
-};
-const ALERT_BADGE: Record<'OPEN' | 'ACKNOWLEDGED', { text: string; colour: string }> = {
-  OPEN: { text: 'Open', colour: '#b91c1c' },
-  ACKNOWLEDGED: { text: 'Acknowledged', colour: '#b45309' },
-};
-const statusText = (status: KpiStatus | null) => (status ? STATUS_BADGE[status].text : '—');
-const badge = ({ text, colour }: { text: string; colour: string }) =>
-  `<span style="display:inline-block;padding:2px 8px;border-radius:4px;background:${colour};color:#ffffff;font-weight:bold;font-size:12px">${text}</span>`;
+/** The digest's words in each language it is written in. */
+const WORDS = {
+  en: {
+    status: { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track', NO_DATA: 'No data' },
+    alert: { OPEN: 'Open', ACKNOWLEDGED: 'Acknowledged' },
+    subject: (title: string, daily: boolean, from: string, to: string) => `${title}: ${daily ? 'daily' : 'weekly'} digest, ${from} – ${to}`,
+    kpis: 'KPIs', kpi: 'KPI', value: 'Value', change: 'Change', target: 'Target', state: 'Status',
+    changes: 'Status changes', noChanges: 'No status changed.', alerts: 'Open alerts',
+    noAlerts: 'No open alerts.',
+    // A dashboard-wide digest leaves out alerts not every reader may read: not "no open alerts".
+    noSharedAlerts: 'No open alerts that every reader of this digest may see.',
+  },
+  es: {
+    status: { ON_TRACK: 'En objetivo', AT_RISK: 'En riesgo', OFF_TRACK: 'Fuera de objetivo', NO_DATA: 'Sin datos' },
+    alert: { OPEN: 'Abierta', ACKNOWLEDGED: 'Reconocida' },
+    subject: (title: string, daily: boolean, from: string, to: string) => `${title}: resumen ${daily ? 'diario' : 'semanal'}, ${from} – ${to}`,
+    kpis: 'KPI', kpi: 'KPI', value: 'Valor', change: 'Cambio', target: 'Objetivo', state: 'Estado',
+    changes: 'Cambios de estado', noChanges: 'Ningún estado ha cambiado.', alerts: 'Alertas abiertas',
+    noAlerts: 'No hay alertas abiertas.',
+    noSharedAlerts: 'No hay alertas abiertas que todos los lectores de este resumen puedan ver.',
+  },
+} satisfies Record<NotificationLocale, unknown>;
 
-/** An empty alert list of a dashboard-wide digest: not "no open alerts", since alerts not every reader may read are left out. */
-const NO_SHARED_ALERTS = 'No open alerts that every reader of this digest may see.';
-const NO_ALERTS = 'No open alerts.';
+/** Each status as words on a coloured badge: the colour helps, the words carry it (colour-blind readers, plain-text clients). */
+const STATUS_COLOUR: Record<KpiStatus, string> = { ON_TRACK: '#15803d', AT_RISK: '#b45309', OFF_TRACK: '#b91c1c', NO_DATA: '#4b5563' };
+const ALERT_COLOUR = { OPEN: '#b91c1c', ACKNOWLEDGED: '#b45309' } as const;
+const badge = (text: string, colour: string) =>
+  `<span style="display:inline-block;padding:2px 8px;border-radius:4px;background:${colour};color:#ffffff;font-weight:bold;font-size:12px">${escape(text)}</span>`;
 
 const CELL = 'padding:6px 8px;border-bottom:1px solid #e5e7eb';
 const HEADING = 'font-size:16px;margin:24px 0 8px';
@@ -42,41 +53,48 @@ export interface DigestContent {
   openAlerts: readonly Alert[];
   /** Addressed to one subscriber, whose alerts it lists (otherwise to every reader of the dashboard's department). */
   personal: boolean;
+  /** The language it is written in: the subscriber's, or the channel's. */
+  locale: NotificationLocale;
 }
 
 /** Inline-styled, table-laid-out HTML that mail clients render: KPIs, status changes and open alerts. */
 export function renderDigest(content: DigestContent): { subject: string; html: string } {
-  const { title, cadence, period, timeZone, kpis, names, openAlerts } = content;
-  const date = (d: Date) => formatDateTime(d, { timeZone, style: 'date' });
-  const subject = `${title}: ${cadence === 'DAILY' ? 'daily' : 'weekly'} digest, ${date(period.from)} – ${date(new Date(period.to.getTime() - 1))}`;
+  const { title, cadence, period, timeZone, kpis, names, openAlerts, locale } = content;
+  const words = WORDS[locale];
+  const date = (d: Date) => formatDateTime(d, { timeZone, style: 'date', locale });
+  const subject = words.subject(title, cadence === 'DAILY', date(period.from), date(new Date(period.to.getTime() - 1)));
   const name = (key: string) => escape(names.get(key) ?? key);
+  const statusText = (status: KpiStatus | null) => (status ? words.status[status] : '—');
   const rows = kpis.map((kpi) => {
     const { kind, currency, scaleMin, scaleMax } = kpi.metric.unit;
     const unit: Unit = { kind, currency: currency ?? undefined, scaleMin: scaleMin ?? undefined, scaleMax: scaleMax ?? undefined };
-    return `<tr><td style="${CELL}">${name(kpi.metric.key)}</td><td style="${CELL};text-align:right">${escape(formatValue(kpi.value, unit))}</td>`
-      + `<td style="${CELL};text-align:right">${escape(formatChange(kpi.change, kpi.changeRatio, unit))}</td>`
-      + `<td style="${CELL};text-align:right">${kpi.target ? escape(formatValue(kpi.target.value, unit)) : '—'}</td>`
-      + `<td style="${CELL}">${kpi.status ? badge(STATUS_BADGE[kpi.status]) : '—'}</td></tr>`;
+    return `<tr><td style="${CELL}">${name(kpi.metric.key)}</td><td style="${CELL};text-align:right">${escape(formatValue(kpi.value, unit, { locale }))}</td>`
+      + `<td style="${CELL};text-align:right">${escape(formatChange(kpi.change, kpi.changeRatio, unit, { locale }))}</td>`
+      + `<td style="${CELL};text-align:right">${kpi.target ? escape(formatValue(kpi.target.value, unit, { locale })) : '—'}</td>`
+      + `<td style="${CELL}">${kpi.status ? badge(words.status[kpi.status], STATUS_COLOUR[kpi.status]) : '—'}</td></tr>`;
   }).join('');
   const changes = kpis
     .map((kpi) => ({ kpi, before: previousStatus(kpi) }))
     .filter(({ kpi, before }) => kpi.status && before && kpi.status !== before)
     .map(({ kpi, before }) => `<li style="margin:4px 0">${name(kpi.metric.key)}: ${statusText(before)} → ${statusText(kpi.status)}</li>`);
-  const alerts = openAlerts.map((alert) => `<tr><td style="${CELL};vertical-align:top;white-space:nowrap">${badge(ALERT_BADGE[alert.state === 'OPEN' ? 'OPEN' : 'ACKNOWLEDGED'])}</td>`
-    + `<td style="${CELL}"><strong>${name(alert.metricKey)}</strong><br>${escape(alert.explanation)}</td></tr>`);
+  const alerts = openAlerts.map((alert) => {
+    const state = alert.state === 'OPEN' ? 'OPEN' : 'ACKNOWLEDGED';
+    return `<tr><td style="${CELL};vertical-align:top;white-space:nowrap">${badge(words.alert[state], ALERT_COLOUR[state])}</td>`
+      + `<td style="${CELL}"><strong>${name(alert.metricKey)}</strong><br>${escape(alert.explanation(locale))}</td></tr>`;
+  });
   const th = (label: string, align = 'left') => `<th align="${align}" style="${CELL};font-size:12px;color:#4b5563">${label}</th>`;
   const html = [
-    `<!doctype html><html><body style="margin:0;padding:16px;background:#f3f4f6">`,
+    `<!doctype html><html lang="${locale}"><body style="margin:0;padding:16px;background:#f3f4f6">`,
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:680px;margin:0 auto;background:#ffffff;border-radius:8px;font-family:Arial,Helvetica,sans-serif;color:#1f2937;font-size:14px"><tr><td style="padding:16px 20px">`,
     `<h1 style="font-size:20px;margin:0 0 8px">${escape(subject)}</h1>`,
-    `<h2 style="${HEADING}">KPIs</h2>`,
-    `<table cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse"><thead><tr>${th('KPI')}${th('Value', 'right')}${th('Change', 'right')}${th('Target', 'right')}${th('Status')}</tr></thead><tbody>${rows}</tbody></table>`,
-    `<h2 style="${HEADING}">Status changes</h2>`,
-    changes.length ? `<ul style="margin:0;padding-left:20px">${changes.join('')}</ul>` : '<p style="margin:0">No status changed.</p>',
-    `<h2 style="${HEADING}">Open alerts</h2>`,
+    `<h2 style="${HEADING}">${words.kpis}</h2>`,
+    `<table cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse"><thead><tr>${th(words.kpi)}${th(words.value, 'right')}${th(words.change, 'right')}${th(words.target, 'right')}${th(words.state)}</tr></thead><tbody>${rows}</tbody></table>`,
+    `<h2 style="${HEADING}">${words.changes}</h2>`,
+    changes.length ? `<ul style="margin:0;padding-left:20px">${changes.join('')}</ul>` : `<p style="margin:0">${words.noChanges}</p>`,
+    `<h2 style="${HEADING}">${words.alerts}</h2>`,
     alerts.length
       ? `<table cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse"><tbody>${alerts.join('')}</tbody></table>`
-      : `<p style="margin:0">${content.personal ? NO_ALERTS : NO_SHARED_ALERTS}</p>`,
+      : `<p style="margin:0">${content.personal ? words.noAlerts : words.noSharedAlerts}</p>`,
     `</td></tr></table></body></html>`,
   ].join('\n');
   return { subject, html };

@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { add, startOf, userGrant, type Department, type Grant, type Role } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
+import { localized, notificationLocale, type NotificationLocale } from '../../common/localized';
 import { inTransaction } from '../../common/transaction';
 import { checkPageSize } from '../../common/pagination';
 import { MAX_ALERT_PAGE, type AlertService } from '../alert/alert.service';
@@ -177,9 +178,17 @@ export class DigestService {
     const reader = subscriber?.grant ?? userGrant('VIEWER', [dashboard.department]);
     const readable = keys.filter((key) => catalog.access(reader, key) === 'DETAIL');
     const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
+    // Written in the channel's language, or the subscriber's for a digest to their own address.
+    const channel = subscription.webhookEndpointId
+      ? await runOne(this.db, qb.selectFrom('webhook_endpoint').select('locale').where('id', '=', subscription.webhookEndpointId)) : null;
+    const locale = notificationLocale(channel?.locale ?? (subscription.userId ? subscriber?.locale : null));
+    const nameOf = (key: string) => {
+      const metric = catalog.find(key);
+      return metric ? localized(metric.name, metric.i18n, locale, 'name') : key;
+    };
     const { subject, html } = renderDigest({
-      title: dashboard.title, cadence: subscription.cadence, period, timeZone: this.timeZone(), kpis, openAlerts, personal: subscriber !== null,
-      names: new Map(keys.map((key) => [key, catalog.find(key)?.name ?? key])),
+      title: localized(dashboard.title, dashboard.i18n, locale, 'title'), cadence: subscription.cadence, period, timeZone: this.timeZone(), kpis, openAlerts,
+      personal: subscriber !== null, locale, names: new Map(keys.map((key) => [key, nameOf(key)])),
     });
     const row = await this.db.transaction(async (tx) => {
       const routed = subscription.webhookEndpointId || subscription.userId;
@@ -200,12 +209,12 @@ export class DigestService {
   }
 
   /** An enabled user's address and grant; null for a disabled or deleted one (their digest lists what a dashboard reader may). */
-  private async userOf(id: string | null): Promise<{ email: string; grant: Grant } | null> {
+  private async userOf(id: string | null): Promise<{ email: string; grant: Grant; locale: NotificationLocale } | null> {
     if (!id) return null;
-    const user = await runOne(this.db, qb.selectFrom('app_user').select(['email', 'role', 'departments']).where('id', '=', id).where('disabled_at', 'is', null));
+    const user = await runOne(this.db, qb.selectFrom('app_user').select(['email', 'role', 'departments', 'locale']).where('id', '=', id).where('disabled_at', 'is', null));
     if (!user) return null;
     try {
-      return { email: user.email, grant: userGrant(user.role as Role, user.departments as Department[]) };
+      return { email: user.email, grant: userGrant(user.role as Role, user.departments as Department[]), locale: notificationLocale(user.locale) };
     } catch {
       return null;
     }

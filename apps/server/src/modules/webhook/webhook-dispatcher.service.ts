@@ -6,6 +6,7 @@ import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
 import { qb, run } from '../../database/sql';
 import { MailNotConfiguredError, type Mailer } from './webhook-mailer';
+import { notificationLocale } from '../../common/localized';
 import { mailMessage, slackPayload } from './webhook-message';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
 import { BLOCKED_TARGET, BlockedTargetError, type WebhookTargets } from './webhook-target';
@@ -26,6 +27,8 @@ interface Target {
   url: string | null;
   secret: string;
   recipients: string[];
+  /** The language of e-mail and Slack texts. */
+  locale: string;
 }
 
 /**
@@ -102,12 +105,12 @@ export class WebhookDispatcher {
       .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 'd.endpoint_id', 'd.recipient']));
     const endpointIds = [...new Set(claimed.flatMap((d) => (d.endpoint_id ? [d.endpoint_id] : [])))];
     const endpoints = endpointIds.length === 0 ? [] : await run(this.db, qb.selectFrom('webhook_endpoint')
-      .select(['id', 'kind', 'url', 'secret', 'recipients']).where('id', 'in', endpointIds));
+      .select(['id', 'kind', 'url', 'secret', 'recipients', 'locale']).where('id', 'in', endpointIds));
     const targetOf = new Map(endpoints.map((e) => [e.id, e as Target]));
     for (const delivery of claimed) {
       const target: Target = delivery.endpoint_id
         ? targetOf.get(delivery.endpoint_id)!
-        : { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!] };
+        : { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!], locale: 'en' }; // a personal digest, written in its reader's language
       const sending = this.attempt(delivery, target).finally(() => {
         this.inFlight.delete(sending);
         // A freed slot may have a delivery waiting for it.
@@ -120,11 +123,11 @@ export class WebhookDispatcher {
   /** Sends one delivery the way its channel's kind wants it; returns the HTTP status (null for e-mail). */
   private async send(delivery: Claimed, target: Target, signal: AbortSignal): Promise<number | null> {
     if (target.kind === 'EMAIL') {
-      await this.mailer.send(target.recipients, mailMessage(delivery.payload));
+      await this.mailer.send(target.recipients, mailMessage(delivery.payload, notificationLocale(target.locale)));
       return null;
     }
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'OpsHub-Webhooks/1' };
-    if (target.kind === 'SLACK') return this.targets.post(new URL(target.url!), headers, JSON.stringify(slackPayload(delivery.payload)), signal);
+    if (target.kind === 'SLACK') return this.targets.post(new URL(target.url!), headers, JSON.stringify(slackPayload(delivery.payload, notificationLocale(target.locale))), signal);
     const body = JSON.stringify({ id: String(delivery.id), ...(delivery.payload as object) });
     return this.targets.post(new URL(target.url!), {
       ...headers,

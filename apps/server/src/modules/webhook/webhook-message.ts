@@ -1,3 +1,5 @@
+import type { NotificationLocale } from '../../common/localized';
+
 /**
  * What a non-webhook channel sends for a queued event: an e-mail (subject, HTML, text) or a Slack-compatible
  * incoming-webhook body. The signed WEBHOOK kind sends the event's JSON as it is.
@@ -10,6 +12,8 @@ interface EventAlert {
   value: number | null;
   reference: number | null;
   explanation: string;
+  /** Per language, for alerts raised since they were written. */
+  explanations?: Record<string, string>;
   acknowledgedBy?: string | null;
   resolvedBy?: string | null;
 }
@@ -32,32 +36,42 @@ export interface MailMessage {
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The alert's change as words; the colour of its badge goes with it, never alone. */
-const CHANGE_STYLE: Record<string, { label: string; colour: string }> = {
-  RAISED: { label: 'Alert raised', colour: '#b91c1c' },
-  ACKNOWLEDGED: { label: 'Alert acknowledged', colour: '#b45309' },
-  RESOLVED: { label: 'Alert resolved', colour: '#15803d' },
-};
+const CHANGE_COLOUR: Record<string, string> = { RAISED: '#b91c1c', ACKNOWLEDGED: '#b45309', RESOLVED: '#15803d' };
+const WORDS = {
+  en: {
+    change: { RAISED: 'Alert raised', ACKNOWLEDGED: 'Alert acknowledged', RESOLVED: 'Alert resolved' } as Record<string, string>,
+    metric: 'Metric', by: 'By', testTitle: 'OpsHub test notification',
+    test: (channel: string) => `This channel (${channel}) receives OpsHub alerts.`,
+  },
+  es: {
+    change: { RAISED: 'Alerta activada', ACKNOWLEDGED: 'Alerta reconocida', RESOLVED: 'Alerta resuelta' } as Record<string, string>,
+    metric: 'Métrica', by: 'Por', testTitle: 'Notificación de prueba de OpsHub',
+    test: (channel: string) => `Este canal (${channel}) recibe las alertas de OpsHub.`,
+  },
+} satisfies Record<NotificationLocale, unknown>;
 
-function alertLines(event: QueuedEvent): { title: string; lines: string[]; colour: string } {
+function alertLines(event: QueuedEvent, locale: NotificationLocale): { title: string; lines: string[]; colour: string } {
   const alert = event.alert!;
-  const style = CHANGE_STYLE[event.change ?? 'RAISED'] ?? CHANGE_STYLE.RAISED;
-  const who = event.change === 'ACKNOWLEDGED' ? alert.acknowledgedBy : event.change === 'RESOLVED' ? alert.resolvedBy : null;
+  const words = WORDS[locale];
+  const change = event.change && event.change in CHANGE_COLOUR ? event.change : 'RAISED';
+  const who = change === 'ACKNOWLEDGED' ? alert.acknowledgedBy : change === 'RESOLVED' ? alert.resolvedBy : null;
   return {
-    title: `${style.label}: ${alert.ruleName ?? alert.metricKey}`,
-    colour: style.colour,
-    lines: [alert.explanation, `Metric: ${alert.metricKey}`, ...(who ? [`By: ${who}`] : [])],
+    title: `${words.change[change]}: ${alert.ruleName ?? alert.metricKey}`,
+    colour: CHANGE_COLOUR[change],
+    lines: [alert.explanations?.[locale] ?? alert.explanation, `${words.metric}: ${alert.metricKey}`, ...(who ? [`${words.by}: ${who}`] : [])],
   };
 }
 
-/** The message an event becomes in an e-mail. */
-export function mailMessage(payload: unknown): MailMessage {
+/** The message an event becomes in an e-mail, in the channel's language (a digest was written in it already). */
+export function mailMessage(payload: unknown, locale: NotificationLocale = 'en'): MailMessage {
   const event = payload as QueuedEvent;
   if (event.type === 'DIGEST' && event.subject && event.html) {
     return { subject: event.subject, html: event.html, text: event.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() };
   }
-  const { title, lines, colour } = event.alert ? alertLines(event) : { title: 'OpsHub test notification', lines: [`This channel (${event.channel ?? ''}) receives OpsHub alerts.`], colour: '#1d4ed8' };
+  const words = WORDS[locale];
+  const { title, lines, colour } = event.alert ? alertLines(event, locale) : { title: words.testTitle, lines: [words.test(event.channel ?? '')], colour: '#1d4ed8' };
   const html = [
-    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2937;background:#ffffff">',
+    `<!doctype html><html lang="${locale}"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2937;background:#ffffff">`,
     `<p style="display:inline-block;padding:4px 8px;border-radius:4px;background:${colour};color:#ffffff;font-weight:bold">${escape(title)}</p>`,
     ...lines.map((line) => `<p style="margin:8px 0">${escape(line)}</p>`),
     '</body></html>',
@@ -66,8 +80,8 @@ export function mailMessage(payload: unknown): MailMessage {
 }
 
 /** The body of a Slack-compatible incoming webhook: `text` for every client, with the same words as the e-mail. */
-export function slackPayload(payload: unknown): { text: string } {
-  const { subject, text } = mailMessage(payload);
+export function slackPayload(payload: unknown, locale: NotificationLocale = 'en'): { text: string } {
+  const { subject, text } = mailMessage(payload, locale);
   const event = payload as QueuedEvent;
   // A digest's text is its whole HTML flattened; its subject says what it is.
   return { text: event.type === 'DIGEST' ? subject : text };

@@ -1,5 +1,6 @@
 import type { Department } from '@opshub/metrics';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { NotificationLocale } from '../../common/localized';
 
 export const WEBHOOK_EVENT_TYPES = ['ALERT_RAISED', 'ALERT_CHANGED', 'DIGEST', 'TEST'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
@@ -29,5 +30,7 @@ export class WebhookEndpointEntity {
   @Column({ type: 'text' }) secret: string;
   @Column({ type: 'text', array: true, name: 'event_types' }) eventTypes: WebhookEventType[];
   @Column({ type: 'boolean', default: true }) active: boolean;
+  /** The language of its e-mails and Slack messages. */
+  @Column({ type: 'text', default: 'en' }) locale: NotificationLocale;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }

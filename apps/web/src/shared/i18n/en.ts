@@ -555,6 +555,8 @@ export const en = {
   'rules.channel.department': 'Department',
   'rules.channel.allDepartments': 'All departments (administrators)',
   'rules.channel.url': 'URL',
+  'rules.channel.locale': 'Language of its messages',
+  'rules.channel.localeHint': 'Alerts, digests and tests sent to this channel are written in it.',
   'rules.channel.urlHint': 'The incoming-webhook address, https://…',
   'rules.channel.recipients': 'Addresses',
   'rules.channel.recipientsHint': 'One or more e-mail addresses, separated by commas or lines.',

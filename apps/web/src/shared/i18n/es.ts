@@ -553,6 +553,8 @@ export const es: Dictionary = {
   'rules.channel.department': 'Departamento',
   'rules.channel.allDepartments': 'Todos los departamentos (administradores)',
   'rules.channel.url': 'URL',
+  'rules.channel.locale': 'Idioma de sus mensajes',
+  'rules.channel.localeHint': 'Las alertas, resúmenes y pruebas que recibe este canal se escriben en él.',
   'rules.channel.urlHint': 'La dirección del webhook entrante, https://…',
   'rules.channel.recipients': 'Direcciones',
   'rules.channel.recipientsHint': 'Una o más direcciones de correo, separadas por comas o líneas.',

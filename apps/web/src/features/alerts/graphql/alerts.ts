@@ -9,7 +9,7 @@ export const AlertFieldsFragment = graphql(`
     owner(locale: $locale)
     value
     reference
-    explanation
+    explanation(locale: $locale)
     raisedAt
     acknowledgedBy
     acknowledgedAt

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { useSession } from '../hooks/useSession';
+import { useLanguagePreference } from '../hooks/useLanguagePreference';
 import { useViewer } from '../hooks/useViewer';
 import { roleLabel } from '../lib/roleLabel';
 import styles from './UserMenu.module.css';
@@ -12,6 +13,7 @@ export function UserMenu() {
   const { session, signOut } = useSession();
   const viewer = useViewer();
   const [failed, setFailed] = useState(false);
+  useLanguagePreference();
   if (!viewer) return null;
 
   const role = viewer.role ? roleLabel(viewer.role, viewer.departments, t) : '';

@@ -7,6 +7,16 @@ export const ViewerQuery = graphql(`
       name
       role
       departments
+      locale
+    }
+  }
+`);
+
+export const UpdateMyPreferencesMutation = graphql(`
+  mutation UpdateMyPreferences($input: PreferencesInput!) {
+    updateMyPreferences(input: $input) {
+      id
+      locale
     }
   }
 `);

@@ -10,7 +10,7 @@ import { createSessionStore, type Viewer } from './sessionStore';
 const en = createTranslator('en');
 const es = createTranslator('es');
 const gqlError = (extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ errors: [new GraphQLError('raw', { extensions })] });
-const viewer: Viewer = { __typename: 'Viewer', id: 'u1', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
+const viewer: Viewer = { __typename: 'Viewer', id: 'u1', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'], locale: 'en' };
 
 describe('signInPath / nextPath', () => {
   it('remembers the page that was asked for, with its view', () => {

@@ -8,7 +8,7 @@ import { sessionErrorLink } from '../lib/sessionLink';
 import { createSessionStore, type SessionStore, type Viewer } from '../lib/sessionStore';
 import { SignInPage } from '../pages/SignInPage';
 
-export const SAM: Viewer = { __typename: 'Viewer', id: 'u3', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
+export const SAM: Viewer = { __typename: 'Viewer', id: 'u3', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'], locale: 'en' };
 
 export const unauthenticated = (message = 'Your session has expired'): Result => ({
   errors: [new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } })],

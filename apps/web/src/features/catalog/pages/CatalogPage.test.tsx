@@ -51,7 +51,7 @@ function respond(op: Operation): Result {
 function renderCatalog(role: 'ADMIN' | 'VIEWER' = 'ADMIN') {
   const { link, operations } = scriptedServer(respond);
   renderWithApollo(
-    <SignedIn viewer={{ id: 'me', name: 'Me', role, departments: role === 'VIEWER' ? ['SALES'] : [] }}>
+    <SignedIn viewer={{ id: 'me', name: 'Me', role, departments: role === 'VIEWER' ? ['SALES'] : [], locale: 'en' }}>
       <MemoryRouter initialEntries={['/catalog']}>
         <CatalogPage />
       </MemoryRouter>

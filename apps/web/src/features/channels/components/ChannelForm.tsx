@@ -3,10 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ChannelFieldsFragment, ChannelInput } from '../../../gql/graphql';
 import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
-import { channelFormSchema, CHANNEL_KINDS, toChannelFormValues, toChannelInput, type ChannelFormValues } from '../lib/channelForm';
+import { channelFormSchema, CHANNEL_KINDS, CHANNEL_LOCALES, toChannelFormValues, toChannelInput, type ChannelFormValues } from '../lib/channelForm';
 import styles from './Channels.module.css';
 
-const FIELDS: Path<ChannelFormValues>[] = ['name', 'kind', 'department', 'url', 'recipients'];
+const FIELDS: Path<ChannelFormValues>[] = ['name', 'kind', 'department', 'url', 'recipients', 'locale'];
 
 interface Props {
   channel: ChannelFieldsFragment | null;
@@ -18,8 +18,9 @@ interface Props {
 }
 
 export function ChannelForm({ channel, departments, saving, onSave, onDone }: Props) {
-  const { t } = useI18n();
-  const form = useForm<ChannelFormValues>({ resolver: zodResolver(channelFormSchema), defaultValues: toChannelFormValues(channel, departments[0] ?? '') });
+  const { t, language } = useI18n();
+  // A new channel writes in the language of whoever sets it up, until they choose another.
+  const form = useForm<ChannelFormValues>({ resolver: zodResolver(channelFormSchema), defaultValues: toChannelFormValues(channel, departments[0] ?? '', language) });
   const { register, handleSubmit, setError, formState: { errors } } = form;
   const kind = useWatch({ control: form.control, name: 'kind' });
   const placeServerErrors = useServerErrors(setError, FIELDS);
@@ -70,6 +71,13 @@ export function ChannelForm({ channel, departments, saving, onSave, onDone }: Pr
         ) : (
           <Field label={t('rules.channel.url')} hint={t('rules.channel.urlHint')} error={message('url')}>
             <input {...register('url')} type="url" inputMode="url" data-testid="channel-url" />
+          </Field>
+        )}
+        {kind !== 'WEBHOOK' && (
+          <Field label={t('rules.channel.locale')} hint={t('rules.channel.localeHint')} error={message('locale')}>
+            <select {...register('locale')} data-testid="channel-locale">
+              {CHANNEL_LOCALES.map((l) => <option key={l} value={l}>{t(`language.${l}`)}</option>)}
+            </select>
           </Field>
         )}
       </div>

@@ -9,6 +9,7 @@ export const ChannelFieldsFragment = graphql(`
     url
     recipients
     active
+    locale
   }
 `);
 

@@ -2,6 +2,8 @@ import { z } from '../../../shared/forms/zod';
 import type { ChannelFieldsFragment, ChannelInput, ChannelKind, Department } from '../../../gql/graphql';
 
 export const CHANNEL_KINDS = ['EMAIL', 'SLACK', 'WEBHOOK'] as const satisfies readonly ChannelKind[];
+/** The languages the server writes e-mail and Slack messages in. */
+export const CHANNEL_LOCALES = ['en', 'es'] as const;
 
 /** Addresses typed one per line or separated by commas or semicolons. */
 export function splitRecipients(text: string): string[] {
@@ -19,6 +21,7 @@ export const channelFormSchema = z
     url: z.string().trim(),
     recipients: z.string(),
     active: z.boolean(),
+    locale: z.enum(CHANNEL_LOCALES),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'EMAIL') {
@@ -34,13 +37,14 @@ export type ChannelFormValues = z.infer<typeof channelFormSchema>;
 
 export function toChannelInput(v: ChannelFormValues): ChannelInput {
   return {
-    name: v.name.trim(), kind: v.kind, department: (v.department || null) as Department | null, active: v.active,
+    name: v.name.trim(), kind: v.kind, department: (v.department || null) as Department | null, active: v.active, locale: v.locale,
     url: v.kind === 'EMAIL' ? null : v.url.trim(), recipients: v.kind === 'EMAIL' ? splitRecipients(v.recipients) : null,
   };
 }
 
-export function toChannelFormValues(channel: ChannelFieldsFragment | null, department: string): ChannelFormValues {
+export function toChannelFormValues(channel: ChannelFieldsFragment | null, department: string, language: 'en' | 'es'): ChannelFormValues {
   return {
+    locale: channel ? (channel.locale === 'es' ? 'es' : 'en') : language,
     name: channel?.name ?? '', kind: channel?.kind ?? 'EMAIL', department: channel ? (channel.department ?? '') : department,
     url: channel?.url ?? '', recipients: channel?.recipients.join(', ') ?? '', active: channel?.active ?? true,
   };

@@ -44,7 +44,7 @@ class FakeSocket {
   }
 }
 
-const SAM: Viewer = { __typename: 'Viewer', id: 'u3', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
+const SAM: Viewer = { __typename: 'Viewer', id: 'u3', name: 'Sam Sales', role: 'DEPARTMENT_HEAD', departments: ['SALES'], locale: 'en' };
 const open = () => FakeSocket.all.filter((s) => s.readyState !== FakeSocket.CLOSED);
 
 beforeEach(() => {

@@ -74,7 +74,7 @@ function observation(i: number) {
 const TARGET = {
   __typename: 'Target', id: 't1', kind: 'PLAN', value: 6000, tolerance: 0.1, effectiveFrom: '2026-01-01T00:00:00.000Z', effectiveTo: null,
 };
-const SALES_HEAD: ComponentProps<typeof SignedIn>['viewer'] = { id: 'u1', name: 'Sam Head', role: 'DEPARTMENT_HEAD', departments: ['SALES'] };
+const SALES_HEAD: ComponentProps<typeof SignedIn>['viewer'] = { id: 'u1', name: 'Sam Head', role: 'DEPARTMENT_HEAD', departments: ['SALES'], locale: 'en' };
 
 function respond(op: Operation, metricOverride: Record<string, unknown>) {
   const v = op.variables as Record<string, unknown>;
@@ -321,7 +321,7 @@ describe('MetricPage', () => {
   });
 
   it('offers no target changes to a viewer', async () => {
-    renderMetric('/metrics/sales.revenue', {}, () => null, { id: 'u2', name: 'Vic Viewer', role: 'VIEWER', departments: ['SALES'] });
+    renderMetric('/metrics/sales.revenue', {}, () => null, { id: 'u2', name: 'Vic Viewer', role: 'VIEWER', departments: ['SALES'], locale: 'en' });
     const panel = await screen.findByTestId('targets-panel');
     await waitFor(() => expect(within(panel).getAllByTestId('target-row')).toHaveLength(1));
     expect(within(panel).queryByTestId('target-add')).toBeNull();
