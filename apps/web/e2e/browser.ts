@@ -66,3 +66,16 @@ export async function gql<T = any>(baseUrl: string, query: string, variables?: R
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
 }
+
+/**
+ * On an ADMIN's page: the audit trail filtered to one kind of object, waiting for the change whose sentence
+ * holds every one of `texts`. Says who made it.
+ */
+export async function auditedBy(page: Page, baseUrl: string, objectType: string, texts: readonly string[]): Promise<string | null> {
+  await page.goto(`${baseUrl}/admin/audit`);
+  await page.selectOption('[data-testid="audit-object-type"]', objectType);
+  await page.click('[data-testid="audit-filters"] button[type="submit"]');
+  const row = `[data-testid="audit-event"][data-object-type="${objectType}"]${texts.map((text) => `:has-text("${text}")`).join('')}`;
+  await page.waitForSelector(row);
+  return page.textContent(`${row} >> td:nth-child(2)`);
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, auditedBy, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CARD = '[data-testid="kpi-card"][data-metric-key="sales.win_rate"]';
@@ -48,6 +48,9 @@ describe('targets', () => {
     await page.waitForSelector(row);
 
     expect(await cardStatus(page)).toBe(expected);
+    // The ADMIN's audit trail names the head and the target in the metric's unit.
+    const admin = await pageAs(ACCOUNTS.admin);
+    expect(await auditedBy(admin, baseUrl, 'TARGET', [`Target set to ${typed}%`])).toBe('Sam Sales');
 
     // Deleting it (asked first) brings the plan back, and the card's status with it.
     await page.goto(`${baseUrl}/metrics/sales.win_rate`);
@@ -55,6 +58,8 @@ describe('targets', () => {
     await page.click(`${row} >> button:has-text("Yes, delete")`);
     await page.waitForSelector(row, { state: 'detached' });
     expect(await cardStatus(page)).toBe(before);
+    expect(await auditedBy(admin, baseUrl, 'TARGET', [`Target ${typed}% removed`])).toBe('Sam Sales');
+    await admin.close();
     await page.close();
   });
 });

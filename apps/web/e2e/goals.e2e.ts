@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, auditedBy, gql, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const BOOKINGS = 'sales.e2e_bookings';
@@ -72,6 +72,12 @@ describe('goals', () => {
     expect(goalPlan.find((g) => g.name === 'E2E bookings plan')).toMatchObject({ endValue: 300, milestones: [{ value: 120 }] });
     await screenshot(page, 'goals-page');
     await page.close();
+
+    // The ADMIN's audit trail lists the executive's change, field by field.
+    const admin = await newPage();
+    await signIn(admin, baseUrl, ACCOUNTS.admin);
+    expect(await auditedBy(admin, baseUrl, 'GOAL', ['Goal “E2E bookings plan” changed:', 'end value', 'milestones'])).toBe('Elena Executive');
+    await admin.close();
   });
 });
 

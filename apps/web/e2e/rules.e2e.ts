@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startSmtpSink } from '../../server/src/testing/smtp-sink';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, auditedBy, gql, launchBrowser, screenshot, signIn } from './browser';
 import { freePort, startServer } from './server.mjs';
 
 const METRIC = 'sales.e2e_bookings';
@@ -99,5 +99,50 @@ describe('alert rules', () => {
     const { alerts } = await gql<{ alerts: Array<{ acknowledgedBy: string }> }>(baseUrl, `{ alerts(metricKey: "${METRIC}") { acknowledgedBy } }`);
     expect(alerts).toEqual([{ acknowledgedBy: 'Sam Sales' }]);
     await expect.poll(() => smtp.messages.some((m) => m.subject.includes('Alert acknowledged: E2E bookings spike') && m.body.includes('By: Sam Sales')), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('in Spanish: the head\'s channel writes in Spanish, the e-mail of a rule routed to it arrives in Spanish, and the audit trail lists both', async () => {
+    const es = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'es-ES' });
+    await signIn(es, baseUrl, ACCOUNTS.salesHead);
+    await es.goto(`${baseUrl}/channels`);
+    await es.click('[data-testid="channel-new"]');
+    await es.fill('[data-testid="channel-name"]', 'Ventas guardia');
+    await es.fill('[data-testid="channel-recipients"]', 'ventas-guardia@opshub.test');
+    // A new channel writes in the language of whoever sets it up.
+    expect(await es.inputValue('[data-testid="channel-locale"]')).toBe('es');
+    await es.click('[data-testid="channel-save"]');
+    await es.waitForSelector('[data-testid="channel"]:has-text("Ventas guardia")');
+
+    await es.goto(`${baseUrl}/metrics/${METRIC}`);
+    await es.click('[data-testid="rules-panel"] [data-testid="rule-new"]');
+    await es.fill('[data-testid="rule-name"]', 'Pico de reservas');
+    await es.fill('[data-testid="rule-threshold"]', '100');
+    await es.check('label:has-text("Ventas guardia") [data-testid="rule-channel"]');
+    await es.click('[data-testid="rule-backtest-run"]');
+    await es.waitForSelector('[data-testid="rule-backtest-count"][data-fired="0"]:has-text("No se habría disparado nunca")');
+    await es.click('[data-testid="rule-save"]');
+    await es.waitForSelector('[data-testid="rule"]:has-text("Pico de reservas")');
+
+    await gql(baseUrl, `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`, {
+      input: [{ metricKey: METRIC, value: 500, at: new Date(Date.now() - 60_000).toISOString() }],
+    });
+    await expect.poll(() => smtp.messages.find((m) => m.to.includes('ventas-guardia@opshub.test')), { timeout: 30_000 }).toBeDefined();
+    const mail = smtp.messages.find((m) => m.to.includes('ventas-guardia@opshub.test'))!;
+    expect(mail.subject).toBe('[OpsHub] Alerta activada: Pico de reservas');
+    expect(mail.body).toMatch(/E2E bookings es [\d.]+ este día, por encima del umbral de 100\./);
+    // The Alerts page in Spanish explains it in Spanish too.
+    await es.goto(`${baseUrl}/alerts`);
+    const item = '[data-testid="alert"]:has-text("Pico de reservas")';
+    await es.waitForSelector(`${item} [data-testid="alert-explanation"]:has-text("por encima del umbral de 100")`);
+    await screenshot(es, 'rules-alert-es');
+    await es.close();
+
+    const admin = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'es-ES' });
+    await signIn(admin, baseUrl, ACCOUNTS.admin);
+    expect(await auditedBy(admin, baseUrl, 'NOTIFICATION_CHANNEL', ['Canal de notificación «Ventas guardia»: creación'])).toBe('Sam Sales');
+    expect(await auditedBy(admin, baseUrl, 'ALERT_RULE', ['Regla de alerta «Pico de reservas»: creación'])).toBe('Sam Sales');
+    expect(await auditedBy(admin, baseUrl, 'ALERT_RULE', ['Regla de alerta «E2E bookings spike»: creación'])).toBe('Sam Sales');
+    await screenshot(admin, 'audit-trail-es');
+    await admin.close();
   });
 });

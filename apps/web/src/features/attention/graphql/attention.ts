@@ -13,10 +13,7 @@ export const AttentionItemsQuery = graphql(`
           department
           owner(locale: $locale)
           unit {
-            kind
-            currency
-            scaleMin
-            scaleMax
+            ...UnitFields
           }
         }
         value

@@ -50,15 +50,24 @@ export const AuditActorsQuery = graphql(`
   }
 `);
 
+/** Each metric's unit, so the trail of every metric shows targets as their metric does (30 %, not 0.3). */
+export const AuditMetricUnitsQuery = graphql(`
+  query AuditMetricUnits {
+    metrics {
+      key
+      unit {
+        ...UnitFields
+      }
+    }
+  }
+`);
+
 export const MetricHistoryQuery = graphql(`
   query MetricHistory($key: ID!, $first: Int!) {
     metric(key: $key) {
       key
       unit {
-        kind
-        currency
-        scaleMin
-        scaleMax
+        ...UnitFields
       }
       history(first: $first) {
         ...AuditEventFields

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { AuditEventFilter } from '../../../gql/graphql';
-import { AuditActorsQuery, AuditEventsQuery } from '../graphql/audit';
+import type { GqlUnit } from '../../../shared/format/unit';
+import { AuditActorsQuery, AuditMetricUnitsQuery, AuditEventsQuery } from '../graphql/audit';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -31,4 +32,10 @@ export function useAuditEvents(filter: AuditEventFilter) {
 /** Who can appear in the trail, for the actor filter: users and API keys. */
 export function useAuditActors() {
   return useQuery(AuditActorsQuery);
+}
+
+/** Metric key → unit; empty until loaded (targets then show as stored). */
+export function useMetricUnits(): ReadonlyMap<string, GqlUnit> {
+  const { data } = useQuery(AuditMetricUnitsQuery);
+  return useMemo(() => new Map((data?.metrics ?? []).map((metric) => [metric.key, metric.unit])), [data]);
 }

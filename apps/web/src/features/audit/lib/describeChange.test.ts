@@ -36,6 +36,11 @@ describe('describeChange', () => {
       'Metric “Win rate” changed: name, review cadence by Ana Ruiz, Dec 3, 2026',
       event({ objectType: 'METRIC', objectLabel: 'Win rate', before: { name: 'x', reviewCadence: null }, after: { name: 'Win rate', reviewCadence: 'MONTHLY' } }),
     ],
+    [
+      'es',
+      'Meta «Plan»: cambios en valor final, hitos, por Ana Ruiz, 3 dic 2026',
+      event({ objectType: 'GOAL', objectLabel: 'Plan', before: { endValue: 60, milestones: [] }, after: { endValue: 300, milestones: [{ value: 120 }] } }),
+    ],
     // A kind of object this page does not know yet (another module's) is still named readably.
     ['en', 'Notification channel “<b>ops</b>” created by Ana Ruiz, Dec 3, 2026', event({ objectType: 'NOTIFICATION_CHANNEL', objectLabel: '<b>ops</b>', action: 'CREATE', after: {} })],
   ] as const)('%s: %s', (language, expected, change) => {

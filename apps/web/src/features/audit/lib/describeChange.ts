@@ -11,6 +11,19 @@ function readable(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** The fields the app names in both languages; another is shown by its code made readable. */
+const FIELD_NAMES = new Set([
+  'name', 'description', 'value', 'tolerance', 'effectiveFrom', 'effectiveTo', 'kind', 'params', 'granularity',
+  'channelIds', 'ownerUserId', 'owner', 'filter', 'metricKey', 'startValue', 'startAt', 'endValue', 'endAt',
+  'milestones', 'shape', 'url', 'recipients', 'locale', 'eventTypes', 'role', 'departments', 'email', 'unit',
+  'direction', 'aggregation', 'formula', 'reviewCadence', 'department', 'translations', 'i18n', 'durationSeconds',
+  'timeZone', 'currency', 'title', 'at',
+]);
+
+function fieldLabel(field: string, t: Translate): string {
+  return FIELD_NAMES.has(field) ? t(`admin.field.${field}` as MessageKey) : readable(field).toLowerCase();
+}
+
 /** The object types the app names; another module's type is shown by its code made readable. */
 export function objectTypeLabel(type: string, t: Translate): string {
   return (AUDIT_OBJECT_TYPES as readonly string[]).includes(type) ? t(`admin.objectType.${type}` as MessageKey) : readable(type);
@@ -51,7 +64,7 @@ export function describeWhat(event: AuditEventFieldsFragment, t: Translate, fmt:
   if (fields.includes('passwordLinkExpiresAt')) return t('admin.change.linkIssued', { label });
   if (fields.includes('passwordSetAt')) return t('admin.change.passwordSet', { label });
   if (fields.length === 0) return t('admin.change.saved', { type, label });
-  return t('admin.change.changed', { type, label, fields: fields.map(readable).join(', ').toLowerCase() });
+  return t('admin.change.changed', { type, label, fields: fields.map((field) => fieldLabel(field, t)).join(', ') });
 }
 
 /** "Target 25% → 30% by Ana Ruiz, Dec 3, 2026". */

@@ -10,7 +10,7 @@ import { Pager } from '../../../shared/ui/Pager';
 import { Panel } from '../../../shared/ui/Panel';
 import { RowSkeletons } from '../../../shared/ui/States';
 import { AuditChange } from '../components/AuditChange';
-import { useAuditActors, useAuditEvents } from '../hooks/useAuditEvents';
+import { useAuditActors, useAuditEvents, useMetricUnits } from '../hooks/useAuditEvents';
 import { AUDIT_OBJECT_TYPES, auditFilterSchema, NO_FILTER, toAuditFilter, type AuditFilterForm } from '../lib/auditFilter';
 import { objectTypeLabel } from '../lib/describeChange';
 import styles from './AuditTrailPage.module.css';
@@ -24,6 +24,7 @@ export function AuditTrailPage() {
   const [applied, setApplied] = useState<AuditFilterForm>(NO_FILTER);
   const { connection, loading, error, refetch, loadMore, loadingMore, moreError } = useAuditEvents(toAuditFilter(applied, timeZone));
   const actors = useAuditActors().data;
+  const units = useMetricUnits();
   const { register, handleSubmit, reset, formState } = useForm<AuditFilterForm>({ resolver: zodResolver(auditFilterSchema), defaultValues: NO_FILTER });
   const message = (key?: string) => (key ? t(key as MessageKey) : undefined);
 
@@ -109,7 +110,7 @@ export function AuditTrailPage() {
                       </td>
                       <td>{node.actorName}</td>
                       <td>
-                        <AuditChange event={node} />
+                        <AuditChange event={node} unit={node.metricKey ? units.get(node.metricKey) : undefined} />
                       </td>
                     </tr>
                   ))}

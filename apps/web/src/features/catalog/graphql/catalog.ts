@@ -25,10 +25,7 @@ export const CatalogMetricFieldsFragment = graphql(`
     description(locale: $locale)
     department
     unit {
-      kind
-      currency
-      scaleMin
-      scaleMax
+      ...UnitFields
     }
     direction
     aggregation

@@ -12,10 +12,7 @@ export const KpiFieldsFragment = graphql(`
       description(locale: $locale)
       department
       unit {
-        kind
-        currency
-        scaleMin
-        scaleMax
+        ...UnitFields
       }
       direction
       aggregation

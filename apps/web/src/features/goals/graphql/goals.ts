@@ -25,10 +25,7 @@ export const GoalPlanQuery = graphql(`
         department
         direction
         unit {
-          kind
-          currency
-          scaleMin
-          scaleMax
+          ...UnitFields
         }
       }
       progress {
@@ -58,10 +55,7 @@ export const GoalMetricsQuery = graphql(`
       name(locale: $locale)
       department
       unit {
-        kind
-        currency
-        scaleMin
-        scaleMax
+        ...UnitFields
       }
     }
   }

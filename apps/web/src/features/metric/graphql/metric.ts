@@ -8,10 +8,7 @@ export const MetricDetailQuery = graphql(`
       description(locale: $locale)
       department
       unit {
-        kind
-        currency
-        scaleMin
-        scaleMax
+        ...UnitFields
       }
       direction
       aggregation
@@ -151,10 +148,7 @@ export const MetricUnitQuery = graphql(`
       key
       name(locale: $locale)
       unit {
-        kind
-        currency
-        scaleMin
-        scaleMax
+        ...UnitFields
       }
     }
   }

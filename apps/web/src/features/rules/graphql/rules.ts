@@ -38,10 +38,7 @@ export const RuleFormOptionsQuery = graphql(`
       name(locale: $locale)
       department
       unit {
-        kind
-        currency
-        scaleMin
-        scaleMax
+        ...UnitFields
       }
     }
     alertRuleOwnerCandidates(metricKey: $metricKey) {
