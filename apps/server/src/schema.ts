@@ -15,7 +15,7 @@ import { ObservationResolver } from './modules/observation/observation.resolver'
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { SlaResolver } from './modules/revops/sla.resolver';
 import { MetricTargetsResolver, TargetResolver } from './modules/target/target.resolver';
-import { AlertResolver } from './modules/alert/alert.resolver';
+import { AlertResolver, AlertRuleResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
 import { DigestResolver } from './modules/digest/digest.resolver';
 import { WebhookResolver } from './modules/webhook/webhook.resolver';
@@ -25,7 +25,7 @@ import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audi
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
-  AlertResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver,
+  AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -2,7 +2,7 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { AlertChanged } from '../bus/event-bus';
 import { notFound } from '../../common/errors';
-import { LOCALE_ARG } from '../../common/localized';
+import { LOCALE_ARG, localized } from '../../common/localized';
 import type { AppContext } from '../../context';
 import { actorOf } from '../audit/audit.service';
 import { accessToMetric, forbidden, principalOf, readableMetricKeys, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
@@ -87,6 +87,20 @@ async function readBack(ctx: AppContext, event: AlertChanged): Promise<AlertEven
   return Object.assign(new AlertEvent(), { change: event.change, alert });
 }
 
+/** A metric's name in `locale`; its key when the catalog no longer has it. */
+function metricNameOf(catalog: Catalog, key: string, locale?: string | null): string {
+  const metric = catalog.find(key);
+  return metric ? localized(metric.name, metric.i18n, locale, 'name') : key;
+}
+
+@Resolver(() => AlertRule)
+export class AlertRuleResolver {
+  @FieldResolver(() => String, { description: "The metric's name in the locale's language: what people read instead of its key." })
+  async metricName(@Root() rule: AlertRule, @Ctx() ctx: AppContext, @Arg('locale', () => String, LOCALE_ARG) locale?: string | null): Promise<string> {
+    return metricNameOf(await ctx.catalog(), rule.metricKey, locale);
+  }
+}
+
 @Resolver(() => Alert)
 export class AlertResolver {
   @Query(() => [Alert], { description: 'Alerts, newest first, of the metrics whose details you may read.' })
@@ -97,6 +111,11 @@ export class AlertResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200.' }) first: number,
   ): Promise<Alert[]> {
     return ctx.services.alerts.alerts({ states, metricKey, readable: await readableMetricKeys(ctx, 'DETAIL') }, first);
+  }
+
+  @FieldResolver(() => String, { description: "The metric's name in the locale's language: what people read instead of its key." })
+  async metricName(@Root() alert: Alert, @Ctx() ctx: AppContext, @Arg('locale', () => String, LOCALE_ARG) locale?: string | null): Promise<string> {
+    return metricNameOf(await ctx.catalog(), alert.metricKey, locale);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Who answers for it; the metric owner's title in the locale's language when translated." })

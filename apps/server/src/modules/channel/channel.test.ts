@@ -110,9 +110,13 @@ describe('notification channels', () => {
     const posted = slackBodies.find((b) => JSON.stringify(b.body).includes('Pico de reservas'))!;
     expect(posted.body).toEqual({ text: `Alerta activada: Pico de reservas\nReservas es 50 esta hora, por encima del umbral de 10.\nMétrica: ${metricKey}` });
     // The app shows it in either language.
-    const read = `query ($key: ID!) { alerts(metricKey: $key) { en: explanation es: explanation(locale: "es-ES") } }`;
+    const read = `query ($key: ID!) {
+      alerts(metricKey: $key) { en: explanation es: explanation(locale: "es-ES") metricName(locale: "es") rule { metricName } }
+    }`;
     expect((await app.gql(read, { key: metricKey }, head)).data.alerts).toEqual([{
       en: 'Bookings is 50 this hour, above the threshold of 10.', es: 'Reservas es 50 esta hora, por encima del umbral de 10.',
+      // Names, not keys, on screens.
+      metricName: 'Reservas', rule: { metricName: 'Bookings' },
     }]);
   }, 60_000);
 

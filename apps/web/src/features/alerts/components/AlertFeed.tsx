@@ -61,7 +61,7 @@ export function AlertFeed() {
                 </div>
                 <p className={styles.alertItemExplanation} data-testid="alert-explanation">{alert.explanation}</p>
                 <span className="muted">
-                  {t(`alerts.kind.${alert.kind}`)} · {alert.metricKey}
+                  {t(`alerts.kind.${alert.kind}`)} · {alert.metricName}
                   {alert.owner && ` · ${t('alerts.owner', { owner: alert.owner })}`}
                   {' · '}
                   <time dateTime={alert.raisedAt}>{fmt.dateTime(alert.raisedAt, 'relative', now)}</time>

@@ -4,6 +4,7 @@ export const AlertFieldsFragment = graphql(`
   fragment AlertFields on Alert {
     id
     metricKey
+    metricName(locale: $locale)
     kind
     state
     owner(locale: $locale)

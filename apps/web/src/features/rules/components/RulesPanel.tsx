@@ -76,7 +76,7 @@ function SignedInRulesPanel({ metricKey = null, department = null }: { metricKey
                     </span>
                     <span className="muted">
                       {t(`alerts.kind.${rule.kind}`)} · {t(`granularity.${rule.granularity}`)}
-                      {metricKey === null && <> · <Link to={metricPath(rule.metricKey)}>{rule.metricKey}</Link></>}
+                      {metricKey === null && <> · <Link to={metricPath(rule.metricKey)}>{rule.metricName}</Link></>}
                       {rule.owner && ` · ${t('alerts.owner', { owner: rule.owner })}`}
                       {` · ${t('rules.channelCount', { count: rule.channelIds.length })}`}
                     </span>

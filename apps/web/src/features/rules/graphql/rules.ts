@@ -5,6 +5,7 @@ export const AlertRuleFieldsFragment = graphql(`
     id
     name
     metricKey
+    metricName(locale: $locale)
     kind
     granularity
     owner
@@ -23,7 +24,7 @@ export const AlertRuleFieldsFragment = graphql(`
 `);
 
 export const AlertRulesQuery = graphql(`
-  query AlertRules($metricKey: ID) {
+  query AlertRules($metricKey: ID, $locale: String) {
     alertRules(metricKey: $metricKey) {
       ...AlertRuleFields
     }
@@ -89,7 +90,7 @@ export const AlertRuleBacktestQuery = graphql(`
 `);
 
 export const CreateAlertRuleMutation = graphql(`
-  mutation CreateAlertRule($input: AlertRuleInput!) {
+  mutation CreateAlertRule($input: AlertRuleInput!, $locale: String) {
     createAlertRule(input: $input) {
       ...AlertRuleFields
     }
@@ -97,7 +98,7 @@ export const CreateAlertRuleMutation = graphql(`
 `);
 
 export const UpdateAlertRuleMutation = graphql(`
-  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {
+  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!, $locale: String) {
     updateAlertRule(id: $id, input: $input) {
       ...AlertRuleFields
     }
@@ -105,7 +106,7 @@ export const UpdateAlertRuleMutation = graphql(`
 `);
 
 export const SetAlertRuleActiveMutation = graphql(`
-  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {
+  mutation SetAlertRuleActive($id: ID!, $active: Boolean!, $locale: String) {
     setAlertRuleActive(id: $id, active: $active) {
       ...AlertRuleFields
     }

@@ -8,7 +8,8 @@ import { useI18n } from '../../../shared/i18n';
 
 /** The rules of one metric (or every rule one may read), with pause and delete. */
 export function useRules(metricKey: string | null) {
-  const result = useQuery(AlertRulesQuery, { variables: { metricKey } });
+  const { language: locale } = useI18n();
+  const result = useQuery(AlertRulesQuery, { variables: { metricKey, locale } });
   const [setActive] = useMutation(SetAlertRuleActiveMutation);
   const [remove] = useMutation(DeleteAlertRuleMutation, {
     update: (cache, { data }) => {
@@ -17,18 +18,19 @@ export function useRules(metricKey: string | null) {
   });
   return {
     ...result,
-    setActive: (id: string, active: boolean) => setActive({ variables: { id, active } }),
+    setActive: (id: string, active: boolean) => setActive({ variables: { id, active, locale } }),
     remove: (id: string) => remove({ variables: { id } }),
   };
 }
 
 /** Saving a rule: create or update; the list refetches so a new rule appears in it. */
 export function useSaveRule() {
+  const { language: locale } = useI18n();
   const refetchQueries = [AlertRulesQuery];
   const [create, createState] = useMutation(CreateAlertRuleMutation, { refetchQueries });
   const [update, updateState] = useMutation(UpdateAlertRuleMutation, { refetchQueries });
   return {
-    save: (id: string | null, input: AlertRuleInput) => (id ? update({ variables: { id, input } }) : create({ variables: { input } })),
+    save: (id: string | null, input: AlertRuleInput) => (id ? update({ variables: { id, input, locale } }) : create({ variables: { input, locale } })),
     saving: createState.loading || updateState.loading,
   };
 }

@@ -31,7 +31,7 @@ describe('rule form', () => {
     const values = { ...base, kind: 'CHANGE' as const, changePercent: '12.5', side: 'ABOVE' as const, threshold: '' };
     const input = toRuleInput(values);
     const saved = {
-      __typename: 'AlertRule' as const, id: 'r1', name: input.name, metricKey: input.metricKey, kind: input.kind, granularity: input.granularity!,
+      __typename: 'AlertRule' as const, id: 'r1', name: input.name, metricKey: input.metricKey, metricName: 'Bookings', kind: input.kind, granularity: input.granularity!,
       owner: null, ownerUserId: null, channelIds: [], active: true, firing: false,
       params: { __typename: 'AlertRuleParams' as const, threshold: null, side: 'ABOVE' as const, band: null, changeRatio: 0.125, clearAfter: null },
     };
