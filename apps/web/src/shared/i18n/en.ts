@@ -47,7 +47,7 @@ export const en = {
   'nav.open': 'Open the menu',
   'nav.close': 'Close the menu',
   'webhooks.title': 'Webhook deliveries',
-  'webhooks.hint': 'Alerts and digests sent to {endpoints, plural, one {# endpoint} other {# endpoints}}, signed and retried with backoff; newest first. Endpoints are added through the API (createWebhookEndpoint).',
+  'webhooks.hint': 'Alerts and digests sent to {endpoints, plural, one {# endpoint} other {# endpoints}}, signed and retried with backoff; newest first. Add and edit them on the Channels page.',
   'webhooks.empty': 'Nothing sent yet.',
   'webhooks.created': 'Queued',
   'webhooks.endpoint': 'Endpoint',

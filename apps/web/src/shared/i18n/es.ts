@@ -45,7 +45,7 @@ export const es: Dictionary = {
   'nav.open': 'Abrir el menú',
   'nav.close': 'Cerrar el menú',
   'webhooks.title': 'Envíos de webhooks',
-  'webhooks.hint': 'Alertas y resúmenes enviados a {endpoints, plural, one {# destino} other {# destinos}}, firmados y reintentados con espera creciente; los más recientes primero. Los destinos se añaden desde la API (createWebhookEndpoint).',
+  'webhooks.hint': 'Alertas y resúmenes enviados a {endpoints, plural, one {# destino} other {# destinos}}, firmados y reintentados con espera creciente; los más recientes primero. Se añaden y editan en la página Canales.',
   'webhooks.empty': 'Todavía no se ha enviado nada.',
   'webhooks.created': 'En cola',
   'webhooks.endpoint': 'Destino',
