@@ -94,3 +94,8 @@ it('pushes live updates sliced by the same filter', async () => {
   expect(events.find((e) => e.key === keys.both)!.value).toBe(17);
   expect(events.find((e) => e.key === keys.none)!.value).toBe(101);
 });
+
+it('offers the dimensions of the metrics the caller may break down', async () => {
+  const response = await app.gql('{ dashboard(slug: "filtered") { dimensions } }');
+  expect(response.data.dashboard.dimensions).toEqual(['region', 'segment']);
+});

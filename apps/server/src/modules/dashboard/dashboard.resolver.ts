@@ -1,9 +1,9 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Comparison } from '@opshub/metrics';
 import { ComparisonEnum } from '../../common/enums';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
-import { filterableMetrics, opensDashboard, requireDashboard } from '../auth/access.guard';
+import { filterableMetrics, opensDashboard, readsMetric, requireDashboard } from '../auth/access.guard';
 import { DashboardService } from './dashboard.service';
 import { Dashboard, DashboardSummary } from './dashboard.type';
 
@@ -30,5 +30,12 @@ export class DashboardResolver {
     const filters = filter ?? [];
     const filtered = await filterableMetrics(ctx, DashboardService.metricKeysOf(dashboard), filters);
     return ctx.services.dashboards.computeDashboard(await ctx.catalog(), dashboard, range, compare, { filters, filtered });
+  }
+
+  @FieldResolver(() => [String], { description: 'The dimensions its metrics carry that the caller may filter by (those of metrics they may break down), sorted.' })
+  async dimensions(@Ctx() ctx: AppContext, @Root() dashboard: Dashboard): Promise<string[]> {
+    const keys = [...new Set(dashboard.sections.flatMap((section) => section.metricKeys))];
+    const names = await Promise.all(keys.map(async (key) => (await readsMetric(ctx, key, 'DETAIL') ? ctx.dimensionNames(key) : [])));
+    return [...new Set(names.flat())].sort();
   }
 }

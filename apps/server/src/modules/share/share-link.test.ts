@@ -143,7 +143,8 @@ describe('what a share link may ask', () => {
     const response = await app.gql('{ dashboard(slug: "sales") { sections { kpis { metric { key dimensions history { action } } } } } }', undefined, share);
     expect(response.errors?.length).toBeGreaterThan(0);
     expect(new Set(response.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
-    const dimensions = await app.gql('{ dashboard(slug: "sales") { sections { kpis { metric { dimensions } } } } }', undefined, share);
+    const dimensions = await app.gql('{ dashboard(slug: "sales") { dimensions sections { kpis { metric { dimensions } } } } }', undefined, share);
+    expect(dimensions.data.dashboard.dimensions).toEqual([]);
     const all = dimensions.data.dashboard.sections.flatMap((s: any) => s.kpis.map((k: any) => k.metric.dimensions));
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((names: string[]) => names.length === 0)).toBe(true);

@@ -36,7 +36,9 @@ const cardFor = (key: string) => document.querySelector<HTMLElement>(`[data-test
 
 describe('DashboardPage (live)', () => {
   it('shows a skeleton, then the cards, and applies a pushed KPI in place (with a pulse)', async () => {
-    const { link, pushes, operations } = scriptedServer(() => ({ data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) }));
+    const { link, pushes, operations } = scriptedServer((op) => op.operationName === 'DimensionLabels'
+      ? { data: { dimensionLabels: [] } }
+      : { data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) });
     renderPage(link);
 
     expect(screen.getByRole('status', { name: 'Loading dashboard' })).toBeTruthy();
