@@ -134,11 +134,21 @@ export function createApolloClient({
 /** The header the server reads a share link's token from (HTTP); over the socket it goes in connection_init. */
 const SHARE_TOKEN_HEADER = 'x-share-token';
 
+export interface SharedDashboardClient {
+  client: ApolloClient;
+  /** Whether the server closed the socket for good (the link was revoked or expired), and how to hear of it. */
+  isClosed: () => boolean;
+  onClosed: (listener: () => void) => () => void;
+}
+
 /**
  * The client of a shared dashboard (/share/<token>): no session, the link's token on every request and on the
- * socket. A 4403 close (the link was revoked or expired) calls `onClosed` and stops reconnecting.
+ * socket. A 4403 close (the link was revoked or expired) marks it closed and stops reconnecting; other closes
+ * reconnect with backoff and refetch what was shown, so a wall screen heals after a restart.
  */
-export function createSharedDashboardClient(token: string, onClosed: () => void, { location = window.location }: Pick<CreateClientOptions, 'location'> = {}) {
+export function createSharedDashboardClient(token: string, { location = window.location }: Pick<CreateClientOptions, 'location'> = {}): SharedDashboardClient {
+  let closed = false;
+  const listeners = new Set<() => void>();
   const liveClient = createLiveClient({
     url: graphqlWsUrl(location),
     store: createConnectionStore(),
@@ -148,7 +158,10 @@ export function createSharedDashboardClient(token: string, onClosed: () => void,
         // The page shows its own error state.
       });
     },
-    onForbidden: onClosed,
+    onForbidden: () => {
+      closed = true;
+      for (const listener of listeners) listener();
+    },
   });
   const link = ApolloLink.split(
     (operation) => operation.operationType === 'subscription',
@@ -156,5 +169,12 @@ export function createSharedDashboardClient(token: string, onClosed: () => void,
     new HttpLink({ uri: '/graphql', headers: { [SHARE_TOKEN_HEADER]: token } }),
   );
   const client = new ApolloClient({ link, cache: createCache(), defaultOptions: queryDefaults });
-  return { client, stop: () => Promise.resolve(liveClient.dispose()).catch(() => undefined) };
+  return {
+    client,
+    isClosed: () => closed,
+    onClosed: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { DIMENSION_LIMITS } from '@opshub/metrics';
 import { Field } from '../../../shared/forms';
@@ -14,7 +14,6 @@ const schema = z.object({
   value: z.string().trim().min(1, 'form.required').max(DIMENSION_LIMITS.maxValueLength, 'share.filters.tooLong'),
 });
 type Values = z.infer<typeof schema>;
-const FIELDS: Path<Values>[] = ['dimension', 'value'];
 
 interface Props {
   /** The dimensions the dashboard's metrics carry (that the user may break down). */
@@ -33,7 +32,7 @@ export function DashboardFilterBar({ dimensions, filters, onChange, unfilteredCo
     resolver: zodResolver(schema), defaultValues: { dimension: dimensions[0] ?? '', value: '' },
   });
   if (dimensions.length === 0 && filters.length === 0) return null;
-  const message = (name: (typeof FIELDS)[number]) => {
+  const message = (name: keyof Values) => {
     const text = errors[name]?.message;
     return text ? t(text as MessageKey) : undefined;
   };

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router-dom';
-import { createSharedDashboardClient } from '../../../app/apollo';
+import { createSharedDashboardClient, type SharedDashboardClient } from '../../../app/apollo';
 import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { ErrorState, LoadingBar } from '../../../shared/ui/States';
@@ -17,19 +17,24 @@ import styles from './SharePage.module.css';
  */
 export default function SharePage() {
   const { token = '' } = useParams();
-  const [closed, setClosed] = useState(false);
-  const [shared, setShared] = useState<ReturnType<typeof createSharedDashboardClient> | null>(null);
-  useEffect(() => {
-    const created = createSharedDashboardClient(token, () => setClosed(true));
-    setShared(created);
-    return () => void created.stop();
-  }, [token]);
-  if (!shared) return null;
+  const shared = sharedClient(token);
+  const closed = useSyncExternalStore(shared.onClosed, shared.isClosed);
   return (
     <ApolloProvider client={shared.client}>
       <SharedDashboard closed={closed} />
     </ApolloProvider>
   );
+}
+
+/**
+ * One client per link for the page's life: a wall screen shows one link until it closes, and a client made per
+ * render or per effect run would open a socket each time.
+ */
+const clients = new Map<string, SharedDashboardClient>();
+function sharedClient(token: string): SharedDashboardClient {
+  let shared = clients.get(token);
+  if (!shared) clients.set(token, (shared = createSharedDashboardClient(token)));
+  return shared;
 }
 
 function SharedDashboard({ closed }: { closed: boolean }) {
