@@ -114,4 +114,26 @@ describe('dashboard filters', () => {
     }, filtered);
     await screenshot(page, 'dashboard-filtered');
   });
+
+  it('fits the filter bar, the share panel and a shared screen on a 375 px phone, in Spanish and dark', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${baseUrl}/dashboards/sales?f=region:EMEA`);
+    await waitForCards(page);
+    await page.click('[data-testid="share-button"]');
+    await page.waitForSelector('[data-testid="share-panel"] [data-testid="share-link"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(page, 'share-panel-phone');
+    await page.click('[data-testid="share-create"]');
+    const url = await (await page.waitForSelector('[data-testid="share-url"]')).inputValue();
+
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'es-ES', colorScheme: 'dark' });
+    const screen = await phone.newPage();
+    await screen.goto(url);
+    await waitForCards(screen);
+    expect(await screen.textContent('[data-testid="share-page"]')).toContain('Vista compartida, solo lectura');
+    expect(await screen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await screenshot(screen, 'share-phone-es-dark');
+    await phone.close();
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });
