@@ -13,7 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { requestIdFrom, type Logger } from './common/logger';
 import { createContext, type AppContext } from './context';
 import { authGatePlugin, readScopeError } from './modules/auth/auth-gate.plugin';
-import { bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/auth/auth.service';
+import { SHARE_TOKEN_HEADER, bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/auth/auth.service';
 import type { Principal } from './modules/auth/principal';
 import { SocketGuard } from './modules/auth/socket-guard';
 import { DATABASE_FAILURE_ANSWERS, databaseFailureOf, type DatabaseFailure } from './database/database-errors';
@@ -227,7 +227,10 @@ export async function createApp(services: Services): Promise<App> {
       const logger = res.locals.logger as Logger;
       let principal: Principal | null;
       try {
-        principal = await services.auth.authenticate({ apiKey: bearerTokenFrom(req.headers.authorization), sessionToken: sessionTokenFrom(req.headers.cookie) });
+        const shareToken = req.headers[SHARE_TOKEN_HEADER];
+        principal = await services.auth.authenticate({
+          apiKey: bearerTokenFrom(req.headers.authorization), sessionToken: sessionTokenFrom(req.headers.cookie), shareToken: typeof shareToken === 'string' ? shareToken : null,
+        });
       } catch (error) {
         // Stale credentials still let the public operations through (signing in again over an expired cookie).
         if (error instanceof GraphQLError) return createContext(services, logger, { principal: null, authError: error, http });

@@ -50,6 +50,8 @@ export interface Config {
   introspection: boolean;
   /** CSP `frame-ancestors`: who may embed the app in a frame; `'none'` by default. */
   frameAncestors: string[];
+  /** CSP `frame-ancestors` of the shared-dashboard pages (/share/<token>): the intranet pages that may embed one; `'none'` by default. */
+  shareFrameAncestors: string[];
 }
 
 export interface MailConfig {
@@ -174,12 +176,12 @@ function webhookAllowedHosts(env: Env): string[] {
 // A source `frame-ancestors` accepts: 'none', 'self', or a scheme and host (`*.` and a port allowed), nothing that could end the directive.
 const FRAME_SOURCE = /^(?:'none'|'self'|https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::\d{1,5})?)$/i;
 
-function frameAncestors(env: Env): string[] {
-  const sources = (env.FRAME_ANCESTORS ?? '').split(/[\s,]+/).filter(Boolean);
+function frameAncestors(env: Env, name: 'FRAME_ANCESTORS' | 'SHARE_FRAME_ANCESTORS'): string[] {
+  const sources = (env[name] ?? '').split(/[\s,]+/).filter(Boolean);
   if (sources.length === 0) return ["'none'"];
   const invalid = sources.find((source) => !FRAME_SOURCE.test(source));
-  if (invalid) throw new ConfigError(`FRAME_ANCESTORS: "${invalid}" is not 'none', 'self' or an origin such as https://intranet.example.com`);
-  if (sources.includes("'none'") && sources.length > 1) throw new ConfigError("FRAME_ANCESTORS: 'none' cannot be combined with other sources");
+  if (invalid) throw new ConfigError(`${name}: "${invalid}" is not 'none', 'self' or an origin such as https://intranet.example.com`);
+  if (sources.includes("'none'") && sources.length > 1) throw new ConfigError(`${name}: 'none' cannot be combined with other sources`);
   return sources;
 }
 
@@ -266,6 +268,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       maxConcurrentOperations: intVar(env, 'MAX_CONCURRENT_OPERATIONS', 8, 1, 10_000),
     },
     introspection: boolVar(env, 'INTROSPECTION', nodeEnv !== 'production'),
-    frameAncestors: frameAncestors(env),
+    frameAncestors: frameAncestors(env, 'FRAME_ANCESTORS'),
+    shareFrameAncestors: frameAncestors(env, 'SHARE_FRAME_ANCESTORS'),
   };
 }

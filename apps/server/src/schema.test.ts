@@ -10,7 +10,8 @@ describe('schema.graphql', () => {
     'metrics(department: Department): [Metric!]!',
     'metric(key: ID!): Metric',
     'recordObservations(input: [ObservationInput!]!, options: RecordObservationsOptions): RecordObservationsResult!',
-    'kpiUpdated(compare: Comparison! = PREVIOUS_PERIOD, dashboard: ID, keys: [ID!], range: RangeInput): Kpi!',
+    // `filter` (dashboard filters) is optional: subscriptions written before it are unchanged.
+    'kpiUpdated(compare: Comparison! = PREVIOUS_PERIOD, dashboard: ID, filter: [DimensionFilterInput!], keys: [ID!], range: RangeInput): Kpi!',
   ])('keeps the contract field %s', async (field) => {
     expect(await printContract()).toContain(field);
   });

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from './modules/bus/event-bus';
 import { AttentionResolver } from './modules/attention/attention.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { ShareLinkResolver } from './modules/share/share-link.resolver';
 import { FunnelResolver } from './modules/revops/funnel.resolver';
 import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
@@ -24,7 +25,7 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audit-trail.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
+  MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver,
 ] as const;
 

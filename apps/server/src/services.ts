@@ -31,6 +31,7 @@ import { WebhookService } from './modules/webhook/webhook.service';
 import { WebhookTargets } from './modules/webhook/webhook-target';
 import { AuthService } from './modules/auth/auth.service';
 import { AuditService } from './modules/audit/audit.service';
+import { ShareLinkService } from './modules/share/share-link.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
@@ -50,6 +51,7 @@ export interface Services {
   kpis: KpiService;
   observations: ObservationService;
   dashboards: DashboardService;
+  shareLinks: ShareLinkService;
   attention: AttentionService;
   live: LiveKpiService;
   leads: LeadService;
@@ -118,6 +120,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     kpis,
     observations,
     dashboards,
+    shareLinks: new ShareLinkService(db, bus, audit),
     attention: new AttentionService(kpis, goals, timeZone),
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
     leads: new LeadService(db, journal, sla, kpis, () => organization.current().currency),

@@ -1,5 +1,5 @@
 import {
-  AccessRuleError, allowsMetric, canAdminister, canChangeAuthored, canEdit, canIngest, canReadDepartment, canReadRevOps, keyGrant, metricAccess, readableDepartments,
+  AccessRuleError, allowsMetric, canAdminister, canChangeAuthored, canShareDashboards, canEdit, canIngest, canReadDepartment, canReadRevOps, keyGrant, metricAccess, readableDepartments,
   userGrant, type Grant, type MetricAccess,
 } from './access';
 import type { Department } from './types';
@@ -71,6 +71,12 @@ describe('edits and ingest', () => {
     expect(canEdit(grants.salesIngestKey, 'MARKETING', 'LEAD')).toBe(false);
     expect(canIngest(grants.salesIngestKey, 'MARKETING')).toBe(false);
     expect(canEdit(grants.readKey, 'SALES', 'LEAD')).toBe(false);
+  });
+});
+
+describe('share links', () => {
+  it.each(Object.keys(grants))('%s', (name) => {
+    expect(canShareDashboards(grants[name])).toBe(['admin', 'executive', 'salesHead', 'opsHead'].includes(name));
   });
 });
 

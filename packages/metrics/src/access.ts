@@ -91,6 +91,11 @@ export function canChangeAuthored(grant: Grant, authored: boolean): boolean {
   return authored || grant.role === 'ADMIN';
 }
 
+/** Makes and revokes read-only share links of the dashboards the grant opens: people who lead, not viewers or keys. */
+export function canShareDashboards(grant: Grant): boolean {
+  return grant.role === 'ADMIN' || grant.role === 'EXECUTIVE' || grant.role === 'DEPARTMENT_HEAD';
+}
+
 /** Users, keys, the catalog and outgoing integrations. */
 export function canAdminister(grant: Grant): boolean {
   return grant.role === 'ADMIN';

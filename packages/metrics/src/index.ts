@@ -117,6 +117,7 @@ export {
   ROLES,
   allowsMetric,
   canAdminister,
+  canShareDashboards,
   canChangeAuthored,
   canEdit,
   canEditRevOps,

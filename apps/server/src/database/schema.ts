@@ -124,6 +124,18 @@ export interface DashboardSection {
   title: string;
 }
 
+export interface DashboardShareLink {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  created_by_name: string;
+  dashboard_slug: string;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  label: Generated<string>;
+  revoked_at: Timestamp | null;
+  token_hash: string;
+}
+
 export interface DigestOutbox {
   cadence: string;
   created_at: Generated<Timestamp>;
@@ -430,6 +442,7 @@ export interface DB {
   app_user: AppUser;
   dashboard: Dashboard;
   dashboard_section: DashboardSection;
+  dashboard_share_link: DashboardShareLink;
   digest_outbox: DigestOutbox;
   digest_subscription: DigestSubscription;
   goal: Goal;

@@ -10,7 +10,7 @@ import { loadConfig, type Config } from '../config';
 import { createDataSource } from '../database/data-source';
 import { prepareRollups } from '../modules/rollup/rollup.rebuild';
 import { seedCatalog } from '../seed/seed.service';
-import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { SESSION_COOKIE, SHARE_TOKEN_HEADER } from '../modules/auth/auth.service';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import type { ApiKeyScope, Department, Role } from '@opshub/metrics';
 
@@ -25,10 +25,11 @@ export interface GqlResponse<T = any> {
   errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
 }
 
-/** How a test request proves who it is: a session cookie's token, or an API key. */
+/** How a test request proves who it is: a session cookie's token, an API key, or a dashboard share link's token. */
 export interface Credentials {
   sessionToken?: string;
   apiKey?: string;
+  shareToken?: string;
 }
 
 export interface TestApp {
@@ -85,6 +86,7 @@ export function credentialHeaders(as: Credentials = {}): Record<string, string> 
   const headers: Record<string, string> = {};
   if (as.sessionToken) headers.cookie = `${SESSION_COOKIE}=${as.sessionToken}`;
   if (as.apiKey) headers.authorization = `Bearer ${as.apiKey}`;
+  if (as.shareToken) headers[SHARE_TOKEN_HEADER] = as.shareToken;
   return headers;
 }
 
@@ -166,6 +168,7 @@ export async function createTestApp(
 export function credentialOptions(as: Credentials): Partial<ClientOptions> {
   const options: Partial<ClientOptions> = {};
   if (as.apiKey) options.connectionParams = { authorization: `Bearer ${as.apiKey}` };
+  if (as.shareToken) options.connectionParams = { shareToken: as.shareToken };
   if (as.sessionToken) {
     const headers = credentialHeaders({ sessionToken: as.sessionToken });
     options.webSocketImpl = class extends WebSocket {

@@ -6,6 +6,7 @@ import { RequireSession } from '../features/auth/components/RequireSession';
 import { SessionProvider } from '../features/auth/components/SessionProvider';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import SetPasswordPage from '../features/admin/pages/SetPasswordPage';
+import SharePage from '../features/share/pages/SharePage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
 import { I18nProvider } from '../shared/i18n';
 import { ThemeProvider } from '../shared/theme/ThemeProvider';
@@ -29,6 +30,7 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="set-password/:token" element={<SetPasswordPage />} />
+        <Route path="share/:token" element={<SharePage />} />
       </Route>
       <Route
         element={

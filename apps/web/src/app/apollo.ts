@@ -1,9 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { queryDefaults } from '../shared/api/queryDefaults';
 import { sessionErrorLink } from '../features/auth/lib/sessionLink';
 import { sessionStore, type SessionStore } from '../features/auth/lib/sessionStore';
-import { connectionStore, type ConnectionStore } from '../features/live/lib/connectionStore';
-import { createLiveConnection, graphqlWsUrl, watchBrowserConnectivity } from '../features/live/lib/wsClient';
+import { connectionStore, createConnectionStore, type ConnectionStore } from '../features/live/lib/connectionStore';
+import { createLiveClient, createLiveConnection, graphqlWsUrl, watchBrowserConnectivity } from '../features/live/lib/wsClient';
 
 interface Page {
   edges: readonly unknown[];
@@ -128,4 +129,52 @@ export function createApolloClient({
 
   const client = new ApolloClient({ link, cache: createCache(), defaultOptions: queryDefaults });
   return client;
+}
+
+/** The header the server reads a share link's token from (HTTP); over the socket it goes in connection_init. */
+const SHARE_TOKEN_HEADER = 'x-share-token';
+
+export interface SharedDashboardClient {
+  client: ApolloClient;
+  /** Whether the server closed the socket for good (the link was revoked or expired), and how to hear of it. */
+  isClosed: () => boolean;
+  onClosed: (listener: () => void) => () => void;
+}
+
+/**
+ * The client of a shared dashboard (/share/<token>): no session, the link's token on every request and on the
+ * socket. A 4403 close (the link was revoked or expired) marks it closed and stops reconnecting; other closes
+ * reconnect with backoff and refetch what was shown, so a wall screen heals after a restart.
+ */
+export function createSharedDashboardClient(token: string, { location = window.location }: Pick<CreateClientOptions, 'location'> = {}): SharedDashboardClient {
+  let closed = false;
+  const listeners = new Set<() => void>();
+  const liveClient = createLiveClient({
+    url: graphqlWsUrl(location),
+    store: createConnectionStore(),
+    connectionParams: { shareToken: token },
+    onReconnected: () => {
+      client.refetchQueries({ include: 'active' }).catch(() => {
+        // The page shows its own error state.
+      });
+    },
+    onForbidden: () => {
+      closed = true;
+      for (const listener of listeners) listener();
+    },
+  });
+  const link = ApolloLink.split(
+    (operation) => operation.operationType === 'subscription',
+    new GraphQLWsLink(liveClient),
+    new HttpLink({ uri: '/graphql', headers: { [SHARE_TOKEN_HEADER]: token } }),
+  );
+  const client = new ApolloClient({ link, cache: createCache(), defaultOptions: queryDefaults });
+  return {
+    client,
+    isClosed: () => closed,
+    onClosed: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

@@ -69,7 +69,7 @@ type Documents = {
     "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateChannelDocument,
     "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteChannelDocument,
     "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": typeof types.SendTestNotificationDocument,
-    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare, filter: $filter) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      dimensions\n      unfilteredMetricKeys\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
     "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": typeof types.MyDigestsDocument,
@@ -81,7 +81,7 @@ type Documents = {
     "\n  query GoalMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n    }\n  }\n": typeof types.GoalMetricsDocument,
     "\n  mutation SetGoal($input: GoalInput!) {\n    setGoal(input: $input) {\n      id\n    }\n  }\n": typeof types.SetGoalDocument,
     "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": typeof types.DeleteGoalDocument,
-    "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) {\n      ...KpiFields\n    }\n  }\n": typeof types.KpiUpdatedDocument,
+    "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n": typeof types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": typeof types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": typeof types.KpiDetailFieldsFragmentDoc,
     "\n  subscription MetricKpiUpdated($keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(keys: $keys, range: $range, compare: $compare) {\n      ...KpiDetailFields\n    }\n  }\n": typeof types.MetricKpiUpdatedDocument,
@@ -106,6 +106,11 @@ type Documents = {
     "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!, $locale: String) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
     "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!, $locale: String) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.SetAlertRuleActiveDocument,
     "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAlertRuleDocument,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    dashboardSlug\n    label\n    expiresAt\n    revokedAt\n    status\n    createdByName\n    createdAt\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
+    "\n  query ShareLinks($dashboardSlug: ID!) {\n    shareLinks(dashboardSlug: $dashboardSlug) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.ShareLinksDocument,
+    "\n  mutation CreateShareLink($input: ShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        ...ShareLinkFields\n      }\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  query SharedDashboard {\n    sharedDashboard {\n      slug\n    }\n  }\n": typeof types.SharedDashboardDocument,
     "\n  fragment UnitFields on Unit {\n    kind\n    currency\n    scaleMin\n    scaleMax\n  }\n": typeof types.UnitFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -164,7 +169,7 @@ const documents: Documents = {
     "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateChannelDocument,
     "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": types.DeleteChannelDocument,
     "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": types.SendTestNotificationDocument,
-    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare, filter: $filter) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      dimensions\n      unfilteredMetricKeys\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": types.KpiFieldsFragmentDoc,
     "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": types.MyDigestsDocument,
@@ -176,7 +181,7 @@ const documents: Documents = {
     "\n  query GoalMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n    }\n  }\n": types.GoalMetricsDocument,
     "\n  mutation SetGoal($input: GoalInput!) {\n    setGoal(input: $input) {\n      id\n    }\n  }\n": types.SetGoalDocument,
     "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": types.DeleteGoalDocument,
-    "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) {\n      ...KpiFields\n    }\n  }\n": types.KpiUpdatedDocument,
+    "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n": types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": types.KpiDetailFieldsFragmentDoc,
     "\n  subscription MetricKpiUpdated($keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(keys: $keys, range: $range, compare: $compare) {\n      ...KpiDetailFields\n    }\n  }\n": types.MetricKpiUpdatedDocument,
@@ -201,6 +206,11 @@ const documents: Documents = {
     "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!, $locale: String) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.UpdateAlertRuleDocument,
     "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!, $locale: String) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": types.SetAlertRuleActiveDocument,
     "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": types.DeleteAlertRuleDocument,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    dashboardSlug\n    label\n    expiresAt\n    revokedAt\n    status\n    createdByName\n    createdAt\n  }\n": types.ShareLinkFieldsFragmentDoc,
+    "\n  query ShareLinks($dashboardSlug: ID!) {\n    shareLinks(dashboardSlug: $dashboardSlug) {\n      ...ShareLinkFields\n    }\n  }\n": types.ShareLinksDocument,
+    "\n  mutation CreateShareLink($input: ShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        ...ShareLinkFields\n      }\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      ...ShareLinkFields\n    }\n  }\n": types.RevokeShareLinkDocument,
+    "\n  query SharedDashboard {\n    sharedDashboard {\n      slug\n    }\n  }\n": types.SharedDashboardDocument,
     "\n  fragment UnitFields on Unit {\n    kind\n    currency\n    scaleMin\n    scaleMax\n  }\n": types.UnitFieldsFragmentDoc,
 };
 
@@ -441,7 +451,7 @@ export function graphql(source: "\n  mutation SendTestNotification($channelId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare, filter: $filter) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      dimensions\n      unfilteredMetricKeys\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare, filter: $filter) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      dimensions\n      unfilteredMetricKeys\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -489,7 +499,7 @@ export function graphql(source: "\n  mutation DeleteGoal($id: ID!) {\n    delete
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) {\n      ...KpiFields\n    }\n  }\n"): (typeof documents)["\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare) {\n      ...KpiFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n"): (typeof documents)["\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -586,6 +596,26 @@ export function graphql(source: "\n  mutation SetAlertRuleActive($id: ID!, $acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShareLinkFields on ShareLink {\n    id\n    dashboardSlug\n    label\n    expiresAt\n    revokedAt\n    status\n    createdByName\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ShareLinkFields on ShareLink {\n    id\n    dashboardSlug\n    label\n    expiresAt\n    revokedAt\n    status\n    createdByName\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareLinks($dashboardSlug: ID!) {\n    shareLinks(dashboardSlug: $dashboardSlug) {\n      ...ShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  query ShareLinks($dashboardSlug: ID!) {\n    shareLinks(dashboardSlug: $dashboardSlug) {\n      ...ShareLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareLink($input: ShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        ...ShareLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShareLink($input: ShareLinkInput!) {\n    createShareLink(input: $input) {\n      token\n      link {\n        ...ShareLinkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      ...ShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id) {\n      ...ShareLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedDashboard {\n    sharedDashboard {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query SharedDashboard {\n    sharedDashboard {\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,8 @@ export function makeDashboard(sections: { key: string; title?: string; kpis: Kpi
       title: 'Sales',
       description: 'Pipeline and revenue',
       department: 'SALES',
+      dimensions: ['region', 'segment'],
+      unfilteredMetricKeys: [],
       sections: sections.map((s) => ({ __typename: 'DashboardSection', key: s.key, title: s.title ?? s.key, kpis: s.kpis })),
     },
   };

@@ -16,7 +16,9 @@ export interface AuditActor {
 export const SYSTEM_ACTOR: AuditActor = { kind: 'SYSTEM', id: null, name: 'system' };
 
 /** The actor of a signed-in principal (structural, so this module depends on no other: every module records through it). */
-export function actorOf(principal: { kind: 'USER' | 'API_KEY'; id: string; name: string }): AuditActor {
+export function actorOf(principal: { kind: 'USER' | 'API_KEY' | 'SHARE_LINK'; id: string; name: string }): AuditActor {
+  // The auth gate lets a share link ask for its dashboard only: reaching a change with one is a wiring mistake.
+  if (principal.kind === 'SHARE_LINK') throw new Error('A share link changes nothing');
   return { kind: principal.kind, id: principal.id, name: principal.name };
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import {
-  allowsMetric, canAdminister, COMPANY_DASHBOARD, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
+  allowsMetric, canAdminister, canShareDashboards, COMPANY_DASHBOARD, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
   type Department, type EditAction, type Grant, type MetricAccess,
 } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
@@ -79,13 +79,40 @@ export function requireAdmin(ctx: AppContext): void {
   if (!canAdminister(principalOf(ctx).grant)) throw forbidden('Only an ADMIN may do this');
 }
 
-/** A dashboard opens for whoever reads its department; the company (executive) dashboard also for every department head. */
+/** A dashboard opens for whoever reads its department; the company (executive) dashboard also for every department head; a share link's for it. */
 export function opensDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): boolean {
-  return metricAccess(principalOf(ctx).grant, { department: dashboard.department, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
+  const principal = principalOf(ctx);
+  // A share link opens its one dashboard, each card at KPI level: its grant reads nothing else.
+  if (principal.kind === 'SHARE_LINK') return principal.dashboard === dashboard.slug;
+  return metricAccess(principal.grant, { department: dashboard.department, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
 }
 
 export function requireDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
   if (!opensDashboard(ctx, dashboard)) throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
+}
+
+/**
+ * Of these metrics, the ones a dashboard's dimension filter applies to: those carrying every filtered dimension
+ * that the caller may break down (a filter is a breakdown). The others show their whole value. A share link
+ * shows its dashboard as shared, unfiltered.
+ */
+export async function filterableMetrics(ctx: AppContext, keys: readonly string[], filters: readonly { dimension: string }[]): Promise<Set<string>> {
+  if (filters.length === 0) return new Set();
+  if (principalOf(ctx).kind === 'SHARE_LINK') throw forbidden('A share link shows its dashboard unfiltered');
+  const applies = await Promise.all(keys.map(async (key) => {
+    if (!(await readsMetric(ctx, key, 'DETAIL'))) return false;
+    const names = await ctx.dimensionNames(key);
+    return filters.every(({ dimension }) => names.includes(dimension));
+  }));
+  return new Set(keys.filter((_, i) => applies[i]));
+}
+
+/** Share links of a dashboard are made, listed and revoked by the heads, executives and ADMINs who may open it. */
+export function requireDashboardShare(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
+  requireDashboard(ctx, dashboard);
+  if (!canShareDashboards(principalOf(ctx).grant)) {
+    throw forbidden('Only a department head, an executive or an ADMIN shares dashboards', { dashboard: dashboard.slug });
+  }
 }
 
 /** Lead records are written by whoever edits leads of SALES or MARKETING: executives, those heads, their INGEST keys. */

@@ -13,6 +13,12 @@ export const INGEST_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'recordObservations', 'createLead', 'importLeads', 'transitionLead', 'logLeadContact', 'assignLead', 'viewer', 'logout', '__typename',
 ]);
 
+/**
+ * All a share link may ask: its dashboard (found by the link, then opened by slug) and that dashboard's live updates.
+ * Inside these the access rules decide, and a share link's grant reads no department (see opensDashboard).
+ */
+export const SHARE_LINK_ROOT_FIELDS: ReadonlySet<string> = new Set(['sharedDashboard', 'dashboard', 'kpiUpdated', '__typename']);
+
 function onlyRootFields(operation: OperationDefinitionNode, allowed: ReadonlySet<string>): boolean {
   return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && allowed.has(selection.name.value));
 }
@@ -21,8 +27,11 @@ export function isPublicOperation(operation: OperationDefinitionNode): boolean {
   return operation.operation !== 'subscription' && onlyRootFields(operation, PUBLIC_ROOT_FIELDS);
 }
 
-/** Every read (query or subscription) needs the READ scope; without it only the ingest operations get through. */
+/** Every read (query or subscription) needs the READ scope; without it only the ingest operations get through. A share link gets only its own fields. */
 export function readScopeError(principal: Principal, operation: OperationDefinitionNode): GraphQLError | null {
+  if (principal.kind === 'SHARE_LINK') {
+    return operation.operation !== 'mutation' && onlyRootFields(operation, SHARE_LINK_ROOT_FIELDS) ? null : forbidden('A share link opens its dashboard only');
+  }
   if (principal.grant.scopes.includes('READ') || (operation.operation === 'mutation' && onlyRootFields(operation, INGEST_ROOT_FIELDS))
     || onlyRootFields(operation, new Set(['viewer', '__typename']))) return null;
   return forbidden('This API key has no READ scope: it may only write observations and lead records');

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
-  AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Role,
+  AccessRuleError, API_KEY_SCOPES, DEPARTMENTS, ROLES, keyGrant, userGrant, type ApiKeyScope, type Department, type Grant, type Role,
 } from '@opshub/metrics';
 import type { AuthConfig } from '../../config';
 import { qb, runOne, runSql } from '../../database/sql';
@@ -73,6 +73,18 @@ export interface SignedIn {
   user: UserEntity;
 }
 
+/** A share link grants no department: the access rules refuse it everything but its dashboard (see opensDashboard). */
+export const SHARE_LINK_GRANT: Grant = { role: null, departments: [], scopes: [] };
+
+/** The header (HTTP) and connection_init field (WebSocket) that carry a share link's token. */
+export const SHARE_TOKEN_HEADER = 'x-share-token';
+
+/** Why a share link does not open: `extensions.reason` lets the shared page say it was revoked or expired. */
+export function shareLinkRefused(reason: 'UNKNOWN' | 'REVOKED' | 'EXPIRED'): GraphQLError {
+  const message = { UNKNOWN: 'This share link does not exist', REVOKED: 'This share link was revoked', EXPIRED: 'This share link expired' }[reason];
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
+}
+
 /** Reads the session token out of a Cookie header. */
 export function sessionTokenFrom(cookieHeader: string | undefined): string | null {
   return cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] ?? null : null;
@@ -133,8 +145,12 @@ export class AuthService {
     this.bus.publish('credentialRevoked', { credentialId: principal.credentialId });
   }
 
-  /** The principal behind a session cookie or an API key; null when neither is given; UNAUTHENTICATED when one is given but does not hold. */
-  async authenticate(credentials: { sessionToken?: string | null; apiKey?: string | null }): Promise<Principal | null> {
+  /**
+   * The principal behind a share link, an API key or a session cookie (in that order: a shared screen stays a shared
+   * screen in a browser that is also signed in); null when none is given; UNAUTHENTICATED when one is given but does not hold.
+   */
+  async authenticate(credentials: { sessionToken?: string | null; apiKey?: string | null; shareToken?: string | null }): Promise<Principal | null> {
+    if (credentials.shareToken) return this.authenticateShareLink(credentials.shareToken);
     if (credentials.apiKey) return this.authenticateKey(credentials.apiKey);
     if (credentials.sessionToken) return this.authenticateSession(credentials.sessionToken);
     return null;
@@ -148,6 +164,16 @@ export class AuthService {
     if (!row) throw unauthenticated('Your session has expired or was signed out; sign in again');
     return {
       kind: 'USER', id: row.user_id, name: row.name, grant: userGrant(row.role as Role, row.departments as Department[]), credentialId: tokenHash, expiresAt: row.expires_at,
+    };
+  }
+
+  private async authenticateShareLink(token: string): Promise<Principal> {
+    const row = await runOne(this.db, qb.selectFrom('dashboard_share_link').select(['id', 'dashboard_slug', 'expires_at', 'revoked_at']).where('token_hash', '=', sha256(token)));
+    if (!row) throw shareLinkRefused('UNKNOWN');
+    if (row.revoked_at) throw shareLinkRefused('REVOKED');
+    if (row.expires_at <= this.now()) throw shareLinkRefused('EXPIRED');
+    return {
+      kind: 'SHARE_LINK', id: row.id, name: `share:${row.id}`, grant: SHARE_LINK_GRANT, credentialId: row.id, expiresAt: row.expires_at, dashboard: row.dashboard_slug,
     };
   }
 
@@ -173,7 +199,7 @@ export class AuthService {
     this.db.getRepository(ApiKeyEntity).update({ id: keyId }, { lastUsedAt: now }).catch(() => this.lastUsedWritten.delete(keyId));
   }
 
-  /** Of these credentials, the ones that no longer hold (revoked, expired, user disabled): the sockets holding them are closed. */
+  /** Of these credentials, the ones that no longer hold (revoked, expired, user disabled; sessions, keys and share links): the sockets holding them are closed. */
   async lapsed(credentialIds: readonly string[]): Promise<Set<string>> {
     if (credentialIds.length === 0) return new Set();
     const now = this.now();
@@ -184,7 +210,10 @@ export class AuthService {
                 WHERE s.token_hash = given.id AND s.revoked_at IS NULL AND s.expires_at > ${now} AND u.disabled_at IS NULL)
          AND NOT EXISTS (
                SELECT 1 FROM api_key k
-                WHERE k.id::text = given.id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > ${now}))`);
+                WHERE k.id::text = given.id AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > ${now}))
+         AND NOT EXISTS (
+               SELECT 1 FROM dashboard_share_link l
+                WHERE l.id::text = given.id AND l.revoked_at IS NULL AND l.expires_at > ${now})`);
     return new Set(rows.map((row) => row.id));
   }
 

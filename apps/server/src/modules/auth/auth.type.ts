@@ -11,7 +11,7 @@ registerEnumType(RoleEnum, {
 });
 registerEnumType(ApiKeyScopeEnum, { name: 'ApiKeyScope', description: 'READ: queries and subscriptions. INGEST: recordObservations and lead records.' });
 
-export const PRINCIPAL_KINDS = ['USER', 'API_KEY'] as const;
+export const PRINCIPAL_KINDS = ['USER', 'API_KEY', 'SHARE_LINK'] as const;
 export const PrincipalKindEnum = enumOf(PRINCIPAL_KINDS);
 registerEnumType(PrincipalKindEnum, { name: 'PrincipalKind' });
 
@@ -28,7 +28,7 @@ export class User {
 
 @ObjectType({ description: 'Who the request acts as: a signed-in user or an API key.' })
 export class Viewer {
-  @Field(() => PrincipalKindEnum) kind: 'USER' | 'API_KEY';
+  @Field(() => PrincipalKindEnum) kind: (typeof PRINCIPAL_KINDS)[number];
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => RoleEnum, { nullable: true, description: 'null for an API key.' }) role: Role | null;

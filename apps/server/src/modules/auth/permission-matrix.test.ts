@@ -34,11 +34,14 @@ interface Ids {
   /** A THRESHOLD rule on the SALES metric and a MARKETING channel, made by the ADMIN. */
   salesRule: string;
   marketingChannel: string;
+  /** A share link of the SALES dashboard, made by the ADMIN. */
+  shareLink: string;
 }
 
 const target = (metricKey: string) => ({ input: { metricKey, kind: 'PLAN', value: 10, effectiveFrom: '2026-01-01T00:00:00Z' } });
 const salesRule = (ids: Ids) => ({ name: 'matrix rule', metricKey: ids.sales, kind: 'THRESHOLD', params: { threshold: 1 } });
 const slackChannel = (department: string | null) => ({ input: { name: 'matrix channel', kind: 'SLACK', department, url: 'https://hooks.example.com/services/matrix' } });
+const shareLink = (dashboardSlug: string) => ({ input: { dashboardSlug, expiresAt: new Date(Date.now() + 24 * 3600_000).toISOString(), label: 'matrix' } });
 const point = (metricKey: string, at: string) => ({ input: [{ metricKey, value: 1, at, dimensions: { region: 'EMEA' } }] });
 
 //                                                           exec salesH csH viewer readK ingestK revoked expired anon
@@ -94,6 +97,11 @@ const OPERATIONS: Operation[] = [
   { name: "read a MARKETING channel's deliveries", field: 'channelDeliveries', query: 'query ($id: ID!) { channelDeliveries(channelId: $id) { id } }', variables: (ids) => ({ id: ids.marketingChannel }), expected: 'Y--------' },
   { name: 'list the digests one subscribed to', field: 'myDigestSubscriptions', query: '{ myDigestSubscriptions { id } }', expected: 'YYYYY----' },
   { name: 'subscribe oneself to the SALES digest', field: 'subscribeToDigest', query: 'mutation { subscribeToDigest(input: { dashboardSlug: "sales", cadence: DAILY }) { id } }', expected: 'YY-------' },
+  { name: 'list the SALES share links', field: 'shareLinks', query: '{ shareLinks(dashboardSlug: "sales") { id } }', expected: 'YY-------' },
+  { name: 'share the SALES dashboard', field: 'createShareLink', query: 'mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { token } }', variables: () => shareLink('sales'), expected: 'YY-------' },
+  { name: 'share the executive dashboard', field: 'createShareLink', query: 'mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { token } }', variables: () => shareLink('executive'), expected: 'YYY------' },
+  { name: 'revoke a SALES share link', field: 'revokeShareLink', query: 'mutation ($id: ID!) { revokeShareLink(id: $id) { status } }', variables: (ids) => ({ id: ids.shareLink }), expected: 'YY-------' },
+  { name: 'find the shared dashboard (share links only: share-link.test.ts)', field: 'sharedDashboard', query: '{ sharedDashboard { slug } }', expected: '---------' },
   { name: 'create a lead', field: 'createLead', query: 'mutation { createLead(input: { channel: "web", region: "EMEA", segment: "SMB" }) { id } }', expected: 'YY---Y---' },
 ];
 
@@ -135,8 +143,10 @@ beforeAll(async () => {
     annotation: '',
     salesRule: '',
     marketingChannel: '',
+    shareLink: '',
   };
   ids.salesRule = (await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, { input: salesRule(ids) })).data.createAlertRule.id;
+  ids.shareLink = (await app.gql(`mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { link { id } } }`, shareLink('sales'))).data.createShareLink.link.id;
   ids.marketingChannel = (await app.gql(`mutation ($input: ChannelInput!) { createChannel(input: $input) { channel { id } } }`, slackChannel('MARKETING'))).data.createChannel.channel.id;
   await record(app, [ids.sales, ids.ops, ids.cs, 'finance.arr'].map((metricKey) => ({ metricKey, value: 5, at: ids.at, dimensions: { region: 'EMEA' } })));
   credentials.executive = await app.signIn('EXECUTIVE');

@@ -12,7 +12,7 @@ export const FORBIDDEN_CLOSE_CODE = 4403;
 /** setTimeout's longest delay; a later expiry is caught by the periodic re-check instead. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** The API key from connection_init's payload: `{ "authorization": "Bearer <key>" }` (or `{ "apiKey": "<key>" }`). */
+/** A share link's token comes as `{ "shareToken": "<token>" }`. The API key from connection_init's payload: `{ "authorization": "Bearer <key>" }` (or `{ "apiKey": "<key>" }`). */
 function keyFromParams(params: Readonly<Record<string, unknown>> | undefined): string | null {
   if (!params) return null;
   if (typeof params.authorization === 'string') return bearerTokenFrom(params.authorization);
@@ -62,7 +62,9 @@ export class SocketGuard {
   /** The principal of a new connection, or why it is refused. */
   async authenticate(request: IncomingMessage, params: Readonly<Record<string, unknown>> | undefined): Promise<Principal | GraphQLError> {
     try {
-      const principal = await this.services.auth.authenticate({ apiKey: keyFromParams(params), sessionToken: sessionTokenFrom(request.headers.cookie) });
+      const principal = await this.services.auth.authenticate({
+        apiKey: keyFromParams(params), sessionToken: sessionTokenFrom(request.headers.cookie), shareToken: typeof params?.shareToken === 'string' ? params.shareToken : null,
+      });
       return principal ?? new GraphQLError('Sign in, or send an API key in connection_init', { extensions: { code: 'UNAUTHENTICATED' } });
     } catch (error) {
       if (error instanceof GraphQLError) return error;

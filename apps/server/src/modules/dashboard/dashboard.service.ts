@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Comparison, RangeSpec } from '@opshub/metrics';
+import type { DimensionFilter } from '../kpi/stats.query';
 import { notFound } from '../../common/errors';
 import type { Catalog } from '../metric/catalog';
 import type { KpiService } from '../kpi/kpi.service';
@@ -32,16 +33,32 @@ export class DashboardService {
   }
 
   async metricKeys(slug: string): Promise<string[]> {
-    const dashboard = await this.getDashboard(slug);
-    return [...new Set(dashboard.sections.flatMap((section) => section.metricKeys))];
+    return DashboardService.metricKeysOf(await this.getDashboard(slug));
   }
 
-  /** Every KPI of the dashboard (as getDashboard loaded it) in one batch: the query count does not grow with the number of cards. */
-  async computeDashboard(catalog: Catalog, entity: DashboardEntity, range: RangeSpec | null | undefined, compare: Comparison): Promise<Dashboard> {
-    const keys = [...new Set(entity.sections.flatMap((section) => section.metricKeys))];
-    const kpis = new Map((await this.kpis.computeKpis(catalog, keys, range, compare)).map((kpi) => [kpi.metric.key, kpi]));
+  /** Every metric on the dashboard, once. */
+  static metricKeysOf(entity: DashboardEntity): string[] {
+    return [...new Set(entity.sections.flatMap((section) => section.metricKeys))];
+  }
+
+  /**
+   * Every KPI of the dashboard (as getDashboard loaded it) in one batch, or two with a filter (the `filtered` metrics
+   * sliced by it, the others whole): the query count does not grow with the number of cards.
+   */
+  async computeDashboard(
+    catalog: Catalog, entity: DashboardEntity, range: RangeSpec | null | undefined, compare: Comparison,
+    filter: { filters: readonly DimensionFilter[]; filtered: ReadonlySet<string> } = { filters: [], filtered: new Set() },
+  ): Promise<Dashboard> {
+    const keys = DashboardService.metricKeysOf(entity);
+    const whole = keys.filter((key) => !filter.filtered.has(key));
+    const batches = await Promise.all([
+      whole.length ? this.kpis.computeKpis(catalog, whole, range, compare) : [],
+      filter.filtered.size ? this.kpis.computeKpis(catalog, [...filter.filtered], range, compare, new Date(), filter.filters) : [],
+    ]);
+    const kpis = new Map(batches.flat().map((kpi) => [kpi.metric.key, kpi]));
     return Object.assign(new Dashboard(), {
       ...summaryFields(entity),
+      unfilteredMetricKeys: filter.filters.length ? whole : [],
       sections: entity.sections.map((section) => Object.assign(new DashboardSection(), {
         key: section.key,
         defaultTitle: section.title,

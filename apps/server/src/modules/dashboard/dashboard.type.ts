@@ -41,4 +41,8 @@ export class DashboardSection {
 @ObjectType({ description: 'A dashboard with the KPI snapshots of its sections over one period.' })
 export class Dashboard extends DashboardSummary {
   @Field(() => [DashboardSection]) sections: DashboardSection[];
+  @Field(() => [ID], {
+    description: 'With a filter: the metrics it does not apply to (they lack a filtered dimension, or the caller may not break them down); their cards show the whole metric.',
+  })
+  unfilteredMetricKeys: string[];
 }

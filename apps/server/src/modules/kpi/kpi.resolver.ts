@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Comparison, Granularity } from '@opshub/metrics';
 import { ComparisonEnum, GranularityEnum } from '../../common/enums';
+import { checkDimensionFilters } from '../../common/dimension-filters';
 import { badUserInput } from '../../common/errors';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
-import { requireDashboard, requireMetric } from '../auth/access.guard';
+import { filterableMetrics, requireDashboard, requireMetric } from '../auth/access.guard';
 import { FormulaPreview, Kpi, KpiForecast, Series } from './kpi.type';
 import { MAX_FORECAST_PERIODS } from './kpi.service';
 
@@ -13,13 +14,17 @@ interface KpiUpdatedArgs {
   dashboard?: string | null;
   range?: RangeInput | null;
   compare: Comparison;
+  filter?: DimensionFilterInput[] | null;
 }
 
 async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unknown, KpiUpdatedArgs, AppContext>) {
   const { services } = context;
   if (!args.keys?.length && !args.dashboard) throw badUserInput('Give keys, a dashboard, or both', { field: 'keys' });
-  for (const key of args.keys ?? []) await requireMetric(context, key, 'KPI');
+  const filters = args.filter ?? [];
+  // Named keys with a filter are slices, as in the kpi query; a dashboard's cards are sliced where the filter applies.
+  for (const key of args.keys ?? []) await requireMetric(context, key, filters.length ? 'DETAIL' : 'KPI');
   services.kpis.resolve(args.range); // reject a bad range now rather than on the first event
+  checkDimensionFilters(filters, 'filter');
   const keys = new Set(args.keys ?? []);
   if (args.dashboard) {
     // As the dashboard query: whoever opens the dashboard follows every card on it at KPI level.
@@ -27,7 +32,11 @@ async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unkn
     requireDashboard(context, dashboard);
     for (const section of dashboard.sections) for (const key of section.metricKeys) keys.add(key);
   }
-  return services.live.subscribe([...keys], args.range ?? null, args.compare);
+  const filtered = await filterableMetrics(context, [...keys], filters);
+  return services.live.subscribe([
+    { keys: [...keys].filter((key) => !filtered.has(key)), filters: [] },
+    { keys: [...filtered], filters },
+  ], args.range ?? null, args.compare);
 }
 
 @Resolver(() => Kpi)
@@ -83,7 +92,7 @@ export class KpiResolver {
 
   @Subscription(() => Kpi, {
     subscribe: subscribeKpiUpdated,
-    description: 'After a write commits, the new snapshot of every affected KPI among `keys` and the KPIs of `dashboard`.',
+    description: 'After a write commits, the new snapshot of every affected KPI among `keys` and the KPIs of `dashboard`, sliced by `filter` as the dashboard query slices them.',
   })
   kpiUpdated(
     @Root() kpi: Kpi,
@@ -91,6 +100,7 @@ export class KpiResolver {
     @Arg('dashboard', () => ID, { nullable: true }) _dashboard: string | null,
     @Arg('range', () => RangeInput, { nullable: true }) _range: RangeInput | null,
     @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) _compare: Comparison,
+    @Arg('filter', () => [DimensionFilterInput], { nullable: true }) _filter: DimensionFilterInput[] | null,
   ): Kpi {
     return kpi;
   }

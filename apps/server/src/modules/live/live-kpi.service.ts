@@ -1,4 +1,5 @@
 import { backoffDelay, type Comparison, type RangeSpec } from '@opshub/metrics';
+import type { DimensionFilter } from '../kpi/stats.query';
 import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { EventBus } from '../bus/event-bus';
 import type { Kpi } from '../kpi/kpi.type';
@@ -7,16 +8,23 @@ import type { MetricService } from '../metric/metric.service';
 
 type Listener = (kpi: Kpi) => void;
 
-/** Subscribers watching the same period and comparison share one recomputation per tick. */
+/** Subscribers watching the same period, comparison and filter share one recomputation per tick. */
 interface Watch {
   spec: RangeSpec | null;
   compare: Comparison;
+  filters: readonly DimensionFilter[];
   /** metric key → listeners */
   listeners: Map<string, Set<Listener>>;
 }
 
-function watchKey(spec: RangeSpec | null, compare: Comparison): string {
-  return JSON.stringify([spec?.preset ?? null, spec?.from?.toISOString() ?? null, spec?.to?.toISOString() ?? null, compare]);
+/** Metrics followed whole (no filters) or sliced by the same filters. */
+export interface WatchedKeys {
+  keys: readonly string[];
+  filters: readonly DimensionFilter[];
+}
+
+function watchKey(spec: RangeSpec | null, compare: Comparison, filters: readonly DimensionFilter[]): string {
+  return JSON.stringify([spec?.preset ?? null, spec?.from?.toISOString() ?? null, spec?.to?.toISOString() ?? null, compare, filters]);
 }
 
 /**
@@ -76,13 +84,17 @@ export class LiveKpiService {
   }
 
   /**
-   * The snapshots of `keys` over a period. A subscriber that has not taken a snapshot yet when a newer one of
-   * the same KPI arrives gets the newer one only, so a slow consumer holds at most one pending per KPI.
+   * The snapshots of the watched keys over a period (each group whole or sliced by its filters; a key is in one
+   * group). A subscriber that has not taken a snapshot yet when a newer one of the same KPI arrives gets the newer
+   * one only, so a slow consumer holds at most one pending per KPI.
    */
-  subscribe(keys: readonly string[], spec: RangeSpec | null, compare: Comparison): AsyncIterableIterator<Kpi> {
-    const id = watchKey(spec, compare);
-    let watch = this.watches.get(id);
-    if (!watch) this.watches.set(id, (watch = { spec, compare, listeners: new Map() }));
+  subscribe(groups: readonly WatchedKeys[], spec: RangeSpec | null, compare: Comparison): AsyncIterableIterator<Kpi> {
+    const watched = groups.filter((group) => group.keys.length > 0).map(({ keys, filters }) => {
+      const id = watchKey(spec, compare, filters);
+      let watch = this.watches.get(id);
+      if (!watch) this.watches.set(id, (watch = { spec, compare, filters, listeners: new Map() }));
+      return { id, watch, keys };
+    });
     const pending = new Map<string, Kpi>();
     let waiting: ((result: IteratorResult<Kpi>) => void) | null = null;
     let open = true;
@@ -98,21 +110,25 @@ export class LiveKpiService {
       pending.set(kpi.metric.key, kpi);
     };
     this.subscribers++;
-    for (const key of keys) {
-      const set = watch.listeners.get(key) ?? new Set();
-      set.add(listener);
-      watch.listeners.set(key, set);
+    for (const { watch, keys } of watched) {
+      for (const key of keys) {
+        const set = watch.listeners.get(key) ?? new Set();
+        set.add(listener);
+        watch.listeners.set(key, set);
+      }
     }
     const close = () => {
       if (!open) return;
       open = false;
       this.subscribers--;
-      for (const key of keys) {
-        const set = watch.listeners.get(key);
-        set?.delete(listener);
-        if (set?.size === 0) watch.listeners.delete(key);
+      for (const { id, watch, keys } of watched) {
+        for (const key of keys) {
+          const set = watch.listeners.get(key);
+          set?.delete(listener);
+          if (set?.size === 0) watch.listeners.delete(key);
+        }
+        if (watch.listeners.size === 0) this.watches.delete(id);
       }
-      if (watch.listeners.size === 0) this.watches.delete(id);
       waiting?.({ value: undefined, done: true });
       waiting = null;
     };
@@ -157,7 +173,7 @@ export class LiveKpiService {
       await Promise.all([...this.watches.values()].map(async (watch) => {
         const keys = [...watch.listeners.keys()].filter((key) => affected.has(key));
         if (keys.length === 0) return;
-        for (const kpi of await this.kpis.computeKpis(catalog, keys, watch.spec, watch.compare, now)) {
+        for (const kpi of await this.kpis.computeKpis(catalog, keys, watch.spec, watch.compare, now, watch.filters)) {
           for (const listener of watch.listeners.get(kpi.metric.key) ?? []) listener(kpi);
         }
       }));

@@ -83,6 +83,27 @@ describe('FRAME_ANCESTORS', () => {
     expect(() => loadConfig({ FRAME_ANCESTORS: value })).toThrow(message);
   });
 
+  it('lets SHARE_FRAME_ANCESTORS frame the shared-dashboard pages only; every other page keeps FRAME_ANCESTORS', async () => {
+    expect(loadConfig({}).shareFrameAncestors).toEqual(["'none'"]);
+    expect(() => loadConfig({ SHARE_FRAME_ANCESTORS: 'javascript:alert(1)' })).toThrow('SHARE_FRAME_ANCESTORS: "javascript:alert(1)" is not');
+    const webDist = mkdtempSync(path.join(os.tmpdir(), 'opshub-web-'));
+    writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>OpsHub</title>');
+    const app = await createTestApp({ env: { WEB_DIST_DIR: webDist, SHARE_FRAME_ANCESTORS: 'https://intranet.example.com https://wall.example.com' } });
+    try {
+      const shared = await fetch(`${app.url}/share/some-token`);
+      expect(directives(shared.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(['https://intranet.example.com', 'https://wall.example.com']);
+      expect(shared.headers.get('x-frame-options')).toBeNull();
+      for (const path of ['/', '/dashboards/sales', '/graphql?query=%7B__typename%7D']) {
+        const other = await fetch(`${app.url}${path}`);
+        expect([path, directives(other.headers.get('content-security-policy')).get('frame-ancestors')]).toEqual([path, ["'none'"]]);
+        expect(other.headers.get('x-frame-options')).toBe('DENY');
+      }
+    } finally {
+      await app.close();
+      rmSync(webDist, { recursive: true, force: true });
+    }
+  });
+
   it('lets the configured origins frame the app, without a contradicting X-Frame-Options', async () => {
     const app = await createTestApp({ env: { FRAME_ANCESTORS: 'https://intranet.example.com' } });
     try {

@@ -15,12 +15,20 @@ function sameHostSockets(req: IncomingMessage): string {
 /**
  * Every response's security headers, in one place (a page served by this server, e.g. an API explorer, adjusts
  * them here). The policy is strict: scripts only from our own origin (no inline script, no eval), requests only
- * to our origin and its WebSocket, no plugins, no <base>, forms post only here, framing per FRAME_ANCESTORS.
+ * to our origin and its WebSocket, no plugins, no <base>, forms post only here, framing per FRAME_ANCESTORS
+ * (SHARE_FRAME_ANCESTORS for the shared-dashboard pages).
  * Plus nosniff, no referrer, no X-Powered-By (and helmet's other defaults: COOP, CORP same-origin, HSTS…).
  */
-export function securityHeaders(config: Pick<Config, 'frameAncestors'>): RequestHandler {
-  const [onlySource] = config.frameAncestors;
-  const single = config.frameAncestors.length === 1;
+export function securityHeaders(config: Pick<Config, 'frameAncestors' | 'shareFrameAncestors'>): RequestHandler {
+  const app = headersFor(config.frameAncestors);
+  // A shared dashboard is what intranet pages embed: its own allowlist, so the rest of the app stays unframeable.
+  const shared = headersFor(config.shareFrameAncestors);
+  return (req, res, next) => (req.path.startsWith('/share/') ? shared : app)(req, res, next);
+}
+
+function headersFor(frameAncestors: string[]): RequestHandler {
+  const [onlySource] = frameAncestors;
+  const single = frameAncestors.length === 1;
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -40,7 +48,7 @@ export function securityHeaders(config: Pick<Config, 'frameAncestors'>): Request
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
-        frameAncestors: config.frameAncestors,
+        frameAncestors,
         // No upgrade-insecure-requests: the compose stack and local runs serve plain HTTP.
       },
     },

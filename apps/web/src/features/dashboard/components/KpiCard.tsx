@@ -23,12 +23,14 @@ const STATUS_ACCENT: Partial<Record<DisplayStatus, string>> = { OFF_TRACK: style
 export interface KpiCardProps {
   kpi: KpiFieldsFragment;
   compare: Comparison;
-  /** Drill-down target. */
-  to: To;
+  /** Drill-down target; none on a shared screen (the card is not a link then). */
+  to?: To;
   /** Router state for the drill-down (the page to go back to). */
   linkState?: { from: string };
   /** Reference time for "updated 2 min ago". */
   now?: Date;
+  /** A quiet remark under the card (the dashboard's filter does not apply to it), with its explanation. */
+  note?: { text: string; title: string };
 }
 
 /**
@@ -36,7 +38,7 @@ export interface KpiCardProps {
  * sparkline and freshness. The whole card is a real link to the drill-down with a concise accessible name;
  * the details are attached as its description. Pulses briefly when the value changes while on screen.
  */
-export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
+export function KpiCard({ kpi, compare, to, linkState, now, note }: KpiCardProps) {
   const { t } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
@@ -69,18 +71,17 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
   const classes = [styles.kpiCard, STATUS_ACCENT[status]];
   if (pulsing) classes.push(KPI_PULSE_CLASS);
 
-  return (
-    <Link
-      to={to}
-      state={linkState}
-      className={classes.filter(Boolean).join(' ')}
-      aria-label={label}
-      aria-describedby={`${id}-change ${id}-target${hasPacingLine(kpi) ? ` ${id}-pacing` : ''} ${id}-updated`}
-      data-testid="kpi-card"
-      data-metric-key={metric.key}
-      data-status={status}
-      data-pulsing={pulsing ? 'true' : undefined}
-    >
+  const cardProps = {
+    className: classes.filter(Boolean).join(' '),
+    'aria-label': label,
+    'aria-describedby': `${id}-change ${id}-target${hasPacingLine(kpi) ? ` ${id}-pacing` : ''} ${id}-updated${note ? ` ${id}-note` : ''}`,
+    'data-testid': 'kpi-card',
+    'data-metric-key': metric.key,
+    'data-status': status,
+    'data-pulsing': pulsing ? 'true' : undefined,
+  };
+  const content = (
+    <>
       <div className={styles.kpiCardHead}>
         <h3 className={styles.kpiCardName}>{metric.name}</h3>
         <StatusBadge status={kpi.status} />
@@ -141,7 +142,21 @@ export function KpiCard({ kpi, compare, to, linkState, now }: KpiCardProps) {
           t('kpi.neverUpdated')
         )}
       </p>
+      {note && (
+        <p id={`${id}-note`} className={styles.kpiCardNote} title={note.title} data-testid="kpi-note">
+          {note.text}
+        </p>
+      )}
+    </>
+  );
+  return to ? (
+    <Link to={to} state={linkState} {...cardProps}>
+      {content}
     </Link>
+  ) : (
+    <div role="group" {...cardProps}>
+      {content}
+    </div>
   );
 }
 

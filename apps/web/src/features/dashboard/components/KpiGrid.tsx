@@ -1,6 +1,7 @@
 import { useLocation, useSearchParams } from 'react-router-dom';
 import type { Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
+import { useI18n } from '../../../shared/i18n';
 import { metricPath } from '../../../shared/url/paths';
 import { carryOverSearch } from '../../../shared/url/viewState';
 import { KpiCard, KpiCardSkeleton } from './KpiCard';
@@ -18,9 +19,14 @@ interface Props {
   columns?: number;
   /** TV mode: every row this tall, so the dashboard fits the screen. */
   rowHeight?: number;
+  /** A shared screen: cards without the drill-down link. */
+  shared?: boolean;
+  /** Metrics the dashboard's filter leaves whole: their cards say so. */
+  unfiltered?: ReadonlySet<string>;
 }
 
-export function KpiGrid({ kpis, compare, viewKey, now, labelledBy, columns, rowHeight }: Props) {
+export function KpiGrid({ kpis, compare, viewKey, now, labelledBy, columns, rowHeight, shared = false, unfiltered }: Props) {
+  const { t } = useI18n();
   const location = useLocation();
   const [params] = useSearchParams();
   const search = carryOverSearch(params, { kiosk: false });
@@ -39,8 +45,9 @@ export function KpiGrid({ kpis, compare, viewKey, now, labelledBy, columns, rowH
             kpi={kpi}
             compare={compare}
             now={now}
-            to={{ pathname: metricPath(kpi.metric.key), search }}
+            to={shared ? undefined : { pathname: metricPath(kpi.metric.key), search }}
             linkState={{ from }}
+            note={unfiltered?.has(kpi.metric.key) ? { text: t('share.filters.notApplied'), title: t('share.filters.notAppliedHint') } : undefined}
           />
         </li>
       ))}

@@ -1,12 +1,14 @@
 import { graphql } from '../../../gql';
 
 export const DashboardQuery = graphql(`
-  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
-    dashboard(slug: $slug, range: $range, compare: $compare) {
+  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {
+    dashboard(slug: $slug, range: $range, compare: $compare, filter: $filter) {
       slug
       title(locale: $locale)
       description(locale: $locale)
       department
+      dimensions
+      unfilteredMetricKeys
       sections {
         key
         title(locale: $locale)

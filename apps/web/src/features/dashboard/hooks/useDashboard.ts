@@ -1,20 +1,21 @@
 import { useEffect } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { Comparison } from '@opshub/metrics';
-import type { RangeInput } from '../../../gql/graphql';
+import type { DimensionFilterInput, RangeInput } from '../../../gql/graphql';
 import { useI18n } from '../../../shared/i18n';
 import { KpiUpdatedSubscription } from '../../live';
 import { DashboardQuery } from '../graphql/dashboard';
 import { mergeKpiIntoDashboard } from '../lib/mergeKpi';
 
 /**
- * The dashboard for a view, kept live: `kpiUpdated(dashboard, range, compare)` pushes a fresh Kpi after each
- * write and it is merged into this query's cached result, so only that card re-renders.
+ * The dashboard for a view, kept live: `kpiUpdated(dashboard, range, compare, filter)` pushes a fresh Kpi after each
+ * write and it is merged into this query's cached result, so only that card re-renders. `filter` is undefined
+ * without dimension filters (see useDashboardFilters).
  */
-export function useDashboard(slug: string, range: RangeInput, compare: Comparison) {
+export function useDashboard(slug: string, range: RangeInput, compare: Comparison, filter?: DimensionFilterInput[]) {
   const { language: locale } = useI18n();
   const result = useQuery(DashboardQuery, {
-    variables: { slug, range, compare, locale },
+    variables: { slug, range, compare, filter, locale },
   });
   const { subscribeToMore } = result;
 
@@ -22,7 +23,7 @@ export function useDashboard(slug: string, range: RangeInput, compare: Compariso
     () =>
       subscribeToMore({
         document: KpiUpdatedSubscription,
-        variables: { dashboard: slug, range, compare, locale },
+        variables: { dashboard: slug, range, compare, filter, locale },
         updateQuery: (_unsafe, { previousData, complete, subscriptionData }) => {
           if (!complete || !subscriptionData.data) return;
           return mergeKpiIntoDashboard(previousData, subscriptionData.data.kpiUpdated) ?? undefined;
@@ -31,7 +32,7 @@ export function useDashboard(slug: string, range: RangeInput, compare: Compariso
           // The connection indicator reports socket trouble; the query result stays on screen.
         },
       }),
-    [subscribeToMore, slug, range, compare, locale],
+    [subscribeToMore, slug, range, compare, filter, locale],
   );
 
   // Keep showing the previous view's cards (dimmed) while another range of the same dashboard loads.

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { KpiFieldsFragment } from '../../../gql/graphql';
 import { renderWithApollo, scriptedServer, type Result } from '../../../test/apollo';
 import { makeDashboard, makeKpi } from '../../../test/fixtures';
-import { DashboardPage } from './DashboardPage';
+import { DashboardPage, SharedDashboardView } from './DashboardPage';
 
 vi.mock('../../../shared/charts/SparklineChart', () => ({ default: () => null }));
 
@@ -36,7 +36,9 @@ const cardFor = (key: string) => document.querySelector<HTMLElement>(`[data-test
 
 describe('DashboardPage (live)', () => {
   it('shows a skeleton, then the cards, and applies a pushed KPI in place (with a pulse)', async () => {
-    const { link, pushes, operations } = scriptedServer(() => ({ data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) }));
+    const { link, pushes, operations } = scriptedServer((op) => op.operationName === 'DimensionLabels'
+      ? { data: { dimensionLabels: [] } }
+      : { data: makeDashboard([{ key: 'main', kpis: [revenue(1_234_567), winRate] }]) });
     renderPage(link);
 
     expect(screen.getByRole('status', { name: 'Loading dashboard' })).toBeTruthy();
@@ -156,5 +158,56 @@ describe('DashboardPage (access)', () => {
     // Once there, it stays: no bouncing back to the forbidden home page.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(operations.filter((op) => op.operationName === 'Dashboard').map((op) => op.variables.slug)).toEqual(['executive', 'marketing']);
+  });
+});
+
+describe('DashboardPage (filters)', () => {
+  const answer = (op: { operationName?: string }): Result => (op.operationName === 'DimensionLabels'
+    ? { data: { dimensionLabels: [] } }
+    : { data: { dashboard: { ...makeDashboard([{ key: 'main', kpis: [revenue(10), winRate] }]).dashboard, unfilteredMetricKeys: ['sales.win_rate'] } } });
+
+  it('sends the filters of the URL to the query and the live updates, and marks the cards they leave whole', async () => {
+    const { link, operations } = scriptedServer(answer);
+    renderPage(link, '/dashboards/sales?range=LAST_7_DAYS&f=region:EMEA&f=segment:SMB');
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(2));
+    const filter = [{ dimension: 'region', values: ['EMEA'] }, { dimension: 'segment', values: ['SMB'] }];
+    expect(operations.find((op) => op.operationName === 'Dashboard')!.variables.filter).toEqual(filter);
+    expect(operations.find((op) => op.operationType === 'subscription')!.variables.filter).toEqual(filter);
+    expect(cardFor('sales.win_rate').querySelector('[data-testid="kpi-note"]')!.textContent).toBe('Not filtered');
+    expect(cardFor('sales.revenue').querySelector('[data-testid="kpi-note"]')).toBeNull();
+    expect(screen.getByTestId('dashboard-filter-note').textContent).toBe('1 card shows its whole value: its metric lacks a filtered dimension.');
+  });
+
+  it('keeps a filter added in the bar in the URL, next to the range', async () => {
+    const { link, operations } = scriptedServer(answer);
+    renderPage(link, '/dashboards/sales?range=LAST_7_DAYS');
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('dashboard-filter-dimension'), { target: { value: 'segment' } });
+    fireEvent.change(screen.getByTestId('dashboard-filter-value'), { target: { value: 'SMB' } });
+    fireEvent.click(screen.getByTestId('dashboard-filter-add'));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/dashboards/sales?range=LAST_7_DAYS&f=segment%3ASMB'));
+    await waitFor(() => expect(operations.some((op) => op.operationName === 'Dashboard'
+      && JSON.stringify(op.variables.filter) === JSON.stringify([{ dimension: 'segment', values: ['SMB'] }]))).toBe(true));
+  });
+});
+
+describe('SharedDashboardView', () => {
+  it('shows the cards without drill-down links, controls or filters, and unfiltered whatever the URL says', async () => {
+    const { link, operations } = scriptedServer(() => ({ data: makeDashboard([{ key: 'main', kpis: [revenue(10), winRate] }]) }));
+    renderWithApollo(
+      <MemoryRouter initialEntries={['/share/tok?f=region:EMEA']}>
+        <Routes>
+          <Route path="/share/:token" element={<SharedDashboardView slug="sales" />} />
+        </Routes>
+      </MemoryRouter>,
+      { link },
+    );
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(2));
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(cardFor('sales.revenue').tagName).toBe('DIV');
+    expect(screen.queryByTestId('range-select')).toBeNull();
+    expect(screen.queryByTestId('dashboard-filter-bar')).toBeNull();
+    expect(screen.queryByTestId('share-button')).toBeNull();
+    expect(operations.find((op) => op.operationName === 'Dashboard')!.variables.filter).toBeUndefined();
   });
 });

@@ -18,6 +18,10 @@ import { useKioskMode } from '../hooks/useKiosk';
 import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
 import { DigestSubscription } from '../../digests/components/DigestSubscription';
+import { ShareButton } from '../../share/components/ShareButton';
+import { SharePanel } from '../../share/components/SharePanel';
+import { DashboardFilterBar } from '../components/DashboardFilterBar';
+import { useDashboardFilters } from '../hooks/useDashboardFilters';
 
 /**
  * One instance per dashboard. Reusing one across dashboards would restart its query while React renders the
@@ -29,16 +33,23 @@ export function DashboardPage() {
   return <Dashboard key={slug ?? EXECUTIVE_SLUG} routeSlug={slug} />;
 }
 
+/** A dashboard opened through a share link: read-only (no drill-down, controls or panels), fitted to the screen like kiosk mode. */
+export function SharedDashboardView({ slug }: { slug: string }) {
+  return <Dashboard routeSlug={slug} shared />;
+}
+
 /** `routeSlug` is undefined on the home page (the executive dashboard). */
-function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
+function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefined; shared?: boolean }) {
   const slug = routeSlug ?? EXECUTIVE_SLUG;
   const { t } = useI18n();
   const [search] = useSearchParams();
   const view = useViewState();
   const kiosk = useKioskMode();
+  const filters = useDashboardFilters();
   const now = useNow();
   const headingId = useId();
-  const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare);
+  const [sharing, setSharing] = useState(false);
+  const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare, shared ? undefined : filters.input);
   const [sectionsElement, setSectionsElement] = useState<HTMLDivElement | null>(null);
 
   const dashboard = data?.dashboard;
@@ -48,7 +59,8 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
 
   const shownSections = dashboard?.sections.filter((section) => section.kpis.length > 0) ?? [];
   const cardCounts = shownSections.map((section) => section.kpis.length);
-  const layout = useSectionsLayout(sectionsElement, cardCounts, kiosk);
+  const layout = useSectionsLayout(sectionsElement, cardCounts, kiosk || shared);
+  const unfiltered = new Set(dashboard?.unfilteredMetricKeys ?? []);
   const columns = layout?.columns ?? null;
   const spans = columns ? sectionSpans(cardCounts, columns) : null;
   const kpiCount = dashboard?.sections.reduce((n, s) => n + s.kpis.length, 0) ?? 0;
@@ -56,6 +68,8 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
   const lastUpdate = dashboard?.sections.flatMap((s) => s.kpis.map((k) => k.lastUpdatedAt ?? '')).sort().at(-1) ?? null;
   const allEmpty = !!dashboard && kpiCount > 0 && dashboard.sections.every((s) => s.kpis.every((k) => k.value === null));
   const forbidden = !dashboard && !loading && isForbidden(error);
+  // A shared screen and kiosk mode show the cards only.
+  const controls = !kiosk && !forbidden && !shared;
 
   // Home is the executive dashboard; who may not open it starts on the first dashboard they may.
   const homeForbidden = forbidden && routeSlug === undefined;
@@ -71,9 +85,15 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
           <h1 id={headingId}>{title}</h1>
           {dashboard?.description && !kiosk && <p className="page-header__description">{dashboard.description}</p>}
         </div>
-        {!kiosk && !forbidden && <RangeControls />}
-        {kiosk && <KioskRotation slug={slug} />}
+        {controls && <RangeControls />}
+        {controls && dashboard && <ShareButton open={sharing} onToggle={() => setSharing((open) => !open)} />}
+        {kiosk && !shared && <KioskRotation slug={slug} />}
       </header>
+
+      {controls && sharing && <SharePanel dashboardSlug={slug} onClose={() => setSharing(false)} />}
+      {controls && dashboard && (
+        <DashboardFilterBar dimensions={dashboard.dimensions} filters={filters.filters} onChange={filters.setFilters} unfilteredCount={unfiltered.size} />
+      )}
 
       {!dashboard && loading && (
         <div aria-label={t('dashboard.loading')} role="status">
@@ -120,6 +140,8 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
                   rowHeight={layout?.fit?.rowHeight}
                   compare={view.compare}
                   viewKey={view.key}
+                  shared={shared}
+                  unfiltered={unfiltered}
                   now={now}
                   labelledBy={dashboard.sections.length > 1 ? `${headingId}-${section.key}` : headingId}
                 />
@@ -128,8 +150,8 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
         </div>
       )}
 
-      {slug === REVOPS_SLUG && !kiosk && !forbidden && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
-      {!kiosk && !forbidden && dashboard && <DigestSubscription dashboardSlug={slug} />}
+      {slug === REVOPS_SLUG && controls && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
+      {controls && dashboard && <DigestSubscription dashboardSlug={slug} />}
     </div>
   );
 }

@@ -26,14 +26,17 @@ export interface LiveClientOptions {
   onReconnected: () => void;
   /** Called when the server refuses the socket (4403): the session is gone, and reconnecting cannot bring it back. */
   onForbidden: () => void;
+  /** connection_init's payload: a shared dashboard's `{ shareToken }` (a session needs none: the cookie goes with the upgrade). */
+  connectionParams?: Record<string, unknown>;
 }
 
-export function createLiveClient({ url, store, onReconnected, onForbidden }: LiveClientOptions): Client {
+export function createLiveClient({ url, store, onReconnected, onForbidden, connectionParams }: LiveClientOptions): Client {
   let wasConnected = false;
   let missedUpdates = false;
 
   return createClient({
     url,
+    connectionParams,
     // Keep the socket open even without subscriptions so the indicator tells the truth on every page.
     lazy: false,
     onNonLazyError: () => {

@@ -1,6 +1,4 @@
 import {
-  DIMENSION_LIMITS,
-  DIMENSION_NAME_PATTERN,
   GRANULARITIES,
   bucketCount,
   defaultGranularity,
@@ -18,10 +16,9 @@ import {
  *   input=sales.deals_won       observations of one input of a derived metric
  *   cumulative=1                running total in the time-series chart
  */
-export interface DimensionFilter {
-  dimension: string;
-  values: string[];
-}
+import { isDimensionName, parseFilters, type DimensionFilter } from '../../../shared/url/filters';
+
+export { addFilter, removeFilter, toFilterInput, type DimensionFilter } from '../../../shared/url/filters';
 
 export type BreakdownView = 'bars' | 'stacked';
 
@@ -39,31 +36,8 @@ export const DRILL_PARAMS = ['granularity', 'groupBy', 'f', 'view', 'input', 'cu
 /** Charts stay responsive and readable below this many buckets; finer granularities are disabled. */
 export const MAX_CHART_POINTS = 3000;
 
-export function isDimensionName(value: string): boolean {
-  return value.length <= DIMENSION_LIMITS.maxNameLength && DIMENSION_NAME_PATTERN.test(value);
-}
-
-function isDimensionValue(value: string): boolean {
-  return value.length > 0 && value.length <= DIMENSION_LIMITS.maxValueLength;
-}
-
 function isGranularity(value: string | null): value is Granularity {
   return value !== null && (GRANULARITIES as readonly string[]).includes(value);
-}
-
-export function parseFilters(params: URLSearchParams): DimensionFilter[] {
-  const filters: DimensionFilter[] = [];
-  for (const raw of params.getAll('f')) {
-    const colon = raw.indexOf(':');
-    if (colon <= 0) continue;
-    const dimension = raw.slice(0, colon);
-    const value = raw.slice(colon + 1);
-    if (!isDimensionName(dimension) || !isDimensionValue(value)) continue;
-    const existing = filters.find((f) => f.dimension === dimension);
-    if (!existing) filters.push({ dimension, values: [value] });
-    else if (!existing.values.includes(value)) existing.values.push(value);
-  }
-  return filters;
 }
 
 export function parseDrillState(params: URLSearchParams): DrillState {
@@ -93,19 +67,6 @@ export function writeDrillState(params: URLSearchParams, state: DrillState): URL
   return next;
 }
 
-export function addFilter(filters: readonly DimensionFilter[], dimension: string, value: string): DimensionFilter[] {
-  const index = filters.findIndex((f) => f.dimension === dimension);
-  if (index === -1) return [...filters, { dimension, values: [value] }];
-  if (filters[index].values.includes(value)) return [...filters];
-  return filters.map((f, i) => (i === index ? { dimension, values: [...f.values, value] } : f));
-}
-
-export function removeFilter(filters: readonly DimensionFilter[], dimension: string, value: string): DimensionFilter[] {
-  return filters
-    .map((f) => (f.dimension === dimension ? { dimension, values: f.values.filter((v) => v !== value) } : f))
-    .filter((f) => f.values.length > 0);
-}
-
 /** After filtering on a dimension, break down by the next dimension nobody has filtered yet. */
 export function nextGroupBy(dimensions: readonly string[], filters: readonly DimensionFilter[], current: string | null): string | null {
   const filtered = new Set(filters.map((f) => f.dimension));
@@ -129,9 +90,4 @@ export function granularityOptions(range: TimeRange): GranularityOption[] {
 export function resolveGranularity(requested: Granularity | null, range: TimeRange): Granularity {
   if (requested && bucketCount(range, requested) <= MAX_CHART_POINTS) return requested;
   return defaultGranularity(range);
-}
-
-/** The GraphQL `filter` argument: omitted when empty. */
-export function toFilterInput(filters: readonly DimensionFilter[]): DimensionFilter[] | undefined {
-  return filters.length > 0 ? filters.map((f) => ({ dimension: f.dimension, values: [...f.values] })) : undefined;
 }

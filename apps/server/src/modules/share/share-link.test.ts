@@ -1,0 +1,255 @@
+import { createHash } from 'node:crypto';
+import {
+  getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType,
+} from 'graphql';
+import type { Client as WsClient } from 'graphql-ws';
+import { record } from '../../testing/fixtures';
+import { wsOperation, type OperationResult } from '../../testing/security-helpers';
+import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
+import { SHARE_LINK_ROOT_FIELDS } from '../auth/auth-gate.plugin';
+
+/**
+ * A share link is a principal of its own: its token opens one dashboard (sales here) and its live updates, and
+ * nothing else, over HTTP and over WebSocket. The refusals are checked for every root field of the schema, so a
+ * new operation is covered the day it is added.
+ */
+let app: TestApp;
+let salesHead: Credentials & { userId: string };
+let share: Credentials;
+let linkId: string;
+
+const CREATE = `mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { token link { id dashboardSlug label status expiresAt createdByName } } }`;
+const inHours = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
+
+async function createLink(as: Credentials, expiresAt = inHours(24), dashboardSlug = 'sales', label = 'Lobby TV') {
+  return app.gql(CREATE, { input: { dashboardSlug, expiresAt, label } }, as);
+}
+
+beforeAll(async () => {
+  app = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
+  salesHead = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
+  const created = await createLink(salesHead);
+  expect(created.errors).toBeUndefined();
+  share = { shareToken: created.data.createShareLink.token };
+  linkId = created.data.createShareLink.link.id;
+});
+afterAll(() => app.close());
+
+/** A literal of the type that passes validation, so the refusal tested is the gate's and not a syntax error. */
+function literal(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return literal(type.ofType);
+  if (isListType(type)) return `[${literal(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0].name;
+  if (isInputObjectType(type)) {
+    const required = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    return `{ ${required.map((field) => `${field.name}: ${literal(field.type)}`).join(', ')} }`;
+  }
+  switch (type.name) {
+    case 'Int': case 'Float': return '1';
+    case 'Boolean': return 'true';
+    case 'DateTime': return '"2026-01-01T00:00:00Z"';
+    case 'JSON': case 'JSONObject': return '{}';
+    default: return '"x"';
+  }
+}
+
+function operationOf(kind: 'query' | 'mutation' | 'subscription', field: GraphQLField<unknown, unknown>): string {
+  const args = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => `${arg.name}: ${literal(arg.type)}`);
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${kind} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
+}
+
+/** Every root field but the share link's own, as an operation that validates. */
+function everyOtherOperation(): Array<[string, string]> {
+  const schema = app.app.schema;
+  const roots = [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!], ['subscription', schema.getSubscriptionType()!]] as const;
+  return roots.flatMap(([kind, type]) => Object.values(type.getFields())
+    .filter((field) => !SHARE_LINK_ROOT_FIELDS.has(field.name))
+    .map((field) => [`${kind} ${field.name}`, operationOf(kind, field)] as [string, string]));
+}
+
+/** The first result of an operation on a socket (a subscription's first event or its refusal). */
+function firstResult(client: WsClient, query: string, provoke?: () => Promise<unknown>): Promise<OperationResult> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (result: OperationResult) => {
+      if (!settled) resolve(result);
+      settled = true;
+    };
+    const dispose = client.subscribe({ query }, {
+      next: (value) => settle(value as OperationResult),
+      error: (error) => settle(Array.isArray(error) ? { errors: error } : { errors: [{ message: String(error), extensions: { code: 'SOCKET' } }] }),
+      complete: () => settle({ data: null }),
+    });
+    void (async () => {
+      for (let attempt = 0; attempt < 40 && !settled; attempt++) {
+        await provoke?.();
+        await waitFor(() => settled, 500).catch(() => undefined);
+      }
+      settle({ errors: [{ message: 'nothing delivered', extensions: { code: 'SILENT' } }] });
+    })().finally(dispose);
+  });
+}
+
+const salesPoint = () => record(app, [{ metricKey: 'sales.pipeline_velocity', value: 3, at: new Date().toISOString() }]);
+
+describe('what a share link may ask', () => {
+  it('is refused every other root field over HTTP, with FORBIDDEN and no data', async () => {
+    const operations = everyOtherOperation().filter(([name]) => !name.startsWith('subscription'));
+    expect(operations.length).toBeGreaterThan(80);
+    for (const [name, query] of operations) {
+      const response = await app.gql(query, undefined, share);
+      expect([name, response.errors?.map((error) => error.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
+      expect([name, response.data ?? null]).toEqual([name, null]);
+    }
+  });
+
+  it('is refused every other root field over WebSocket, subscriptions included, and its socket stays open', async () => {
+    let closed: number | null = null;
+    const client = app.wsClient(share, { on: { closed: (event) => (closed = (event as { code: number }).code) } });
+    for (const [name, query] of everyOtherOperation()) {
+      const result = await firstResult(client, query);
+      expect([name, result.errors?.map((error) => error.extensions?.code)]).toEqual([name, ['FORBIDDEN']]);
+    }
+    expect(closed).toBeNull();
+  });
+
+  it('is refused an allowed field asked together with another', async () => {
+    const response = await app.gql('{ sharedDashboard { slug } dashboards { slug } }', undefined, share);
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it.each([
+    ['finds its dashboard', '{ sharedDashboard { slug } }', 'Y'],
+    ['opens its dashboard with every card', '{ dashboard(slug: "sales") { slug sections { kpis { metric { key } } } } }', 'Y'],
+    ['opens no other dashboard', '{ dashboard(slug: "executive") { slug } }', '-'],
+    ['opens no dashboard of another department', '{ dashboard(slug: "operations") { slug } }', '-'],
+    ['filters nothing (a filter is a breakdown)', '{ dashboard(slug: "sales", filter: [{ dimension: "region", values: ["EMEA"] }]) { slug } }', '-'],
+  ])('over HTTP and WebSocket: %s', async (_name, query, expected) => {
+    const client = app.wsClient(share);
+    for (const result of [await app.gql(query, undefined, share), await wsOperation(client, query)]) {
+      if (expected === 'Y') {
+        expect(result.errors).toBeUndefined();
+        expect(JSON.stringify(result.data)).toContain('"sales"');
+      } else {
+        expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+        expect(result.data ?? null).toBeNull();
+      }
+    }
+  });
+
+  it("reads none of a card's metric beyond the card: no history, no breakdown dimensions", async () => {
+    const response = await app.gql('{ dashboard(slug: "sales") { sections { kpis { metric { key dimensions history { action } } } } } }', undefined, share);
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(new Set(response.errors!.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    const dimensions = await app.gql('{ dashboard(slug: "sales") { dimensions sections { kpis { metric { dimensions } } } } }', undefined, share);
+    expect(dimensions.data.dashboard.dimensions).toEqual([]);
+    const all = dimensions.data.dashboard.sections.flatMap((s: any) => s.kpis.map((k: any) => k.metric.dimensions));
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((names: string[]) => names.length === 0)).toBe(true);
+  });
+
+  it.each([
+    ['follows its dashboard live', 'subscription { kpiUpdated(dashboard: "sales") { metric { key } value } }', 'Y'],
+    ['follows no other dashboard', 'subscription { kpiUpdated(dashboard: "executive") { value } }', '-'],
+    ['follows no metric by key, even one of its dashboard', 'subscription { kpiUpdated(keys: ["sales.pipeline_velocity"]) { value } }', '-'],
+    ['follows its dashboard unfiltered only', 'subscription { kpiUpdated(dashboard: "sales", filter: [{ dimension: "region", values: ["EMEA"] }]) { value } }', '-'],
+  ])('over WebSocket: %s', async (_name, query, expected) => {
+    const result = await firstResult(app.wsClient(share), query, salesPoint);
+    if (expected === 'Y') {
+      expect(result.errors).toBeUndefined();
+      expect(result.data.kpiUpdated.metric.key).toBe('sales.pipeline_velocity');
+    } else {
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    }
+  });
+});
+
+describe('making and listing links', () => {
+  it('keeps only the hash of the token, and the token is nowhere in the row', async () => {
+    const [row] = await app.db.query('SELECT * FROM dashboard_share_link WHERE id = $1', [linkId]);
+    expect(row.token_hash).toBe(createHash('sha256').update(share.shareToken!).digest('base64url'));
+    expect(JSON.stringify(row)).not.toContain(share.shareToken);
+  });
+
+  it('records the creation in the audit trail, without the hash', async () => {
+    const rows = await app.db.query(`SELECT action, actor_name, department, after FROM audit_event WHERE object_type = 'SHARE_LINK' AND object_id = $1`, [linkId]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'CREATE', department: 'SALES', after: { dashboardSlug: 'sales', label: 'Lobby TV' } });
+    expect(rows[0].after).not.toHaveProperty('tokenHash');
+  });
+
+  it.each([
+    ['in the past', inHours(-1), 'Lobby', 'expiresAt'],
+    ['over a year ahead', inHours(24 * 367), 'Lobby', 'expiresAt'],
+    ['with a label too long', inHours(1), 'x'.repeat(101), 'label'],
+  ])('refuses an expiry %s, naming the field', async (_name, expiresAt, label, field) => {
+    const response = await createLink(salesHead, expiresAt, 'sales', label);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it("refuses a head a dashboard they may not open, and a viewer any (the role matrix's own rows are in permission-matrix.test.ts)", async () => {
+    expect((await createLink(salesHead, inHours(1), 'operations')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const viewer = await app.signIn('VIEWER', ['SALES']);
+    expect((await createLink(viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('revoking and expiry', () => {
+  it('closes the live screens of a revoked link at once and says so to the next request; other links stay open', async () => {
+    const created = await createLink(salesHead);
+    const token = created.data.createShareLink.token as string;
+    const id = created.data.createShareLink.link.id as string;
+    let closedWith: number | null = null;
+    let otherClosed: number | null = null;
+    const client = app.wsClient({ shareToken: token }, { on: { closed: (event) => (closedWith = (event as { code: number }).code) } });
+    const other = app.wsClient(share, { on: { closed: (event) => (otherClosed = (event as { code: number }).code) } });
+    expect((await firstResult(client, 'subscription { kpiUpdated(dashboard: "sales") { value } }', salesPoint)).errors).toBeUndefined();
+    expect((await firstResult(other, 'subscription { kpiUpdated(dashboard: "sales") { value } }', salesPoint)).errors).toBeUndefined();
+    const ended = new Promise<string>((resolve) => {
+      client.subscribe({ query: 'subscription { kpiUpdated(dashboard: "sales") { value } }' }, {
+        next: () => undefined, error: () => resolve('error'), complete: () => resolve('complete'),
+      });
+    });
+
+    const revoked = await app.gql('mutation ($id: ID!) { revokeShareLink(id: $id) { status revokedAt } }', { id }, salesHead);
+    expect(revoked.data.revokeShareLink.status).toBe('REVOKED');
+    await waitFor(() => closedWith !== null);
+    expect(closedWith).toBe(4403);
+    expect(await ended).toBeDefined();
+    const after = await app.gql('{ sharedDashboard { slug } }', undefined, { shareToken: token });
+    expect(after.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REVOKED' });
+    expect(otherClosed).toBeNull();
+    expect((await app.gql('{ sharedDashboard { slug } }', undefined, share)).data.sharedDashboard.slug).toBe('sales');
+
+    const trail = await app.db.query(`SELECT action, after FROM audit_event WHERE object_type = 'SHARE_LINK' AND object_id = $1 ORDER BY id`, [id]);
+    expect(trail.map((row: { action: string }) => row.action)).toEqual(['CREATE', 'UPDATE']);
+    expect(trail[1].after.revokedAt).not.toBeNull();
+  });
+
+  it('closes the live screens of a link when it expires, and lists it as expired', async () => {
+    const created = await createLink(salesHead, new Date(Date.now() + 2500).toISOString());
+    const token = created.data.createShareLink.token as string;
+    let closedWith: number | null = null;
+    const client = app.wsClient({ shareToken: token }, { on: { closed: (event) => (closedWith = (event as { code: number }).code) } });
+    expect((await firstResult(client, 'subscription { kpiUpdated(dashboard: "sales") { value } }', salesPoint)).errors).toBeUndefined();
+    await waitFor(() => closedWith !== null);
+    expect(closedWith).toBe(4403);
+    const after = await app.gql('{ sharedDashboard { slug } }', undefined, { shareToken: token });
+    expect(after.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'EXPIRED' });
+    const list = await app.gql('{ shareLinks(dashboardSlug: "sales") { id status } }', undefined, salesHead);
+    expect(list.data.shareLinks.find((link: { id: string }) => link.id === created.data.createShareLink.link.id).status).toBe('EXPIRED');
+    expect(list.data.shareLinks.find((link: { id: string }) => link.id === linkId).status).toBe('ACTIVE');
+  });
+
+  it('refuses an unknown token at connection_init and over HTTP', async () => {
+    let closedWith: number | null = null;
+    const client = app.wsClient({ shareToken: 'not-a-token' }, { on: { closed: (event) => (closedWith = (event as { code: number }).code) } });
+    await expect(wsOperation(client, '{ sharedDashboard { slug } }')).rejects.toThrow();
+    expect(closedWith).toBe(4403);
+    const response = await app.gql('{ sharedDashboard { slug } }', undefined, { shareToken: 'not-a-token' });
+    expect(response.status).toBe(401);
+    expect(response.errors?.[0].extensions?.reason).toBe('UNKNOWN');
+  });
+});
