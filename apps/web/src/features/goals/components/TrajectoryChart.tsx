@@ -40,7 +40,8 @@ function TrajectoryChart({ path, actual, labels, palette, dark, height, formatVa
       dataLabels: { enabled: false },
       xaxis: {
         type: 'datetime',
-        labels: { formatter: (value: string, timestamp?: number) => formatDate(timestamp ?? Number(value)), datetimeUTC: false, hideOverlappingLabels: true },
+        labels: { formatter: (value: string, timestamp?: number) => formatDate(timestamp ?? Number(value)), datetimeUTC: false, hideOverlappingLabels: true, rotate: 0 },
+        // Upright dates that do not fit are dropped: rotated ones took half a phone-width chart's height.
         tickAmount: 3,
         tooltip: { enabled: false },
       },
