@@ -35,6 +35,7 @@ import { OrganizationService } from './modules/organization/organization.service
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
+import { JobQueue } from './modules/job/job-queue.service';
 
 export interface Services {
   config: Config;
@@ -70,6 +71,8 @@ export interface Services {
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  /** The PostgreSQL job queue: define job kinds on it before the workers start. */
+  jobs: JobQueue;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
   /** Requests per user or API key. */
@@ -135,6 +138,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization: new OrganizationService(db, config.organization, audit),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
+    jobs: new JobQueue(db, config.jobs, logger),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };

@@ -64,6 +64,7 @@ const OPERATIONS: Operation[] = [
   { name: "reset a user's password", field: 'resetUserPassword', query: 'mutation ($id: ID!) { resetUserPassword(id: $id) { token } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },
   { name: 'change the organisation settings', field: 'updateOrganization', query: 'mutation { updateOrganization(input: { name: "Matrix Co." }) { name } }', expected: '---------' },
   { name: 'read the audit trail', field: 'auditEvents', query: '{ auditEvents(first: 5) { totalCount } }', expected: '---------' },
+  { name: 'list background jobs', field: 'backgroundJobs', query: '{ backgroundJobs(first: 5) { id } }', expected: '---------' },
   { name: "read a SALES metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: "read an OPERATIONS metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.ops }), expected: 'Y---Y----' },
   { name: 'set a SALES target', field: 'setTarget', query: 'mutation ($input: TargetInput!) { setTarget(input: $input) { id } }', variables: (ids) => target(ids.sales), expected: 'YY-------' },
