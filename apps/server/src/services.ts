@@ -36,6 +36,7 @@ import { createRateLimits, type Limiter, type RateLimits } from './common/rate-l
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
 import { JobQueue } from './modules/job/job-queue.service';
+import { ImportService } from './modules/import/import.service';
 
 export interface Services {
   config: Config;
@@ -73,6 +74,7 @@ export interface Services {
   retentionWorker: RetentionWorker;
   /** The PostgreSQL job queue: define job kinds on it before the workers start. */
   jobs: JobQueue;
+  imports: ImportService;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
   /** Requests per user or API key. */
@@ -104,6 +106,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
+  const jobs = new JobQueue(db, config.jobs, logger);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
   return {
     config,
@@ -138,7 +141,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization: new OrganizationService(db, config.organization, audit),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
-    jobs: new JobQueue(db, config.jobs, logger),
+    jobs,
+    imports: new ImportService(db, metrics, observations, bus, jobs),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };
