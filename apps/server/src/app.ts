@@ -13,6 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { requestIdFrom, type Logger } from './common/logger';
 import { createContext, type AppContext } from './context';
 import { authGatePlugin, readScopeError } from './modules/auth/auth-gate.plugin';
+import { importRoutes } from './modules/import/import.routes';
 import { SHARE_TOKEN_HEADER, bearerTokenFrom, sessionTokenFrom, tooManyRequests } from './modules/auth/auth.service';
 import type { Principal } from './modules/auth/principal';
 import { SocketGuard } from './modules/auth/socket-guard';
@@ -221,6 +222,7 @@ export async function createApp(services: Services): Promise<App> {
   app.use(requestLogging(services));
   app.use(opsRoutes(services, () => draining));
   app.use(explorerRoutes(services, SCHEMA_FILE));
+  app.use(importRoutes(services));
   app.use('/graphql', express.json({ limit: config.limits.maxBodyBytes }), expressMiddleware(apollo, {
     context: async ({ req, res }) => {
       const http = { address: req.ip ?? req.socket.remoteAddress ?? 'unknown', setCookie: (cookie: string) => res.append('set-cookie', cookie) };

@@ -36,6 +36,8 @@ import { OrganizationService } from './modules/organization/organization.service
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
+import { JobQueue } from './modules/job/job-queue.service';
+import { ImportService } from './modules/import/import.service';
 
 export interface Services {
   config: Config;
@@ -72,6 +74,9 @@ export interface Services {
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  /** The PostgreSQL job queue: define job kinds on it before the workers start. */
+  jobs: JobQueue;
+  imports: ImportService;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
   /** Requests per user or API key. */
@@ -106,6 +111,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
+  const jobs = new JobQueue(db, config.jobs, logger);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit);
   return {
     config,
@@ -141,6 +147,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization,
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
+    jobs,
+    imports: new ImportService(db, metrics, observations, bus, jobs),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };

@@ -32,6 +32,7 @@ import { AnnotationAuthor1796612400000 } from './migrations/1796612400000-annota
 import { LocalisedNotifications1796630400000 } from './migrations/1796630400000-localised-notifications';
 import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
 import { DashboardShareLinks1796619600000 } from './migrations/1796619600000-dashboard-share-links';
+import { FileImports1796623200000 } from './migrations/1796623200000-file-imports';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
@@ -43,7 +44,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
-  AlertChannels1796608800000, AnnotationAuthor1796612400000, DashboardShareLinks1796619600000, LocalisedNotifications1796630400000,
+  AlertChannels1796608800000, AnnotationAuthor1796612400000, DashboardShareLinks1796619600000, FileImports1796623200000, LocalisedNotifications1796630400000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

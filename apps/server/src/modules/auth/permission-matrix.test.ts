@@ -68,6 +68,7 @@ const OPERATIONS: Operation[] = [
   { name: 'change the organisation settings', field: 'updateOrganization', query: 'mutation { updateOrganization(input: { name: "Matrix Co." }) { name } }', expected: '---------' },
   { name: 'set my own language', field: 'updateMyPreferences', query: 'mutation { updateMyPreferences(input: { locale: "es" }) { locale } }', expected: 'YYYY-----' },
   { name: 'read the audit trail', field: 'auditEvents', query: '{ auditEvents(first: 5) { totalCount } }', expected: '---------' },
+  { name: 'list background jobs', field: 'backgroundJobs', query: '{ backgroundJobs(first: 5) { id } }', expected: '---------' },
   { name: "read a SALES metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: "read an OPERATIONS metric's history", field: 'metric', query: 'query ($k: ID!) { metric(key: $k) { history { action } } }', variables: (ids) => ({ k: ids.ops }), expected: 'Y---Y----' },
   { name: 'set a SALES target', field: 'setTarget', query: 'mutation ($input: TargetInput!) { setTarget(input: $input) { id } }', variables: (ids) => target(ids.sales), expected: 'YY-------' },

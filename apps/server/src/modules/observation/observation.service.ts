@@ -47,7 +47,7 @@ export interface ComputedPoint {
 export const RECORDS_SOURCE = 'records';
 
 /** The path points are written by: the `source` label of `opshub_observations_ingested_total`. */
-export type WritePath = 'api' | 'simulator' | 'seed' | 'records';
+export type WritePath = 'api' | 'simulator' | 'seed' | 'records' | 'import';
 
 /** Told how many points each committed transaction wrote (prom-client's Counter is one). */
 export interface WriteCounter {
@@ -61,6 +61,8 @@ export interface RecordOptions {
   mayIngest?: (department: Department) => boolean;
   /** Who writes, for the ingest counter: the API unless told. */
   via?: WritePath;
+  /** Writes in the caller's transaction (a file import commits its checkpoint with the batch); the caller publishes after its commit. */
+  manager?: EntityManager;
 }
 
 export interface RecordResult {
@@ -113,8 +115,8 @@ export class ObservationService {
       });
     });
     if (rejected.length > 0 && (!options.allowPartial || forbidden)) throw batchRejected('observations', rejected, points.length);
-    const written = await this.write(valid, options.via ?? 'api');
-    if (written > 0) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
+    const written = await this.write(valid, options.via ?? 'api', options.manager);
+    if (written > 0 && !options.manager) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
     return { written, rejected };
   }
 

@@ -1,0 +1,158 @@
+import { fromZonedParts, isValidTimeZone } from '@opshub/metrics';
+
+/** Timestamp layouts an import can read; the layout is always chosen, never guessed (03/04 is never read both ways). */
+export const TIMESTAMP_FORMATS = ['ISO', 'YYYY-MM-DD', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD HH:mm:ss', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD/MM/YYYY HH:mm', 'MM/DD/YYYY HH:mm'] as const;
+export type TimestampFormat = (typeof TIMESTAMP_FORMATS)[number];
+
+/** How the columns of a file become observations. */
+export interface ImportMapping {
+  /** A fixed metric key, or the column holding each row's metric key. */
+  metric: { key: string } | { column: string };
+  timestamp: { column: string; format: TimestampFormat; timeZone: string };
+  value: { column: string };
+  /** Columns whose cells become dimensions (empty cells are left out). */
+  dimensions: string[];
+  /** The field separator: ',' unless told. */
+  delimiter?: string;
+}
+
+export class MappingError extends Error {
+  constructor(message: string, readonly field: string) {
+    super(message);
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown, field: string): string => {
+  if (typeof value !== 'string' || value.trim() === '') throw new MappingError(`${field} must be a non-empty string`, field);
+  return value;
+};
+
+/** The mapping a client sent (JSON), checked field by field. */
+export function parseMapping(raw: unknown): ImportMapping {
+  if (!isObject(raw)) throw new MappingError('mapping must be an object', 'mapping');
+  const { metric, timestamp, value, dimensions = [], delimiter } = raw;
+  if (!isObject(metric) || ('key' in metric) === ('column' in metric)) throw new MappingError('mapping.metric needs either key (a fixed metric) or column', 'mapping.metric');
+  const metricMapping = 'key' in metric ? { key: text(metric.key, 'mapping.metric.key') } : { column: text(metric.column, 'mapping.metric.column') };
+  if (!isObject(timestamp)) throw new MappingError('mapping.timestamp needs column, format and timeZone', 'mapping.timestamp');
+  const format = timestamp.format as TimestampFormat;
+  if (!TIMESTAMP_FORMATS.includes(format)) throw new MappingError(`mapping.timestamp.format must be one of ${TIMESTAMP_FORMATS.join(', ')}`, 'mapping.timestamp.format');
+  const timeZone = text(timestamp.timeZone, 'mapping.timestamp.timeZone');
+  if (!isValidTimeZone(timeZone)) throw new MappingError(`unknown time zone "${timeZone}"`, 'mapping.timestamp.timeZone');
+  if (!isObject(value)) throw new MappingError('mapping.value needs column', 'mapping.value');
+  if (!Array.isArray(dimensions) || dimensions.some((d) => typeof d !== 'string' || d === '')) throw new MappingError('mapping.dimensions must be a list of column names', 'mapping.dimensions');
+  if (delimiter !== undefined && (typeof delimiter !== 'string' || ![',', ';', '\t', '|'].includes(delimiter))) {
+    throw new MappingError('mapping.delimiter must be one of , ; | or a tab', 'mapping.delimiter');
+  }
+  return {
+    metric: metricMapping,
+    timestamp: { column: text(timestamp.column, 'mapping.timestamp.column'), format, timeZone },
+    value: { column: text(value.column, 'mapping.value.column') },
+    dimensions: dimensions as string[],
+    ...(delimiter ? { delimiter } : {}),
+  };
+}
+
+/** The columns a mapping reads, each once. */
+export function mappedColumns(mapping: ImportMapping): string[] {
+  return [...new Set([...('column' in mapping.metric ? [mapping.metric.column] : []), mapping.timestamp.column, mapping.value.column, ...mapping.dimensions])];
+}
+
+/** Why a header row cannot be imported with this mapping (empty, duplicate or missing names), or null. */
+export function headerProblem(header: readonly string[], mapping: ImportMapping): { message: string; column: string | null } | null {
+  const names = header.map((name) => name.trim());
+  if (names.length === 0 || names.every((name) => name === '')) return { message: 'the file is empty: it has no header row', column: null };
+  const blank = names.findIndex((name) => name === '');
+  if (blank >= 0) return { message: `column ${blank + 1} of the header has no name`, column: null };
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) return { message: `the header names column "${name}" twice`, column: name };
+    seen.add(name);
+  }
+  for (const column of mappedColumns(mapping)) {
+    if (!seen.has(column)) {
+      const hint = names.length === 1 ? ` (the header is one column "${names[0]}": is the delimiter right?)` : '';
+      return { message: `the mapping reads column "${column}", which the header does not have${hint}`, column };
+    }
+  }
+  return null;
+}
+
+const PATTERNS: Record<Exclude<TimestampFormat, 'ISO'>, { re: RegExp; order: Array<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'> }> = {
+  'YYYY-MM-DD': { re: /^(\d{4})-(\d{2})-(\d{2})$/, order: ['year', 'month', 'day'] },
+  'YYYY-MM-DD HH:mm': { re: /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/, order: ['year', 'month', 'day', 'hour', 'minute'] },
+  'YYYY-MM-DD HH:mm:ss': { re: /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/, order: ['year', 'month', 'day', 'hour', 'minute', 'second'] },
+  'DD/MM/YYYY': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: ['day', 'month', 'year'] },
+  'MM/DD/YYYY': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: ['month', 'day', 'year'] },
+  'DD/MM/YYYY HH:mm': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/, order: ['day', 'month', 'year', 'hour', 'minute'] },
+  'MM/DD/YYYY HH:mm': { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})$/, order: ['month', 'day', 'year', 'hour', 'minute'] },
+};
+/** ISO-8601 with an offset (the instant is exact) or without (a wall time in the mapping's zone). */
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** The instant a cell names in the chosen layout and zone, or why it does not. */
+export function parseTimestamp(cell: string, format: TimestampFormat, timeZone: string): Date | string {
+  const raw = cell.trim();
+  let parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  if (format === 'ISO') {
+    const match = ISO.exec(raw);
+    if (!match) return `"${raw}" is not an ISO-8601 date`;
+    if (match[7]) {
+      const instant = new Date(raw.replace(' ', 'T'));
+      return Number.isNaN(instant.getTime()) ? `"${raw}" is not a valid date` : instant;
+    }
+    parts = { ...parts, year: +match[1], month: +match[2], day: +match[3], hour: +(match[4] ?? 0), minute: +(match[5] ?? 0), second: +(match[6] ?? 0) };
+  } else {
+    const { re, order } = PATTERNS[format];
+    const match = re.exec(raw);
+    if (!match) return `"${raw}" is not a ${format} date`;
+    order.forEach((field, i) => (parts[field] = Number(match[i + 1])));
+  }
+  const daysInMonth = new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate();
+  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth || parts.hour > 23 || parts.minute > 59 || parts.second > 59) {
+    return `"${raw}" is not a valid ${format} date`;
+  }
+  return fromZonedParts(parts, timeZone);
+}
+
+/** A cell as a number: plain decimal notation, finite; or why not. */
+export function parseValue(cell: string): number | string {
+  const raw = cell.trim();
+  if (raw === '') return 'is empty';
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return `"${raw}" is not a number`;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : `"${raw}" is not a finite number`;
+}
+
+/** One data row mapped to an observation, or the column and reason it cannot be. */
+export type MappedRow =
+  | { ok: true; metricKey: string; at: Date; value: number; dimensions: Record<string, string> }
+  | { ok: false; column: string | null; reason: string };
+
+export function mapRow(header: readonly string[], cells: readonly string[], mapping: ImportMapping): MappedRow {
+  if (cells.length !== header.length) {
+    return { ok: false, column: null, reason: `has ${cells.length} cells where the header has ${header.length} (a stray delimiter or quote?)` };
+  }
+  const cell = (column: string) => cells[header.indexOf(column)] ?? '';
+  const metricKey = 'key' in mapping.metric ? mapping.metric.key : cell(mapping.metric.column).trim();
+  if (metricKey === '') return { ok: false, column: 'column' in mapping.metric ? mapping.metric.column : null, reason: 'has no metric key' };
+  const at = parseTimestamp(cell(mapping.timestamp.column), mapping.timestamp.format, mapping.timestamp.timeZone);
+  if (typeof at === 'string') return { ok: false, column: mapping.timestamp.column, reason: at };
+  const value = parseValue(cell(mapping.value.column));
+  if (typeof value === 'string') return { ok: false, column: mapping.value.column, reason: value };
+  const dimensions: Record<string, string> = {};
+  for (const column of mapping.dimensions) {
+    const dimension = cell(column).trim();
+    if (dimension !== '') dimensions[column] = dimension;
+  }
+  return { ok: true, metricKey, at, value, dimensions };
+}
+
+/**
+ * A cell for a CSV a spreadsheet will open: a leading = + - @ (or tab/CR) would make it a formula, so it gets a
+ * leading apostrophe; quotes are doubled and the cell quoted when it needs to be.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

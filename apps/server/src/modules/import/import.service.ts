@@ -1,0 +1,316 @@
+import { pipeline, Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { sql } from 'kysely';
+import type { DataSource, EntityManager } from 'typeorm';
+import { canIngest, type Grant } from '@opshub/metrics';
+import type { EventBus } from '../bus/event-bus';
+import { runSql } from '../../database/sql';
+import type { JobQueue } from '../job/job-queue.service';
+import type { MetricService } from '../metric/metric.service';
+import type { ObservationService } from '../observation/observation.service';
+import { csvCell, headerProblem, mapRow, type ImportMapping } from './import-mapping';
+
+export const IMPORT_JOB = 'import.run';
+/** Rows written per transaction: each commits its checkpoint with its points. */
+export const IMPORT_BATCH_ROWS = 1000;
+/** Upload chunks as stored: reading the file back never holds more than one. */
+const CHUNK_BYTES = 1 << 20;
+
+export type ImportState = 'UPLOADING' | 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+
+export interface ImportRun {
+  id: string;
+  fileName: string;
+  fileBytes: number;
+  mapping: ImportMapping;
+  state: ImportState;
+  rowsTotal: number | null;
+  rowsDone: number;
+  rowsWritten: number;
+  rowsRejected: number;
+  error: string | null;
+  createdById: string;
+  createdByName: string;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+interface RunRow {
+  id: string; file_name: string; file_bytes: string; mapping: ImportMapping; grant_json: Grant; state: ImportState; rows_total: number | null;
+  rows_done: number; rows_written: number; rows_rejected: number; error: string | null; created_by_id: string; created_by_name: string; created_at: Date; started_at: Date | null; finished_at: Date | null;
+}
+
+const toRun = (row: RunRow): ImportRun => ({
+  id: row.id, fileName: row.file_name, fileBytes: Number(row.file_bytes), mapping: row.mapping, state: row.state, rowsTotal: row.rows_total,
+  rowsDone: row.rows_done, rowsWritten: row.rows_written, rowsRejected: row.rows_rejected, error: row.error, createdById: row.created_by_id, createdByName: row.created_by_name,
+  createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
+});
+
+/** A bad file or mapping: the HTTP answer's status, message and the column it names. */
+export class ImportError extends Error {
+  constructor(message: string, readonly status: 400 | 413, readonly column: string | null = null) {
+    super(message);
+  }
+}
+
+interface Uploader {
+  kind: 'USER' | 'API_KEY';
+  id: string;
+  name: string;
+  grant: Grant;
+}
+
+/** One row a preview shows: its cells, and what it becomes or why it is refused. */
+export interface PreviewRow {
+  row: number;
+  cells: string[];
+  ok: boolean;
+  column: string | null;
+  reason: string | null;
+}
+
+/** Rows of a CSV, header first, streamed from bytes with the mapping's delimiter; refuses text that is not UTF-8. */
+function csvRows(source: AsyncIterable<Buffer>, mapping: ImportMapping): AsyncIterable<string[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const text = Readable.from((async function* () {
+    for await (const chunk of source) {
+      try {
+        yield decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new ImportError('the file is not UTF-8 text: save it as CSV UTF-8', 400);
+      }
+    }
+  })());
+  // pipeline, not pipe: a decoding error reaches the parser (and whoever iterates it) instead of stalling it.
+  return pipeline(text, parse({ bom: true, delimiter: mapping.delimiter ?? ',', relax_column_count: true, skip_empty_lines: true }), () => undefined);
+}
+
+/**
+ * File imports: the upload is stored in chunks, then a queue job (one at a time per import) reads it back as a
+ * stream, maps each row, and writes batches through ObservationService.record in one transaction with the
+ * checkpoint, so a run restarted after a crash continues at the checkpoint: no row twice, none missed. Points
+ * are upserted by series and instant, so importing the same file again overwrites rather than adds.
+ */
+export class ImportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly metrics: MetricService,
+    private readonly observations: ObservationService,
+    private readonly bus: EventBus,
+    private readonly jobs: JobQueue,
+  ) {
+    jobs.define<{ importId: string }>({ name: IMPORT_JOB, heartbeatSeconds: 10, retryLimit: 3, run: ({ importId }, job) => this.run(importId, job.signal) });
+  }
+
+  /** Stores an upload, checks its header against the mapping and queues it; refused files leave nothing behind. */
+  async upload(file: AsyncIterable<Buffer>, fileName: string, mapping: ImportMapping, uploader: Uploader): Promise<ImportRun> {
+    if (!uploader.grant.scopes.includes('INGEST')) throw new ImportError('importing needs the INGEST scope', 400);
+    const [created] = await runSql(this.db, sql<{ id: string }>`
+      INSERT INTO import_run (file_name, mapping, grant_json, created_by_kind, created_by_id, created_by_name)
+      VALUES (${fileName.slice(0, 255)}, ${JSON.stringify(mapping)}::jsonb, ${JSON.stringify(uploader.grant)}::jsonb, ${uploader.kind}, ${uploader.id}, ${uploader.name})
+      RETURNING id`);
+    try {
+      let seq = 0;
+      let bytes = 0;
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        if (pendingBytes === 0) return;
+        await runSql(this.db, sql`INSERT INTO import_chunk (import_id, seq, data) VALUES (${created.id}, ${seq++}, ${Buffer.concat(pending)})`);
+        pending = [];
+        pendingBytes = 0;
+      };
+      for await (const chunk of file) {
+        bytes += chunk.length;
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= CHUNK_BYTES) await flush();
+      }
+      await flush();
+      if (bytes === 0) throw new ImportError('the file is empty', 400);
+      await this.checkHeader(created.id, mapping);
+      await runSql(this.db, sql`UPDATE import_run SET state = 'QUEUED', file_bytes = ${bytes} WHERE id = ${created.id}`);
+      await this.jobs.send(IMPORT_JOB, { importId: created.id }, { key: created.id });
+      return (await this.find(created.id))!;
+    } catch (error) {
+      await runSql(this.db, sql`DELETE FROM import_run WHERE id = ${created.id}`);
+      throw error;
+    }
+  }
+
+  private async checkHeader(importId: string, mapping: ImportMapping): Promise<void> {
+    for await (const header of csvRows(this.chunks(importId), mapping)) {
+      const problem = headerProblem(header, mapping);
+      if (problem) throw new ImportError(problem.message, 400, problem.column);
+      return;
+    }
+    throw new ImportError('the file is empty: it has no header row', 400);
+  }
+
+  /** The first `limit` data rows of a file (not stored) with each one's validation result: nothing is written. */
+  async preview(file: AsyncIterable<Buffer>, mapping: ImportMapping, grant: Grant, limit = 20): Promise<{ header: string[]; rows: PreviewRow[] }> {
+    const catalog = await this.metrics.loadCatalog();
+    let header: string[] | null = null;
+    const rows: PreviewRow[] = [];
+    for await (const cells of csvRows(file, mapping)) {
+      if (!header) {
+        header = cells.map((name) => name.trim());
+        const problem = headerProblem(header, mapping);
+        if (problem) throw new ImportError(problem.message, 400, problem.column);
+        continue;
+      }
+      const problem = this.check(header, cells, mapping, catalog, grant);
+      rows.push({ row: rows.length + 1, cells, ok: !problem, column: problem?.column ?? null, reason: problem?.reason ?? null });
+      if (rows.length >= limit) break;
+    }
+    if (!header) throw new ImportError('the file is empty', 400);
+    return { header, rows };
+  }
+
+  /** Why a row cannot be written (the catalog's and the uploader's rules included), or null. */
+  private check(header: string[], cells: string[], mapping: ImportMapping, catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant) {
+    const mapped = mapRow(header, cells, mapping);
+    if (!mapped.ok) return { column: mapped.column, reason: mapped.reason };
+    const metricColumn = 'column' in mapping.metric ? mapping.metric.column : null;
+    const metric = catalog.find(mapped.metricKey);
+    if (!metric) return { column: metricColumn, reason: `unknown metric "${mapped.metricKey}"` };
+    if (!canIngest(grant, metric.department)) return { column: metricColumn, reason: `"${metric.key}" belongs to ${metric.department}, whose observations you may not write` };
+    return null;
+  }
+
+  private async *chunks(importId: string): AsyncIterable<Buffer> {
+    for (let seq = 0; ; seq += 1) {
+      const [chunk] = await runSql(this.db, sql<{ data: Buffer }>`SELECT data FROM import_chunk WHERE import_id = ${importId} AND seq = ${seq}`);
+      if (!chunk) return;
+      yield chunk.data;
+    }
+  }
+
+  private async count(importId: string, mapping: ImportMapping): Promise<number> {
+    let rows = -1;
+    for await (const _cells of csvRows(this.chunks(importId), mapping)) rows += 1;
+    return Math.max(rows, 0);
+  }
+
+  /** The job: continues from the checkpoint until the file ends, the import is cancelled or the instance stops. */
+  private async run(importId: string, signal: AbortSignal): Promise<void> {
+    // (A CTE: TypeORM answers a bare UPDATE … RETURNING with its row count beside the rows.)
+    const [row] = await runSql(this.db, sql<RunRow>`
+      WITH started AS (UPDATE import_run SET state = 'RUNNING', started_at = coalesce(started_at, now())
+                        WHERE id = ${importId} AND state IN ('QUEUED', 'RUNNING') RETURNING *)
+      SELECT * FROM started`);
+    if (!row) return; // cancelled, or finished by an earlier attempt
+    const { mapping, grant_json: grant } = row;
+    try {
+      if (row.rows_total === null) {
+        const total = await this.count(importId, mapping);
+        await runSql(this.db, sql`UPDATE import_run SET rows_total = ${total} WHERE id = ${importId}`);
+      }
+      const catalog = await this.metrics.loadCatalog();
+      let header: string[] | null = null;
+      let rowNumber = 0;
+      let batch: Array<{ row: number; cells: string[] }> = [];
+      const flush = async (): Promise<boolean> => {
+        const rows = batch;
+        batch = [];
+        return this.writeBatch(importId, header!, rows, mapping, catalog, grant);
+      };
+      for await (const cells of csvRows(this.chunks(importId), mapping)) {
+        if (!header) {
+          header = cells.map((name) => name.trim());
+          continue;
+        }
+        rowNumber += 1;
+        if (rowNumber <= row.rows_done) continue; // written before the restart
+        batch.push({ row: rowNumber, cells });
+        if (batch.length >= IMPORT_BATCH_ROWS) {
+          if (signal.aborted) throw new Error('import interrupted; it continues from its checkpoint');
+          if (!(await flush())) return;
+        }
+      }
+      if (batch.length > 0 && !(await flush())) return;
+      await runSql(this.db, sql`UPDATE import_run SET state = 'COMPLETED', finished_at = now() WHERE id = ${importId} AND state = 'RUNNING'`);
+    } catch (error) {
+      if (error instanceof ImportError) {
+        await runSql(this.db, sql`UPDATE import_run SET state = 'FAILED', error = ${error.message}, finished_at = now() WHERE id = ${importId}`);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /** One batch and its checkpoint in one transaction; false when the import was cancelled meanwhile. */
+  private async writeBatch(
+    importId: string, header: string[], rows: Array<{ row: number; cells: string[] }>, mapping: ImportMapping,
+    catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant,
+  ): Promise<boolean> {
+    const metricKeys = new Set<string>();
+    const goOn = await this.db.transaction(async (tx: EntityManager) => {
+      const [current] = await runSql(tx, sql<{ state: ImportState }>`SELECT state FROM import_run WHERE id = ${importId} FOR UPDATE`);
+      if (current?.state !== 'RUNNING') return false;
+      const rejected: Array<{ row: number; column: string | null; reason: string; cells: string[] }> = [];
+      const points: Array<{ row: number; point: { metricKey: string; at: Date; value: number; dimensions: Record<string, string>; source: string } }> = [];
+      for (const { row, cells } of rows) {
+        const problem = this.check(header, cells, mapping, catalog, grant);
+        if (problem) {
+          rejected.push({ row, ...problem, cells });
+          continue;
+        }
+        const mapped = mapRow(header, cells, mapping);
+        if (mapped.ok) points.push({ row, point: { metricKey: mapped.metricKey, at: mapped.at, value: mapped.value, dimensions: mapped.dimensions, source: `import:${importId}` } });
+      }
+      const result = points.length === 0 ? { written: 0, rejected: [] } : await this.observations.record(catalog, points.map((p) => p.point), { allowPartial: true, manager: tx, via: 'import' });
+      // What the write path refuses beyond the mapping (a time too far in the future, a derived metric…).
+      for (const problem of result.rejected) {
+        const { row } = points[problem.index];
+        const column = problem.field === 'at' ? mapping.timestamp.column : problem.field === 'value' ? mapping.value.column : problem.field === 'metricKey' && 'column' in mapping.metric ? mapping.metric.column : null;
+        rejected.push({ row, column, reason: problem.reason, cells: rows.find((r) => r.row === row)!.cells });
+      }
+      const accepted = new Set(result.rejected.map((problem) => problem.index));
+      points.forEach((p, index) => !accepted.has(index) && metricKeys.add(p.point.metricKey));
+      if (rejected.length > 0) {
+        await runSql(tx, sql`
+          INSERT INTO import_rejection (import_id, row_number, column_name, reason, cells)
+          SELECT ${importId}, * FROM unnest(${rejected.map((r) => r.row)}::int[], ${rejected.map((r) => r.column)}::text[], ${rejected.map((r) => r.reason)}::text[], ${rejected.map((r) => JSON.stringify(r.cells))}::jsonb[])
+          ON CONFLICT DO NOTHING`);
+      }
+      await runSql(tx, sql`
+        UPDATE import_run SET rows_done = ${rows.at(-1)!.row}, rows_written = rows_written + ${points.length - result.rejected.length}, rows_rejected = rows_rejected + ${rejected.length}
+         WHERE id = ${importId}`);
+      return true;
+    });
+    if (metricKeys.size > 0) this.bus.publish('observationsRecorded', { metricKeys: [...metricKeys] });
+    return goOn;
+  }
+
+  async find(id: string): Promise<ImportRun | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const [row] = await runSql(this.db, sql<RunRow>`SELECT * FROM import_run WHERE id = ${id}`);
+    return row ? toRun(row) : null;
+  }
+
+  /** The import history, newest first. */
+  async list(limit: number): Promise<ImportRun[]> {
+    return (await runSql(this.db, sql<RunRow>`SELECT * FROM import_run WHERE state <> 'UPLOADING' ORDER BY created_at DESC, id LIMIT ${limit}`)).map(toRun);
+  }
+
+  /** Stops an import at its next batch; what was written stays (it is a complete prefix of the file). */
+  async cancel(id: string): Promise<ImportRun | null> {
+    await runSql(this.db, sql`UPDATE import_run SET state = 'CANCELLED', finished_at = now() WHERE id = ${id} AND state IN ('QUEUED', 'RUNNING')`);
+    return this.find(id);
+  }
+
+  /** The rejected rows as CSV: row number, column, reason, then the row's cells, every cell safe for a spreadsheet. */
+  async *rejectedCsv(id: string): AsyncIterable<string> {
+    yield 'row,column,reason,cells\r\n';
+    let after = 0;
+    for (;;) {
+      const page = await runSql(this.db, sql<{ row_number: number; column_name: string | null; reason: string; cells: string[] }>`
+        SELECT row_number, column_name, reason, cells FROM import_rejection WHERE import_id = ${id} AND row_number > ${after} ORDER BY row_number LIMIT 1000`);
+      if (page.length === 0) return;
+      yield page.map((r) => [String(r.row_number), r.column_name ?? '', r.reason, ...r.cells].map(csvCell).join(',')).join('\r\n') + '\r\n';
+      after = page.at(-1)!.row_number;
+    }
+  }
+}
