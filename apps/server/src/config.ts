@@ -27,7 +27,8 @@ export interface Config {
   simulator: { enabled: boolean; intervalMs: number };
   live: { tickMs: number };
   /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
-  alerts: { tickMs: number };
+  /** freshnessScanMs: how often FRESHNESS rules are judged (a quiet metric sends no event). */
+  alerts: { tickMs: number; freshnessScanMs: number };
   /** Outgoing webhooks: per-attempt timeout, exponential backoff between attempts, attempts before FAILED. */
   webhooks: {
     timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number;
@@ -213,7 +214,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     seed: { demoHistory: boolVar(env, 'SEED_DEMO', true), demoDays: intVar(env, 'SEED_DEMO_DAYS', 730, 1, 3650) },
     simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
     live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
-    alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000) },
+    alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000), freshnessScanMs: intVar(env, 'FRESHNESS_SCAN_MS', 60_000, 1000, 3_600_000) },
     webhooks: {
       timeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 50, 120_000),
       retryBaseMs: intVar(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),

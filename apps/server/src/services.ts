@@ -126,7 +126,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     webhookDispatcher,
     channels,
     alerts,
-    alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
+    alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger, config.alerts.freshnessScanMs),
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
     goals,

@@ -8,7 +8,7 @@ import { forecastSeries } from './forecast';
  * quiet instead of flapping.
  */
 
-export const ALERT_RULE_KINDS = ['THRESHOLD', 'TARGET_BAND', 'CHANGE', 'ANOMALY', 'SLA_BREACH'] as const;
+export const ALERT_RULE_KINDS = ['THRESHOLD', 'TARGET_BAND', 'CHANGE', 'ANOMALY', 'SLA_BREACH', 'FRESHNESS'] as const;
 export type AlertRuleKind = (typeof ALERT_RULE_KINDS)[number];
 
 export const ALERT_SIDES = ['ABOVE', 'BELOW', 'EITHER'] as const;
@@ -51,6 +51,8 @@ export interface AlertInput {
   target?: { value: number; tolerance: number } | null;
   /** ANOMALY: the values of the buckets before the latest, oldest first. */
   history?: readonly number[];
+  /** FRESHNESS: the metric's expected interval between arrivals, in minutes (value is the age in minutes). */
+  expectedMinutes?: number | null;
 }
 
 export interface AlertCondition {
@@ -130,6 +132,12 @@ export function evaluateCondition(kind: AlertRuleKind, params: AlertRuleParams, 
       const min = params.minBreaches ?? 1;
       return { breached: value >= min, value, reference: min };
     }
+    case 'FRESHNESS': {
+      // No margin: data arriving is the clear signal, and an age does not hover around the interval.
+      const expected = input.expectedMinutes;
+      if (!expected) return unknown(value);
+      return { breached: value > expected, value, reference: expected };
+    }
   }
 }
 
@@ -182,6 +190,8 @@ export function validateAlertParams(kind: AlertRuleKind, params: AlertRuleParams
       return null;
     case 'SLA_BREACH':
       if (params.minBreaches != null && !(Number.isInteger(params.minBreaches) && params.minBreaches >= 1)) return { field: 'minBreaches', reason: 'must be an integer ≥ 1' };
+      return null;
+    case 'FRESHNESS':
       return null;
   }
 }

@@ -157,3 +157,6 @@ export type { RoutableRep, Routing } from './lead-routing';
 
 export { SCORING_CATEGORIES, SCORING_OPERATORS, scoreLead } from './lead-scoring';
 export type { ScorableLead, ScoreContribution, ScoringCategory, ScoringOperator, ScoringRule, ScoringValue } from './lead-scoring';
+
+export { MAX_EXPECTED_INTERVAL_MINUTES, ageMinutes, checkExpectedInterval, freshnessOf } from './freshness';
+export type { Freshness } from './freshness';

@@ -29,6 +29,7 @@ import { UserInvitations1796601600001 } from './migrations/1796601600001-user-in
 import { CatalogOwnersDimensionLabels1796605200000 } from './migrations/1796605200000-catalog-owners-dimension-labels';
 import { AnnotationAuthor1796612400000 } from './migrations/1796612400000-annotation-author';
 import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
+import { MetricFreshness1796626800000 } from './migrations/1796626800000-metric-freshness';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
@@ -39,7 +40,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
-  AlertChannels1796608800000, AnnotationAuthor1796612400000,
+  AlertChannels1796608800000, AnnotationAuthor1796612400000, MetricFreshness1796626800000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

@@ -88,6 +88,14 @@ export interface ExplanationInput {
   breakdowns: readonly DimensionBreakdown[];
 }
 
+/** A duration in minutes as people say it: "90 min", "26 h", "3 d". */
+function minutesText(minutes: number | null): string {
+  const m = minutes ?? 0;
+  if (m < 120) return `${Math.round(m)} min`;
+  if (m < 72 * 60) return `${Math.round(m / 60)} h`;
+  return `${Math.round(m / 1440)} d`;
+}
+
 /** The alert's explanation in English, and the top contributor of each dimension. */
 export function explain(input: ExplanationInput): { text: string; contributions: Contribution[] } {
   const { metric, kind, params, condition, granularity, previousValue } = input;
@@ -112,6 +120,9 @@ export function explain(input: ExplanationInput): { text: string; contributions:
       break;
     case 'SLA_BREACH':
       why = `${v(condition.value)} SLA breach${condition.value === 1 ? '' : 'es'} this ${bucket}.`;
+      break;
+    case 'FRESHNESS':
+      why = `${metric.name} has received no data for ${minutesText(condition.value)}; it should every ${minutesText(condition.reference)}.`;
       break;
   }
   const contributions = topContributions(input.breakdowns);

@@ -19,6 +19,7 @@ registerEnumType(AlertRuleKindEnum, {
     'CHANGE: it changes by more than changeRatio against the bucket before.',
     'ANOMALY: it falls outside the one-step-ahead forecast band (Holt linear) of the buckets before it.',
     'SLA_BREACH: at least minBreaches SLA deadlines were breached in the current bucket (use marketing.sla_breaches).',
+    "FRESHNESS: the metric received no data for longer than its expected interval (Metric.freshnessIntervalMinutes); clears when data arrives. Not backtested.",
   ].join(' '),
 });
 registerEnumType(AlertSideEnum, { name: 'AlertSide' });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
-import { COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
+import { checkExpectedInterval, COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { withoutTranslations, type LocalizedText } from '../../common/localized';
 import { UserEntity } from '../auth/auth.entity';
@@ -69,6 +69,7 @@ export class MetricService {
         owner: input.owner ?? null,
         ownerUserId: input.ownerUserId ?? null,
         reviewCadence: input.reviewCadence ?? null,
+        expectedIntervalMinutes: checkedInterval(input.expectedIntervalMinutes),
         i18n: withTranslations({}, input.translations),
       });
       const saved = await repo.save(entity);
@@ -120,6 +121,7 @@ export class MetricService {
         metric.ownerUserId = input.ownerUserId;
       }
       if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
+      if (input.expectedIntervalMinutes !== undefined) metric.expectedIntervalMinutes = checkedInterval(input.expectedIntervalMinutes);
       metric.i18n = withTranslations(metric.i18n, input.translations);
       const saved = await repo.save(metric);
       await this.recordChange(manager, actor, before, saved);
@@ -176,6 +178,13 @@ export function parsedInputs(formula: string, field = 'input.formula'): string[]
     throw error;
   }
   return formulaInputs(formula);
+}
+
+function checkedInterval(minutes: number | null | undefined): number | null {
+  if (minutes == null) return null;
+  const problem = checkExpectedInterval(minutes);
+  if (problem) throw badUserInput(`expectedIntervalMinutes ${problem}`, { field: 'input.expectedIntervalMinutes' });
+  return minutes;
 }
 
 function checkUnit(unit: UnitInput): void {
