@@ -802,6 +802,15 @@ export const en = {
   'admin.password.tooShort': 'Use at least {min} characters',
   'admin.password.mismatch': 'The passwords differ',
   'admin.password.linkInvalid': 'This link no longer works: it was used, it expired or a newer one was sent. Ask an administrator for a new one.',
+  // Data sources and freshness: keys 'sources.*' (and the FRESHNESS alert kind's label)
+  'alerts.kind.FRESHNESS': 'Data freshness',
+  'sources.stale.since': 'Stale since {time}',
+  'sources.interval.label': 'Expected data every (minutes)',
+  'sources.interval.hint': 'Cards say "stale" when no data arrived for this long. Empty: no expectation.',
+  'sources.interval.fromSource': 'Empty: every {minutes} min, from its SQL source schedule.',
+  'sources.interval.invalid': 'Enter whole minutes from 1 to 129600 (90 days)',
+  'sources.freshnessRule.hint': 'Fires when the metric receives no data for longer than its expected interval (set in the catalog or by its SQL source), and clears when data arrives.',
+  'sources.freshnessRule.noBacktest': 'Freshness rules cannot be backtested: when past data arrived is not kept.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -800,4 +800,13 @@ export const es: Dictionary = {
   'admin.password.tooShort': 'Usa al menos {min} caracteres',
   'admin.password.mismatch': 'Las contraseñas no coinciden',
   'admin.password.linkInvalid': 'Este enlace ya no funciona: se usó, caducó o se envió uno más reciente. Pide uno nuevo a un administrador.',
+  // Data sources and freshness: keys 'sources.*' (and the FRESHNESS alert kind's label)
+  'alerts.kind.FRESHNESS': 'Actualidad de los datos',
+  'sources.stale.since': 'Desactualizado desde {time}',
+  'sources.interval.label': 'Datos esperados cada (minutos)',
+  'sources.interval.hint': 'Las tarjetas dicen «desactualizado» si no llegan datos en este tiempo. Vacío: sin expectativa.',
+  'sources.interval.fromSource': 'Vacío: cada {minutes} min, según la programación de su fuente SQL.',
+  'sources.interval.invalid': 'Introduce minutos enteros de 1 a 129600 (90 días)',
+  'sources.freshnessRule.hint': 'Se dispara cuando la métrica no recibe datos durante más tiempo que su intervalo esperado (fijado en el catálogo o por su fuente SQL) y se resuelve al llegar datos.',
+  'sources.freshnessRule.noBacktest': 'Las reglas de actualidad no se pueden simular: no se guarda cuándo llegaron los datos pasados.',
 };

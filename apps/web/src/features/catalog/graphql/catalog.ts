@@ -40,6 +40,8 @@ export const CatalogMetricFieldsFragment = graphql(`
       name
     }
     reviewCadence
+    expectedIntervalMinutes
+    freshnessIntervalMinutes
     lastDataAt
     translations {
       locale

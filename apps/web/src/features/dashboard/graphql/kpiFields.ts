@@ -50,6 +50,7 @@ export const KpiFieldsFragment = graphql(`
     }
     trendGranularity
     lastUpdatedAt
+    staleSince
     pacing {
       goal {
         id
