@@ -40,6 +40,7 @@ export interface Config {
   /** Outgoing e-mail (EMAIL channels, digests): the SMTP relay; host null leaves e-mail deliveries failing with "SMTP not configured". */
   mail: MailConfig;
   retention: RetentionConfig;
+  sources: SourcesConfig;
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
   logLevel: LogLevel;
@@ -116,6 +117,35 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
+
+/** SQL sources: how their connection strings are encrypted, and the bounds every warehouse query runs under. */
+export interface SourcesConfig {
+  /** AES-256-GCM key (32 bytes) for connection strings at rest. */
+  encryptionKey: Buffer;
+  /** How often each instance looks for sources due to sync. */
+  pollMs: number;
+  statementTimeoutMs: number;
+  /** A query returning more rows than this fails rather than writing part of them. */
+  rowCap: number;
+  connectTimeoutMs: number;
+}
+
+/**
+ * A development key, public in this repository: fine for the embedded demo, never for real credentials, so
+ * production refuses to start without SOURCE_ENCRYPTION_KEY.
+ */
+const DEV_SOURCE_KEY = Buffer.alloc(32, 'opshub-dev-source-key');
+
+function sourceEncryptionKey(env: Env, nodeEnv: Config['env']): Buffer {
+  const text = env.SOURCE_ENCRYPTION_KEY?.trim();
+  if (!text) {
+    if (nodeEnv === 'production') throw new ConfigError('SOURCE_ENCRYPTION_KEY is required in production (32 bytes, base64: openssl rand -base64 32)');
+    return DEV_SOURCE_KEY;
+  }
+  const key = Buffer.from(text, 'base64');
+  if (key.length !== 32) throw new ConfigError('SOURCE_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
+  return key;
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -238,6 +268,13 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       sessionDays: intVar(env, 'SESSION_RETENTION_DAYS', 30, 1, 3650),
       webhookAttemptDays: intVar(env, 'WEBHOOK_ATTEMPT_RETENTION_DAYS', 30, 1, 3650),
       digestOutboxDays: intVar(env, 'DIGEST_OUTBOX_RETENTION_DAYS', 90, 1, 3650),
+    },
+    sources: {
+      encryptionKey: sourceEncryptionKey(env, nodeEnv),
+      pollMs: intVar(env, 'SOURCE_POLL_MS', 15_000, 100, 3_600_000),
+      statementTimeoutMs: intVar(env, 'SOURCE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      rowCap: intVar(env, 'SOURCE_ROW_CAP', 100_000, 1, 10_000_000),
+      connectTimeoutMs: intVar(env, 'SOURCE_CONNECT_TIMEOUT_MS', 10_000, 100, 120_000),
     },
     webDistDir: env.WEB_DIST_DIR === '' ? null : env.WEB_DIST_DIR || defaults.webDistDir || null,
     // Tests run many servers in one process: quiet unless asked.

@@ -22,10 +22,12 @@ import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { ChannelResolver } from './modules/channel/channel.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audit-trail.resolver';
+import { SourceResolver } from './modules/source/source.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver,
+  SourceResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -3,7 +3,7 @@ import type { Config } from './config';
 import { DatabaseProbe } from './database/database-probe';
 import { createBusTransport, createEventBus, type EventBus } from './modules/bus/event-bus';
 import type { Logger } from './common/logger';
-import { logBackgroundFailure } from './common/periodic-task';
+import { logBackgroundFailure, PeriodicTask } from './common/periodic-task';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { AttentionService } from './modules/attention/attention.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -20,6 +20,7 @@ import { ObservationService } from './modules/observation/observation.service';
 import { TargetService } from './modules/target/target.service';
 import { DimensionService } from './modules/dimension/dimension.service';
 import { AlertEvaluator } from './modules/alert/alert-evaluator.service';
+import { SourceService } from './modules/source/source.service';
 import { ChannelService } from './modules/channel/channel.service';
 import { Mailer } from './modules/webhook/webhook-mailer';
 import { AlertService } from './modules/alert/alert.service';
@@ -70,6 +71,9 @@ export interface Services {
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  sources: SourceService;
+  /** Syncs the SQL sources that are due. */
+  sourceScheduler: PeriodicTask;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
   /** Requests per user or API key. */
@@ -101,6 +105,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
+  const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, config.organization.timeZone);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
   return {
     config,
@@ -135,6 +140,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization: new OrganizationService(db, config.organization, audit),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
+    sources,
+    sourceScheduler: new PeriodicTask(async () => void (await sources.syncDue()), config.sources.pollMs, logger, 'sql sources: sync'),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };

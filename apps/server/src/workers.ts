@@ -78,6 +78,7 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'webhookDispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() },
     { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
     { name: 'retention', start: () => services.retentionWorker.start(), stop: () => services.retentionWorker.stop() },
+    { name: 'sourceScheduler', start: () => services.sourceScheduler.start(), stop: () => services.sourceScheduler.stop() },
     http,
   ];
   if (config.simulator.enabled) {

@@ -37,4 +37,14 @@ describe('freshness', () => {
     expect(transitions).toEqual([null, 'FIRED', null, 'CLEARED', null]);
     expect(evaluateCondition('FRESHNESS', {}, { value: 500, expectedMinutes: null }).breached).toBeNull();
   });
+
+  it('SYNC_FAILURE fires at three failures in a row by default and clears at the first success', () => {
+    let state = INITIAL_ALERT_STATE;
+    const transitions = [1, 2, 3, 4, 0, 1].map((failures) => {
+      const step = stepAlertState(state, evaluateCondition('SYNC_FAILURE', {}, { value: failures }), clearAfterOf('SYNC_FAILURE', {}));
+      state = step.state;
+      return step.transition;
+    });
+    expect(transitions).toEqual([null, null, 'FIRED', null, 'CLEARED', null]);
+  });
 });

@@ -124,6 +124,9 @@ export function explain(input: ExplanationInput): { text: string; contributions:
     case 'FRESHNESS':
       why = `${metric.name} has received no data for ${minutesText(condition.value)}; it should every ${minutesText(condition.reference)}.`;
       break;
+    case 'SYNC_FAILURE':
+      why = `The SQL source of ${metric.name} failed ${condition.value} syncs in a row; see its sync history for the error.`;
+      break;
   }
   const contributions = topContributions(input.breakdowns);
   if (contributions.length === 0 || previousValue === null || condition.value === null) return { text: why, contributions };

@@ -197,9 +197,9 @@ export class AlertService {
    */
   async backtest(catalog: Catalog, input: AlertRuleInput, now: Date = new Date()): Promise<AlertBacktest> {
     const { metric, params, filter, granularity: g } = this.checkRule(catalog, input);
-    if (input.kind === 'FRESHNESS') {
-      // Observations keep when they happened, not when they arrived: past arrivals cannot be replayed.
-      throw badUserInput('FRESHNESS rules cannot be backtested: when past data arrived is not kept', { field: 'input.kind' });
+    if (input.kind === 'FRESHNESS' || input.kind === 'SYNC_FAILURE') {
+      // Observations keep when they happened, not when they arrived, nor how syncs went: neither can be replayed.
+      throw badUserInput(`${input.kind} rules cannot be backtested: their history is not kept with the data`, { field: 'input.kind' });
     }
     const from = startOf(add(now, 'DAY', -BACKTEST_DAYS, this.timeZone), g, this.timeZone);
     const to = add(startOf(now, g, this.timeZone), g, 1, this.timeZone);
@@ -330,7 +330,9 @@ export class AlertService {
     const metric = rule && rule.active ? catalog.find(rule.metricKey) : null;
     if (!rule || !metric) return [];
     const g = rule.granularity;
-    const judged = rule.kind === 'FRESHNESS' ? await this.judgeFreshness(catalog, rule, now) : await this.judgeBucket(catalog, rule, now);
+    const judged = rule.kind === 'FRESHNESS' ? await this.judgeFreshness(catalog, rule, now)
+      : rule.kind === 'SYNC_FAILURE' ? await this.judgeSyncFailures(rule)
+      : await this.judgeBucket(catalog, rule, now);
     if (!judged) return [];
     const { bucketStart, condition, previousValue, target, digest } = judged;
     const to = add(bucketStart, g, 1, this.timeZone);
@@ -344,7 +346,7 @@ export class AlertService {
         .where('id', '=', rule.id));
       if (step.transition === 'FIRED') {
         // A quiet metric has no new values to break down.
-        const breakdowns = rule.kind === 'FRESHNESS' ? [] : await changeBreakdowns(this.kpis, {
+        const breakdowns = rule.kind === 'FRESHNESS' || rule.kind === 'SYNC_FAILURE' ? [] : await changeBreakdowns(this.kpis, {
           catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone), to },
           dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
         });
@@ -404,6 +406,16 @@ export class AlertService {
     // The same arrival judged the same way twice is one evaluation; a new arrival or crossing the interval is another.
     const digest = createHash('sha1').update(JSON.stringify(['FRESHNESS', lastDataAt.toISOString(), expectedMinutes, condition.breached])).digest('hex');
     return { bucketStart: startOf(dueBy, rule.granularity, this.timeZone), condition, previousValue: null, target: null, digest };
+  }
+
+  /** SYNC_FAILURE: the failed syncs in a row of the metric's SQL source, as of its last sync. */
+  private async judgeSyncFailures(rule: AlertRuleEntity): Promise<Judged | null> {
+    const [source] = await runSql(this.db, sql<{ consecutive_failures: number; last_sync_at: Date | null }>`
+      SELECT consecutive_failures, last_sync_at FROM sql_source WHERE metric_key = ${rule.metricKey}`);
+    if (!source?.last_sync_at) return null;
+    const condition = evaluateCondition('SYNC_FAILURE', rule.params, { value: source.consecutive_failures });
+    const digest = createHash('sha1').update(JSON.stringify(['SYNC_FAILURE', new Date(source.last_sync_at).toISOString(), source.consecutive_failures])).digest('hex');
+    return { bucketStart: startOf(new Date(source.last_sync_at), rule.granularity, this.timeZone), condition, previousValue: null, target: null, digest };
   }
 
   /** Active rules on any of the metrics, or every active rule of a kind. */

@@ -19,12 +19,14 @@ export class MetricService {
   constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
   async loadCatalog(): Promise<Catalog> {
-    const [metrics, targets, companyLevel] = await Promise.all([
+    const [metrics, targets, companyLevel, sourceIntervals] = await Promise.all([
       this.db.getRepository(MetricEntity).find({ order: { key: 'ASC' } }),
       this.db.getRepository(TargetEntity).find({ order: { effectiveFrom: 'ASC' } }),
       runSql(this.db, sql<{ key: string }>`SELECT DISTINCT unnest(metric_keys) AS key FROM dashboard_section WHERE dashboard_slug = ${COMPANY_DASHBOARD}`),
+      // What freshness expects of a metric fed by a SQL source when the catalog sets no interval: its schedule's.
+      runSql(this.db, sql<{ metric_key: string; interval_minutes: number }>`SELECT metric_key, interval_minutes FROM sql_source WHERE active`),
     ]);
-    return new Catalog(metrics, targets, companyLevel.map((row) => row.key));
+    return new Catalog(metrics, targets, companyLevel.map((row) => row.key), new Map(sourceIntervals.map((row) => [row.metric_key, row.interval_minutes])));
   }
 
   findMetric(key: string): Promise<MetricEntity | null> {
