@@ -104,6 +104,18 @@ type Documents = {
     "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
     "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.SetAlertRuleActiveDocument,
     "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteAlertRuleDocument,
+    "\n  fragment SqlConnectionFields on SqlConnection {\n    id\n    name\n    host\n    database\n  }\n": typeof types.SqlConnectionFieldsFragmentDoc,
+    "\n  fragment SqlSourceFields on SqlSource {\n    metricKey\n    connectionId\n    query\n    timeColumn\n    valueColumn\n    dimensionColumns\n    everyMinutes\n    cron\n    intervalMinutes\n    active\n    watermark\n    nextRunAt\n    lastSyncAt\n    lastError\n    consecutiveFailures\n    status\n  }\n": typeof types.SqlSourceFieldsFragmentDoc,
+    "\n  query Sources($locale: String) {\n    sqlConnections {\n      ...SqlConnectionFields\n    }\n    sqlSources {\n      ...SqlSourceFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n": typeof types.SourcesDocument,
+    "\n  query SqlSyncRuns($metricKey: ID!) {\n    sqlSyncRuns(metricKey: $metricKey, first: 20) {\n      id\n      startedAt\n      durationMs\n      rowsRead\n      pointsWritten\n      error\n      errorField\n    }\n  }\n": typeof types.SqlSyncRunsDocument,
+    "\n  query SqlQueryPreview($input: SqlSourceInput!) {\n    sqlQueryPreview(input: $input) {\n      columns {\n        name\n        type\n      }\n      rows {\n        cells\n      }\n      points {\n        at\n        value\n        dimensions {\n          name\n          value\n        }\n      }\n    }\n  }\n": typeof types.SqlQueryPreviewDocument,
+    "\n  mutation CreateSqlConnection($input: SqlConnectionInput!) {\n    createSqlConnection(input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n": typeof types.CreateSqlConnectionDocument,
+    "\n  mutation UpdateSqlConnection($id: ID!, $input: SqlConnectionInput!) {\n    updateSqlConnection(id: $id, input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n": typeof types.UpdateSqlConnectionDocument,
+    "\n  mutation DeleteSqlConnection($id: ID!) {\n    deleteSqlConnection(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteSqlConnectionDocument,
+    "\n  mutation TestSqlConnection($connectionId: ID, $connectionString: String) {\n    testSqlConnection(connectionId: $connectionId, connectionString: $connectionString) {\n      ok\n      message\n    }\n  }\n": typeof types.TestSqlConnectionDocument,
+    "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n": typeof types.SaveSqlSourceDocument,
+    "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n": typeof types.DeleteSqlSourceDocument,
+    "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n": typeof types.SyncSqlSourceDocument,
 };
 const documents: Documents = {
     "\n  query Organization {\n    organization {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.OrganizationDocument,
@@ -196,6 +208,18 @@ const documents: Documents = {
     "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRuleInput!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.UpdateAlertRuleDocument,
     "\n  mutation SetAlertRuleActive($id: ID!, $active: Boolean!) {\n    setAlertRuleActive(id: $id, active: $active) {\n      ...AlertRuleFields\n    }\n  }\n": types.SetAlertRuleActiveDocument,
     "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n": types.DeleteAlertRuleDocument,
+    "\n  fragment SqlConnectionFields on SqlConnection {\n    id\n    name\n    host\n    database\n  }\n": types.SqlConnectionFieldsFragmentDoc,
+    "\n  fragment SqlSourceFields on SqlSource {\n    metricKey\n    connectionId\n    query\n    timeColumn\n    valueColumn\n    dimensionColumns\n    everyMinutes\n    cron\n    intervalMinutes\n    active\n    watermark\n    nextRunAt\n    lastSyncAt\n    lastError\n    consecutiveFailures\n    status\n  }\n": types.SqlSourceFieldsFragmentDoc,
+    "\n  query Sources($locale: String) {\n    sqlConnections {\n      ...SqlConnectionFields\n    }\n    sqlSources {\n      ...SqlSourceFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n": types.SourcesDocument,
+    "\n  query SqlSyncRuns($metricKey: ID!) {\n    sqlSyncRuns(metricKey: $metricKey, first: 20) {\n      id\n      startedAt\n      durationMs\n      rowsRead\n      pointsWritten\n      error\n      errorField\n    }\n  }\n": types.SqlSyncRunsDocument,
+    "\n  query SqlQueryPreview($input: SqlSourceInput!) {\n    sqlQueryPreview(input: $input) {\n      columns {\n        name\n        type\n      }\n      rows {\n        cells\n      }\n      points {\n        at\n        value\n        dimensions {\n          name\n          value\n        }\n      }\n    }\n  }\n": types.SqlQueryPreviewDocument,
+    "\n  mutation CreateSqlConnection($input: SqlConnectionInput!) {\n    createSqlConnection(input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n": types.CreateSqlConnectionDocument,
+    "\n  mutation UpdateSqlConnection($id: ID!, $input: SqlConnectionInput!) {\n    updateSqlConnection(id: $id, input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n": types.UpdateSqlConnectionDocument,
+    "\n  mutation DeleteSqlConnection($id: ID!) {\n    deleteSqlConnection(id: $id) {\n      id\n    }\n  }\n": types.DeleteSqlConnectionDocument,
+    "\n  mutation TestSqlConnection($connectionId: ID, $connectionString: String) {\n    testSqlConnection(connectionId: $connectionId, connectionString: $connectionString) {\n      ok\n      message\n    }\n  }\n": types.TestSqlConnectionDocument,
+    "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n": types.SaveSqlSourceDocument,
+    "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n": types.DeleteSqlSourceDocument,
+    "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n": types.SyncSqlSourceDocument,
 };
 
 /**
@@ -572,6 +596,54 @@ export function graphql(source: "\n  mutation SetAlertRuleActive($id: ID!, $acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SqlConnectionFields on SqlConnection {\n    id\n    name\n    host\n    database\n  }\n"): (typeof documents)["\n  fragment SqlConnectionFields on SqlConnection {\n    id\n    name\n    host\n    database\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SqlSourceFields on SqlSource {\n    metricKey\n    connectionId\n    query\n    timeColumn\n    valueColumn\n    dimensionColumns\n    everyMinutes\n    cron\n    intervalMinutes\n    active\n    watermark\n    nextRunAt\n    lastSyncAt\n    lastError\n    consecutiveFailures\n    status\n  }\n"): (typeof documents)["\n  fragment SqlSourceFields on SqlSource {\n    metricKey\n    connectionId\n    query\n    timeColumn\n    valueColumn\n    dimensionColumns\n    everyMinutes\n    cron\n    intervalMinutes\n    active\n    watermark\n    nextRunAt\n    lastSyncAt\n    lastError\n    consecutiveFailures\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sources($locale: String) {\n    sqlConnections {\n      ...SqlConnectionFields\n    }\n    sqlSources {\n      ...SqlSourceFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n"): (typeof documents)["\n  query Sources($locale: String) {\n    sqlConnections {\n      ...SqlConnectionFields\n    }\n    sqlSources {\n      ...SqlSourceFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlSyncRuns($metricKey: ID!) {\n    sqlSyncRuns(metricKey: $metricKey, first: 20) {\n      id\n      startedAt\n      durationMs\n      rowsRead\n      pointsWritten\n      error\n      errorField\n    }\n  }\n"): (typeof documents)["\n  query SqlSyncRuns($metricKey: ID!) {\n    sqlSyncRuns(metricKey: $metricKey, first: 20) {\n      id\n      startedAt\n      durationMs\n      rowsRead\n      pointsWritten\n      error\n      errorField\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SqlQueryPreview($input: SqlSourceInput!) {\n    sqlQueryPreview(input: $input) {\n      columns {\n        name\n        type\n      }\n      rows {\n        cells\n      }\n      points {\n        at\n        value\n        dimensions {\n          name\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SqlQueryPreview($input: SqlSourceInput!) {\n    sqlQueryPreview(input: $input) {\n      columns {\n        name\n        type\n      }\n      rows {\n        cells\n      }\n      points {\n        at\n        value\n        dimensions {\n          name\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSqlConnection($input: SqlConnectionInput!) {\n    createSqlConnection(input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSqlConnection($input: SqlConnectionInput!) {\n    createSqlConnection(input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSqlConnection($id: ID!, $input: SqlConnectionInput!) {\n    updateSqlConnection(id: $id, input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSqlConnection($id: ID!, $input: SqlConnectionInput!) {\n    updateSqlConnection(id: $id, input: $input) {\n      ...SqlConnectionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSqlConnection($id: ID!) {\n    deleteSqlConnection(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSqlConnection($id: ID!) {\n    deleteSqlConnection(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSqlConnection($connectionId: ID, $connectionString: String) {\n    testSqlConnection(connectionId: $connectionId, connectionString: $connectionString) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation TestSqlConnection($connectionId: ID, $connectionString: String) {\n    testSqlConnection(connectionId: $connectionId, connectionString: $connectionString) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
