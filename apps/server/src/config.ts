@@ -120,8 +120,8 @@ export class ConfigError extends Error {}
 
 /** SQL sources: how their connection strings are encrypted, and the bounds every warehouse query runs under. */
 export interface SourcesConfig {
-  /** AES-256-GCM key (32 bytes) for connection strings at rest. */
-  encryptionKey: Buffer;
+  /** AES-256-GCM key (32 bytes) for connection strings at rest; null: SQL sources cannot be connected (none was set). */
+  encryptionKey: Buffer | null;
   /** How often each instance looks for sources due to sync. */
   pollMs: number;
   statementTimeoutMs: number;
@@ -131,17 +131,15 @@ export interface SourcesConfig {
 }
 
 /**
- * A development key, public in this repository: fine for the embedded demo, never for real credentials, so
- * production refuses to start without SOURCE_ENCRYPTION_KEY.
+ * A development key, public in this repository: used only for the embedded demo database (no DATABASE_URL)
+ * outside production. Anywhere else, without SOURCE_ENCRYPTION_KEY the server starts (as it does without SMTP)
+ * and refuses to store a connection string, saying which variable to set.
  */
 const DEV_SOURCE_KEY = Buffer.alloc(32, 'opshub-dev-source-key');
 
-function sourceEncryptionKey(env: Env, nodeEnv: Config['env']): Buffer {
+function sourceEncryptionKey(env: Env, nodeEnv: Config['env']): Buffer | null {
   const text = env.SOURCE_ENCRYPTION_KEY?.trim();
-  if (!text) {
-    if (nodeEnv === 'production') throw new ConfigError('SOURCE_ENCRYPTION_KEY is required in production (32 bytes, base64: openssl rand -base64 32)');
-    return DEV_SOURCE_KEY;
-  }
+  if (!text) return nodeEnv !== 'production' && !env.DATABASE_URL ? DEV_SOURCE_KEY : null;
   const key = Buffer.from(text, 'base64');
   if (key.length !== 32) throw new ConfigError('SOURCE_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
   return key;

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MAX_BATCH_SIZE } from '@opshub/metrics';
@@ -73,6 +74,14 @@ export class SourceService {
     private readonly timeZone: string,
   ) {}
 
+  /** The key connection strings are sealed with; without one, none can be stored or read. */
+  private key(): Buffer {
+    if (!this.config.encryptionKey) {
+      throw new GraphQLError('SQL sources need SOURCE_ENCRYPTION_KEY on the server (32 bytes in base64: openssl rand -base64 32)', { extensions: { code: 'NOT_CONFIGURED' } });
+    }
+    return this.config.encryptionKey;
+  }
+
   connections(): Promise<SqlConnectionEntity[]> {
     return this.db.getRepository(SqlConnectionEntity).find({ order: { name: 'ASC' } });
   }
@@ -91,7 +100,7 @@ export class SourceService {
       const repository = tx.getRepository(SqlConnectionEntity);
       if (await repository.findOneBy({ name })) throw badUserInput(`A connection named "${name}" exists`, { field: 'input.name' });
       const saved = await repository.save(repository.create({
-        name, ...where, secret: sealSecret(input.connectionString!.trim(), this.config.encryptionKey), createdById: actor.id,
+        name, ...where, secret: sealSecret(input.connectionString!.trim(), this.key()), createdById: actor.id,
       }));
       await this.recordConnection(tx, actor, null, saved);
       return saved;
@@ -105,7 +114,7 @@ export class SourceService {
       const before = { ...connection };
       if (input.name != null) connection.name = checkName(input.name);
       if (input.connectionString) {
-        Object.assign(connection, describeConnection(input.connectionString), { secret: sealSecret(input.connectionString.trim(), this.config.encryptionKey) });
+        Object.assign(connection, describeConnection(input.connectionString), { secret: sealSecret(input.connectionString.trim(), this.key()) });
       }
       const clash = await tx.getRepository(SqlConnectionEntity).findOneBy({ name: connection.name });
       if (clash && clash.id !== id) throw badUserInput(`A connection named "${connection.name}" exists`, { field: 'input.name' });
@@ -143,7 +152,7 @@ export class SourceService {
       describeConnection(input.connectionString);
       connectionString = input.connectionString.trim();
     } else if (input.connectionId) {
-      connectionString = openSecret((await this.getConnection(input.connectionId)).secret, this.config.encryptionKey);
+      connectionString = openSecret((await this.getConnection(input.connectionId)).secret, this.key());
     } else {
       throw badUserInput('Give a connection or a connection string', { field: 'connectionString' });
     }
@@ -243,7 +252,7 @@ export class SourceService {
     const run: Partial<SqlSyncRunEntity> = { metricKey, startedAt: now, watermarkBefore: source.watermark, watermarkAfter: source.watermark };
     try {
       const connection = await this.getConnection(source.connectionId);
-      const result = await readSource(openSecret(connection.secret, this.config.encryptionKey), source, source.watermark, this.config, this.timeZone);
+      const result = await readSource(openSecret(connection.secret, this.key()), source, source.watermark, this.config, this.timeZone);
       run.rowsRead = result.rows.length;
       const catalog = await this.metrics.loadCatalog();
       let written = 0;
@@ -320,7 +329,7 @@ export class SourceService {
       seen.add(name);
     }
     return {
-      connectionString: openSecret(connection.secret, this.config.encryptionKey),
+      connectionString: openSecret(connection.secret, this.key()),
       spec: { query, timeColumn: input.timeColumn.trim(), valueColumn: input.valueColumn.trim(), dimensionColumns },
     };
   }
