@@ -37,6 +37,8 @@ export interface Config {
   };
   /** How often each instance looks for digests that are due. */
   digests: { pollMs: number };
+  /** The job queue (src/modules/job): how often idle workers look for jobs, and how often expired or orphaned jobs are retried. */
+  jobs: { pollMs: number; superviseSeconds: number };
   /** Outgoing e-mail (EMAIL channels, digests): the SMTP relay; host null leaves e-mail deliveries failing with "SMTP not configured". */
   mail: MailConfig;
   retention: RetentionConfig;
@@ -253,6 +255,10 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       allowedHosts: webhookAllowedHosts(env),
     },
     digests: { pollMs: intVar(env, 'DIGEST_POLL_MS', 60_000, 10, 3_600_000) },
+    jobs: {
+      pollMs: intVar(env, 'JOB_POLL_MS', 2000, 500, 60_000),
+      superviseSeconds: intVar(env, 'JOB_SUPERVISE_SECONDS', 30, 1, 3600),
+    },
     mail: {
       host: env.SMTP_HOST?.trim() || null,
       port: intVar(env, 'SMTP_PORT', 587, 1, 65535),

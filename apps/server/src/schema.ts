@@ -23,10 +23,11 @@ import { ChannelResolver } from './modules/channel/channel.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audit-trail.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
+import { JobResolver } from './modules/job/job.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
-  AlertResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver,
+  AlertResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
   SourceResolver,
 ] as const;
 

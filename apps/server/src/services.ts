@@ -36,6 +36,7 @@ import { OrganizationService } from './modules/organization/organization.service
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
+import { JobQueue } from './modules/job/job-queue.service';
 
 export interface Services {
   config: Config;
@@ -71,8 +72,10 @@ export interface Services {
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  /** The PostgreSQL job queue: define job kinds on it before the workers start. */
+  jobs: JobQueue;
   sources: SourceService;
-  /** Syncs the SQL sources that are due. */
+  /** Queues syncs of the SQL sources that are due. */
   sourceScheduler: PeriodicTask;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
@@ -105,7 +108,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
-  const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, config.organization.timeZone);
+  const jobs = new JobQueue(db, config.jobs, logger);
+  const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, config.organization.timeZone, jobs);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, config.organization.timeZone, audit);
   return {
     config,
@@ -140,8 +144,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization: new OrganizationService(db, config.organization, audit),
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
+    jobs,
     sources,
-    sourceScheduler: new PeriodicTask(async () => void (await sources.syncDue()), config.sources.pollMs, logger, 'sql sources: sync'),
+    sourceScheduler: new PeriodicTask(async () => void (await sources.queueDue()), config.sources.pollMs, logger, 'sql sources: queueing due syncs'),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };

@@ -104,7 +104,10 @@ export async function gqlRequest<T = any>(url: string, query: string, variables?
  * test file isolates its data.
  */
 export async function createTestApp(
-  options: { env?: Record<string, string>; seedCatalog?: boolean; now?: Date; /** Another replica on this app's database (dropped by that app). */ replicaOf?: TestApp } = {},
+  options: {
+    env?: Record<string, string>; seedCatalog?: boolean; now?: Date; /** Another replica on this app's database (dropped by that app). */ replicaOf?: TestApp;
+    /** Runs before the workers start (say, to define job kinds on `services.jobs`). */ beforeStart?: (services: Services) => void;
+  } = {},
 ): Promise<TestApp> {
   const database = options.replicaOf ? { url: options.replicaOf.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SIMULATOR: 'off', SEED_DEMO: 'off', LIVE_TICK_MS: '50', ...options.env });
@@ -115,6 +118,7 @@ export async function createTestApp(
   const services = createServices(config, db, createLogger(config.logLevel));
   if (options.seedCatalog !== false && !options.replicaOf) await seedCatalog(db, options.now ?? new Date(), config.organization.timeZone);
   const app = await createApp(services);
+  options.beforeStart?.(services);
   const http = httpWorker(app, 0, '127.0.0.1');
   const workers = serverWorkers(services, http);
   await workers.start();

@@ -115,7 +115,7 @@ type Documents = {
     "\n  mutation TestSqlConnection($connectionId: ID, $connectionString: String) {\n    testSqlConnection(connectionId: $connectionId, connectionString: $connectionString) {\n      ok\n      message\n    }\n  }\n": typeof types.TestSqlConnectionDocument,
     "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n": typeof types.SaveSqlSourceDocument,
     "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n": typeof types.DeleteSqlSourceDocument,
-    "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n": typeof types.SyncSqlSourceDocument,
+    "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n": typeof types.SyncSqlSourceDocument,
 };
 const documents: Documents = {
     "\n  query Organization {\n    organization {\n      name\n      timeZone\n      currency\n    }\n  }\n": types.OrganizationDocument,
@@ -219,7 +219,7 @@ const documents: Documents = {
     "\n  mutation TestSqlConnection($connectionId: ID, $connectionString: String) {\n    testSqlConnection(connectionId: $connectionId, connectionString: $connectionString) {\n      ok\n      message\n    }\n  }\n": types.TestSqlConnectionDocument,
     "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n": types.SaveSqlSourceDocument,
     "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n": types.DeleteSqlSourceDocument,
-    "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n": types.SyncSqlSourceDocument,
+    "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n": types.SyncSqlSourceDocument,
 };
 
 /**
@@ -643,7 +643,7 @@ export function graphql(source: "\n  mutation DeleteSqlSource($metricKey: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey) {\n      id\n      rowsRead\n      error\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n"): (typeof documents)["\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

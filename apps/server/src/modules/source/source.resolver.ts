@@ -87,9 +87,9 @@ export class SourceResolver {
     return toSqlSource(await ctx.services.sources.deleteSource(metricKey, actorOf(principalOf(ctx))));
   }
 
-  @Mutation(() => SqlSyncRun, { description: 'Syncs the source now, whatever its schedule.' })
-  async syncSqlSource(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID) metricKey: string): Promise<SqlSyncRun> {
+  @Mutation(() => ID, { description: 'Queues a sync of the source now, whatever its schedule: the background job\'s id (see backgroundJobs, sqlSyncRuns).' })
+  async syncSqlSource(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID) metricKey: string): Promise<string> {
     requireAdmin(ctx);
-    return toSqlSyncRun(await ctx.services.sources.sync(metricKey));
+    return ctx.services.sources.queueSync(metricKey);
   }
 }

@@ -6,6 +6,7 @@ import type { SourcesConfig } from '../../config';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { runSql } from '../../database/sql';
 import type { AlertService } from '../alert/alert.service';
+import type { JobQueue } from '../job/job-queue.service';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { MetricService } from '../metric/metric.service';
 import type { ObservationService } from '../observation/observation.service';
@@ -17,6 +18,8 @@ import { openSecret, sealSecret } from './source-secret';
 /** Rows the "Test query" preview shows. */
 export const PREVIEW_ROWS = 50;
 export const MAX_RUN_PAGE = 100;
+/** The job kind a sync runs as: keyed by metric, so one source never syncs twice at once on any instance. */
+export const SOURCE_SYNC_JOB = 'source.sync';
 const MAX_QUERY_LENGTH = 20_000;
 const COLUMN_NAME = /^\S.{0,62}$/;
 
@@ -72,7 +75,22 @@ export class SourceService {
     private readonly audit: AuditService,
     private readonly config: SourcesConfig,
     private readonly timeZone: string,
-  ) {}
+    private readonly jobs: JobQueue,
+  ) {
+    // A failed query is recorded by sync itself (the schedule is its retry); the queue retries only a sync whose
+    // instance stopped or crashed mid-run.
+    jobs.define<{ metricKey: string }>({
+      name: SOURCE_SYNC_JOB,
+      run: async ({ metricKey }) => void (await this.sync(metricKey)),
+      retryLimit: 3, retryDelaySeconds: 30, heartbeatSeconds: 30, expireInSeconds: Math.ceil(config.statementTimeoutMs / 1000) + 600, concurrency: 2,
+    });
+  }
+
+  /** Queues a sync of the source now, whatever its schedule; the job's id. */
+  async queueSync(metricKey: string): Promise<string> {
+    if (!(await this.findSource(metricKey))) throw notFound('SqlSource', metricKey);
+    return this.jobs.send(SOURCE_SYNC_JOB, { metricKey }, { key: metricKey });
+  }
 
   /** The key connection strings are sealed with; without one, none can be stored or read. */
   private key(): Buffer {
@@ -281,9 +299,12 @@ export class SourceService {
     return saved;
   }
 
-  /** Syncs every active source that is due, one at a time; an instance claims a run by moving its next run on. */
-  async syncDue(now: Date = new Date()): Promise<number> {
-    let synced = 0;
+  /**
+   * Queues a sync of every active source that is due; an instance claims a due run by moving the source's next
+   * run on, so each is queued once however many instances look.
+   */
+  async queueDue(now: Date = new Date()): Promise<number> {
+    let queued = 0;
     for (;;) {
       const claimed = await this.db.transaction(async (tx) => {
         const [due] = await runSql(tx, sql<{ metric_key: string }>`
@@ -293,9 +314,9 @@ export class SourceService {
         await tx.getRepository(SqlSourceEntity).update({ metricKey: source.metricKey }, { nextRunAt: nextRunAfter(source, this.timeZone, now) });
         return source.metricKey;
       });
-      if (!claimed) return synced;
-      await this.sync(claimed, now);
-      synced++;
+      if (!claimed) return queued;
+      await this.jobs.send(SOURCE_SYNC_JOB, { metricKey: claimed }, { key: claimed });
+      queued++;
     }
   }
 

@@ -868,6 +868,7 @@ export const en = {
   'sources.schedule.every': 'every {minutes} min',
   'sources.schedule.cron': 'cron {cron}',
   'sources.lastSync': 'last sync {time}',
+  'sources.syncQueued': 'Sync queued; its result appears in the sync history.',
   'sources.syncNow': 'Sync now',
   'sources.history.title': 'Sync history',
   'sources.history.empty': 'No sync yet.',

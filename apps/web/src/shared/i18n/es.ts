@@ -866,6 +866,7 @@ export const es: Dictionary = {
   'sources.schedule.every': 'cada {minutes} min',
   'sources.schedule.cron': 'programación cron {cron}',
   'sources.lastSync': 'última sincronización {time}',
+  'sources.syncQueued': 'Sincronización en cola; su resultado aparecerá en el historial.',
   'sources.syncNow': 'Sincronizar ahora',
   'sources.history.title': 'Historial de sincronizaciones',
   'sources.history.empty': 'Aún no hay sincronizaciones.',

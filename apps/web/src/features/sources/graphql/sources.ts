@@ -134,10 +134,6 @@ export const DeleteSqlSourceMutation = graphql(`
 
 export const SyncSqlSourceMutation = graphql(`
   mutation SyncSqlSource($metricKey: ID!) {
-    syncSqlSource(metricKey: $metricKey) {
-      id
-      rowsRead
-      error
-    }
+    syncSqlSource(metricKey: $metricKey)
   }
 `);

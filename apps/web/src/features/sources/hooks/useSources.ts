@@ -9,7 +9,8 @@ import {
 /** Connections and sources (ADMIN), with what the page does to them. */
 export function useSources() {
   const { language } = useI18n();
-  const result = useQuery(SourcesQuery, { variables: { locale: language } });
+  // Syncs run in the background: the status follows them.
+  const result = useQuery(SourcesQuery, { variables: { locale: language }, pollInterval: 15_000 });
   const refetchQueries = [SourcesQuery];
   const [createConnection] = useMutation(CreateSqlConnectionMutation, { refetchQueries });
   const [updateConnection] = useMutation(UpdateSqlConnectionMutation, { refetchQueries });
@@ -17,7 +18,7 @@ export function useSources() {
   const [testConnection] = useMutation(TestSqlConnectionMutation);
   const [saveSource] = useMutation(SaveSqlSourceMutation, { refetchQueries });
   const [deleteSource] = useMutation(DeleteSqlSourceMutation, { refetchQueries });
-  const [syncSource] = useMutation(SyncSqlSourceMutation, { refetchQueries: [SourcesQuery, SqlSyncRunsQuery] });
+  const [syncSource] = useMutation(SyncSqlSourceMutation);
   return {
     ...result,
     saveConnection: (id: string | null, input: SqlConnectionInput) =>
@@ -32,5 +33,5 @@ export function useSources() {
 }
 
 export function useSyncRuns(metricKey: string) {
-  return useQuery(SqlSyncRunsQuery, { variables: { metricKey } });
+  return useQuery(SqlSyncRunsQuery, { variables: { metricKey }, pollInterval: 5000 });
 }

@@ -26,6 +26,7 @@ export default function SourcesPage() {
   const [editingSource, setEditingSource] = useState<SqlSourceFieldsFragment | 'new' | null>(null);
   const [history, setHistory] = useState<string | null>(null);
   const [tested, setTested] = useState<Record<string, string>>({});
+  const [queued, setQueued] = useState<string | null>(null);
   const retry = () => void refetch().catch(() => {});
   const connections = data?.sqlConnections ?? [];
   const metricName = (key: string) => data?.metrics.find((m) => m.key === key)?.name ?? key;
@@ -133,10 +134,11 @@ export default function SourcesPage() {
                           {s.lastSyncAt && ` · ${t('sources.lastSync', { time: fmt.dateTime(s.lastSyncAt, 'relative') })}`}
                         </span>
                       </div>
+                      {queued === s.metricKey && <p role="status" className="muted" data-testid="source-queued">{t('sources.syncQueued')}</p>}
                       {s.lastError && <p className={`${styles.error} ${styles.failing}`} data-testid="source-error">{s.lastError}</p>}
                     </div>
                     <div className={styles.actions}>
-                      <button type="button" className="button button--small" onClick={() => void sources.syncSource(s.metricKey).catch(retry)} data-testid="source-sync">
+                      <button type="button" className="button button--small" onClick={() => void sources.syncSource(s.metricKey).then(() => setQueued(s.metricKey), retry)} data-testid="source-sync">
                         {t('sources.syncNow')}
                       </button>
                       <button type="button" className="button button--small" onClick={() => setHistory(history === s.metricKey ? null : s.metricKey)} aria-expanded={history === s.metricKey}>
