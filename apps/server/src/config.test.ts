@@ -39,7 +39,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ SOURCE_ENCRYPTION_KEY: key.toString('base64') }).sources.encryptionKey).toEqual(key);
     expect(loadConfig({}).sources.encryptionKey).toHaveLength(32);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/opshub' }).sources.encryptionKey).toBeNull();
-    expect(loadConfig({ NODE_ENV: 'production' }).sources.encryptionKey).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/opshub' }).sources.encryptionKey).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production' }).sources.encryptionKey).toHaveLength(32);
     expect(() => loadConfig({ SOURCE_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SOURCE_ENCRYPTION_KEY must be 32 bytes/);
   });
 

@@ -133,15 +133,15 @@ export interface SourcesConfig {
 }
 
 /**
- * A development key, public in this repository: used only for the embedded demo database (no DATABASE_URL)
- * outside production. Anywhere else, without SOURCE_ENCRYPTION_KEY the server starts (as it does without SMTP)
- * and refuses to store a connection string, saying which variable to set.
+ * A development key, public in this repository: used only for the embedded demo database (no DATABASE_URL).
+ * With a real database and no SOURCE_ENCRYPTION_KEY the server starts (as it does without SMTP) and refuses to
+ * store a connection string, saying which variable to set.
  */
 const DEV_SOURCE_KEY = Buffer.alloc(32, 'opshub-dev-source-key');
 
-function sourceEncryptionKey(env: Env, nodeEnv: Config['env']): Buffer | null {
+function sourceEncryptionKey(env: Env): Buffer | null {
   const text = env.SOURCE_ENCRYPTION_KEY?.trim();
-  if (!text) return nodeEnv !== 'production' && !env.DATABASE_URL ? DEV_SOURCE_KEY : null;
+  if (!text) return env.DATABASE_URL ? null : DEV_SOURCE_KEY;
   const key = Buffer.from(text, 'base64');
   if (key.length !== 32) throw new ConfigError('SOURCE_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
   return key;
@@ -274,7 +274,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       digestOutboxDays: intVar(env, 'DIGEST_OUTBOX_RETENTION_DAYS', 90, 1, 3650),
     },
     sources: {
-      encryptionKey: sourceEncryptionKey(env, nodeEnv),
+      encryptionKey: sourceEncryptionKey(env),
       pollMs: intVar(env, 'SOURCE_POLL_MS', 15_000, 100, 3_600_000),
       statementTimeoutMs: intVar(env, 'SOURCE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
       rowCap: intVar(env, 'SOURCE_ROW_CAP', 100_000, 1, 10_000_000),
