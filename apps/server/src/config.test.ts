@@ -34,6 +34,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ INTROSPECTION: 'off' }).introspection).toBe(false);
   });
 
+  it('uses the public development source key only for the embedded demo, and refuses a key that is not 32 bytes', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ SOURCE_ENCRYPTION_KEY: key.toString('base64') }).sources.encryptionKey).toEqual(key);
+    expect(loadConfig({}).sources.encryptionKey).toHaveLength(32);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/opshub' }).sources.encryptionKey).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/opshub' }).sources.encryptionKey).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production' }).sources.encryptionKey).toHaveLength(32);
+    expect(() => loadConfig({ SOURCE_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SOURCE_ENCRYPTION_KEY must be 32 bytes/);
+  });
+
   it('reads TRUST_PROXY as off, a hop count or addresses, and refuses anything else', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);

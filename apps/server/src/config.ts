@@ -27,7 +27,8 @@ export interface Config {
   simulator: { enabled: boolean; intervalMs: number };
   live: { tickMs: number };
   /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
-  alerts: { tickMs: number };
+  /** freshnessScanMs: how often FRESHNESS rules are judged (a quiet metric sends no event). */
+  alerts: { tickMs: number; freshnessScanMs: number };
   /** Outgoing webhooks: per-attempt timeout, exponential backoff between attempts, attempts before FAILED. */
   webhooks: {
     timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number;
@@ -43,6 +44,7 @@ export interface Config {
   /** Outgoing e-mail (EMAIL channels, digests): the SMTP relay; host null leaves e-mail deliveries failing with "SMTP not configured". */
   mail: MailConfig;
   retention: RetentionConfig;
+  sources: SourcesConfig;
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
   logLevel: LogLevel;
@@ -121,6 +123,33 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
+
+/** SQL sources: how their connection strings are encrypted, and the bounds every warehouse query runs under. */
+export interface SourcesConfig {
+  /** AES-256-GCM key (32 bytes) for connection strings at rest; null: SQL sources cannot be connected (none was set). */
+  encryptionKey: Buffer | null;
+  /** How often each instance looks for sources due to sync. */
+  pollMs: number;
+  statementTimeoutMs: number;
+  /** A query returning more rows than this fails rather than writing part of them. */
+  rowCap: number;
+  connectTimeoutMs: number;
+}
+
+/**
+ * A development key, public in this repository: used only for the embedded demo database (no DATABASE_URL).
+ * With a real database and no SOURCE_ENCRYPTION_KEY the server starts (as it does without SMTP) and refuses to
+ * store a connection string, saying which variable to set.
+ */
+const DEV_SOURCE_KEY = Buffer.alloc(32, 'opshub-dev-source-key');
+
+function sourceEncryptionKey(env: Env): Buffer | null {
+  const text = env.SOURCE_ENCRYPTION_KEY?.trim();
+  if (!text) return env.DATABASE_URL ? null : DEV_SOURCE_KEY;
+  const key = Buffer.from(text, 'base64');
+  if (key.length !== 32) throw new ConfigError('SOURCE_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
+  return key;
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -219,7 +248,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     seed: { demoHistory: boolVar(env, 'SEED_DEMO', true), demoDays: intVar(env, 'SEED_DEMO_DAYS', 730, 1, 3650) },
     simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
     live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
-    alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000) },
+    alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000), freshnessScanMs: intVar(env, 'FRESHNESS_SCAN_MS', 60_000, 1000, 3_600_000) },
     webhooks: {
       timeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 50, 120_000),
       retryBaseMs: intVar(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
@@ -248,6 +277,13 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       sessionDays: intVar(env, 'SESSION_RETENTION_DAYS', 30, 1, 3650),
       webhookAttemptDays: intVar(env, 'WEBHOOK_ATTEMPT_RETENTION_DAYS', 30, 1, 3650),
       digestOutboxDays: intVar(env, 'DIGEST_OUTBOX_RETENTION_DAYS', 90, 1, 3650),
+    },
+    sources: {
+      encryptionKey: sourceEncryptionKey(env),
+      pollMs: intVar(env, 'SOURCE_POLL_MS', 15_000, 100, 3_600_000),
+      statementTimeoutMs: intVar(env, 'SOURCE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      rowCap: intVar(env, 'SOURCE_ROW_CAP', 100_000, 1, 10_000_000),
+      connectTimeoutMs: intVar(env, 'SOURCE_CONNECT_TIMEOUT_MS', 10_000, 100, 120_000),
     },
     webDistDir: env.WEB_DIST_DIR === '' ? null : env.WEB_DIST_DIR || defaults.webDistDir || null,
     // Tests run many servers in one process: quiet unless asked.

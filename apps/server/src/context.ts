@@ -27,6 +27,8 @@ export interface AppContext {
   dimensionNames(key: string): Promise<string[]>;
   /** When a metric last received data; the calls of one request are answered by one query. */
   lastDataAt(key: string): Promise<Date | null>;
+  /** When the metric's data became overdue; null while fresh (see Catalog.freshness). */
+  staleSince(key: string): Promise<Date | null>;
 }
 
 /**
@@ -84,5 +86,6 @@ export function createContext(
     catalog: loadCatalog,
     dimensionNames: (key) => dimensionNames.load(key),
     lastDataAt: (key) => lastDataAt.load(key),
+    staleSince: async (key) => (await loadCatalog()).freshness(key, await lastDataAt.load(key), new Date()).staleSince,
   };
 }

@@ -23,11 +23,13 @@ import { WebhookResolver } from './modules/webhook/webhook.resolver';
 import { ChannelResolver } from './modules/channel/channel.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audit-trail.resolver';
+import { SourceResolver } from './modules/source/source.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
+  SourceResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

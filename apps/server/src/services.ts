@@ -3,7 +3,7 @@ import type { Config } from './config';
 import { DatabaseProbe } from './database/database-probe';
 import { createBusTransport, createEventBus, type EventBus } from './modules/bus/event-bus';
 import type { Logger } from './common/logger';
-import { logBackgroundFailure } from './common/periodic-task';
+import { logBackgroundFailure, PeriodicTask } from './common/periodic-task';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { AttentionService } from './modules/attention/attention.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -20,6 +20,7 @@ import { ObservationService } from './modules/observation/observation.service';
 import { TargetService } from './modules/target/target.service';
 import { DimensionService } from './modules/dimension/dimension.service';
 import { AlertEvaluator } from './modules/alert/alert-evaluator.service';
+import { SourceService } from './modules/source/source.service';
 import { ChannelService } from './modules/channel/channel.service';
 import { Mailer } from './modules/webhook/webhook-mailer';
 import { AlertService } from './modules/alert/alert.service';
@@ -77,6 +78,9 @@ export interface Services {
   /** The PostgreSQL job queue: define job kinds on it before the workers start. */
   jobs: JobQueue;
   imports: ImportService;
+  sources: SourceService;
+  /** Queues syncs of the SQL sources that are due. */
+  sourceScheduler: PeriodicTask;
   /** Counters of the rate limits (shared by the replicas through Redis when REDIS_URL is set). */
   rateLimits: RateLimits;
   /** Requests per user or API key. */
@@ -112,6 +116,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
   const jobs = new JobQueue(db, config.jobs, logger);
+  const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, timeZone, jobs);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit);
   return {
     config,
@@ -138,7 +143,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     webhookDispatcher,
     channels,
     alerts,
-    alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger),
+    alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger, config.alerts.freshnessScanMs),
     digests,
     digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
     goals,
@@ -149,6 +154,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     jobs,
     imports: new ImportService(db, metrics, observations, bus, jobs),
+    sources,
+    sourceScheduler: new PeriodicTask(async () => void (await sources.queueDue()), config.sources.pollMs, logger, 'sql sources: queueing due syncs'),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
   };

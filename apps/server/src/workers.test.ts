@@ -45,7 +45,7 @@ describe('serverWorkers', () => {
 
   it('runs every background worker, the bus first (so it stops after the HTTP drain) and the simulator last', () => {
     const names = serverWorkers(servicesWith({ SIMULATOR: 'on' }), http).names;
-    expect(names).toEqual(['rateLimits', 'bus', 'organization', 'live', 'slaMonitor', 'alertEvaluator', 'webhookDispatcher', 'digestScheduler', 'retention', 'jobs', 'http', 'simulator']);
+    expect(names).toEqual(['rateLimits', 'bus', 'organization', 'live', 'slaMonitor', 'alertEvaluator', 'webhookDispatcher', 'digestScheduler', 'retention', 'jobs', 'sourceScheduler', 'http', 'simulator']);
     const stopOrder = [...names].reverse();
     // The rate-limit counters' connection closes last: requests drained before it may still count.
     expect(stopOrder.slice(-2)).toEqual(['bus', 'rateLimits']);

@@ -81,6 +81,7 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'retention', start: () => services.retentionWorker.start(), stop: () => services.retentionWorker.stop() },
     // Started before requests can queue jobs, stopped after they drained; running jobs finish or are handed on.
     { name: 'jobs', start: () => services.jobs.start(), stop: () => services.jobs.stop() },
+    { name: 'sourceScheduler', start: () => services.sourceScheduler.start(), stop: () => services.sourceScheduler.stop() },
     http,
   ];
   if (config.simulator.enabled) {

@@ -8,7 +8,7 @@ import { forecastSeries } from './forecast';
  * quiet instead of flapping.
  */
 
-export const ALERT_RULE_KINDS = ['THRESHOLD', 'TARGET_BAND', 'CHANGE', 'ANOMALY', 'SLA_BREACH'] as const;
+export const ALERT_RULE_KINDS = ['THRESHOLD', 'TARGET_BAND', 'CHANGE', 'ANOMALY', 'SLA_BREACH', 'FRESHNESS', 'SYNC_FAILURE'] as const;
 export type AlertRuleKind = (typeof ALERT_RULE_KINDS)[number];
 
 export const ALERT_SIDES = ['ABOVE', 'BELOW', 'EITHER'] as const;
@@ -28,6 +28,8 @@ export interface AlertRuleParams {
   confidence?: number | null;
   /** SLA_BREACH: how many breaches in the bucket breach the rule (default 1). */
   minBreaches?: number | null;
+  /** SYNC_FAILURE: how many failed syncs in a row breach the rule (default DEFAULT_MIN_FAILURES). */
+  minFailures?: number | null;
   /**
    * How far back inside the limit the value must come to count as clear, as a fraction of the limit's scale
    * (the threshold, the band, the change ratio, the forecast band's half-width). Default DEFAULT_HYSTERESIS.
@@ -40,6 +42,8 @@ export interface AlertRuleParams {
 export const DEFAULT_HYSTERESIS = 0.05;
 export const DEFAULT_CLEAR_AFTER = 2;
 export const DEFAULT_ANOMALY_CONFIDENCE = 0.95;
+/** A source may fail once or twice (a restart, a network blip); three failures in a row are a problem. */
+export const DEFAULT_MIN_FAILURES = 3;
 
 /** What a rule is evaluated on: the latest bucket and what it is compared with. */
 export interface AlertInput {
@@ -51,6 +55,8 @@ export interface AlertInput {
   target?: { value: number; tolerance: number } | null;
   /** ANOMALY: the values of the buckets before the latest, oldest first. */
   history?: readonly number[];
+  /** FRESHNESS: the metric's expected interval between arrivals, in minutes (value is the age in minutes). */
+  expectedMinutes?: number | null;
 }
 
 export interface AlertCondition {
@@ -130,6 +136,17 @@ export function evaluateCondition(kind: AlertRuleKind, params: AlertRuleParams, 
       const min = params.minBreaches ?? 1;
       return { breached: value >= min, value, reference: min };
     }
+    case 'FRESHNESS': {
+      // No margin: data arriving is the clear signal, and an age does not hover around the interval.
+      const expected = input.expectedMinutes;
+      if (!expected) return unknown(value);
+      return { breached: value > expected, value, reference: expected };
+    }
+    case 'SYNC_FAILURE': {
+      // value: failed syncs in a row; the first successful sync (0) clears.
+      const min = params.minFailures ?? DEFAULT_MIN_FAILURES;
+      return { breached: value >= min ? true : value === 0 ? false : null, value, reference: min };
+    }
   }
 }
 
@@ -182,6 +199,11 @@ export function validateAlertParams(kind: AlertRuleKind, params: AlertRuleParams
       return null;
     case 'SLA_BREACH':
       if (params.minBreaches != null && !(Number.isInteger(params.minBreaches) && params.minBreaches >= 1)) return { field: 'minBreaches', reason: 'must be an integer ≥ 1' };
+      return null;
+    case 'FRESHNESS':
+      return null;
+    case 'SYNC_FAILURE':
+      if (params.minFailures != null && !(Number.isInteger(params.minFailures) && params.minFailures >= 1)) return { field: 'minFailures', reason: 'must be an integer ≥ 1' };
       return null;
   }
 }

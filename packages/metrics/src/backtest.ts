@@ -5,12 +5,13 @@ import {
 
 /** Buckets of history the anomaly forecast is fitted on, live and in a backtest. */
 export const ANOMALY_HISTORY_BUCKETS = 28;
-/** SLA rules clear after one quiet bucket: a count of breaches does not hover. */
+/** SLA rules clear after one quiet bucket: a count of breaches does not hover. FRESHNESS clears when data arrives,
+ * SYNC_FAILURE at the first successful sync. */
 export const SLA_CLEAR_AFTER = 1;
 
 /** The clear evaluations a rule needs: its own, or the default of its kind. */
 export function clearAfterOf(kind: AlertRuleKind, params: AlertRuleParams): number {
-  return params.clearAfter ?? (kind === 'SLA_BREACH' ? SLA_CLEAR_AFTER : DEFAULT_CLEAR_AFTER);
+  return params.clearAfter ?? (kind === 'SLA_BREACH' || kind === 'FRESHNESS' || kind === 'SYNC_FAILURE' ? SLA_CLEAR_AFTER : DEFAULT_CLEAR_AFTER);
 }
 
 /** One bucket of a metric as a rule sees it: its value and the target in force at its end. */

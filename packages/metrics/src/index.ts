@@ -84,6 +84,7 @@ export {
   DEFAULT_ANOMALY_CONFIDENCE,
   DEFAULT_CLEAR_AFTER,
   DEFAULT_HYSTERESIS,
+  DEFAULT_MIN_FAILURES,
   INITIAL_ALERT_STATE,
   evaluateCondition,
   stepAlertState,
@@ -158,3 +159,6 @@ export type { RoutableRep, Routing } from './lead-routing';
 
 export { SCORING_CATEGORIES, SCORING_OPERATORS, scoreLead } from './lead-scoring';
 export type { ScorableLead, ScoreContribution, ScoringCategory, ScoringOperator, ScoringRule, ScoringValue } from './lead-scoring';
+
+export { MAX_EXPECTED_INTERVAL_MINUTES, ageMinutes, checkExpectedInterval, freshnessOf } from './freshness';
+export type { Freshness } from './freshness';

@@ -15,6 +15,7 @@ import { WebhookEndpointEntity } from '../modules/webhook/webhook.entity';
 import { ApiKeyEntity, PasswordTokenEntity, SessionEntity, UserEntity } from '../modules/auth/auth.entity';
 import { AuditEventEntity } from '../modules/audit/audit.entity';
 import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
+import { SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity } from '../modules/source/source.entity';
 import { OrganizationSettingsEntity } from '../modules/organization/organization.entity';
 import { ShareLinkEntity } from '../modules/share/share-link.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
@@ -33,18 +34,21 @@ import { LocalisedNotifications1796630400000 } from './migrations/1796630400000-
 import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
 import { DashboardShareLinks1796619600000 } from './migrations/1796619600000-dashboard-share-links';
 import { FileImports1796623200000 } from './migrations/1796623200000-file-imports';
+import { MetricFreshness1796626800000 } from './migrations/1796626800000-metric-freshness';
+import { SqlSources1796626800001 } from './migrations/1796626800001-sql-sources';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
   UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity, DimensionLabelEntity,
-  ShareLinkEntity,
+  ShareLinkEntity, SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
-  AlertChannels1796608800000, AnnotationAuthor1796612400000, DashboardShareLinks1796619600000, FileImports1796623200000, LocalisedNotifications1796630400000,
+  AlertChannels1796608800000, AnnotationAuthor1796612400000, DashboardShareLinks1796619600000, FileImports1796623200000, MetricFreshness1796626800000,
+  SqlSources1796626800001, LocalisedNotifications1796630400000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

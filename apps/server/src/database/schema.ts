@@ -233,6 +233,7 @@ export interface Metric {
   department: string;
   description: Generated<string>;
   direction: string;
+  expected_interval_minutes: number | null;
   formula: string | null;
   i18n: Generated<Json>;
   key: string;
@@ -375,6 +376,51 @@ export interface SlaPolicy {
   starts_on: string;
 }
 
+export interface SqlConnection {
+  created_at: Generated<Timestamp>;
+  created_by_id: string | null;
+  database: string;
+  host: string;
+  id: Generated<string>;
+  name: string;
+  secret: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SqlSource {
+  active: Generated<boolean>;
+  connection_id: string;
+  consecutive_failures: Generated<number>;
+  created_at: Generated<Timestamp>;
+  cron: string | null;
+  dimension_columns: Generated<string[]>;
+  every_minutes: number | null;
+  interval_minutes: number;
+  last_error: string | null;
+  last_sync_at: Timestamp | null;
+  metric_key: string;
+  next_run_at: Timestamp;
+  owner_user_id: string | null;
+  query: string;
+  time_column: string;
+  updated_at: Generated<Timestamp>;
+  value_column: string;
+  watermark: Timestamp | null;
+}
+
+export interface SqlSyncRun {
+  duration_ms: number;
+  error: string | null;
+  error_field: string | null;
+  id: Generated<Int8>;
+  metric_key: string;
+  points_written: Generated<number>;
+  rows_read: Generated<number>;
+  started_at: Timestamp;
+  watermark_after: Timestamp | null;
+  watermark_before: Timestamp | null;
+}
+
 export interface Target {
   baseline: number | null;
   created_at: Generated<Timestamp>;
@@ -463,6 +509,9 @@ export interface DB {
   series: Series;
   sla_clock: SlaClock;
   sla_policy: SlaPolicy;
+  sql_connection: SqlConnection;
+  sql_source: SqlSource;
+  sql_sync_run: SqlSyncRun;
   target: Target;
   user_session: UserSession;
   webhook_attempt: WebhookAttempt;

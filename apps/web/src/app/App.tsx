@@ -22,6 +22,7 @@ const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPa
 const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
 const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
 const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'));
+const SourcesPage = lazy(() => import('../features/sources/pages/SourcesPage'));
 const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
 
 export function AppRoutes() {
@@ -50,6 +51,7 @@ export function AppRoutes() {
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="goals" element={<GoalsPage />} />
         <Route path="channels" element={<ChannelsPage />} />
+        <Route path="sources" element={<SourcesPage />} />
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' },
   { path: '/channels', label: 'rules.channelsPage.nav', icon: 'bell', testId: 'channels-link', roles: ['ADMIN', 'EXECUTIVE', 'DEPARTMENT_HEAD'] },
   { path: '/catalog', label: 'catalog.nav', icon: 'book', testId: 'catalog-link' },
+  { path: '/sources', label: 'sources.nav', icon: 'database', testId: 'sources-link', roles: ['ADMIN'] },
   { path: '/admin', label: 'admin.nav.link', icon: 'settings', testId: 'admin-link', roles: ['ADMIN'] },
 ];
 

@@ -15,6 +15,7 @@ export interface KpiFixture {
   status?: KpiStatus | null;
   trend?: (number | null)[];
   lastUpdatedAt?: string | null;
+  staleSince?: string | null;
   pacing?: KpiFieldsFragment['pacing'];
   forecast?: KpiFieldsFragment['forecast'];
 }
@@ -69,6 +70,7 @@ export function makeKpi(f: KpiFixture = {}): KpiFieldsFragment {
     })),
     trendGranularity: 'DAY',
     lastUpdatedAt: f.lastUpdatedAt === undefined ? '2026-01-30T11:58:00.000Z' : f.lastUpdatedAt,
+    staleSince: f.staleSince ?? null,
     pacing: f.pacing ?? null,
     forecast: f.forecast ?? null,
   };

@@ -1,6 +1,6 @@
 import type { EventBus } from '../bus/event-bus';
 import type { Logger } from '../../common/logger';
-import { logBackgroundFailure } from '../../common/periodic-task';
+import { logBackgroundFailure, PeriodicTask } from '../../common/periodic-task';
 import type { MetricService } from '../metric/metric.service';
 import type { AlertService } from './alert.service';
 
@@ -15,6 +15,8 @@ export class AlertEvaluator {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stops: Array<() => void> = [];
+  /** A metric going quiet writes nothing to react to: FRESHNESS rules are also judged on a clock. */
+  private readonly freshnessScan: PeriodicTask;
 
   constructor(
     private readonly bus: EventBus,
@@ -22,15 +24,28 @@ export class AlertEvaluator {
     private readonly alerts: AlertService,
     private readonly tickMs: number,
     private readonly logger: Logger,
-  ) {}
+    freshnessScanMs: number,
+  ) {
+    this.freshnessScan = new PeriodicTask(() => this.scanFreshness(), freshnessScanMs, logger, 'alerts: freshness scan');
+  }
+
+  /** Judges every active FRESHNESS rule at `now`. */
+  async scanFreshness(now: Date = new Date()): Promise<void> {
+    const catalog = await this.metrics.loadCatalog();
+    for (const id of await this.alerts.activeRuleIds({ kind: 'FRESHNESS' })) {
+      await this.alerts.evaluate(catalog, id, now).catch((error) => this.logger.error({ err: error, rule: id }, 'alerts: freshness evaluation failed'));
+    }
+  }
 
   start(): void {
     if (this.stops.length > 0) return;
+    this.freshnessScan.start();
     this.consume(this.bus.subscribe('observationsRecorded'), (event) => event.metricKeys.forEach((key) => this.dirtyMetrics.add(key)));
     this.consume(this.bus.subscribe('slaBreached'), () => (this.slaBreached = true));
   }
 
   async stop(): Promise<void> {
+    await this.freshnessScan.stop();
     this.stops.splice(0).forEach((stop) => stop());
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

@@ -101,6 +101,14 @@ export interface ExplanationInput {
   breakdowns: readonly DimensionBreakdown[];
 }
 
+/** A duration in minutes as people say it: "90 min", "26 h", "3 d" ("3 días" in Spanish). */
+function minutesText(minutes: number | null, locale: NotificationLocale): string {
+  const m = minutes ?? 0;
+  if (m < 120) return `${Math.round(m)} min`;
+  if (m < 72 * 60) return `${Math.round(m / 60)} h`;
+  return `${Math.round(m / 1440)} ${locale === 'es' ? 'días' : 'd'}`;
+}
+
 /** Why the rule fired, in `locale`, and the top contributor of each dimension. */
 export function explain(input: ExplanationInput, locale: NotificationLocale = 'en'): { text: string; contributions: Contribution[] } {
   const { metric, kind, params, condition, granularity, previousValue } = input;
@@ -146,6 +154,19 @@ export function explain(input: ExplanationInput, locale: NotificationLocale = 'e
         : `${v(condition.value)} SLA breach${one ? '' : 'es'} ${bucket.current}.`;
       break;
     }
+    case 'FRESHNESS': {
+      const quiet = minutesText(condition.value, locale);
+      const every = minutesText(condition.reference, locale);
+      why = es
+        ? `${name} no recibe datos desde hace ${quiet}; debería recibirlos cada ${every}.`
+        : `${name} has received no data for ${quiet}; it should every ${every}.`;
+      break;
+    }
+    case 'SYNC_FAILURE':
+      why = es
+        ? `La fuente SQL de ${name} ha fallado ${condition.value} sincronizaciones seguidas; su historial de sincronizaciones muestra el error.`
+        : `The SQL source of ${name} failed ${condition.value} syncs in a row; see its sync history for the error.`;
+      break;
   }
   const contributions = topContributions(input.breakdowns);
   if (contributions.length === 0 || previousValue === null || condition.value === null) return { text: why, contributions };

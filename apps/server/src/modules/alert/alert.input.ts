@@ -12,6 +12,7 @@ export class AlertRuleParamsInput {
   @Field(() => Float, { nullable: true, description: 'CHANGE: relative change that fires, as a fraction (0.2 = 20 %).' }) changeRatio?: number | null;
   @Field(() => Float, { nullable: true, description: 'ANOMALY: forecast band confidence (default 0.95).' }) confidence?: number | null;
   @Field(() => Int, { nullable: true, description: 'SLA_BREACH: breaches in the bucket that fire (default 1).' }) minBreaches?: number | null;
+  @Field(() => Int, { nullable: true, description: 'SYNC_FAILURE: failed syncs in a row that fire (default 3).' }) minFailures?: number | null;
   @Field(() => Float, { nullable: true, description: 'How far back inside the limit counts as clear, as a fraction of its scale (default 0.05).' }) hysteresis?: number | null;
   @Field(() => Int, { nullable: true, description: 'Consecutive clear evaluations before the rule clears (default 2).' }) clearAfter?: number | null;
 }

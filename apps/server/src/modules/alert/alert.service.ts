@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import {
-  add, ALERT_RULE_KINDS, alertInputAt, ANOMALY_HISTORY_BUCKETS, backtestAlertRule, clearAfterOf, evaluateCondition, MAX_FUTURE_SKEW_MS,
-  startOf, stepAlertState, targetInForce, userGrant, validateAlertParams, type AlertRuleParams as Params, type Department, type RuleBucket,
+  add, ageMinutes, ALERT_RULE_KINDS, alertInputAt, ANOMALY_HISTORY_BUCKETS, backtestAlertRule, clearAfterOf, evaluateCondition, MAX_FUTURE_SKEW_MS,
+  startOf, stepAlertState, targetInForce, userGrant, validateAlertParams, type AlertCondition, type AlertRuleParams as Params, type Department, type RuleBucket,
 } from '@opshub/metrics';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
@@ -53,6 +53,15 @@ function toAlert(entity: AlertEntity, rule: AlertRuleEntity): Alert {
 /** Drops nulls so stored params read back as given. */
 function compactParams(params: Params | null | undefined): Params {
   return Object.fromEntries(Object.entries(params ?? {}).filter(([, value]) => value !== null && value !== undefined)) as Params;
+}
+
+interface Judged {
+  bucketStart: Date;
+  condition: AlertCondition;
+  previousValue: number | null;
+  target: { value: number; tolerance: number } | null;
+  /** A digest of the inputs: the same inputs evaluated again change nothing. */
+  digest: string;
 }
 
 interface Evaluated {
@@ -190,6 +199,10 @@ export class AlertService {
    */
   async backtest(catalog: Catalog, input: AlertRuleInput, now: Date = new Date()): Promise<AlertBacktest> {
     const { metric, params, filter, granularity: g } = this.checkRule(catalog, input);
+    if (input.kind === 'FRESHNESS' || input.kind === 'SYNC_FAILURE') {
+      // Observations keep when they happened, not when they arrived, nor how syncs went: neither can be replayed.
+      throw badUserInput(`${input.kind} rules cannot be backtested: their history is not kept with the data`, { field: 'input.kind' });
+    }
     const from = startOf(add(now, 'DAY', -BACKTEST_DAYS, this.timeZone()), g, this.timeZone());
     const to = add(startOf(now, g, this.timeZone()), g, 1, this.timeZone());
     const history = input.kind === 'ANOMALY' ? ANOMALY_HISTORY_BUCKETS : 1;
@@ -319,21 +332,12 @@ export class AlertService {
     const metric = rule && rule.active ? catalog.find(rule.metricKey) : null;
     if (!rule || !metric) return [];
     const g = rule.granularity;
-    const anchor = rule.kind === 'SLA_BREACH' ? now : await this.latestAt(catalog, rule.metricKey, now);
-    if (!anchor) return [];
-    const bucketStart = startOf(anchor, g, this.timeZone());
+    const judged = rule.kind === 'FRESHNESS' ? await this.judgeFreshness(catalog, rule, now)
+      : rule.kind === 'SYNC_FAILURE' ? await this.judgeSyncFailures(rule)
+      : await this.judgeBucket(catalog, rule, now);
+    if (!judged) return [];
+    const { bucketStart, condition, previousValue, target, digest } = judged;
     const to = add(bucketStart, g, 1, this.timeZone());
-    const from = add(bucketStart, g, rule.kind === 'ANOMALY' ? -ANOMALY_HISTORY_BUCKETS : -1, this.timeZone());
-    const series = await this.kpis.series(catalog, rule.metricKey, { range: { from, to }, granularity: g, filters: rule.filter }, now);
-    const points = series.groups[0]?.points ?? [];
-    if (points.length === 0) return [];
-    const targetRow = targetInForce(catalog.targets(rule.metricKey), new Date(to.getTime() - 1));
-    const target = targetRow ? { value: targetRow.value, tolerance: targetRow.tolerance } : null;
-    const buckets: RuleBucket[] = points.map((p, i) => ({ start: p.at, value: p.value, target: i === points.length - 1 ? target : null }));
-    const input = alertInputAt(buckets, buckets.length - 1);
-    const previousValue = input.comparisonValue ?? null;
-    const condition = evaluateCondition(rule.kind, rule.params, input);
-    const digest = createHash('sha1').update(JSON.stringify([bucketStart.toISOString(), input])).digest('hex');
 
     const changes = await this.db.transaction(async (tx): Promise<Evaluated[]> => {
       const locked = await runOne(tx, qb.selectFrom('alert_rule').select(['firing', 'clear_streak', 'last_input', 'owner']).where('id', '=', rule.id).forUpdate());
@@ -343,7 +347,8 @@ export class AlertService {
         .set({ firing: step.state.firing, clear_streak: step.state.clearStreak, last_input: digest, last_evaluated_at: now })
         .where('id', '=', rule.id));
       if (step.transition === 'FIRED') {
-        const breakdowns = await changeBreakdowns(this.kpis, {
+        // A quiet metric has no new values to break down.
+        const breakdowns = rule.kind === 'FRESHNESS' || rule.kind === 'SYNC_FAILURE' ? [] : await changeBreakdowns(this.kpis, {
           catalog, metric, filters: rule.filter, granularity: g, range: { from: add(bucketStart, g, -1, this.timeZone()), to },
           dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
         });
@@ -369,6 +374,50 @@ export class AlertService {
     });
     this.announce(changes);
     return changes;
+  }
+
+  /** The latest bucket of the rule's metric, the input the rule kind reads from it and the condition it gives. */
+  private async judgeBucket(catalog: Catalog, rule: AlertRuleEntity, now: Date): Promise<Judged | null> {
+    const g = rule.granularity;
+    const anchor = rule.kind === 'SLA_BREACH' ? now : await this.latestAt(catalog, rule.metricKey, now);
+    if (!anchor) return null;
+    const bucketStart = startOf(anchor, g, this.timeZone());
+    const to = add(bucketStart, g, 1, this.timeZone());
+    const from = add(bucketStart, g, rule.kind === 'ANOMALY' ? -ANOMALY_HISTORY_BUCKETS : -1, this.timeZone());
+    const series = await this.kpis.series(catalog, rule.metricKey, { range: { from, to }, granularity: g, filters: rule.filter }, now);
+    const points = series.groups[0]?.points ?? [];
+    if (points.length === 0) return null;
+    const targetRow = targetInForce(catalog.targets(rule.metricKey), new Date(to.getTime() - 1));
+    const target = targetRow ? { value: targetRow.value, tolerance: targetRow.tolerance } : null;
+    const buckets: RuleBucket[] = points.map((p, i) => ({ start: p.at, value: p.value, target: i === points.length - 1 ? target : null }));
+    const input = alertInputAt(buckets, buckets.length - 1);
+    const digest = createHash('sha1').update(JSON.stringify([bucketStart.toISOString(), input])).digest('hex');
+    return { bucketStart, condition: evaluateCondition(rule.kind, rule.params, input), previousValue: input.comparisonValue ?? null, target, digest };
+  }
+
+  /**
+   * FRESHNESS: the minutes since the metric last received data against its expected interval, at `now`. The
+   * alert's bucket is the one the data went stale in. Nothing to judge without data or without an interval.
+   */
+  private async judgeFreshness(catalog: Catalog, rule: AlertRuleEntity, now: Date): Promise<Judged | null> {
+    const [lastDataAt] = await this.metrics.lastDataAt(catalog, [rule.metricKey]);
+    const expectedMinutes = catalog.expectedIntervalMinutes(rule.metricKey);
+    if (!lastDataAt || !expectedMinutes) return null;
+    const condition = evaluateCondition('FRESHNESS', rule.params, { value: Math.round(ageMinutes(lastDataAt, now)), expectedMinutes });
+    const dueBy = new Date(lastDataAt.getTime() + expectedMinutes * 60_000);
+    // The same arrival judged the same way twice is one evaluation; a new arrival or crossing the interval is another.
+    const digest = createHash('sha1').update(JSON.stringify(['FRESHNESS', lastDataAt.toISOString(), expectedMinutes, condition.breached])).digest('hex');
+    return { bucketStart: startOf(dueBy, rule.granularity, this.timeZone()), condition, previousValue: null, target: null, digest };
+  }
+
+  /** SYNC_FAILURE: the failed syncs in a row of the metric's SQL source, as of its last sync. */
+  private async judgeSyncFailures(rule: AlertRuleEntity): Promise<Judged | null> {
+    const [source] = await runSql(this.db, sql<{ consecutive_failures: number; last_sync_at: Date | null }>`
+      SELECT consecutive_failures, last_sync_at FROM sql_source WHERE metric_key = ${rule.metricKey}`);
+    if (!source?.last_sync_at) return null;
+    const condition = evaluateCondition('SYNC_FAILURE', rule.params, { value: source.consecutive_failures });
+    const digest = createHash('sha1').update(JSON.stringify(['SYNC_FAILURE', new Date(source.last_sync_at).toISOString(), source.consecutive_failures])).digest('hex');
+    return { bucketStart: startOf(new Date(source.last_sync_at), rule.granularity, this.timeZone()), condition, previousValue: null, target: null, digest };
   }
 
   /** Active rules on any of the metrics, or every active rule of a kind. */

@@ -20,6 +20,8 @@ registerEnumType(AlertRuleKindEnum, {
     'CHANGE: it changes by more than changeRatio against the bucket before.',
     'ANOMALY: it falls outside the one-step-ahead forecast band (Holt linear) of the buckets before it.',
     'SLA_BREACH: at least minBreaches SLA deadlines were breached in the current bucket (use marketing.sla_breaches).',
+    "FRESHNESS: the metric received no data for longer than its expected interval (Metric.freshnessIntervalMinutes); clears when data arrives. Not backtested.",
+    'SYNC_FAILURE: the SQL source of the metric failed minFailures syncs in a row (default 3); clears at its next successful sync. Not backtested.',
   ].join(' '),
 });
 registerEnumType(AlertSideEnum, { name: 'AlertSide' });
@@ -35,6 +37,7 @@ export class AlertRuleParams {
   @Field(() => Float, { nullable: true }) changeRatio?: number | null;
   @Field(() => Float, { nullable: true }) confidence?: number | null;
   @Field(() => Int, { nullable: true }) minBreaches?: number | null;
+  @Field(() => Int, { nullable: true }) minFailures?: number | null;
   @Field(() => Float, { nullable: true }) hysteresis?: number | null;
   @Field(() => Int, { nullable: true }) clearAfter?: number | null;
 }

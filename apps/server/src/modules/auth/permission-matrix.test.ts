@@ -42,6 +42,7 @@ const target = (metricKey: string) => ({ input: { metricKey, kind: 'PLAN', value
 const salesRule = (ids: Ids) => ({ name: 'matrix rule', metricKey: ids.sales, kind: 'THRESHOLD', params: { threshold: 1 } });
 const slackChannel = (department: string | null) => ({ input: { name: 'matrix channel', kind: 'SLACK', department, url: 'https://hooks.example.com/services/matrix' } });
 const shareLink = (dashboardSlug: string) => ({ input: { dashboardSlug, expiresAt: new Date(Date.now() + 24 * 3600_000).toISOString(), label: 'matrix' } });
+const sqlSource = (ids: Ids) => ({ input: { metricKey: ids.sales, connectionId: '00000000-0000-0000-0000-000000000000', query: 'SELECT 1', timeColumn: 'at', valueColumn: 'v', everyMinutes: 5 } });
 const point = (metricKey: string, at: string) => ({ input: [{ metricKey, value: 1, at, dimensions: { region: 'EMEA' } }] });
 
 //                                                           exec salesH csH viewer readK ingestK revoked expired anon
@@ -61,6 +62,18 @@ const OPERATIONS: Operation[] = [
   { name: 'read the funnel', field: 'funnel', query: '{ funnel { groupBy } }', expected: 'YY-YY----' },
   { name: 'list users', field: 'users', query: '{ users { email } }', expected: '---------' },
   { name: 'list API keys', field: 'apiKeys', query: '{ apiKeys { prefix } }', expected: '---------' },
+  { name: 'list SQL connections', field: 'sqlConnections', query: '{ sqlConnections { id } }', expected: '---------' },
+  { name: 'list SQL sources', field: 'sqlSources', query: '{ sqlSources { metricKey } }', expected: '---------' },
+  { name: "read a metric's SQL source", field: 'sqlSource', query: 'query ($k: ID!) { sqlSource(metricKey: $k) { metricKey } }', variables: (ids) => ({ k: ids.sales }), expected: '---------' },
+  { name: "read a SQL source's syncs", field: 'sqlSyncRuns', query: 'query ($k: ID!) { sqlSyncRuns(metricKey: $k) { id } }', variables: (ids) => ({ k: ids.sales }), expected: '---------' },
+  { name: 'test a SQL query', field: 'sqlQueryPreview', query: 'query ($input: SqlSourceInput!) { sqlQueryPreview(input: $input) { columns { name } } }', variables: (ids) => sqlSource(ids), expected: '---------' },
+  { name: 'connect a SQL database', field: 'createSqlConnection', query: 'mutation { createSqlConnection(input: { name: "matrix", connectionString: "postgres://u:p@127.0.0.1:1/db" }) { id } }', expected: '---------' },
+  { name: 'change a SQL connection', field: 'updateSqlConnection', query: 'mutation { updateSqlConnection(id: "00000000-0000-0000-0000-000000000000", input: { name: "x" }) { id } }', expected: '---------' },
+  { name: 'remove a SQL connection', field: 'deleteSqlConnection', query: 'mutation { deleteSqlConnection(id: "00000000-0000-0000-0000-000000000000") { id } }', expected: '---------' },
+  { name: 'test a SQL connection', field: 'testSqlConnection', query: 'mutation { testSqlConnection(connectionString: "postgres://u:p@127.0.0.1:1/db") { ok } }', expected: '---------' },
+  { name: "save a metric's SQL source", field: 'saveSqlSource', query: 'mutation ($input: SqlSourceInput!) { saveSqlSource(input: $input) { metricKey } }', variables: (ids) => sqlSource(ids), expected: '---------' },
+  { name: "remove a metric's SQL source", field: 'deleteSqlSource', query: 'mutation ($k: ID!) { deleteSqlSource(metricKey: $k) { metricKey } }', variables: (ids) => ({ k: ids.sales }), expected: '---------' },
+  { name: 'sync a SQL source', field: 'syncSqlSource', query: 'mutation ($k: ID!) { syncSqlSource(metricKey: $k) }', variables: (ids) => ({ k: ids.sales }), expected: '---------' },
   { name: 'list webhook endpoints', field: 'webhookEndpoints', query: '{ webhookEndpoints { id } }', expected: '---------' },
   { name: 'invite a user', field: 'inviteUser', query: 'mutation { inviteUser(input: { email: "matrix@test.opshub", name: "x", role: VIEWER, departments: [SALES] }) { token } }', expected: '---------' },
   { name: 'change a user', field: 'updateUser', query: 'mutation ($id: ID!) { updateUser(id: $id, input: { name: "x" }) { id } }', variables: () => ({ id: credentials.salesHead.userId }), expected: '---------' },

@@ -80,6 +80,11 @@ export class KpiResolver {
     return ctx.services.kpis.previewFormula(catalog, formula, range);
   }
 
+  @FieldResolver(() => Date, { nullable: true, description: "When the metric's data became overdue for its expected interval; null while fresh. A stale card must not pass for current." })
+  staleSince(@Ctx() ctx: AppContext, @Root() kpi: Kpi): Promise<Date | null> {
+    return ctx.staleSince(kpi.metric.key);
+  }
+
   @FieldResolver(() => KpiForecast, { nullable: true, description: 'The trend projected ahead with a confidence band; null with fewer than 4 complete buckets. No extra query.' })
   forecast(
     @Ctx() ctx: AppContext,

@@ -206,7 +206,7 @@ export class KpiService {
     const metric = Object.assign(new MetricEntity(), {
       key: PREVIEW_KEY, name: PREVIEW_KEY, description: '', department: 'EXECUTIVE', unitKind: 'RATIO', unitCurrency: null, unitScaleMin: null,
       unitScaleMax: null, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM', formula, source: 'OBSERVATIONS', owner: null, ownerUserId: null,
-      reviewCadence: null, i18n: {},
+      reviewCadence: null, expectedIntervalMinutes: null, i18n: {},
     } satisfies Omit<MetricEntity, 'createdAt' | 'updatedAt'>);
     const series = await this.series(catalog.with(metric), PREVIEW_KEY, { range: range ?? PREVIEW_RANGE }, now);
     const [whole] = series.groups;

@@ -1,5 +1,5 @@
 import {
-  formulaInputs, metricAccess, UNBOUNDED, valueDomain, type DomainDefinition, type Grant, type MetricAccess, type MetricSource, type ValueDomain,
+  formulaInputs, freshnessOf, metricAccess, type Freshness, UNBOUNDED, valueDomain, type DomainDefinition, type Grant, type MetricAccess, type MetricSource, type ValueDomain,
 } from '@opshub/metrics';
 import type { MetricEntity } from './metric.entity';
 import type { TargetEntity } from './target.entity';
@@ -15,8 +15,16 @@ export class Catalog {
   private readonly definitions = new Map<string, DomainDefinition>();
   private readonly companyLevel: ReadonlySet<string>;
 
-  /** `companyLevel`: the keys on the executive dashboard, the KPIs every department head may follow. */
-  constructor(metrics: readonly MetricEntity[], targets: readonly TargetEntity[], companyLevel: readonly string[] = []) {
+  /**
+   * `companyLevel`: the keys on the executive dashboard, the KPIs every department head may follow.
+   * `sourceIntervals`: per metric fed by a SQL source, the minutes its schedule lets pass between syncs.
+   */
+  constructor(
+    metrics: readonly MetricEntity[],
+    targets: readonly TargetEntity[],
+    companyLevel: readonly string[] = [],
+    private readonly sourceIntervals: ReadonlyMap<string, number> = new Map(),
+  ) {
     this.metrics = new Map(metrics.map((m) => [m.key, m]));
     this.companyLevel = new Set(companyLevel);
     for (const target of targets) {
@@ -28,7 +36,16 @@ export class Catalog {
 
   /** This catalog with one more metric (a formula being previewed before it is saved). */
   with(metric: MetricEntity): Catalog {
-    return new Catalog([...this.metrics.values(), metric], [...this.targetsByMetric.values()].flat(), [...this.companyLevel]);
+    return new Catalog([...this.metrics.values(), metric], [...this.targetsByMetric.values()].flat(), [...this.companyLevel], this.sourceIntervals);
+  }
+
+  /** How often the metric should receive data: as set in the catalog, else from its SQL source's schedule; null: no expectation. */
+  expectedIntervalMinutes(key: string): number | null {
+    return this.metrics.get(key)?.expectedIntervalMinutes ?? this.sourceIntervals.get(key) ?? null;
+  }
+
+  freshness(key: string, lastDataAt: Date | null, now: Date): Freshness {
+    return freshnessOf(lastDataAt, this.expectedIntervalMinutes(key), now);
   }
 
   find(key: string): MetricEntity | null {

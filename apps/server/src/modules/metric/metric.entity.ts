@@ -21,6 +21,8 @@ export class MetricEntity {
   @Column({ type: 'text', nullable: true }) owner: string | null;
   @Column({ type: 'uuid', name: 'owner_user_id', nullable: true }) ownerUserId: string | null;
   @Column({ type: 'text', name: 'review_cadence', nullable: true }) reviewCadence: ReviewCadence | null;
+  /** How often data should arrive; null: no expectation set here (a SQL source's schedule may give one). */
+  @Column({ type: 'integer', name: 'expected_interval_minutes', nullable: true }) expectedIntervalMinutes: number | null;
   @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { Aggregation, Department, Direction, ReviewCadence, UnitKind } from '@opshub/metrics';
 import { AggregationEnum, DepartmentEnum, DirectionEnum, ReviewCadenceEnum, UnitKindEnum } from '../../common/enums';
 
@@ -30,6 +30,7 @@ export class MetricInput {
   @Field(() => String, { nullable: true, description: 'An owner title such as "VP Sales", for an owner who is not a user.' }) owner?: string | null;
   @Field(() => ID, { nullable: true, description: 'The user who answers for the metric.' }) ownerUserId?: string | null;
   @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence?: ReviewCadence | null;
+  @Field(() => Int, { nullable: true, description: 'How often data should arrive, in minutes; the metric is stale past it.' }) expectedIntervalMinutes?: number | null;
   @Field(() => [MetricTranslationInput], { nullable: true }) translations?: MetricTranslationInput[] | null;
 }
 
@@ -46,5 +47,6 @@ export class MetricUpdateInput {
   @Field(() => String, { nullable: true }) owner?: string | null;
   @Field(() => ID, { nullable: true }) ownerUserId?: string | null;
   @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence?: ReviewCadence | null;
+  @Field(() => Int, { nullable: true, description: 'Null clears it (a SQL source schedule then stands in).' }) expectedIntervalMinutes?: number | null;
   @Field(() => [MetricTranslationInput], { nullable: true, description: 'Replaces the translations of the locales given.' }) translations?: MetricTranslationInput[] | null;
 }

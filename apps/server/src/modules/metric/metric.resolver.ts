@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Department, MetricSource } from '@opshub/metrics';
 import { DepartmentEnum, MetricSourceEnum } from '../../common/enums';
 import type { AppContext } from '../../context';
@@ -61,6 +61,16 @@ export class MetricResolver {
   @FieldResolver(() => Date, { nullable: true, description: 'When the metric (for a derived one, any metric it reads) last received data; null when never.' })
   lastDataAt(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<Date | null> {
     return ctx.lastDataAt(metric.key);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'How often data should arrive, in minutes: as set in the catalog, else from its SQL source schedule; null when unknown.' })
+  async freshnessIntervalMinutes(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<number | null> {
+    return (await ctx.catalog()).expectedIntervalMinutes(metric.key);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the data became overdue (last arrival + the interval); null while fresh, without data or without an interval.' })
+  async staleSince(@Root() metric: Metric, @Ctx() ctx: AppContext): Promise<Date | null> {
+    return ctx.staleSince(metric.key);
   }
 
   @FieldResolver(() => MetricOwner, { nullable: true, description: 'The user who answers for the metric, when one was picked (owner is the title otherwise).' })

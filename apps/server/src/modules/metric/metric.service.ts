@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
-import { COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
+import { checkExpectedInterval, COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { withoutTranslations, type LocalizedText } from '../../common/localized';
 import { UserEntity } from '../auth/auth.entity';
@@ -19,12 +19,14 @@ export class MetricService {
   constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
   async loadCatalog(): Promise<Catalog> {
-    const [metrics, targets, companyLevel] = await Promise.all([
+    const [metrics, targets, companyLevel, sourceIntervals] = await Promise.all([
       this.db.getRepository(MetricEntity).find({ order: { key: 'ASC' } }),
       this.db.getRepository(TargetEntity).find({ order: { effectiveFrom: 'ASC' } }),
       runSql(this.db, sql<{ key: string }>`SELECT DISTINCT unnest(metric_keys) AS key FROM dashboard_section WHERE dashboard_slug = ${COMPANY_DASHBOARD}`),
+      // What freshness expects of a metric fed by a SQL source when the catalog sets no interval: its schedule's.
+      runSql(this.db, sql<{ metric_key: string; interval_minutes: number }>`SELECT metric_key, interval_minutes FROM sql_source WHERE active`),
     ]);
-    return new Catalog(metrics, targets, companyLevel.map((row) => row.key));
+    return new Catalog(metrics, targets, companyLevel.map((row) => row.key), new Map(sourceIntervals.map((row) => [row.metric_key, row.interval_minutes])));
   }
 
   findMetric(key: string): Promise<MetricEntity | null> {
@@ -69,6 +71,7 @@ export class MetricService {
         owner: input.owner ?? null,
         ownerUserId: input.ownerUserId ?? null,
         reviewCadence: input.reviewCadence ?? null,
+        expectedIntervalMinutes: checkedInterval(input.expectedIntervalMinutes),
         i18n: withTranslations({}, input.translations),
       });
       const saved = await repo.save(entity);
@@ -120,6 +123,7 @@ export class MetricService {
         metric.ownerUserId = input.ownerUserId;
       }
       if (input.reviewCadence !== undefined) metric.reviewCadence = input.reviewCadence;
+      if (input.expectedIntervalMinutes !== undefined) metric.expectedIntervalMinutes = checkedInterval(input.expectedIntervalMinutes);
       metric.i18n = withTranslations(metric.i18n, input.translations);
       const saved = await repo.save(metric);
       await this.recordChange(manager, actor, before, saved);
@@ -176,6 +180,13 @@ export function parsedInputs(formula: string, field = 'input.formula'): string[]
     throw error;
   }
   return formulaInputs(formula);
+}
+
+function checkedInterval(minutes: number | null | undefined): number | null {
+  if (minutes == null) return null;
+  const problem = checkExpectedInterval(minutes);
+  if (problem) throw badUserInput(`expectedIntervalMinutes ${problem}`, { field: 'input.expectedIntervalMinutes' });
+  return minutes;
 }
 
 function checkUnit(unit: UnitInput): void {

@@ -1,4 +1,4 @@
-import { Arg, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Arg, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Aggregation, Department, Direction, ReviewCadence, UnitKind } from '@opshub/metrics';
 import { AggregationEnum, DepartmentEnum, DirectionEnum, ReviewCadenceEnum, UnitKindEnum } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
@@ -22,6 +22,8 @@ export class Metric {
   @Field(() => String, { nullable: true, description: 'Formula over other metric keys for derived metrics; evaluated on period aggregates, so ratios roll up as sum/sum.' })
   formula: string | null;
   @Field(() => ReviewCadenceEnum, { nullable: true }) reviewCadence: ReviewCadence | null;
+  @Field(() => Int, { nullable: true, description: 'How often data should arrive, as set in the catalog (see freshnessIntervalMinutes for the one in force).' })
+  expectedIntervalMinutes: number | null;
   entity: MetricEntity;
 
   @Field(() => String)
@@ -78,6 +80,7 @@ export function toMetric(entity: MetricEntity): Metric {
     aggregation: entity.aggregation,
     formula: entity.formula,
     reviewCadence: entity.reviewCadence,
+    expectedIntervalMinutes: entity.expectedIntervalMinutes,
     entity,
   });
   return metric;

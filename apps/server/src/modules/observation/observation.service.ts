@@ -47,7 +47,7 @@ export interface ComputedPoint {
 export const RECORDS_SOURCE = 'records';
 
 /** The path points are written by: the `source` label of `opshub_observations_ingested_total`. */
-export type WritePath = 'api' | 'simulator' | 'seed' | 'records' | 'import';
+export type WritePath = 'api' | 'simulator' | 'seed' | 'records' | 'import' | 'sql';
 
 /** Told how many points each committed transaction wrote (prom-client's Counter is one). */
 export interface WriteCounter {

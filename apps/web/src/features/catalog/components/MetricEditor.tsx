@@ -13,7 +13,7 @@ import styles from './MetricEditor.module.css';
 
 const FIELDS = [
   'key', 'name', 'nameEs', 'description', 'descriptionEs', 'department', 'unit.kind', 'unit.currency', 'direction', 'aggregation', 'ownerUserId',
-  'reviewCadence', 'formula',
+  'reviewCadence', 'expectedIntervalMinutes', 'formula',
 ] as const;
 
 /** Creates a metric or edits one (ADMIN): texts in English and Spanish, unit, direction, roll-up, owner, cadence, formula. */
@@ -142,6 +142,15 @@ export function MetricEditor({ metric, knownKeys, onDone }: { metric: CatalogMet
             </option>
           ))}
         </select>
+      </Field>
+      <Field
+        label={t('sources.interval.label')}
+        hint={metric?.freshnessIntervalMinutes && metric.expectedIntervalMinutes == null
+          ? t('sources.interval.fromSource', { minutes: metric.freshnessIntervalMinutes })
+          : t('sources.interval.hint')}
+        error={errors.expectedIntervalMinutes?.message}
+      >
+        <input type="number" inputMode="numeric" min={1} step={1} data-testid="metric-interval" {...register('expectedIntervalMinutes')} />
       </Field>
       {creating && (
         <label className={styles.check}>

@@ -37,6 +37,8 @@ export const CatalogMetricFieldsFragment = graphql(`
       name
     }
     reviewCadence
+    expectedIntervalMinutes
+    freshnessIntervalMinutes
     lastDataAt
     translations {
       locale

@@ -1,6 +1,6 @@
 import { z } from '../../../shared/forms/zod';
 import {
-  AGGREGATIONS, DEPARTMENTS, DIRECTIONS, FormulaError, REVIEW_CADENCES, UNIT_KINDS, formulaInputs, parseFormula,
+  AGGREGATIONS, checkExpectedInterval, DEPARTMENTS, DIRECTIONS, FormulaError, REVIEW_CADENCES, UNIT_KINDS, formulaInputs, parseFormula,
 } from '@opshub/metrics';
 import type { CatalogMetricFieldsFragment, MetricInput, MetricUpdateInput } from '../../../gql/graphql';
 import type { Translate } from '../../../shared/i18n';
@@ -37,12 +37,17 @@ export function metricSchema(t: Translate, known: ReadonlySet<string>, creating:
       aggregation: z.enum(AGGREGATIONS),
       ownerUserId: z.string(),
       reviewCadence: z.union([z.enum(REVIEW_CADENCES), z.literal('')]),
+      /** Minutes as typed; empty: no expectation (a SQL source's schedule may give one). */
+      expectedIntervalMinutes: z.string().trim(),
       derived: z.boolean(),
       formula: z.string(),
     })
     .superRefine((form, ctx) => {
       if (creating && !METRIC_KEY.test(form.key)) ctx.addIssue({ code: 'custom', path: ['key'], message: t('catalog.error.key') });
       if (form.unit.kind === 'CURRENCY' && !/^[A-Z]{3}$/.test(form.unit.currency)) ctx.addIssue({ code: 'custom', path: ['unit', 'currency'], message: t('catalog.error.currency') });
+      if (form.expectedIntervalMinutes !== '' && checkExpectedInterval(Number(form.expectedIntervalMinutes))) {
+        ctx.addIssue({ code: 'custom', path: ['expectedIntervalMinutes'], message: t('sources.interval.invalid') });
+      }
       const problem = form.derived ? formulaProblem(form.formula, known, t) : null;
       if (problem) ctx.addIssue({ code: 'custom', path: ['formula'], message: problem });
     });
@@ -64,6 +69,7 @@ export function formFromMetric(metric: CatalogMetricFieldsFragment | null): Metr
     aggregation: metric?.aggregation ?? 'SUM',
     ownerUserId: metric?.ownerUser?.id ?? '',
     reviewCadence: metric?.reviewCadence ?? '',
+    expectedIntervalMinutes: metric?.expectedIntervalMinutes == null ? '' : String(metric.expectedIntervalMinutes),
     derived: Boolean(metric?.formula),
     formula: metric?.formula ?? '',
   };
@@ -79,6 +85,7 @@ function common(form: MetricForm) {
     aggregation: form.aggregation,
     ownerUserId: form.ownerUserId || null,
     reviewCadence: form.reviewCadence || null,
+    expectedIntervalMinutes: form.expectedIntervalMinutes === '' ? null : Number(form.expectedIntervalMinutes),
     // Empty Spanish texts remove the translation: the English text is shown.
     translations: [{ locale: 'es', name: form.nameEs, description: form.descriptionEs }],
   };

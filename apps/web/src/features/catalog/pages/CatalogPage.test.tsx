@@ -10,7 +10,7 @@ vi.mock('../../../shared/charts/SparklineChart', () => ({ default: () => null })
 const unit = (kind: string, currency: string | null = null) => ({ __typename: 'Unit', kind, currency, scaleMin: null, scaleMax: null });
 const metric = (key: string, name: string, department: string, over: Record<string, unknown> = {}) => ({
   __typename: 'Metric', key, name, enName: name, description: '', enDescription: '', department, unit: unit('COUNT'), direction: 'HIGHER_IS_BETTER',
-  aggregation: 'SUM', formula: null, source: 'OBSERVATIONS', owner: null, ownerUser: null, reviewCadence: null, lastDataAt: null, translations: [], ...over,
+  aggregation: 'SUM', formula: null, source: 'OBSERVATIONS', owner: null, ownerUser: null, reviewCadence: null, expectedIntervalMinutes: null, freshnessIntervalMinutes: null, lastDataAt: null, translations: [], ...over,
 });
 const METRICS = [
   metric('sales.deals_won', 'Deals won', 'SALES', { lastDataAt: '2026-01-20T00:00:00.000Z', ownerUser: { __typename: 'MetricOwner', id: 'u1', name: 'Sam Sales' } }),

@@ -173,4 +173,21 @@ describe('KpiCard', () => {
     });
     expect(card().getAttribute('data-pulsing')).toBe(null);
   });
+
+  it('says "stale since" with an icon and words when the data is overdue, in English and Spanish, and nothing while fresh', () => {
+    const staleSince = '2026-01-29T09:30:00.000Z';
+    const when = formatDateTime(new Date(staleSince), { locale: 'en-US', timeZone: 'UTC' });
+    const { unmount } = renderCard(makeKpi({ key: 'sales.win_rate', name: 'Win rate', staleSince }));
+    expect(text('kpi-stale')).toBe(`Stale since ${when}`);
+    expect(screen.getByTestId('kpi-stale').querySelector('svg')).not.toBeNull();
+    expect(card().dataset.stale).toBe('true');
+    expect(card().getAttribute('aria-label')).toContain(`Stale since ${when}`);
+    unmount();
+    const es = renderCard(makeKpi({ key: 'sales.win_rate', name: 'Win rate', staleSince }), 'es');
+    expect(text('kpi-stale')).toBe(`Desactualizado desde ${formatDateTime(new Date(staleSince), { locale: 'es-ES', timeZone: 'UTC' })}`);
+    es.unmount();
+    renderCard(makeKpi({ key: 'sales.win_rate', name: 'Win rate' }));
+    expect(screen.queryByTestId('kpi-stale')).toBeNull();
+    expect(card().dataset.stale).toBeUndefined();
+  });
 });

@@ -13,6 +13,7 @@ import { useTheme } from '../../../shared/theme/useTheme';
 import { Icon } from '../../../shared/ui/Icon';
 import { KPI_PULSE_CLASS, KpiChange } from '../../../shared/ui/KpiChange';
 import { Skeleton } from '../../../shared/ui/States';
+import { StaleSince } from '../../../shared/ui/StaleSince';
 import { displayStatus, StatusBadge, type DisplayStatus } from '../../../shared/ui/StatusBadge';
 import { hasPacingLine, KpiPacing } from './KpiPacing';
 import styles from './KpiCard.module.css';
@@ -35,7 +36,7 @@ export interface KpiCardProps {
 
 /**
  * One KPI: value by unit, target and attainment, direction-aware change, status (icon + text + colour),
- * sparkline and freshness. The whole card is a real link to the drill-down with a concise accessible name;
+ * sparkline and freshness ("stale since …" when its data is overdue, so an old number is not read as current). The whole card is a real link to the drill-down with a concise accessible name;
  * the details are attached as its description. Pulses briefly when the value changes while on screen.
  */
 export function KpiCard({ kpi, compare, to, linkState, now, note }: KpiCardProps) {
@@ -49,7 +50,8 @@ export function KpiCard({ kpi, compare, to, linkState, now, note }: KpiCardProps
   const value = fmt.value(kpi.value, metric.unit, { compact: true });
   const exactValue = fmt.value(kpi.value, metric.unit);
   const status = displayStatus(kpi.status);
-  const label = t('kpi.ariaLabel', { name: metric.name, value, status: t(`statusInline.${status}`) });
+  const stale = kpi.staleSince ? `, ${t('sources.stale.since', { time: fmt.dateTime(kpi.staleSince, 'datetime') })}` : '';
+  const label = t('kpi.ariaLabel', { name: metric.name, value, status: t(`statusInline.${status}`) }) + stale;
 
   const { sentiment, arrow } = changeIndicator(kpi, metric.unit, metric.direction);
   const changeText = fmt.change(kpi.change, kpi.changeRatio, metric.unit);
@@ -78,6 +80,7 @@ export function KpiCard({ kpi, compare, to, linkState, now, note }: KpiCardProps
     'data-testid': 'kpi-card',
     'data-metric-key': metric.key,
     'data-status': status,
+    'data-stale': kpi.staleSince ? 'true' : undefined,
     'data-pulsing': pulsing ? 'true' : undefined,
   };
   const content = (
@@ -132,6 +135,8 @@ export function KpiCard({ kpi, compare, to, linkState, now, note }: KpiCardProps
       <KpiPacing kpi={kpi} id={`${id}-pacing`} />
 
       <Sparkline points={kpi.trend} label={trendLabel} color={trendColor} />
+
+      <StaleSince staleSince={kpi.staleSince} now={now} />
 
       <p id={`${id}-updated`} className={styles.kpiCardUpdated}>
         {kpi.lastUpdatedAt ? (

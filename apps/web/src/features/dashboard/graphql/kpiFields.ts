@@ -47,6 +47,7 @@ export const KpiFieldsFragment = graphql(`
     }
     trendGranularity
     lastUpdatedAt
+    staleSince
     pacing {
       goal {
         id

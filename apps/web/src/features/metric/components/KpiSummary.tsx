@@ -7,6 +7,7 @@ import { usePulseOnChange } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { Icon } from '../../../shared/ui/Icon';
 import { KPI_PULSE_CLASS, KpiChange } from '../../../shared/ui/KpiChange';
+import { StaleSince } from '../../../shared/ui/StaleSince';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import styles from './KpiSummary.module.css';
 
@@ -71,6 +72,7 @@ export function KpiSummary({ kpi, compare, now }: { kpi: KpiFieldsFragment; comp
             ) : (
               t('kpi.neverUpdated')
             )}
+            <StaleSince staleSince={kpi.staleSince} now={now} />
           </dd>
         </div>
       </dl>

@@ -112,6 +112,8 @@ export function RuleForm({ rule, metricKey, onDone }: Props) {
             <input type="text" {...register('bandPercent')} inputMode="decimal" data-testid="rule-band" />
           </Field>
         )}
+        {kind === 'FRESHNESS' && <p className="muted" data-testid="rule-freshness-hint">{t('sources.freshnessRule.hint')}</p>}
+        {kind === 'SYNC_FAILURE' && <p className="muted">{t('sources.syncFailureRule.hint')}</p>}
         {(kind === 'THRESHOLD' || kind === 'CHANGE') && (
           <Field label={t('rules.side')} error={message('side')}>
             <select {...register('side')} data-testid="rule-side">
@@ -150,11 +152,11 @@ export function RuleForm({ rule, metricKey, onDone }: Props) {
       <section className={styles.backtest} aria-live="polite" data-testid="rule-backtest">
         <div className={styles.backtestHeader}>
           <h3>{t('rules.backtest.title')}</h3>
-          <button type="button" className="button" onClick={() => void onBacktest()} disabled={backtestState.loading} data-testid="rule-backtest-run">
+          <button type="button" className="button" onClick={() => void onBacktest()} disabled={backtestState.loading || kind === 'FRESHNESS' || kind === 'SYNC_FAILURE'} data-testid="rule-backtest-run">
             {backtestState.loading ? t('rules.backtest.running') : t('rules.backtest.run')}
           </button>
         </div>
-        <p className="muted">{t('rules.backtest.hint')}</p>
+        <p className="muted">{kind === 'FRESHNESS' || kind === 'SYNC_FAILURE' ? t('sources.freshnessRule.noBacktest') : t('rules.backtest.hint')}</p>
         {backtestState.error && !backtest && <ErrorState error={backtestState.error} compact />}
         {backtest && metric && (
           <>

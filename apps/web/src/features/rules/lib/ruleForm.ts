@@ -1,7 +1,7 @@
 import { z } from '../../../shared/forms/zod';
 import type { AlertRuleFieldsFragment, AlertRuleInput, AlertRuleKind, AlertSide, Granularity } from '../../../gql/graphql';
 
-export const RULE_KINDS = ['THRESHOLD', 'CHANGE', 'TARGET_BAND', 'ANOMALY'] as const satisfies readonly AlertRuleKind[];
+export const RULE_KINDS = ['THRESHOLD', 'CHANGE', 'TARGET_BAND', 'ANOMALY', 'FRESHNESS', 'SYNC_FAILURE'] as const satisfies readonly AlertRuleKind[];
 export const RULE_GRANULARITIES = ['HOUR', 'DAY', 'WEEK', 'MONTH'] as const satisfies readonly Granularity[];
 
 /** An optional number typed in a text box: empty is "not given". */
