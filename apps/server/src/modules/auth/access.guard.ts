@@ -79,13 +79,27 @@ export function requireAdmin(ctx: AppContext): void {
   if (!canAdminister(principalOf(ctx).grant)) throw forbidden('Only an ADMIN may do this');
 }
 
-/** A dashboard opens for whoever reads its department; the company (executive) dashboard also for every department head. */
-export function opensDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): boolean {
+/** What access checks read of a dashboard: its department, or (personal) its owner. */
+export interface DashboardView {
+  slug: string;
+  department: Department | null;
+  ownerUserId?: string | null;
+}
+
+/**
+ * A department's dashboard opens for whoever reads its department; the company (executive) dashboard also for
+ * every department head. A personal one only for its owner.
+ */
+export function opensDashboard(ctx: AppContext, dashboard: DashboardView): boolean {
+  if (dashboard.department === null) return dashboard.ownerUserId === principalOf(ctx).id;
   return metricAccess(principalOf(ctx).grant, { department: dashboard.department, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
 }
 
-export function requireDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
-  if (!opensDashboard(ctx, dashboard)) throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
+/** Someone else's personal dashboard is NOT_FOUND rather than FORBIDDEN: it is not theirs to know of. */
+export function requireDashboard(ctx: AppContext, dashboard: DashboardView): void {
+  if (opensDashboard(ctx, dashboard)) return;
+  if (dashboard.department === null) throw notFound('Dashboard', dashboard.slug);
+  throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
 }
 
 /** Lead records are written by whoever edits leads of SALES or MARKETING: executives, those heads, their INGEST keys. */
