@@ -67,8 +67,21 @@ type Documents = {
     "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateChannelDocument,
     "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteChannelDocument,
     "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": typeof types.SendTestNotificationDocument,
-    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
-    "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": typeof types.DashboardsDocument,
+    "\n  fragment WidgetFields on DashboardWidget {\n    id\n    type\n    title(locale: $locale)\n    metricKeys\n    dimension\n    text\n    x\n    y\n    w\n    h\n  }\n": typeof types.WidgetFieldsFragmentDoc,
+    "\n  fragment DashboardEditFields on Dashboard {\n    slug\n    title(locale: $locale)\n    description(locale: $locale)\n    department\n    personal\n    version\n    canEdit\n    updatedBy\n    widgets {\n      ...WidgetFields\n    }\n  }\n": typeof types.DashboardEditFieldsFragmentDoc,
+    "\n  fragment SavedDashboardFields on DashboardSummary {\n    slug\n    version\n    updatedBy\n  }\n": typeof types.SavedDashboardFieldsFragmentDoc,
+    "\n  mutation CreateDashboard($input: DashboardInput!, $department: Department) {\n    createDashboard(input: $input, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n": typeof types.CreateDashboardDocument,
+    "\n  mutation UpdateDashboard($slug: ID!, $baseVersion: Int!, $input: DashboardInput!) {\n    updateDashboard(slug: $slug, baseVersion: $baseVersion, input: $input) {\n      ...SavedDashboardFields\n    }\n  }\n": typeof types.UpdateDashboardDocument,
+    "\n  mutation DuplicateDashboard($slug: ID!, $title: String) {\n    duplicateDashboard(slug: $slug, title: $title) {\n      ...SavedDashboardFields\n    }\n  }\n": typeof types.DuplicateDashboardDocument,
+    "\n  mutation DeleteDashboard($slug: ID!) {\n    deleteDashboard(slug: $slug)\n  }\n": typeof types.DeleteDashboardDocument,
+    "\n  mutation ImportDashboard($document: String!, $department: Department) {\n    importDashboard(document: $document, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n": typeof types.ImportDashboardDocument,
+    "\n  mutation RestoreDashboardVersion($slug: ID!, $version: Int!, $baseVersion: Int!) {\n    restoreDashboardVersion(slug: $slug, version: $version, baseVersion: $baseVersion) {\n      ...SavedDashboardFields\n    }\n  }\n": typeof types.RestoreDashboardVersionDocument,
+    "\n  query DashboardVersions($slug: ID!) {\n    dashboardVersions(slug: $slug) {\n      version\n      title\n      summary\n      createdBy\n      createdAt\n      widgetCount\n    }\n  }\n": typeof types.DashboardVersionsDocument,
+    "\n  query DashboardExport($slug: ID!) {\n    dashboardExport(slug: $slug)\n  }\n": typeof types.DashboardExportDocument,
+    "\n  query WidgetCatalog($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      dimensions\n    }\n  }\n": typeof types.WidgetCatalogDocument,
+    "\n  query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {\n    series(key: $key, range: $range, compare: $compare, groupBy: $groupBy) {\n      granularity\n      groupBy\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          kind\n          currency\n          scaleMin\n          scaleMax\n        }\n      }\n      groups {\n        key\n        total\n        points {\n          at\n          value\n        }\n      }\n      comparison {\n        at\n        value\n      }\n    }\n  }\n": typeof types.WidgetSeriesDocument,
+    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      ...DashboardEditFields\n      kpis {\n        ...KpiFields\n        metric {\n          owner(locale: $locale)\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n      personal\n      canEdit\n    }\n  }\n": typeof types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": typeof types.KpiFieldsFragmentDoc,
     "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": typeof types.MyDigestsDocument,
     "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.DigestChannelsDocument,
@@ -159,8 +172,21 @@ const documents: Documents = {
     "\n  mutation UpdateChannel($id: ID!, $input: ChannelInput!) {\n    updateChannel(id: $id, input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateChannelDocument,
     "\n  mutation DeleteChannel($id: ID!) {\n    deleteChannel(id: $id) {\n      id\n    }\n  }\n": types.DeleteChannelDocument,
     "\n  mutation SendTestNotification($channelId: ID!) {\n    sendTestNotification(channelId: $channelId) {\n      id\n      state\n    }\n  }\n": types.SendTestNotificationDocument,
-    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
-    "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n": types.DashboardsDocument,
+    "\n  fragment WidgetFields on DashboardWidget {\n    id\n    type\n    title(locale: $locale)\n    metricKeys\n    dimension\n    text\n    x\n    y\n    w\n    h\n  }\n": types.WidgetFieldsFragmentDoc,
+    "\n  fragment DashboardEditFields on Dashboard {\n    slug\n    title(locale: $locale)\n    description(locale: $locale)\n    department\n    personal\n    version\n    canEdit\n    updatedBy\n    widgets {\n      ...WidgetFields\n    }\n  }\n": types.DashboardEditFieldsFragmentDoc,
+    "\n  fragment SavedDashboardFields on DashboardSummary {\n    slug\n    version\n    updatedBy\n  }\n": types.SavedDashboardFieldsFragmentDoc,
+    "\n  mutation CreateDashboard($input: DashboardInput!, $department: Department) {\n    createDashboard(input: $input, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n": types.CreateDashboardDocument,
+    "\n  mutation UpdateDashboard($slug: ID!, $baseVersion: Int!, $input: DashboardInput!) {\n    updateDashboard(slug: $slug, baseVersion: $baseVersion, input: $input) {\n      ...SavedDashboardFields\n    }\n  }\n": types.UpdateDashboardDocument,
+    "\n  mutation DuplicateDashboard($slug: ID!, $title: String) {\n    duplicateDashboard(slug: $slug, title: $title) {\n      ...SavedDashboardFields\n    }\n  }\n": types.DuplicateDashboardDocument,
+    "\n  mutation DeleteDashboard($slug: ID!) {\n    deleteDashboard(slug: $slug)\n  }\n": types.DeleteDashboardDocument,
+    "\n  mutation ImportDashboard($document: String!, $department: Department) {\n    importDashboard(document: $document, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n": types.ImportDashboardDocument,
+    "\n  mutation RestoreDashboardVersion($slug: ID!, $version: Int!, $baseVersion: Int!) {\n    restoreDashboardVersion(slug: $slug, version: $version, baseVersion: $baseVersion) {\n      ...SavedDashboardFields\n    }\n  }\n": types.RestoreDashboardVersionDocument,
+    "\n  query DashboardVersions($slug: ID!) {\n    dashboardVersions(slug: $slug) {\n      version\n      title\n      summary\n      createdBy\n      createdAt\n      widgetCount\n    }\n  }\n": types.DashboardVersionsDocument,
+    "\n  query DashboardExport($slug: ID!) {\n    dashboardExport(slug: $slug)\n  }\n": types.DashboardExportDocument,
+    "\n  query WidgetCatalog($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      dimensions\n    }\n  }\n": types.WidgetCatalogDocument,
+    "\n  query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {\n    series(key: $key, range: $range, compare: $compare, groupBy: $groupBy) {\n      granularity\n      groupBy\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          kind\n          currency\n          scaleMin\n          scaleMax\n        }\n      }\n      groups {\n        key\n        total\n        points {\n          at\n          value\n        }\n      }\n      comparison {\n        at\n        value\n      }\n    }\n  }\n": types.WidgetSeriesDocument,
+    "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      ...DashboardEditFields\n      kpis {\n        ...KpiFields\n        metric {\n          owner(locale: $locale)\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n      personal\n      canEdit\n    }\n  }\n": types.DashboardsDocument,
     "\n  fragment KpiFields on Kpi {\n    metric {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        kind\n        currency\n        scaleMin\n        scaleMax\n      }\n      direction\n      aggregation\n      formula\n    }\n    period {\n      from\n      to\n    }\n    comparisonPeriod {\n      from\n      to\n    }\n    value\n    comparisonValue\n    change\n    changeRatio\n    target {\n      id\n      kind\n      value\n      baseline\n      tolerance\n      effectiveFrom\n      effectiveTo\n    }\n    attainment\n    status\n    trend {\n      at\n      value\n    }\n    trendGranularity\n    lastUpdatedAt\n    pacing {\n      goal {\n        id\n        name\n      }\n      expected\n      projectedAtEnd\n      status\n    }\n    forecast {\n      targetValue\n      projectedTargetDate\n    }\n  }\n": types.KpiFieldsFragmentDoc,
     "\n  query MyDigests($dashboardSlug: String!) {\n    myDigestSubscriptions(dashboardSlug: $dashboardSlug) {\n      id\n      cadence\n      webhookEndpointId\n      userId\n    }\n  }\n": types.MyDigestsDocument,
     "\n  query DigestChannels {\n    channels {\n      id\n      name\n      kind\n    }\n  }\n": types.DigestChannelsDocument,
@@ -427,11 +453,63 @@ export function graphql(source: "\n  mutation SendTestNotification($channelId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      slug\n      title(locale: $locale)\n      description(locale: $locale)\n      department\n      sections {\n        key\n        title(locale: $locale)\n        kpis {\n          ...KpiFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WidgetFields on DashboardWidget {\n    id\n    type\n    title(locale: $locale)\n    metricKeys\n    dimension\n    text\n    x\n    y\n    w\n    h\n  }\n"): (typeof documents)["\n  fragment WidgetFields on DashboardWidget {\n    id\n    type\n    title(locale: $locale)\n    metricKeys\n    dimension\n    text\n    x\n    y\n    w\n    h\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n"): (typeof documents)["\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DashboardEditFields on Dashboard {\n    slug\n    title(locale: $locale)\n    description(locale: $locale)\n    department\n    personal\n    version\n    canEdit\n    updatedBy\n    widgets {\n      ...WidgetFields\n    }\n  }\n"): (typeof documents)["\n  fragment DashboardEditFields on Dashboard {\n    slug\n    title(locale: $locale)\n    description(locale: $locale)\n    department\n    personal\n    version\n    canEdit\n    updatedBy\n    widgets {\n      ...WidgetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedDashboardFields on DashboardSummary {\n    slug\n    version\n    updatedBy\n  }\n"): (typeof documents)["\n  fragment SavedDashboardFields on DashboardSummary {\n    slug\n    version\n    updatedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDashboard($input: DashboardInput!, $department: Department) {\n    createDashboard(input: $input, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDashboard($input: DashboardInput!, $department: Department) {\n    createDashboard(input: $input, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDashboard($slug: ID!, $baseVersion: Int!, $input: DashboardInput!) {\n    updateDashboard(slug: $slug, baseVersion: $baseVersion, input: $input) {\n      ...SavedDashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDashboard($slug: ID!, $baseVersion: Int!, $input: DashboardInput!) {\n    updateDashboard(slug: $slug, baseVersion: $baseVersion, input: $input) {\n      ...SavedDashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateDashboard($slug: ID!, $title: String) {\n    duplicateDashboard(slug: $slug, title: $title) {\n      ...SavedDashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateDashboard($slug: ID!, $title: String) {\n    duplicateDashboard(slug: $slug, title: $title) {\n      ...SavedDashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDashboard($slug: ID!) {\n    deleteDashboard(slug: $slug)\n  }\n"): (typeof documents)["\n  mutation DeleteDashboard($slug: ID!) {\n    deleteDashboard(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportDashboard($document: String!, $department: Department) {\n    importDashboard(document: $document, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportDashboard($document: String!, $department: Department) {\n    importDashboard(document: $document, department: $department) {\n      ...SavedDashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDashboardVersion($slug: ID!, $version: Int!, $baseVersion: Int!) {\n    restoreDashboardVersion(slug: $slug, version: $version, baseVersion: $baseVersion) {\n      ...SavedDashboardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDashboardVersion($slug: ID!, $version: Int!, $baseVersion: Int!) {\n    restoreDashboardVersion(slug: $slug, version: $version, baseVersion: $baseVersion) {\n      ...SavedDashboardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardVersions($slug: ID!) {\n    dashboardVersions(slug: $slug) {\n      version\n      title\n      summary\n      createdBy\n      createdAt\n      widgetCount\n    }\n  }\n"): (typeof documents)["\n  query DashboardVersions($slug: ID!) {\n    dashboardVersions(slug: $slug) {\n      version\n      title\n      summary\n      createdBy\n      createdAt\n      widgetCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardExport($slug: ID!) {\n    dashboardExport(slug: $slug)\n  }\n"): (typeof documents)["\n  query DashboardExport($slug: ID!) {\n    dashboardExport(slug: $slug)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetCatalog($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      dimensions\n    }\n  }\n"): (typeof documents)["\n  query WidgetCatalog($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      dimensions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {\n    series(key: $key, range: $range, compare: $compare, groupBy: $groupBy) {\n      granularity\n      groupBy\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          kind\n          currency\n          scaleMin\n          scaleMax\n        }\n      }\n      groups {\n        key\n        total\n        points {\n          at\n          value\n        }\n      }\n      comparison {\n        at\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {\n    series(key: $key, range: $range, compare: $compare, groupBy: $groupBy) {\n      granularity\n      groupBy\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          kind\n          currency\n          scaleMin\n          scaleMax\n        }\n      }\n      groups {\n        key\n        total\n        points {\n          at\n          value\n        }\n      }\n      comparison {\n        at\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      ...DashboardEditFields\n      kpis {\n        ...KpiFields\n        metric {\n          owner(locale: $locale)\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {\n    dashboard(slug: $slug, range: $range, compare: $compare) {\n      ...DashboardEditFields\n      kpis {\n        ...KpiFields\n        metric {\n          owner(locale: $locale)\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n      personal\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  query Dashboards($locale: String) {\n    dashboards {\n      slug\n      title(locale: $locale)\n      department\n      personal\n      canEdit\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

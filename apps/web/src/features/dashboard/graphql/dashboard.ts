@@ -1,17 +1,14 @@
 import { graphql } from '../../../gql';
 
+/** The dashboard's widgets and one snapshot per metric they show (a KPI group's cards, a scorecard's rows). */
 export const DashboardQuery = graphql(`
   query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
     dashboard(slug: $slug, range: $range, compare: $compare) {
-      slug
-      title(locale: $locale)
-      description(locale: $locale)
-      department
-      sections {
-        key
-        title(locale: $locale)
-        kpis {
-          ...KpiFields
+      ...DashboardEditFields
+      kpis {
+        ...KpiFields
+        metric {
+          owner(locale: $locale)
         }
       }
     }
@@ -24,6 +21,8 @@ export const DashboardsQuery = graphql(`
       slug
       title(locale: $locale)
       department
+      personal
+      canEdit
     }
   }
 `);
