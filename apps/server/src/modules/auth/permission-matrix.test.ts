@@ -63,6 +63,7 @@ const OPERATIONS: Operation[] = [
   { name: 'open the executive dashboard', field: 'dashboard', query: '{ dashboard(slug: "executive") { slug } }', expected: 'YYY-Y----' },
   { name: 'read a SALES KPI', field: 'kpi', query: 'query ($k: ID!) { kpi(key: $k) { value } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: 'read a CUSTOMER_SUCCESS KPI', field: 'kpi', query: 'query ($k: ID!) { kpi(key: $k) { value } }', variables: (ids) => ({ k: ids.cs }), expected: 'Y-Y-Y----' },
+  { name: 'read SALES and company KPIs at once', field: 'kpis', query: 'query ($k: ID!) { kpis(keys: [$k, "finance.arr"]) { value } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: 'read the company ARR KPI', field: 'kpi', query: '{ kpi(key: "finance.arr") { value } }', expected: 'YYY-Y----' },
   { name: 'drill through to ARR records', field: 'observations', query: '{ observations(key: "finance.arr", first: 5) { totalCount } }', expected: 'Y---Y----' },
   { name: 'drill through to SALES records', field: 'observations', query: 'query ($k: ID!) { observations(key: $k, first: 5) { totalCount } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },

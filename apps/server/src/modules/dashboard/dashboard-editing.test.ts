@@ -190,6 +190,21 @@ describe('duplicate, delete, export and import', () => {
   });
 });
 
+describe('the editor\'s preview of unsaved widgets', () => {
+  it('computes several KPIs at once, in the order asked, for whoever reads each', async () => {
+    const a = await createMetric(app, { department: 'SALES' });
+    const b = await createMetric(app, { department: 'SALES' });
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    // SUM over the last 30 days: a = 2 + 5, b = 10.
+    await record(app, [{ metricKey: a, value: 2, at: day(1) }, { metricKey: a, value: 5, at: day(2) }, { metricKey: b, value: 10, at: day(3) }]);
+    const query = 'query ($keys: [ID!]!) { kpis(keys: $keys) { metric { key } value } }';
+    const both = await app.gql(query, { keys: [b, a] }, salesHead);
+    expect(both.data.kpis).toEqual([{ metric: { key: b }, value: 10 }, { metric: { key: a }, value: 7 }]);
+    const refused = await app.gql(query, { keys: [a, ops] }, salesHead);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('live updates', () => {
   it('follows a custom dashboard by its id, with the widgets it has after an edit', async () => {
     const made = await create(salesHead, { title: 'Live', widgets: [kpi('a', sales)] }, 'SALES');

@@ -1,14 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { MAX_DASHBOARD_DESCRIPTION, MAX_DASHBOARD_TITLE, type Comparison, type WidgetType } from '@opshub/metrics';
 import type { Layout } from 'react-grid-layout';
 import type { DashboardQuery, RangeInput } from '../../../gql/graphql';
 import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
 import { z } from '../../../shared/forms/zod';
 import { useI18n } from '../../../shared/i18n';
-import { UpdateDashboardMutation } from '../graphql/builder';
+import { EditorKpisQuery, UpdateDashboardMutation } from '../graphql/builder';
 import { saveConflict, widgetProblem, type SaveConflict } from '../lib/saveErrors';
 import { addWidget, applyLayout, removeWidget, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
 import { WidgetGrid } from './WidgetGrid';
@@ -40,7 +40,7 @@ interface Props {
  * conflict the editor is told about, and nothing is overwritten.
  */
 export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDone }: Props) {
-  const { t } = useI18n();
+  const { t, language: locale } = useI18n();
   // The version this edit started from: what the server compares against.
   const [baseVersion] = useState(dashboard.version);
   const [widgets, setWidgets] = useState<Widget[]>(() => dashboard.widgets.map(({ __typename: _, ...widget }) => widget));
@@ -53,8 +53,15 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
     defaultValues: { title: dashboard.title, description: dashboard.description },
   });
   const placeServerErrors = useServerErrors(setError, FIELDS);
+  // Metrics added since the dashboard was loaded have no snapshot on the page yet: fetched here, for the preview.
+  const missing = useMemo(() => {
+    const shown = new Set(dashboard.kpis.map((kpi) => kpi.metric.key));
+    return [...new Set(widgets.flatMap((widget) => widget.metricKeys))].filter((key) => !shown.has(key)).sort();
+  }, [widgets, dashboard.kpis]);
+  const added = useQuery(EditorKpisQuery, missing.length ? { variables: { keys: missing, range, compare, locale } } : skipToken);
+  const kpis = useMemo(() => [...dashboard.kpis, ...(added.data ?? added.previousData)?.kpis ?? []], [dashboard.kpis, added.data, added.previousData]);
 
-  const onLayoutChange = useCallback((layout: Layout) => setWidgets((current) => applyLayout(current, layout)), []);
+  const onLayout = useCallback((layout: Layout) => setWidgets((current) => applyLayout(current, layout)), []);
   const onRemove = useCallback((id: string) => setWidgets((current) => removeWidget(current, id)), []);
   const onAdd = (type: WidgetType, fields: NewWidgetFields) => {
     setWidgets((current) => addWidget(current, type, fields));
@@ -108,7 +115,7 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
       </form>
       {picking && <WidgetPicker onAdd={onAdd} onClose={() => setPicking(false)} />}
       {widgets.length === 0 && <p className={styles.empty}>{t('builder.editor.empty')}</p>}
-      <WidgetGrid widgets={widgets} kpis={dashboard.kpis} range={range} compare={compare} viewKey={viewKey} now={now} editing={{ onLayoutChange, onRemove }} />
+      <WidgetGrid widgets={widgets} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} editing={{ onLayout, onRemove }} />
     </div>
   );
 }

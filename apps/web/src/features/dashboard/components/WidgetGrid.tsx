@@ -26,7 +26,7 @@ interface Props {
   viewKey: string;
   now: Date;
   /** Given, widgets can be dragged (by their handle), resized and removed. */
-  editing?: { onLayoutChange: (layout: Layout) => void; onRemove: (id: string) => void };
+  editing?: { onLayout: (layout: Layout) => void; onRemove: (id: string) => void };
 }
 
 function pixelHeight(rows: number): number {
@@ -54,7 +54,9 @@ export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, editin
           dragConfig={{ enabled: !!editing, handle: `.${styles.handle}` }}
           resizeConfig={{ enabled: !!editing, handles: ['se'] }}
           compactor={verticalCompactor}
-          onLayoutChange={editing?.onLayoutChange}
+          // Taken when a drag or resize ends, not on every step: a new layout mid-gesture would restart it.
+          onDragStop={editing && ((next) => editing.onLayout(next))}
+          onResizeStop={editing && ((next) => editing.onLayout(next))}
         >
           {cells}
         </ReactGridLayout>

@@ -148,3 +148,15 @@ export const WidgetSeriesQuery = graphql(`
     }
   }
 `);
+
+/** Snapshots of the metrics an editor added that the saved dashboard does not show yet. */
+export const EditorKpisQuery = graphql(`
+  query EditorKpis($keys: [ID!]!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpis(keys: $keys, range: $range, compare: $compare) {
+      ...KpiFields
+      metric {
+        owner(locale: $locale)
+      }
+    }
+  }
+`);

@@ -57,9 +57,10 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
     else next.delete('edit');
     return next;
   }, { replace: true });
-  const leaveEditor = (saved: boolean) => {
+  // After a save, the saved state is loaded before the editor closes, so the page never shows the old one.
+  const leaveEditor = async (saved: boolean) => {
+    if (saved) await refetch().catch(() => {});
     setEditing(false);
-    if (saved) retry();
   };
 
   const sections = useMemo(() => (dashboard ? widgetSections(dashboard.widgets, dashboard.kpis) : []), [dashboard]);
@@ -97,7 +98,7 @@ function Dashboard({ routeSlug }: { routeSlug: string | undefined }) {
         <DashboardActions slug={slug} title={title} version={dashboard.version} canEdit={dashboard.canEdit} onEdit={() => setEditing(true)} onChanged={retry} />
       )}
       {dashboard && editing && (
-        <DashboardEditor key={dashboard.version} dashboard={dashboard} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} onDone={leaveEditor} />
+        <DashboardEditor key={dashboard.version} dashboard={dashboard} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} onDone={(saved) => void leaveEditor(saved)} />
       )}
 
       {!dashboard && loading && (
