@@ -44,7 +44,7 @@ function toWidget(widget: StoredWidget): DashboardWidget {
   return Object.assign(new DashboardWidget(), { ...rest, defaultTitle: title, i18n });
 }
 
-export function metricKeysOf(entity: { widgets: StoredWidget[] }): string[] {
+function metricKeysOf(entity: { widgets: StoredWidget[] }): string[] {
   return [...new Set(entity.widgets.flatMap((widget) => widget.metricKeys))];
 }
 
@@ -71,6 +71,11 @@ export class DashboardService {
 
   async metricKeys(slug: string): Promise<string[]> {
     return metricKeysOf(await this.getDashboard(slug));
+  }
+
+  /** Every metric a loaded dashboard's widgets show, once each. */
+  metricKeysOf(entity: DashboardEntity): string[] {
+    return metricKeysOf(entity);
   }
 
   toSummary(entity: DashboardEntity, canEdit: boolean): DashboardSummary {

@@ -5,7 +5,6 @@ import { badUserInput } from '../../common/errors';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
 import { requireDashboard, requireMetric } from '../auth/access.guard';
-import { metricKeysOf } from '../dashboard/dashboard.service';
 import { FormulaPreview, Kpi, KpiForecast, Series } from './kpi.type';
 import { MAX_FORECAST_PERIODS } from './kpi.service';
 
@@ -28,7 +27,7 @@ async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unkn
     // As the dashboard query: whoever opens the dashboard follows every card on it at KPI level.
     const dashboard = await services.dashboards.getDashboard(args.dashboard);
     requireDashboard(context, dashboard);
-    for (const key of metricKeysOf(dashboard)) keys.add(key);
+    for (const key of services.dashboards.metricKeysOf(dashboard)) keys.add(key);
   }
   return services.live.subscribe([...keys], args.range ?? null, args.compare);
 }
