@@ -104,7 +104,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const observations = new ObservationService(db, bus, timeZone, telemetry.ingested);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal, audit);
-  const dashboards = new DashboardService(db, kpis);
+  const dashboards = new DashboardService(db, kpis, audit);
   const annotations = new AnnotationService(db, audit);
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
   const webhooks = new WebhookService(db, webhookTargets, audit);

@@ -8,7 +8,7 @@ export const API_KEY_SCOPES = ['READ', 'INGEST'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Things a department owns and its head may change. */
-export const EDIT_ACTIONS = ['TARGET', 'GOAL', 'ALERT_RULE', 'ALERT', 'ANNOTATION', 'DIGEST', 'LEAD'] as const;
+export const EDIT_ACTIONS = ['TARGET', 'GOAL', 'ALERT_RULE', 'ALERT', 'ANNOTATION', 'DIGEST', 'LEAD', 'DASHBOARD'] as const;
 export type EditAction = (typeof EDIT_ACTIONS)[number];
 
 /**
@@ -94,6 +94,15 @@ export function canChangeAuthored(grant: Grant, authored: boolean): boolean {
 /** Makes and revokes read-only share links of the dashboards the grant opens: people who lead, not viewers or keys. */
 export function canShareDashboards(grant: Grant): boolean {
   return grant.role === 'ADMIN' || grant.role === 'EXECUTIVE' || grant.role === 'DEPARTMENT_HEAD';
+}
+
+/**
+ * Changes a dashboard: a department's as any department-owned thing (ADMIN and EXECUTIVE all, a head their own
+ * departments'); a personal one only its owner, a signed-in user (an API key has no person to own one).
+ */
+export function canEditDashboard(grant: Grant, principal: { kind: string; id: string }, owner: { department: Department | null; ownerUserId: string | null }): boolean {
+  if (owner.department) return canEdit(grant, owner.department, 'DASHBOARD');
+  return principal.kind === 'USER' && owner.ownerUserId === principal.id;
 }
 
 /** Users, keys, the catalog and outgoing integrations. */

@@ -121,6 +121,7 @@ export {
   canShareDashboards,
   canChangeAuthored,
   canEdit,
+  canEditDashboard,
   canEditRevOps,
   canIngest,
   canReadDepartment,
@@ -139,6 +140,23 @@ export { backoffDelay } from './backoff';
 export type { Backoff } from './backoff';
 
 export { COMPANY_DASHBOARD, REVOPS_DASHBOARD } from './dashboards';
+export {
+  DASHBOARD_DOCUMENT_FORMAT,
+  DASHBOARD_DOCUMENT_VERSION,
+  GRID_COLUMNS,
+  MAX_DASHBOARD_DESCRIPTION,
+  MAX_DASHBOARD_TITLE,
+  MAX_WIDGETS,
+  MAX_WIDGET_HEIGHT,
+  MAX_WIDGET_TEXT,
+  WIDGET_METRIC_COUNTS,
+  WIDGET_TYPES,
+  dashboardProblems,
+  parseDashboardDocument,
+  summarizeDashboardChange,
+  toDashboardDocument,
+} from './dashboard-layout';
+export type { DashboardContent, DashboardDocument, DashboardWidget, LayoutProblem, WidgetChecks, WidgetType } from './dashboard-layout';
 
 export { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES, isOpen, transitionProblem } from './lead-lifecycle';
 export type { LeadStatus } from './lead-lifecycle';

@@ -34,7 +34,7 @@ export interface ReadFigures {
 export async function dashboardReadBench(db: DataSource, graphqlUrl: string, timeZone: string, size: string): Promise<ReadFigures> {
   const catalog = await new MetricService(db, new AuditService(db)).loadCatalog();
   const [dashboard] = await runSql(db, sql<{ keys: string[] }>`
-    SELECT array_agg(k ORDER BY k) AS keys FROM dashboard_section, unnest(metric_keys) AS k WHERE dashboard_slug = ${COMPANY_DASHBOARD}`);
+    SELECT array_agg(DISTINCT k ORDER BY k) AS keys FROM dashboard, jsonb_array_elements(widgets) w, jsonb_array_elements_text(w.value->'metricKeys') AS k WHERE slug = ${COMPANY_DASHBOARD}`);
   const leavesOf = (keys: string[]) => [...new Set(keys.flatMap((key) => catalog.leaves(key)))];
   const now = new Date();
   const range = resolveRange(null, now, timeZone);

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { TargetEntity } from '../modules/metric/target.entity';
-import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
+import { DashboardEntity, DashboardVersionEntity } from '../modules/dashboard/dashboard.entity';
 import { LeadEntity, LeadEventEntity, OpportunityEntity } from '../modules/revops/lead.entity';
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
 import { SalesRepEntity } from '../modules/revops/sales-rep.entity';
@@ -32,13 +32,14 @@ import { CatalogOwnersDimensionLabels1796605200000 } from './migrations/17966052
 import { AnnotationAuthor1796612400000 } from './migrations/1796612400000-annotation-author';
 import { LocalisedNotifications1796630400000 } from './migrations/1796630400000-localised-notifications';
 import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
+import { EditableDashboards1796616000000 } from './migrations/1796616000000-editable-dashboards';
 import { DashboardShareLinks1796619600000 } from './migrations/1796619600000-dashboard-share-links';
 import { FileImports1796623200000 } from './migrations/1796623200000-file-imports';
 import { MetricFreshness1796626800000 } from './migrations/1796626800000-metric-freshness';
 import { SqlSources1796626800001 } from './migrations/1796626800001-sql-sources';
 
 export const ENTITIES = [
-  MetricEntity, TargetEntity, DashboardEntity, DashboardSectionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
+  MetricEntity, TargetEntity, DashboardEntity, DashboardVersionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
   UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity, DimensionLabelEntity,
@@ -47,8 +48,8 @@ export const ENTITIES = [
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
-  AlertChannels1796608800000, AnnotationAuthor1796612400000, DashboardShareLinks1796619600000, FileImports1796623200000, MetricFreshness1796626800000,
-  SqlSources1796626800001, LocalisedNotifications1796630400000,
+  AlertChannels1796608800000, AnnotationAuthor1796612400000, EditableDashboards1796616000000, DashboardShareLinks1796619600000, FileImports1796623200000,
+  MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

@@ -3,7 +3,8 @@
  * for it, in catalog order; shared metrics (uptime, process efficiency, automation rate, time to value) are the same
  * catalog entry on every dashboard that shows them.
  */
-import { COMPANY_DASHBOARD, REVOPS_DASHBOARD, type Department } from '@opshub/metrics';
+import { COMPANY_DASHBOARD, GRID_COLUMNS, MAX_WIDGET_HEIGHT, REVOPS_DASHBOARD, type Department } from '@opshub/metrics';
+import type { StoredWidget } from '../modules/dashboard/dashboard.entity';
 
 export interface DashboardSeed {
   slug: string;
@@ -133,3 +134,20 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
     ],
   },
 ];
+
+/**
+ * A seed's sections as KPI_GROUP widgets stacked full width (as migration 1796616000000 turned existing
+ * sections): a title row plus 3 rows per line of up to 5 cards.
+ */
+export function seededWidgets(seed: DashboardSeed): StoredWidget[] {
+  let y = 0;
+  return seed.sections.map((section) => {
+    const h = Math.min(MAX_WIDGET_HEIGHT, 1 + 3 * Math.ceil(Math.max(section.metricKeys.length, 1) / 5));
+    const widget: StoredWidget = {
+      id: section.key, type: 'KPI_GROUP', title: section.title, i18n: section.i18n, metricKeys: section.metricKeys,
+      dimension: null, text: null, x: 0, y, w: GRID_COLUMNS, h,
+    };
+    y += h;
+    return widget;
+  });
+}

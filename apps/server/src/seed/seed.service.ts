@@ -3,7 +3,7 @@ import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
 import { DIMENSION_LABEL_SEEDS } from './dimension-labels.seed';
 import type { DataSource } from 'typeorm';
 import { startOf } from '@opshub/metrics';
-import { DashboardEntity, DashboardSectionEntity } from '../modules/dashboard/dashboard.entity';
+import { DashboardEntity, DashboardVersionEntity } from '../modules/dashboard/dashboard.entity';
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { SlaPolicyEntity } from '../modules/revops/sla.entity';
@@ -11,7 +11,7 @@ import { TargetEntity } from '../modules/metric/target.entity';
 import { qb, runOne, runSql } from '../database/sql';
 import type { Services } from '../services';
 import { METRIC_SEEDS, targetSeeds } from './catalog.seed';
-import { DASHBOARD_SEEDS } from './dashboards.seed';
+import { DASHBOARD_SEEDS, seededWidgets } from './dashboards.seed';
 import { AlertRuleEntity } from '../modules/alert/alert.entity';
 import { AnnotationEntity } from '../modules/annotation/annotation.entity';
 import { ALERT_RULE_SEEDS, annotationSeeds } from './alerts.seed';
@@ -67,11 +67,12 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
       effectiveTo: t.effectiveTo,
     }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(DashboardEntity).values(DASHBOARD_SEEDS.map((d, position) => ({
-      slug: d.slug, title: d.title, description: d.description, department: d.department, position, i18n: d.i18n,
+      slug: d.slug, title: d.title, description: d.description, department: d.department, position, i18n: d.i18n, widgets: seededWidgets(d), version: 1,
     }))).orIgnore().execute();
-    await tx.createQueryBuilder().insert().into(DashboardSectionEntity).values(DASHBOARD_SEEDS.flatMap((d) => d.sections.map((s, position) => ({
-      dashboardSlug: d.slug, key: s.key, title: s.title, position, metricKeys: s.metricKeys, i18n: s.i18n,
-    })))).orIgnore().execute();
+    // Version 1 of each, unless it exists (the dashboard was seeded, and maybe edited, before).
+    await tx.createQueryBuilder().insert().into(DashboardVersionEntity).values(DASHBOARD_SEEDS.map((d) => ({
+      dashboardSlug: d.slug, version: 1, title: d.title, description: d.description, widgets: seededWidgets(d), summary: 'Created from the seeded layout', createdBy: 'system',
+    }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(ScoringRuleEntity).values(SCORING_RULE_SEEDS.map(({ es, ...rule }) => ({
       ...rule, i18n: { es: { name: es } },
     }))).orIgnore().execute();

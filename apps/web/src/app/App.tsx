@@ -8,6 +8,7 @@ import { SignInPage } from '../features/auth/pages/SignInPage';
 import SetPasswordPage from '../features/admin/pages/SetPasswordPage';
 import SharePage from '../features/share/pages/SharePage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
+import { NewDashboardPage } from '../features/dashboard/pages/NewDashboardPage';
 import { I18nProvider } from '../shared/i18n';
 import { ThemeProvider } from '../shared/theme/ThemeProvider';
 import { Layout, PublicLayout } from './Layout';
@@ -43,6 +44,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route path="dashboards/new" element={<NewDashboardPage />} />
         <Route path="dashboards/:slug" element={<DashboardPage />} />
         <Route path="metrics/:key" element={<MetricPage />} />
         <Route path="leads/:id" element={<LeadPage />} />

@@ -28,8 +28,8 @@ describe('Apollo cache policies', () => {
 
     expect(cache.readQuery({ query: DashboardQuery, variables: vars('es') })?.dashboard.title).toBe('Ventas');
     expect(cache.readQuery({ query: DashboardQuery, variables: vars('en') })?.dashboard.title).toBe('Sales');
-    expect(cache.readQuery({ query: DashboardQuery, variables: vars('en') })?.dashboard.sections[0].kpis[0].value).toBe(0.2);
-    expect(cache.readQuery({ query: DashboardQuery, variables: vars('en', 'LAST_7_DAYS') })?.dashboard.sections[0].kpis[0].value).toBe(0.9);
+    expect(cache.readQuery({ query: DashboardQuery, variables: vars('en') })?.dashboard.kpis[0].value).toBe(0.2);
+    expect(cache.readQuery({ query: DashboardQuery, variables: vars('en', 'LAST_7_DAYS') })?.dashboard.kpis[0].value).toBe(0.9);
     expect(warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('Cache data may be lost'))).toEqual([]);
   });
 

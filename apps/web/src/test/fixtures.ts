@@ -76,7 +76,10 @@ export function makeKpi(f: KpiFixture = {}): KpiFieldsFragment {
   };
 }
 
+/** A dashboard of full-width KPI groups (as the seeded ones are), one per section, with one snapshot per metric. */
 export function makeDashboard(sections: { key: string; title?: string; kpis: KpiFieldsFragment[] }[]): DashboardQuery {
+  const kpis = new Map(sections.flatMap((s) => s.kpis).map((kpi) => [kpi.metric.key, kpi]));
+  let y = 0;
   return {
     dashboard: {
       __typename: 'Dashboard',
@@ -86,7 +89,19 @@ export function makeDashboard(sections: { key: string; title?: string; kpis: Kpi
       department: 'SALES',
       dimensions: ['region', 'segment'],
       unfilteredMetricKeys: [],
-      sections: sections.map((s) => ({ __typename: 'DashboardSection', key: s.key, title: s.title ?? s.key, kpis: s.kpis })),
+      personal: false,
+      version: 1,
+      canEdit: false,
+      updatedBy: null,
+      widgets: sections.map((s) => {
+        const widget = {
+          __typename: 'DashboardWidget' as const, id: s.key, type: 'KPI_GROUP' as const, title: s.title ?? s.key, metricKeys: s.kpis.map((k) => k.metric.key),
+          dimension: null, text: null, x: 0, y, w: 12, h: 4,
+        };
+        y += 4;
+        return widget;
+      }),
+      kpis: [...kpis.values()].map((kpi) => ({ ...kpi, metric: { ...kpi.metric, owner: null } })),
     },
   };
 }

@@ -79,16 +79,30 @@ export function requireAdmin(ctx: AppContext): void {
   if (!canAdminister(principalOf(ctx).grant)) throw forbidden('Only an ADMIN may do this');
 }
 
-/** A dashboard opens for whoever reads its department; the company (executive) dashboard also for every department head; a share link's for it. */
-export function opensDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): boolean {
+/** What access checks read of a dashboard: its department, or (personal) its owner. */
+export interface DashboardView {
+  slug: string;
+  department: Department | null;
+  ownerUserId?: string | null;
+}
+
+/**
+ * A department's dashboard opens for whoever reads its department; the company (executive) dashboard also for
+ * every department head. A personal one only for its owner; a share link's for it.
+ */
+export function opensDashboard(ctx: AppContext, dashboard: DashboardView): boolean {
   const principal = principalOf(ctx);
   // A share link opens its one dashboard, each card at KPI level: its grant reads nothing else.
   if (principal.kind === 'SHARE_LINK') return principal.dashboard === dashboard.slug;
+  if (dashboard.department === null) return dashboard.ownerUserId === principal.id;
   return metricAccess(principal.grant, { department: dashboard.department, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
 }
 
-export function requireDashboard(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
-  if (!opensDashboard(ctx, dashboard)) throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
+/** Someone else's personal dashboard is NOT_FOUND rather than FORBIDDEN: it is not theirs to know of. */
+export function requireDashboard(ctx: AppContext, dashboard: DashboardView): void {
+  if (opensDashboard(ctx, dashboard)) return;
+  if (dashboard.department === null) throw notFound('Dashboard', dashboard.slug);
+  throw forbidden(`You may not open the ${dashboard.slug} dashboard (${dashboard.department})`, { dashboard: dashboard.slug });
 }
 
 /**
@@ -108,7 +122,7 @@ export async function filterableMetrics(ctx: AppContext, keys: readonly string[]
 }
 
 /** Share links of a dashboard are made, listed and revoked by the heads, executives and ADMINs who may open it. */
-export function requireDashboardShare(ctx: AppContext, dashboard: { slug: string; department: Department }): void {
+export function requireDashboardShare(ctx: AppContext, dashboard: DashboardView): void {
   requireDashboard(ctx, dashboard);
   if (!canShareDashboards(principalOf(ctx).grant)) {
     throw forbidden('Only a department head, an executive or an ADMIN shares dashboards', { dashboard: dashboard.slug });

@@ -17,7 +17,8 @@ interface Operation {
   /** Root field whose data must be absent when refused. */
   field: string;
   query: string;
-  variables?: (ids: Ids) => Record<string, unknown>;
+  /** May look the current state up (a dashboard's version), so an allowed save is not a CONFLICT. */
+  variables?: (ids: Ids) => Record<string, unknown> | Promise<Record<string, unknown>>;
   /** One column per principal, in PRINCIPALS' order. */
   expected: string;
   /** Subscriptions: a change (made as ADMIN) that the subscription delivers, so "allowed" is an event, not silence. */
@@ -36,6 +37,10 @@ interface Ids {
   marketingChannel: string;
   /** A share link of the SALES dashboard, made by the ADMIN. */
   shareLink: string;
+  /** Dashboards made by the ADMIN: one of SALES, one of OPERATIONS, and the executive's personal one. */
+  salesBoard: string;
+  opsBoard: string;
+  personalBoard: string;
 }
 
 const target = (metricKey: string) => ({ input: { metricKey, kind: 'PLAN', value: 10, effectiveFrom: '2026-01-01T00:00:00Z' } });
@@ -45,6 +50,16 @@ const shareLink = (dashboardSlug: string) => ({ input: { dashboardSlug, expiresA
 const sqlSource = (ids: Ids) => ({ input: { metricKey: ids.sales, connectionId: '00000000-0000-0000-0000-000000000000', query: 'SELECT 1', timeColumn: 'at', valueColumn: 'v', everyMinutes: 5 } });
 const point = (metricKey: string, at: string) => ({ input: [{ metricKey, value: 1, at, dimensions: { region: 'EMEA' } }] });
 
+const board = (title: string, metricKey?: string) => ({
+  title,
+  widgets: [{ id: 'n', type: 'TEXT', text: 'Matrix', x: 0, y: 0, w: 6, h: 2 }, ...(metricKey ? [{ id: 'k', type: 'KPI', metricKeys: [metricKey], x: 6, y: 0, w: 3, h: 3 }] : [])],
+});
+const boardVersion = async (slug: string) => (await app.db.query('SELECT version FROM dashboard WHERE slug = $1', [slug]))[0].version as number;
+const UPDATE_BOARD = 'mutation ($slug: ID!, $base: Int!, $input: DashboardInput!) { updateDashboard(slug: $slug, baseVersion: $base, input: $input) { version } }';
+/** A dashboard of SALES to delete: made afresh for every attempt, so an allowed delete has something to delete. */
+const freshSalesBoard = async () => (await app.gql('mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }', { input: board('doomed') })).data.createDashboard.slug;
+const EXPORT_DOCUMENT = JSON.stringify({ format: 'opshub.dashboard', version: 1, title: 'Imported', widgets: [{ id: 'n', type: 'TEXT', text: 'hi', x: 0, y: 0, w: 4, h: 2 }] });
+
 //                                                           exec salesH csH viewer readK ingestK revoked expired anon
 const OPERATIONS: Operation[] = [
   { name: 'open the SALES dashboard', field: 'dashboard', query: '{ dashboard(slug: "sales") { slug } }', expected: 'YY--Y----' },
@@ -52,6 +67,7 @@ const OPERATIONS: Operation[] = [
   { name: 'open the executive dashboard', field: 'dashboard', query: '{ dashboard(slug: "executive") { slug } }', expected: 'YYY-Y----' },
   { name: 'read a SALES KPI', field: 'kpi', query: 'query ($k: ID!) { kpi(key: $k) { value } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: 'read a CUSTOMER_SUCCESS KPI', field: 'kpi', query: 'query ($k: ID!) { kpi(key: $k) { value } }', variables: (ids) => ({ k: ids.cs }), expected: 'Y-Y-Y----' },
+  { name: 'read SALES and company KPIs at once', field: 'kpis', query: 'query ($k: ID!) { kpis(keys: [$k, "finance.arr"]) { value } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
   { name: 'read the company ARR KPI', field: 'kpi', query: '{ kpi(key: "finance.arr") { value } }', expected: 'YYY-Y----' },
   { name: 'drill through to ARR records', field: 'observations', query: '{ observations(key: "finance.arr", first: 5) { totalCount } }', expected: 'Y---Y----' },
   { name: 'drill through to SALES records', field: 'observations', query: 'query ($k: ID!) { observations(key: $k, first: 5) { totalCount } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY--Y----' },
@@ -116,6 +132,27 @@ const OPERATIONS: Operation[] = [
   { name: 'share the executive dashboard', field: 'createShareLink', query: 'mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { token } }', variables: () => shareLink('executive'), expected: 'YYY------' },
   { name: 'revoke a SALES share link', field: 'revokeShareLink', query: 'mutation ($id: ID!) { revokeShareLink(id: $id) { status } }', variables: (ids) => ({ id: ids.shareLink }), expected: 'YY-------' },
   { name: 'find the shared dashboard (share links only: share-link.test.ts)', field: 'sharedDashboard', query: '{ sharedDashboard { slug } }', expected: '---------' },
+  { name: 'make a personal dashboard', field: 'createDashboard', query: 'mutation ($input: DashboardInput!) { createDashboard(input: $input) { slug } }', variables: () => ({ input: board('mine') }), expected: 'YYYY-----' },
+  { name: 'make a SALES dashboard', field: 'createDashboard', query: 'mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }', variables: () => ({ input: board('sales') }), expected: 'YY-------' },
+  { name: 'edit a SALES dashboard', field: 'updateDashboard', query: UPDATE_BOARD, variables: async (ids) => ({ slug: ids.salesBoard, base: await boardVersion(ids.salesBoard), input: board('edited') }), expected: 'YY-------' },
+  { name: 'edit an OPERATIONS dashboard', field: 'updateDashboard', query: UPDATE_BOARD, variables: async (ids) => ({ slug: ids.opsBoard, base: await boardVersion(ids.opsBoard), input: board('edited') }), expected: 'Y--------' },
+  {
+    name: "edit the executive's personal dashboard", field: 'updateDashboard', query: UPDATE_BOARD,
+    // Keeps its KPI, which the live row below follows.
+    variables: async (ids) => ({ slug: ids.personalBoard, base: await boardVersion(ids.personalBoard), input: board('edited', ids.sales) }), expected: 'Y--------',
+  },
+  { name: "list a SALES dashboard's versions", field: 'dashboardVersions', query: 'query ($slug: ID!) { dashboardVersions(slug: $slug) { version } }', variables: (ids) => ({ slug: ids.salesBoard }), expected: 'YY-------' },
+  {
+    name: 'restore a version of a SALES dashboard', field: 'restoreDashboardVersion',
+    query: 'mutation ($slug: ID!, $base: Int!) { restoreDashboardVersion(slug: $slug, version: 1, baseVersion: $base) { version } }',
+    variables: async (ids) => ({ slug: ids.salesBoard, base: await boardVersion(ids.salesBoard) }), expected: 'YY-------',
+  },
+  { name: 'delete a SALES dashboard', field: 'deleteDashboard', query: 'mutation ($slug: ID!) { deleteDashboard(slug: $slug) }', variables: async () => ({ slug: await freshSalesBoard() }), expected: 'YY-------' },
+  { name: 'export the SALES dashboard', field: 'dashboardExport', query: '{ dashboardExport(slug: "sales") }', expected: 'YY--Y----' },
+  { name: "export the executive's personal dashboard", field: 'dashboardExport', query: 'query ($slug: ID!) { dashboardExport(slug: $slug) }', variables: (ids) => ({ slug: ids.personalBoard }), expected: 'Y--------' },
+  { name: 'duplicate the SALES dashboard as a personal one', field: 'duplicateDashboard', query: 'mutation { duplicateDashboard(slug: "sales") { slug } }', expected: 'YY-------' },
+  { name: 'import a personal dashboard', field: 'importDashboard', query: 'mutation ($d: String!) { importDashboard(document: $d) { slug } }', variables: () => ({ d: EXPORT_DOCUMENT }), expected: 'YYYY-----' },
+  { name: 'import an OPERATIONS dashboard', field: 'importDashboard', query: 'mutation ($d: String!) { importDashboard(document: $d, department: OPERATIONS) { slug } }', variables: () => ({ d: EXPORT_DOCUMENT }), expected: 'Y--------' },
   { name: 'create a lead', field: 'createLead', query: 'mutation { createLead(input: { channel: "web", region: "EMEA", segment: "SMB" }) { id } }', expected: 'YY---Y---' },
 ];
 
@@ -127,12 +164,13 @@ const SUBSCRIPTIONS: Operation[] = [
   { name: 'follow the SALES dashboard live', field: 'kpiUpdated', query: 'subscription { kpiUpdated(dashboard: "sales") { value } }', expected: 'YY--Y----', provoke: livePoint('sales.pipeline_velocity') },
   { name: 'follow the OPERATIONS dashboard live', field: 'kpiUpdated', query: 'subscription { kpiUpdated(dashboard: "operations") { value } }', expected: 'Y---Y----', provoke: livePoint('ops.tasks') },
   { name: 'follow a CUSTOMER_SUCCESS KPI live', field: 'kpiUpdated', query: 'subscription ($k: ID!) { kpiUpdated(keys: [$k]) { value } }', variables: (ids) => ({ k: ids.cs }), expected: 'Y-Y-Y----', provoke: () => livePoint(ids.cs)() },
+  { name: "follow the executive's personal dashboard live", field: 'kpiUpdated', query: 'subscription ($d: ID) { kpiUpdated(dashboard: $d) { value } }', variables: (ids) => ({ d: ids.personalBoard }), expected: 'Y--------', provoke: () => livePoint(ids.sales)() },
   { name: 'follow lead changes', field: 'leadChanged', query: 'subscription { leadChanged { id } }', expected: 'YY-YY----', provoke: () => createLead(app, { region: 'SOUTH' }) },
   { name: 'follow SLA breaches', field: 'slaBreached', query: 'subscription { slaBreached { lead { id } } }', expected: 'YY-YY----', provoke: unprocessedLead },
 ];
 
-/** Errors that mean "refused": never INTERNAL_SERVER_ERROR, never a silent empty answer. */
-const REFUSALS = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT'];
+/** Errors that mean "refused": never INTERNAL_SERVER_ERROR, never a silent empty answer. NOT_FOUND: someone else's personal dashboard. */
+const REFUSALS = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND'];
 
 type Result = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> };
 
@@ -158,6 +196,9 @@ beforeAll(async () => {
     salesRule: '',
     marketingChannel: '',
     shareLink: '',
+    salesBoard: '',
+    opsBoard: '',
+    personalBoard: '',
   };
   ids.salesRule = (await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, { input: salesRule(ids) })).data.createAlertRule.id;
   ids.shareLink = (await app.gql(`mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { link { id } } }`, shareLink('sales'))).data.createShareLink.link.id;
@@ -179,6 +220,12 @@ beforeAll(async () => {
   const annotation = await app.gql(`mutation ($input: AnnotationInput!) { createAnnotation(input: $input) { id } }`,
     { input: { title: 'Launch', at: ids.at, metricKeys: [ids.sales] } }, credentials.executive);
   ids.annotation = annotation.data.createAnnotation.id;
+  const makeBoard = async (department: string | null, as?: Credentials) => (await app.gql(
+    'mutation ($input: DashboardInput!, $department: Department) { createDashboard(input: $input, department: $department) { slug } }',
+    { input: { title: 'matrix', widgets: [{ id: 'k', type: 'KPI', metricKeys: [ids.sales], x: 0, y: 0, w: 3, h: 3 }] }, department }, as)).data.createDashboard.slug as string;
+  ids.salesBoard = await makeBoard('SALES');
+  ids.opsBoard = await makeBoard('OPERATIONS');
+  ids.personalBoard = await makeBoard(null, credentials.executive);
   const short = await app.gql(`mutation { updateSlaPolicy(key: "new_lead_processing", input: { durationSeconds: 1 }) { durationSeconds } }`);
   expect(short.errors).toBeUndefined();
 });
@@ -208,7 +255,7 @@ it('covers every operation of the API', () => {
 
 describe.each(PRINCIPALS.map((name, column) => [name, column] as const))('%s', (principal, column) => {
   it.each(OPERATIONS.map((operation) => [operation.name, operation] as const))('over HTTP: %s', async (_name, operation) => {
-    const response = await app.gql(operation.query, operation.variables?.(ids), credentials[principal]);
+    const response = await app.gql(operation.query, await operation.variables?.(ids), credentials[principal]);
     expect(judge(operation, response)).toBe(operation.expected[column]);
     if (response.errors?.length) expect(response.status).not.toBeGreaterThanOrEqual(500);
   });
@@ -221,29 +268,32 @@ describe.each(PRINCIPALS.map((name, column) => [name, column] as const))('%s', (
     });
 
     /** The first result of an operation on this principal's socket; a refused connection counts as a refusal. */
-    const run = (operation: Operation) => new Promise<Result>((resolve) => {
-      let settled = false;
-      const settle = (result: Result) => {
-        if (!settled) resolve(result);
-        settled = true;
-      };
-      const dispose = client.subscribe({ query: operation.query, variables: operation.variables?.(ids) }, {
-        next: (value) => settle(value as Result),
-        error: (error) => settle(Array.isArray(error)
-          ? { errors: error }
-          : { errors: [{ message: String((error as { reason?: string }).reason ?? error), extensions: { code: 'UNAUTHENTICATED' } }] }),
-        complete: () => settle({ data: null }),
+    const run = async (operation: Operation) => {
+      const variables = await operation.variables?.(ids);
+      return new Promise<Result>((resolve) => {
+        let settled = false;
+        const settle = (result: Result) => {
+          if (!settled) resolve(result);
+          settled = true;
+        };
+        const dispose = client.subscribe({ query: operation.query, variables }, {
+          next: (value) => settle(value as Result),
+          error: (error) => settle(Array.isArray(error)
+            ? { errors: error }
+            : { errors: [{ message: String((error as { reason?: string }).reason ?? error), extensions: { code: 'UNAUTHENTICATED' } }] }),
+          complete: () => settle({ data: null }),
+        });
+        // A subscription sends nothing until data changes: make changes it would deliver until it delivers one or is
+        // refused. An event may be missed while the subscription is being set up, hence the repeats.
+        if (operation.provoke) void (async () => {
+          for (let attempt = 0; attempt < 40 && !settled; attempt++) {
+            await operation.provoke!();
+            await waitFor(() => settled, 500).catch(() => undefined);
+          }
+          settle({ errors: [{ message: 'allowed but delivered nothing', extensions: { code: 'SILENT' } }] });
+        })().finally(dispose);
       });
-      // A subscription sends nothing until data changes: make changes it would deliver until it delivers one or is
-      // refused. An event may be missed while the subscription is being set up, hence the repeats.
-      if (operation.provoke) void (async () => {
-        for (let attempt = 0; attempt < 40 && !settled; attempt++) {
-          await operation.provoke!();
-          await waitFor(() => settled, 500).catch(() => undefined);
-        }
-        settle({ errors: [{ message: 'allowed but delivered nothing', extensions: { code: 'SILENT' } }] });
-      })().finally(dispose);
-    });
+    };
 
     it.each([...OPERATIONS, ...SUBSCRIPTIONS].map((operation) => [operation.name, operation] as const))('%s', async (_name, operation) => {
       expect(judge(operation, await run(operation))).toBe(operation.expected[column]);

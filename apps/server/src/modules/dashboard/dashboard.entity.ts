@@ -1,28 +1,39 @@
-import { Column, Entity, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, ManyToOne, JoinColumn } from 'typeorm';
-import type { Department } from '@opshub/metrics';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { DashboardWidget, Department } from '@opshub/metrics';
 import type { LocalizedText } from '../../common/localized';
+
+/** A widget as stored: a seeded KPI group also carries its title's translations. */
+export type StoredWidget = DashboardWidget & { i18n?: LocalizedText };
 
 @Entity({ name: 'dashboard' })
 export class DashboardEntity {
   @PrimaryColumn({ type: 'text' }) slug: string;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text', default: '' }) description: string;
-  @Column({ type: 'text' }) department: Department;
+  /** The owning department; null for a personal dashboard. */
+  @Column({ type: 'text', nullable: true }) department: Department | null;
+  /** The owner of a personal dashboard; null for a department's. */
+  @Column({ type: 'uuid', name: 'owner_user_id', nullable: true }) ownerUserId: string | null;
   @Column({ type: 'int', default: 0 }) position: number;
   @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;
-  @OneToMany(() => DashboardSectionEntity, (section) => section.dashboard) sections: DashboardSectionEntity[];
+  @Column({ type: 'jsonb', default: [] }) widgets: StoredWidget[];
+  /** Rises by one on every save: what an editor started from, for optimistic concurrency. */
+  @Column({ type: 'int', default: 1 }) version: number;
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' }) updatedAt: Date;
+  @Column({ type: 'text', name: 'updated_by', nullable: true }) updatedBy: string | null;
 }
 
-@Entity({ name: 'dashboard_section' })
-export class DashboardSectionEntity {
+/** Every saved state of a dashboard, the first one included. */
+@Entity({ name: 'dashboard_version' })
+export class DashboardVersionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text', name: 'dashboard_slug' }) dashboardSlug: string;
-  @ManyToOne(() => DashboardEntity, (dashboard) => dashboard.sections, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'dashboard_slug' })
-  dashboard: DashboardEntity;
-  @Column({ type: 'text' }) key: string;
+  @Column({ type: 'int' }) version: number;
   @Column({ type: 'text' }) title: string;
-  @Column({ type: 'int' }) position: number;
-  @Column({ type: 'text', array: true, name: 'metric_keys', default: () => "'{}'" }) metricKeys: string[];
-  @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;
+  @Column({ type: 'text', default: '' }) description: string;
+  @Column({ type: 'jsonb' }) widgets: StoredWidget[];
+  @Column({ type: 'text' }) summary: string;
+  @Column({ type: 'text', name: 'created_by' }) createdBy: string;
+  @Column({ type: 'text', name: 'created_by_id', nullable: true }) createdById: string | null;
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }

@@ -1,17 +1,65 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Comparison } from '@opshub/metrics';
-import { ComparisonEnum } from '../../common/enums';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { allowsMetric, canEditDashboard, type Comparison, type DashboardContent, type Department } from '@opshub/metrics';
+import { ComparisonEnum, DepartmentEnum } from '../../common/enums';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
-import { filterableMetrics, opensDashboard, readsMetric, requireDashboard } from '../auth/access.guard';
-import { DashboardService } from './dashboard.service';
-import { Dashboard, DashboardSummary } from './dashboard.type';
+import { actorOf } from '../audit/audit.service';
+import { filterableMetrics, forbidden, opensDashboard, principalOf, readsMetric, requireDashboard } from '../auth/access.guard';
+import type { DashboardEntity } from './dashboard.entity';
+import { DashboardInput } from './dashboard.input';
+import type { DashboardOwner } from './dashboard.service';
+import { Dashboard, DashboardSummary, DashboardVersion } from './dashboard.type';
+
+function mayEdit(ctx: AppContext, dashboard: Pick<DashboardEntity, 'department' | 'ownerUserId'>): boolean {
+  const principal = principalOf(ctx);
+  return canEditDashboard(principal.grant, principal, dashboard);
+}
+
+function requireDashboardEdit(ctx: AppContext, dashboard: Pick<DashboardEntity, 'slug' | 'department' | 'ownerUserId'>): void {
+  if (!mayEdit(ctx, dashboard)) {
+    throw forbidden(dashboard.department
+      ? `You may not change the ${dashboard.slug} dashboard (${dashboard.department})`
+      : 'You may change only your own personal dashboards', { dashboard: dashboard.slug });
+  }
+}
+
+/** A department's dashboard for whoever may edit that department's; otherwise the caller's personal one. */
+function ownerFor(ctx: AppContext, department: Department | null): DashboardOwner {
+  const principal = principalOf(ctx);
+  const owner: DashboardOwner = department ? { department, ownerUserId: null } : { department: null, ownerUserId: principal.id };
+  if (!canEditDashboard(principal.grant, principal, owner)) {
+    throw forbidden(department ? `You may not make dashboards of ${department}` : 'Only a signed-in user has personal dashboards', { department });
+  }
+  return owner;
+}
+
+/**
+ * Whoever opens a dashboard sees every card on it, so a saver may place only metrics they read themselves (a
+ * breakdown needs their records). `prefix` is where the widgets are: `input.` in a mutation, none in a document.
+ */
+async function requireReadableWidgets(ctx: AppContext, content: DashboardContent, prefix: string): Promise<void> {
+  const { grant } = principalOf(ctx);
+  const catalog = await ctx.catalog();
+  content.widgets.forEach((widget, i) => widget.metricKeys.forEach((key, j) => {
+    if (!allowsMetric(catalog.access(grant, key), widget.type === 'BREAKDOWN' ? 'DETAIL' : 'KPI')) {
+      throw forbidden(`You may not show metric "${key}" (${catalog.find(key)?.department})`, { field: `${prefix}widgets[${i}].metricKeys[${j}]`, metricKey: key });
+    }
+  }));
+}
+
+async function openDashboard(ctx: AppContext, slug: string): Promise<DashboardEntity> {
+  const dashboard = await ctx.services.dashboards.getDashboard(slug);
+  requireDashboard(ctx, dashboard);
+  return dashboard;
+}
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
-  @Query(() => [DashboardSummary], { description: 'The dashboards the caller may open.' })
+  @Query(() => [DashboardSummary], { description: 'The dashboards the caller may open: the departments\' first, then the caller\'s personal ones.' })
   async dashboards(@Ctx() ctx: AppContext): Promise<DashboardSummary[]> {
-    return (await ctx.services.dashboards.listDashboards()).filter((dashboard) => opensDashboard(ctx, dashboard));
+    const principal = principalOf(ctx);
+    const entities = await ctx.services.dashboards.listDashboards(principal.kind === 'USER' ? principal.id : null);
+    return entities.filter((dashboard) => opensDashboard(ctx, dashboard)).map((dashboard) => ctx.services.dashboards.toSummary(dashboard, mayEdit(ctx, dashboard)));
   }
 
   @Query(() => Dashboard, {
@@ -25,17 +73,104 @@ export class DashboardResolver {
     @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) compare: Comparison,
     @Arg('filter', () => [DimensionFilterInput], { nullable: true }) filter: DimensionFilterInput[] | null,
   ): Promise<Dashboard> {
-    const dashboard = await ctx.services.dashboards.getDashboard(slug);
-    requireDashboard(ctx, dashboard);
+    const dashboard = await openDashboard(ctx, slug);
     const filters = filter ?? [];
-    const filtered = await filterableMetrics(ctx, DashboardService.metricKeysOf(dashboard), filters);
-    return ctx.services.dashboards.computeDashboard(await ctx.catalog(), dashboard, range, compare, { filters, filtered });
+    const filtered = await filterableMetrics(ctx, ctx.services.dashboards.metricKeysOf(dashboard), filters);
+    return ctx.services.dashboards.computeDashboard(await ctx.catalog(), dashboard, range, compare, mayEdit(ctx, dashboard), { filters, filtered });
   }
 
   @FieldResolver(() => [String], { description: 'The dimensions its metrics carry that the caller may filter by (those of metrics they may break down), sorted.' })
   async dimensions(@Ctx() ctx: AppContext, @Root() dashboard: Dashboard): Promise<string[]> {
-    const keys = [...new Set(dashboard.sections.flatMap((section) => section.metricKeys))];
+    const keys = [...new Set(dashboard.kpis.map((kpi) => kpi.metric.key))];
     const names = await Promise.all(keys.map(async (key) => (await readsMetric(ctx, key, 'DETAIL') ? ctx.dimensionNames(key) : [])));
     return [...new Set(names.flat())].sort();
+  }
+
+  @Query(() => [DashboardVersion], { description: 'Every saved version of a dashboard, newest first (up to 200); for whoever may edit it.' })
+  async dashboardVersions(@Ctx() ctx: AppContext, @Arg('slug', () => ID) slug: string): Promise<DashboardVersion[]> {
+    requireDashboardEdit(ctx, await openDashboard(ctx, slug));
+    return ctx.services.dashboards.versions(slug);
+  }
+
+  @Query(() => String, { description: 'The dashboard as a JSON document (format "opshub.dashboard", version 1; see docs/dashboard-format.md), for review in git or another installation.' })
+  async dashboardExport(@Ctx() ctx: AppContext, @Arg('slug', () => ID) slug: string): Promise<string> {
+    return ctx.services.dashboards.exportDocument(await openDashboard(ctx, slug));
+  }
+
+  @Mutation(() => DashboardSummary, { description: 'A new dashboard of `department` (for who may edit that department\'s), or a personal one of the caller when omitted.' })
+  async createDashboard(
+    @Ctx() ctx: AppContext,
+    @Arg('input', () => DashboardInput) input: DashboardInput,
+    @Arg('department', () => DepartmentEnum, { nullable: true }) department: Department | null,
+  ): Promise<DashboardSummary> {
+    const owner = ownerFor(ctx, department);
+    const content = ctx.services.dashboards.validate(await ctx.catalog(), input);
+    await requireReadableWidgets(ctx, content, 'input.');
+    return ctx.services.dashboards.toSummary(await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx))), true);
+  }
+
+  @Mutation(() => DashboardSummary, {
+    description: 'Saves title, description and widgets as a new version. `baseVersion` is the version the editor started from: if another save landed since, a CONFLICT and nothing is written.',
+  })
+  async updateDashboard(
+    @Ctx() ctx: AppContext,
+    @Arg('slug', () => ID) slug: string,
+    @Arg('baseVersion', () => Int) baseVersion: number,
+    @Arg('input', () => DashboardInput) input: DashboardInput,
+  ): Promise<DashboardSummary> {
+    requireDashboardEdit(ctx, await openDashboard(ctx, slug));
+    const content = ctx.services.dashboards.validate(await ctx.catalog(), input);
+    await requireReadableWidgets(ctx, content, 'input.');
+    const saved = await ctx.services.dashboards.update(slug, baseVersion, content, actorOf(principalOf(ctx)), (existing) => requireDashboardEdit(ctx, existing));
+    return ctx.services.dashboards.toSummary(saved, true);
+  }
+
+  @Mutation(() => DashboardSummary, { description: 'Makes an earlier version the current one, as a new version (CONFLICT as updateDashboard).' })
+  async restoreDashboardVersion(
+    @Ctx() ctx: AppContext,
+    @Arg('slug', () => ID) slug: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('baseVersion', () => Int) baseVersion: number,
+  ): Promise<DashboardSummary> {
+    requireDashboardEdit(ctx, await openDashboard(ctx, slug));
+    const saved = await ctx.services.dashboards.restore(slug, version, baseVersion, actorOf(principalOf(ctx)), (existing) => requireDashboardEdit(ctx, existing));
+    return ctx.services.dashboards.toSummary(saved, true);
+  }
+
+  @Mutation(() => DashboardSummary, { description: 'A copy of a dashboard the caller may open, owned by `department` or (omitted) the caller.' })
+  async duplicateDashboard(
+    @Ctx() ctx: AppContext,
+    @Arg('slug', () => ID) slug: string,
+    @Arg('title', () => String, { nullable: true }) title: string | null,
+    @Arg('department', () => DepartmentEnum, { nullable: true }) department: Department | null,
+  ): Promise<DashboardSummary> {
+    const source = await openDashboard(ctx, slug);
+    const owner = ownerFor(ctx, department);
+    const content = ctx.services.dashboards.validate(await ctx.catalog(), {
+      title: title ?? `${source.title} (copy)`, description: source.description, widgets: source.widgets,
+    });
+    await requireReadableWidgets(ctx, content, '');
+    const saved = await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx)), `Duplicated from "${source.title}"`);
+    return ctx.services.dashboards.toSummary(saved, true);
+  }
+
+  @Mutation(() => DashboardSummary, { description: 'A new dashboard from an exported JSON document, owned as createDashboard; problems name the widget and field (`widgets[3].metricKeys[0]`).' })
+  async importDashboard(
+    @Ctx() ctx: AppContext,
+    @Arg('document') document: string,
+    @Arg('department', () => DepartmentEnum, { nullable: true }) department: Department | null,
+  ): Promise<DashboardSummary> {
+    const owner = ownerFor(ctx, department);
+    const content = ctx.services.dashboards.parseDocument(await ctx.catalog(), document);
+    await requireReadableWidgets(ctx, content, '');
+    return ctx.services.dashboards.toSummary(await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx)), 'Imported'), true);
+  }
+
+  @Mutation(() => Boolean, { description: 'false when there was no such dashboard; its versions go with it.' })
+  async deleteDashboard(@Ctx() ctx: AppContext, @Arg('slug', () => ID) slug: string): Promise<boolean> {
+    const existing = await ctx.services.dashboards.findDashboard(slug);
+    // Someone else's personal dashboard is, to the caller, not there.
+    if (!existing || (existing.ownerUserId !== null && !opensDashboard(ctx, existing))) return false;
+    return ctx.services.dashboards.remove(slug, actorOf(principalOf(ctx)), (locked) => requireDashboardEdit(ctx, locked));
   }
 }

@@ -1,29 +1,67 @@
-import type { DataSource } from 'typeorm';
-import type { Comparison, RangeSpec } from '@opshub/metrics';
+import { randomBytes } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  dashboardProblems, parseDashboardDocument, summarizeDashboardChange, toDashboardDocument,
+  type Comparison, type DashboardContent, type Department, type LayoutProblem, type RangeSpec,
+} from '@opshub/metrics';
+import { badUserInput, notFound } from '../../common/errors';
+import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { DimensionFilter } from '../kpi/stats.query';
-import { notFound } from '../../common/errors';
 import type { Catalog } from '../metric/catalog';
 import type { KpiService } from '../kpi/kpi.service';
-import { DashboardEntity } from './dashboard.entity';
-import { Dashboard, DashboardSection, DashboardSummary } from './dashboard.type';
+import { DashboardEntity, DashboardVersionEntity, type StoredWidget } from './dashboard.entity';
+import type { DashboardInput } from './dashboard.input';
+import { Dashboard, DashboardSection, DashboardSummary, DashboardVersion, DashboardWidget } from './dashboard.type';
 
-function summaryFields(entity: DashboardEntity) {
-  return {
-    slug: entity.slug, department: entity.department, defaultTitle: entity.title,
-    defaultDescription: entity.description, i18n: entity.i18n,
-  };
+/** Who owns a new dashboard: a department, or the signed-in user (personal). */
+export type DashboardOwner = { department: Department; ownerUserId: null } | { department: null; ownerUserId: string };
+
+/** Another save landed since the editor loaded the dashboard: nothing was written. */
+export function conflict(message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...extensions, http: { status: 409 } } });
+}
+
+function rejected(problems: readonly LayoutProblem[], prefix: string): GraphQLError {
+  const [first] = problems;
+  return badUserInput(`${prefix}${first.field} ${first.reason}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, {
+    field: `${prefix}${first.field}`,
+    problems: problems.map((problem) => ({ field: `${prefix}${problem.field}`, reason: problem.reason })),
+  });
+}
+
+/** A URL-safe slug from the title, with a random tail so two "Team" dashboards never collide. */
+function newSlug(title: string): string {
+  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return `${base || 'dashboard'}-${randomBytes(3).toString('hex')}`;
+}
+
+function contentOf(entity: { title: string; description: string; widgets: StoredWidget[] }): DashboardContent {
+  return { title: entity.title, description: entity.description, widgets: entity.widgets };
+}
+
+function toWidget(widget: StoredWidget): DashboardWidget {
+  const { i18n, title, ...rest } = widget;
+  return Object.assign(new DashboardWidget(), { ...rest, defaultTitle: title, i18n });
+}
+
+function metricKeysOf(entity: { widgets: StoredWidget[] }): string[] {
+  return [...new Set(entity.widgets.flatMap((widget) => widget.metricKeys))];
 }
 
 export class DashboardService {
-  constructor(private readonly db: DataSource, private readonly kpis: KpiService) {}
+  constructor(private readonly db: DataSource, private readonly kpis: KpiService, private readonly audit: AuditService) {}
 
-  async listDashboards(): Promise<DashboardSummary[]> {
-    const entities = await this.db.getRepository(DashboardEntity).find({ order: { position: 'ASC', slug: 'ASC' } });
-    return entities.map((entity) => Object.assign(new DashboardSummary(), summaryFields(entity)));
+  /** The department dashboards and the personal ones of `userId`, in the sidebar's order. */
+  listDashboards(userId: string | null): Promise<DashboardEntity[]> {
+    return this.db.getRepository(DashboardEntity).createQueryBuilder('d')
+      .where('d.owner_user_id IS NULL OR d.owner_user_id = :userId', { userId })
+      .orderBy('d.owner_user_id IS NOT NULL', 'ASC').addOrderBy('d.position', 'ASC').addOrderBy('d.title', 'ASC').addOrderBy('d.slug', 'ASC')
+      .getMany();
   }
 
   findDashboard(slug: string): Promise<DashboardEntity | null> {
-    return this.db.getRepository(DashboardEntity).findOne({ where: { slug }, relations: { sections: true }, order: { sections: { position: 'ASC' } } });
+    return this.db.getRepository(DashboardEntity).findOneBy({ slug });
   }
 
   async getDashboard(slug: string): Promise<DashboardEntity> {
@@ -33,39 +71,181 @@ export class DashboardService {
   }
 
   async metricKeys(slug: string): Promise<string[]> {
-    return DashboardService.metricKeysOf(await this.getDashboard(slug));
+    return metricKeysOf(await this.getDashboard(slug));
   }
 
-  /** Every metric on the dashboard, once. */
-  static metricKeysOf(entity: DashboardEntity): string[] {
-    return [...new Set(entity.sections.flatMap((section) => section.metricKeys))];
+  /** Every metric a loaded dashboard's widgets show, once each. */
+  metricKeysOf(entity: DashboardEntity): string[] {
+    return metricKeysOf(entity);
+  }
+
+  toSummary(entity: DashboardEntity, canEdit: boolean): DashboardSummary {
+    return Object.assign(new DashboardSummary(), {
+      slug: entity.slug, department: entity.department, personal: entity.ownerUserId !== null, version: entity.version,
+      updatedAt: entity.updatedAt, updatedBy: entity.updatedBy, canEdit, widgets: entity.widgets.map(toWidget),
+      defaultTitle: entity.title, defaultDescription: entity.description, i18n: entity.i18n,
+    });
   }
 
   /**
-   * Every KPI of the dashboard (as getDashboard loaded it) in one batch, or two with a filter (the `filtered` metrics
-   * sliced by it, the others whole): the query count does not grow with the number of cards.
+   * Every KPI any widget shows in one batch, or two with a filter (the `filtered` metrics sliced by it, the others
+   * whole): the query count does not grow with the number of widgets.
    */
   async computeDashboard(
-    catalog: Catalog, entity: DashboardEntity, range: RangeSpec | null | undefined, compare: Comparison,
+    catalog: Catalog, entity: DashboardEntity, range: RangeSpec | null | undefined, compare: Comparison, canEdit: boolean,
     filter: { filters: readonly DimensionFilter[]; filtered: ReadonlySet<string> } = { filters: [], filtered: new Set() },
   ): Promise<Dashboard> {
-    const keys = DashboardService.metricKeysOf(entity);
+    const keys = metricKeysOf(entity);
     const whole = keys.filter((key) => !filter.filtered.has(key));
     const batches = await Promise.all([
       whole.length ? this.kpis.computeKpis(catalog, whole, range, compare) : [],
       filter.filtered.size ? this.kpis.computeKpis(catalog, [...filter.filtered], range, compare, new Date(), filter.filters) : [],
     ]);
-    const kpis = new Map(batches.flat().map((kpi) => [kpi.metric.key, kpi]));
+    const computed = batches.flat();
+    const kpis = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
     return Object.assign(new Dashboard(), {
-      ...summaryFields(entity),
+      ...this.toSummary(entity, canEdit),
       unfilteredMetricKeys: filter.filters.length ? whole : [],
-      sections: entity.sections.map((section) => Object.assign(new DashboardSection(), {
-        key: section.key,
-        defaultTitle: section.title,
-        i18n: section.i18n,
-        metricKeys: section.metricKeys,
-        kpis: section.metricKeys.map((key) => kpis.get(key)!),
+      kpis: computed,
+      sections: entity.widgets.filter((widget) => widget.type === 'KPI_GROUP').map((widget) => Object.assign(new DashboardSection(), {
+        key: widget.id,
+        defaultTitle: widget.title,
+        i18n: widget.i18n,
+        metricKeys: widget.metricKeys,
+        kpis: widget.metricKeys.map((key) => kpis.get(key)!),
       })),
+    });
+  }
+
+  /** An editor's input, checked: every problem names its field (`input.widgets[3].metricKeys[0]`). */
+  validate(catalog: Catalog, input: DashboardInput): DashboardContent {
+    const content: DashboardContent = {
+      title: input.title.trim(),
+      description: input.description?.trim() ?? '',
+      widgets: input.widgets.map((widget) => ({
+        id: widget.id, type: widget.type, title: widget.title?.trim() ?? '', metricKeys: widget.metricKeys ?? [],
+        dimension: widget.dimension?.trim() || null, text: widget.text ?? null, x: widget.x, y: widget.y, w: widget.w, h: widget.h,
+      })),
+    };
+    const problems = dashboardProblems(content, { metricExists: (key) => catalog.find(key) !== null });
+    if (problems.length) throw rejected(problems, 'input.');
+    return content;
+  }
+
+  /** An exported document, checked: every problem names its field in the document (`widgets[3].metricKeys[0]`). */
+  parseDocument(catalog: Catalog, document: string): DashboardContent {
+    const result = parseDashboardDocument(document, { metricExists: (key) => catalog.find(key) !== null });
+    if ('problems' in result) throw rejected(result.problems, '');
+    return result.content;
+  }
+
+  exportDocument(entity: DashboardEntity): string {
+    return `${JSON.stringify(toDashboardDocument(contentOf(entity)), null, 2)}\n`;
+  }
+
+  async create(content: DashboardContent, owner: DashboardOwner, actor: AuditActor, summary = 'Created'): Promise<DashboardEntity> {
+    return this.db.transaction(async (tx) => {
+      const repository = tx.getRepository(DashboardEntity);
+      const { max } = await repository.createQueryBuilder('d').select('COALESCE(MAX(d.position), -1)', 'max').getRawOne<{ max: number }>() ?? { max: -1 };
+      const saved = await repository.save(repository.create({
+        slug: newSlug(content.title), ...content, ...owner, position: Number(max) + 1, i18n: {}, version: 1, updatedBy: actor.name,
+      }));
+      await this.recordVersion(tx, saved, summary, actor);
+      await this.recordChange(tx, actor, null, saved);
+      return saved;
+    });
+  }
+
+  /**
+   * Saves a new state if `baseVersion` is still the current one (the row is locked meanwhile); otherwise a CONFLICT
+   * naming who saved in between, and nothing is written. `authorize` sees the locked row.
+   */
+  async update(
+    slug: string, baseVersion: number, content: DashboardContent, actor: AuditActor, authorize: (existing: DashboardEntity) => void, summaryOf?: (before: DashboardEntity) => string,
+  ): Promise<DashboardEntity> {
+    return this.db.transaction(async (tx) => {
+      const existing = await this.locked(tx, slug);
+      authorize(existing);
+      if (existing.version !== baseVersion) {
+        throw conflict(
+          `Dashboard "${existing.title}" was saved by ${existing.updatedBy ?? 'someone else'} since you opened version ${baseVersion}; it is now version ${existing.version}. Reload it and make your changes again.`,
+          { field: 'baseVersion', currentVersion: existing.version, updatedBy: existing.updatedBy },
+        );
+      }
+      const before = { ...existing, widgets: existing.widgets };
+      const summary = summaryOf?.(existing) ?? summarizeDashboardChange(contentOf(existing), content);
+      const titleChanged = existing.title !== content.title;
+      const descriptionChanged = existing.description !== content.description;
+      const saved = await tx.getRepository(DashboardEntity).save(Object.assign(existing, {
+        title: content.title,
+        description: content.description,
+        widgets: this.keepTranslations(existing.widgets, content.widgets),
+        // A translation of the old text would be wrong once the text changes.
+        i18n: Object.fromEntries(Object.entries(existing.i18n).map(([locale, texts]) => [locale, {
+          ...texts, title: titleChanged ? undefined : texts?.title, description: descriptionChanged ? undefined : texts?.description,
+        }])),
+        version: existing.version + 1,
+        updatedAt: new Date(),
+        updatedBy: actor.name,
+      }));
+      await this.recordVersion(tx, saved, summary, actor);
+      await this.recordChange(tx, actor, before, saved);
+      return saved;
+    });
+  }
+
+  /** The state of an earlier version, saved as a new one (so a restore can itself be undone). */
+  async restore(slug: string, version: number, baseVersion: number, actor: AuditActor, authorize: (existing: DashboardEntity) => void): Promise<DashboardEntity> {
+    const old = await this.db.getRepository(DashboardVersionEntity).findOneBy({ dashboardSlug: slug, version });
+    if (!old) throw badUserInput(`Dashboard "${slug}" has no version ${version}`, { field: 'version' });
+    return this.update(slug, baseVersion, contentOf(old), actor, authorize, (before) => `Restored version ${version}: ${summarizeDashboardChange(contentOf(before), contentOf(old))}`);
+  }
+
+  async remove(slug: string, actor: AuditActor, authorize: (existing: DashboardEntity) => void): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const existing = await tx.getRepository(DashboardEntity).findOne({ where: { slug }, lock: { mode: 'pessimistic_write' } });
+      if (!existing) return false;
+      authorize(existing);
+      await tx.getRepository(DashboardEntity).delete({ slug });
+      await this.recordChange(tx, actor, existing, null);
+      return true;
+    });
+  }
+
+  async versions(slug: string): Promise<DashboardVersion[]> {
+    const rows = await this.db.getRepository(DashboardVersionEntity).find({ where: { dashboardSlug: slug }, order: { version: 'DESC' }, take: 200 });
+    return rows.map((row) => Object.assign(new DashboardVersion(), {
+      version: row.version, title: row.title, summary: row.summary, createdBy: row.createdBy, createdAt: row.createdAt, widgetCount: row.widgets.length,
+    }));
+  }
+
+  /** A seeded KPI group keeps its title's translations while its title stays as seeded. */
+  private keepTranslations(before: StoredWidget[], after: DashboardContent['widgets']): StoredWidget[] {
+    const old = new Map(before.map((widget) => [widget.id, widget]));
+    return after.map((widget) => {
+      const was = old.get(widget.id);
+      return was?.i18n && was.title === widget.title ? { ...widget, i18n: was.i18n } : widget;
+    });
+  }
+
+  private async locked(tx: EntityManager, slug: string): Promise<DashboardEntity> {
+    const existing = await tx.getRepository(DashboardEntity).findOne({ where: { slug }, lock: { mode: 'pessimistic_write' } });
+    if (!existing) throw notFound('Dashboard', slug);
+    return existing;
+  }
+
+  private async recordVersion(tx: EntityManager, dashboard: DashboardEntity, summary: string, actor: AuditActor): Promise<void> {
+    await tx.getRepository(DashboardVersionEntity).insert({
+      dashboardSlug: dashboard.slug, version: dashboard.version, title: dashboard.title, description: dashboard.description,
+      widgets: dashboard.widgets, summary, createdBy: actor.name, createdById: actor.id,
+    });
+  }
+
+  private recordChange(tx: EntityManager, actor: AuditActor, before: DashboardEntity | null, after: DashboardEntity | null): Promise<void> {
+    const dashboard = (after ?? before)!;
+    return this.audit.record(tx, {
+      actor, action: before ? (after ? 'UPDATE' : 'DELETE') : 'CREATE', objectType: 'DASHBOARD', objectId: dashboard.slug, objectLabel: dashboard.title,
+      department: dashboard.department, before: before && auditSnapshot(before), after: after && auditSnapshot(after),
     });
   }
 }

@@ -1,14 +1,47 @@
-import { Arg, Field, ID, ObjectType } from 'type-graphql';
-import type { Department } from '@opshub/metrics';
-import { DepartmentEnum } from '../../common/enums';
+import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { WIDGET_TYPES, type Department, type WidgetType } from '@opshub/metrics';
+import { DepartmentEnum, enumOf } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
 import { Kpi } from '../kpi/kpi.type';
 import type { LocalizedText } from '../../common/localized';
 
+export const WidgetTypeEnum = enumOf(WIDGET_TYPES);
+registerEnumType(WidgetTypeEnum, {
+  name: 'WidgetType',
+  description: 'KPI: one card; KPI_GROUP: a titled group of cards (what the seeded sections are); TIME_SERIES: a chart of 1 to 5 metrics; '
+    + 'BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML).',
+});
+
+@ObjectType({ description: 'One widget of a dashboard, placed on a 12-column grid (x, w in columns; y, h in rows).' })
+export class DashboardWidget {
+  @Field(() => ID, { description: 'Stable within the dashboard.' }) id: string;
+  @Field(() => WidgetTypeEnum) type: WidgetType;
+  @Field(() => [ID]) metricKeys: string[];
+  @Field(() => String, { nullable: true }) dimension: string | null;
+  @Field(() => String, { nullable: true, description: 'A TEXT widget\'s Markdown.' }) text: string | null;
+  @Field(() => Int) x: number;
+  @Field(() => Int) y: number;
+  @Field(() => Int) w: number;
+  @Field(() => Int) h: number;
+  defaultTitle: string;
+  i18n: LocalizedText | undefined;
+
+  @Field(() => String, { description: 'Empty: the metric\'s name (or no title, for a note).' })
+  title(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
+    return localized(this.defaultTitle, this.i18n, locale, 'title');
+  }
+}
+
 @ObjectType({ description: 'A dashboard of the catalog, without computed values.' })
 export class DashboardSummary {
-  @Field(() => ID, { description: 'executive, sales, customer-success, product, operations or marketing (and any added later).' }) slug: string;
-  @Field(() => DepartmentEnum) department: Department;
+  @Field(() => ID, { description: 'The seeded ones are executive, sales, customer-success, product, operations and marketing.' }) slug: string;
+  @Field(() => DepartmentEnum, { nullable: true, description: 'The owning department; null for a personal dashboard.' }) department: Department | null;
+  @Field({ description: 'Owned by one person, who alone sees and edits it.' }) personal: boolean;
+  @Field(() => Int, { description: 'Rises by one on every save; give it back to updateDashboard.' }) version: number;
+  @Field() updatedAt: Date;
+  @Field(() => String, { nullable: true }) updatedBy: string | null;
+  @Field({ description: 'Whether the caller may change it.' }) canEdit: boolean;
+  @Field(() => [DashboardWidget]) widgets: DashboardWidget[];
   defaultTitle: string;
   defaultDescription: string;
   i18n: LocalizedText;
@@ -24,13 +57,13 @@ export class DashboardSummary {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A KPI_GROUP widget with its KPIs, as the dashboard page showed sections before widgets.' })
 export class DashboardSection {
   @Field() key: string;
   @Field(() => [ID], { description: 'The metrics of the section, in order.' }) metricKeys: string[];
   @Field(() => [Kpi]) kpis: Kpi[];
   defaultTitle: string;
-  i18n: LocalizedText;
+  i18n: LocalizedText | undefined;
 
   @Field(() => String)
   title(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {
@@ -38,11 +71,22 @@ export class DashboardSection {
   }
 }
 
-@ObjectType({ description: 'A dashboard with the KPI snapshots of its sections over one period.' })
+@ObjectType({ description: 'A dashboard with the KPI snapshots of its widgets over one period.' })
 export class Dashboard extends DashboardSummary {
-  @Field(() => [DashboardSection]) sections: DashboardSection[];
+  @Field(() => [DashboardSection], { description: 'Its KPI_GROUP widgets, in order.' }) sections: DashboardSection[];
+  @Field(() => [Kpi], { description: 'One snapshot per metric any widget shows, each computed once.' }) kpis: Kpi[];
   @Field(() => [ID], {
     description: 'With a filter: the metrics it does not apply to (they lack a filtered dimension, or the caller may not break them down); their cards show the whole metric.',
   })
   unfilteredMetricKeys: string[];
+}
+
+@ObjectType({ description: 'One saved state of a dashboard.' })
+export class DashboardVersion {
+  @Field(() => Int) version: number;
+  @Field() title: string;
+  @Field({ description: 'What the save changed, in one line (English), e.g. "Added scorecard \'Pipeline\'; moved 2 widgets".' }) summary: string;
+  @Field() createdBy: string;
+  @Field() createdAt: Date;
+  @Field(() => Int) widgetCount: number;
 }

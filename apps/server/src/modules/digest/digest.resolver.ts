@@ -13,13 +13,15 @@ import { DigestMessage, DigestSubscription } from './digest.type';
  */
 async function digestDashboardSlugs(ctx: AppContext): Promise<string[]> {
   const { grant } = principalOf(ctx);
-  return (await ctx.services.dashboards.listDashboards()).filter((dashboard) => canReadDepartment(grant, dashboard.department)).map((dashboard) => dashboard.slug);
+  return (await ctx.services.dashboards.listDashboards(null)).filter((dashboard) => dashboard.department !== null && canReadDepartment(grant, dashboard.department)).map((dashboard) => dashboard.slug);
 }
 
 /** A digest is changed (created, run, marked sent) by whoever edits its dashboard's department. */
 async function requireDigestEdit(ctx: AppContext, dashboardSlug: string): Promise<void> {
   const dashboard = await ctx.services.dashboards.getDashboard(dashboardSlug);
-  requireEdit(ctx, dashboard.department, 'DIGEST');
+  // A personal dashboard's digests are its owner's.
+  if (dashboard.department === null) requireDashboard(ctx, dashboard);
+  else requireEdit(ctx, dashboard.department, 'DIGEST');
 }
 
 @Resolver(() => DigestSubscription)
@@ -94,7 +96,7 @@ export class DigestResolver {
     const principal = principalOf(ctx);
     if (principal.kind === 'API_KEY') {
       const dashboard = await ctx.services.dashboards.getDashboard(message.dashboardSlug);
-      if (!canReadDepartment(principal.grant, dashboard.department)) throw forbidden(`This key may not handle ${dashboard.department} digests`);
+      if (dashboard.department === null || !canReadDepartment(principal.grant, dashboard.department)) throw forbidden(`This key may not handle ${dashboard.department} digests`);
     } else {
       await requireDigestEdit(ctx, message.dashboardSlug);
     }

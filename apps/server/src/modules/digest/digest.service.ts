@@ -175,8 +175,8 @@ export class DigestService {
     // reads the dashboard's department: the least of them is a viewer of that department alone. Filtered in the
     // query, so newer alerts of other metrics cannot crowd the dashboard's out of the page.
     const subscriber = await this.userOf(subscription.userId ?? subscription.createdBy);
-    const reader = subscriber?.grant ?? userGrant('VIEWER', [dashboard.department]);
-    const readable = keys.filter((key) => catalog.access(reader, key) === 'DETAIL');
+    const reader = subscriber?.grant ?? (dashboard.department ? userGrant('VIEWER', [dashboard.department]) : null);
+    const readable = reader ? keys.filter((key) => catalog.access(reader, key) === 'DETAIL') : [];
     const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
     // Written in the channel's language, or the subscriber's for a digest to their own address.
     const channel = subscription.webhookEndpointId

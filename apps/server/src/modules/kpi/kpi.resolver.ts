@@ -9,6 +9,8 @@ import { filterableMetrics, requireDashboard, requireMetric } from '../auth/acce
 import { FormulaPreview, Kpi, KpiForecast, Series } from './kpi.type';
 import { MAX_FORECAST_PERIODS } from './kpi.service';
 
+const MAX_KPIS_AT_ONCE = 60;
+
 interface KpiUpdatedArgs {
   keys?: string[] | null;
   dashboard?: string | null;
@@ -30,7 +32,7 @@ async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unkn
     // As the dashboard query: whoever opens the dashboard follows every card on it at KPI level.
     const dashboard = await services.dashboards.getDashboard(args.dashboard);
     requireDashboard(context, dashboard);
-    for (const section of dashboard.sections) for (const key of section.metricKeys) keys.add(key);
+    for (const key of services.dashboards.metricKeysOf(dashboard)) keys.add(key);
   }
   const filtered = await filterableMetrics(context, [...keys], filters);
   return services.live.subscribe([
@@ -53,6 +55,18 @@ export class KpiResolver {
     await requireMetric(ctx, key, filter?.length ? 'DETAIL' : 'KPI');
     const [kpi] = await ctx.services.kpis.computeKpis(await ctx.catalog(), [key], range, compare, new Date(), filter ?? []);
     return kpi;
+  }
+
+  @Query(() => [Kpi], { description: 'Several KPIs at once, in the order asked (up to 60; each must be readable): what a dashboard editor shows of widgets not saved yet.' })
+  async kpis(
+    @Ctx() ctx: AppContext,
+    @Arg('keys', () => [ID]) keys: string[],
+    @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
+    @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) compare: Comparison,
+  ): Promise<Kpi[]> {
+    if (keys.length > MAX_KPIS_AT_ONCE) throw badUserInput(`Ask for at most ${MAX_KPIS_AT_ONCE} KPIs at once`, { field: 'keys' });
+    for (const key of keys) await requireMetric(ctx, key, 'KPI');
+    return ctx.services.kpis.computeKpis(await ctx.catalog(), [...new Set(keys)], range, compare);
   }
 
   @Query(() => Series, { description: 'Drill-down: the time series at a granularity, filtered and optionally grouped by one dimension.' })

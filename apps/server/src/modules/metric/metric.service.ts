@@ -22,7 +22,7 @@ export class MetricService {
     const [metrics, targets, companyLevel, sourceIntervals] = await Promise.all([
       this.db.getRepository(MetricEntity).find({ order: { key: 'ASC' } }),
       this.db.getRepository(TargetEntity).find({ order: { effectiveFrom: 'ASC' } }),
-      runSql(this.db, sql<{ key: string }>`SELECT DISTINCT unnest(metric_keys) AS key FROM dashboard_section WHERE dashboard_slug = ${COMPANY_DASHBOARD}`),
+      runSql(this.db, sql<{ key: string }>`SELECT DISTINCT jsonb_array_elements_text(w.value->'metricKeys') AS key FROM dashboard, jsonb_array_elements(widgets) w WHERE slug = ${COMPANY_DASHBOARD}`),
       // What freshness expects of a metric fed by a SQL source when the catalog sets no interval: its schedule's.
       runSql(this.db, sql<{ metric_key: string; interval_minutes: number }>`SELECT metric_key, interval_minutes FROM sql_source WHERE active`),
     ]);

@@ -19,9 +19,9 @@ export class ShareLinkResolver {
     const principal = principalOf(ctx);
     if (principal.kind !== 'SHARE_LINK' || !principal.dashboard) throw forbidden('Only a share link has a shared dashboard');
     const slug = principal.dashboard;
-    const summary = (await ctx.services.dashboards.listDashboards()).find((dashboard) => dashboard.slug === slug);
-    if (!summary) throw forbidden('The shared dashboard no longer exists');
-    return summary;
+    const dashboard = await ctx.services.dashboards.findDashboard(slug);
+    if (!dashboard) throw forbidden('The shared dashboard no longer exists');
+    return ctx.services.dashboards.toSummary(dashboard, false);
   }
 
   @Mutation(() => CreatedShareLink)

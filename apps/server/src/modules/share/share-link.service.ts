@@ -19,7 +19,8 @@ export interface NewShareLink {
 /** The dashboard a link belongs to, as the audit trail files it. */
 export interface SharedDashboard {
   slug: string;
-  department: Department;
+  /** null: a personal dashboard. */
+  department: Department | null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { downloadFile } from '../download';
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
 // Spreadsheet apps execute cells starting with these as formulas (CSV injection).
@@ -24,14 +25,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 
 /** Triggers a client-side download; the BOM lets Excel read UTF-8 accents correctly. */
 export function downloadCsv(filename: string, csv: string): void {
-  const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(filename, ['\uFEFF', csv], 'text/csv;charset=utf-8');
 }

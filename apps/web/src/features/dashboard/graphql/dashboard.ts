@@ -1,19 +1,16 @@
 import { graphql } from '../../../gql';
 
+/** The dashboard's widgets and one snapshot per metric they show (a KPI group's cards, a scorecard's rows). */
 export const DashboardQuery = graphql(`
   query Dashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {
     dashboard(slug: $slug, range: $range, compare: $compare, filter: $filter) {
-      slug
-      title(locale: $locale)
-      description(locale: $locale)
-      department
+      ...DashboardEditFields
       dimensions
       unfilteredMetricKeys
-      sections {
-        key
-        title(locale: $locale)
-        kpis {
-          ...KpiFields
+      kpis {
+        ...KpiFields
+        metric {
+          owner(locale: $locale)
         }
       }
     }
@@ -26,6 +23,8 @@ export const DashboardsQuery = graphql(`
       slug
       title(locale: $locale)
       department
+      personal
+      canEdit
     }
   }
 `);

@@ -10,15 +10,15 @@ describe('mergeKpiIntoDashboard', () => {
     { key: 'b', kpis: [revenue] },
   ]);
 
-  it('replaces every occurrence of the pushed metric and leaves others untouched', () => {
+  it('replaces the snapshot of the pushed metric, keeping its owner, and leaves others untouched', () => {
     const pushed = makeKpi({ key: 'sales.revenue', value: 2000, unit: { kind: 'CURRENCY', currency: 'USD' } });
     const merged = mergeKpiIntoDashboard(data, pushed)!;
     expect(merged).not.toBe(data);
-    expect(merged.dashboard.sections[0].kpis[1].value).toBe(2000);
-    expect(merged.dashboard.sections[1].kpis[0].value).toBe(2000);
-    expect(merged.dashboard.sections[0].kpis[0]).toBe(winRate);
+    expect(merged.dashboard.kpis.map((k) => k.value)).toEqual([0.25, 2000]);
+    expect(merged.dashboard.kpis[1].metric.owner).toBeNull();
+    expect(merged.dashboard.kpis[0]).toBe(data.dashboard.kpis[0]);
     // input not mutated
-    expect(data.dashboard.sections[0].kpis[1].value).toBe(1000);
+    expect(data.dashboard.kpis[1].value).toBe(1000);
   });
 
   it('returns null for a metric the dashboard does not show', () => {

@@ -1,18 +1,14 @@
 import type { DashboardQuery, KpiFieldsFragment } from '../../../gql/graphql';
 
 /**
- * The dashboard result with every occurrence of `kpi.metric.key` replaced by the pushed snapshot, or null when
- * the dashboard does not show that metric (nothing to update). Pure, so the cache sees a new object only when
- * something changed.
+ * The dashboard result with the snapshot of `kpi.metric.key` replaced by the pushed one (every widget showing
+ * the metric reads it from there), or null when the dashboard does not show that metric (nothing to update).
+ * Pure, so the cache sees a new object only when something changed.
  */
 export function mergeKpiIntoDashboard(data: DashboardQuery, kpi: KpiFieldsFragment): DashboardQuery | null {
-  let changed = false;
-  const sections = data.dashboard.sections.map((section) => {
-    if (!section.kpis.some((k) => k.metric.key === kpi.metric.key)) return section;
-    changed = true;
-    return { ...section, kpis: section.kpis.map((k) => (k.metric.key === kpi.metric.key ? kpi : k)) };
-  });
-  return changed ? { ...data, dashboard: { ...data.dashboard, sections } } : null;
+  if (!data.dashboard.kpis.some((k) => k.metric.key === kpi.metric.key)) return null;
+  const kpis = data.dashboard.kpis.map((k) => (k.metric.key === kpi.metric.key ? { ...kpi, metric: { ...kpi.metric, owner: k.metric.owner } } : k));
+  return { ...data, dashboard: { ...data.dashboard, kpis } };
 }
 
 /** The dashboard slug that lists a department's KPIs (CUSTOMER_SUCCESS → customer-success). */

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { isForbidden } from '../../../shared/api/errors';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
@@ -18,6 +18,10 @@ import { useKioskMode } from '../hooks/useKiosk';
 import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
 import { DigestSubscription } from '../../digests/components/DigestSubscription';
+import { DashboardActions } from '../components/DashboardActions';
+import { DashboardEditor } from '../components/DashboardEditor';
+import { WidgetGrid } from '../components/WidgetGrid';
+import { flowsAsSections, widgetSections } from '../lib/widgets';
 import { ShareButton } from '../../share/components/ShareButton';
 import { SharePanel } from '../../share/components/SharePanel';
 import { DashboardFilterBar } from '../components/DashboardFilterBar';
@@ -42,7 +46,7 @@ export function SharedDashboardView({ slug }: { slug: string }) {
 function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefined; shared?: boolean }) {
   const slug = routeSlug ?? EXECUTIVE_SLUG;
   const { t } = useI18n();
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const view = useViewState();
   const kiosk = useKioskMode();
   const filters = useDashboardFilters();
@@ -56,17 +60,33 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
   const title = dashboardTitle(slug, dashboard?.title, t);
   useDocumentTitle(title);
   const retry = () => void refetch().catch(() => {});
+  // Edit mode lives in the URL (?edit=1), so a new or duplicated dashboard opens in it.
+  const editing = search.get('edit') === '1' && !!dashboard?.canEdit && !kiosk && !shared;
+  const setEditing = (on: boolean) => setSearch((params) => {
+    const next = new URLSearchParams(params);
+    if (on) next.set('edit', '1');
+    else next.delete('edit');
+    return next;
+  }, { replace: true });
+  // After a save, the saved state is loaded before the editor closes, so the page never shows the old one.
+  const leaveEditor = async (saved: boolean) => {
+    if (saved) await refetch().catch(() => {});
+    setEditing(false);
+  };
 
-  const shownSections = dashboard?.sections.filter((section) => section.kpis.length > 0) ?? [];
+  const sections = useMemo(() => (dashboard ? widgetSections(dashboard.widgets, dashboard.kpis) : []), [dashboard]);
+  const flows = !!dashboard && flowsAsSections(dashboard.widgets);
+  const shownSections = flows ? sections.filter((section) => section.kpis.length > 0) : [];
   const cardCounts = shownSections.map((section) => section.kpis.length);
   const layout = useSectionsLayout(sectionsElement, cardCounts, kiosk || shared);
   const unfiltered = new Set(dashboard?.unfilteredMetricKeys ?? []);
   const columns = layout?.columns ?? null;
   const spans = columns ? sectionSpans(cardCounts, columns) : null;
-  const kpiCount = dashboard?.sections.reduce((n, s) => n + s.kpis.length, 0) ?? 0;
+  const kpiCount = dashboard?.kpis.length ?? 0;
   // The latest push to any card: the RevOps panels refresh with the KPIs they explain.
-  const lastUpdate = dashboard?.sections.flatMap((s) => s.kpis.map((k) => k.lastUpdatedAt ?? '')).sort().at(-1) ?? null;
-  const allEmpty = !!dashboard && kpiCount > 0 && dashboard.sections.every((s) => s.kpis.every((k) => k.value === null));
+  const lastUpdate = dashboard?.kpis.map((k) => k.lastUpdatedAt ?? '').sort().at(-1) ?? null;
+  // A grid with notes or charts is not "empty" for want of values: only a dashboard of cards is.
+  const allEmpty = flows && kpiCount > 0 && !!dashboard?.kpis.every((k) => k.value === null);
   const forbidden = !dashboard && !loading && isForbidden(error);
   // A shared screen and kiosk mode show the cards only.
   const controls = !kiosk && !forbidden && !shared;
@@ -89,10 +109,15 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
         {controls && dashboard && <ShareButton open={sharing} onToggle={() => setSharing((open) => !open)} />}
         {kiosk && !shared && <KioskRotation slug={slug} />}
       </header>
-
       {controls && sharing && <SharePanel dashboardSlug={slug} onClose={() => setSharing(false)} />}
-      {controls && dashboard && (
+      {controls && dashboard && !editing && (
         <DashboardFilterBar dimensions={dashboard.dimensions} filters={filters.filters} onChange={filters.setFilters} unfilteredCount={unfiltered.size} />
+      )}
+      {dashboard && controls && !editing && (
+        <DashboardActions slug={slug} title={title} version={dashboard.version} canEdit={dashboard.canEdit} onEdit={() => setEditing(true)} onChanged={retry} />
+      )}
+      {dashboard && editing && (
+        <DashboardEditor key={dashboard.version} dashboard={dashboard} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} onDone={(saved) => void leaveEditor(saved)} />
       )}
 
       {!dashboard && loading && (
@@ -114,10 +139,14 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
 
       {dashboard && error && <ErrorState error={error} onRetry={retry} compact />}
 
-      {dashboard && kpiCount === 0 && <EmptyState title={t('state.emptyDashboard')} hint="" />}
-      {allEmpty && <EmptyState />}
+      {dashboard && !editing && dashboard.widgets.length === 0 && <EmptyState title={t('state.emptyDashboard')} hint="" />}
+      {allEmpty && !editing && <EmptyState />}
 
-      {dashboard && !allEmpty && (
+      {dashboard && !editing && !flows && dashboard.widgets.length > 0 && (
+        <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} />
+      )}
+
+      {dashboard && !editing && flows && !allEmpty && (
         <div ref={setSectionsElement} className={`${styles.sections} ${stale ? styles.stale : ''}`}
           data-columns={columns ?? undefined}
           style={columns ? { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` } : undefined}
@@ -129,7 +158,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
                 aria-labelledby={`${headingId}-${section.key}`}
                 style={spans ? { gridColumn: `span ${spans[i]}` } : undefined}
               >
-                {dashboard.sections.length > 1 && (
+                {sections.length > 1 && (
                   <h2 id={`${headingId}-${section.key}`} className={styles.sectionTitle}>
                     {section.title}
                   </h2>
@@ -143,7 +172,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
                   shared={shared}
                   unfiltered={unfiltered}
                   now={now}
-                  labelledBy={dashboard.sections.length > 1 ? `${headingId}-${section.key}` : headingId}
+                  labelledBy={sections.length > 1 ? `${headingId}-${section.key}` : headingId}
                 />
               </section>
             ))}

@@ -1,0 +1,25 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { WidgetType } from '@opshub/metrics';
+import { WidgetTypeEnum } from './dashboard.type';
+
+@InputType()
+export class DashboardWidgetInput {
+  @Field(() => ID, { description: '1 to 64 letters, digits, "-" or "_"; unique within the dashboard.' }) id: string;
+  @Field(() => WidgetTypeEnum) type: WidgetType;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'KPI and BREAKDOWN: exactly one; TIME_SERIES 1 to 5; SCORECARD and KPI_GROUP 1 to 30; TEXT none.' })
+  metricKeys?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'BREAKDOWN only.' }) dimension?: string | null;
+  @Field(() => String, { nullable: true, description: 'TEXT only: Markdown, up to 10,000 characters.' }) text?: string | null;
+  @Field(() => Int, { description: '0 to 11.' }) x: number;
+  @Field(() => Int) y: number;
+  @Field(() => Int, { description: '1 to 12 columns; x + w ≤ 12.' }) w: number;
+  @Field(() => Int, { description: '1 to 40 rows.' }) h: number;
+}
+
+@InputType({ description: 'What an editor saves: everything but the owner.' })
+export class DashboardInput {
+  @Field({ description: '1 to 120 characters.' }) title: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [DashboardWidgetInput]) widgets: DashboardWidgetInput[];
+}

@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import ReactGridLayout, { useContainerWidth, verticalCompactor, type Layout } from 'react-grid-layout';
+import 'react-grid-layout/css/styles.css';
+import 'react-resizable/css/styles.css';
+import type { Comparison } from '@opshub/metrics';
+import { GRID_COLUMNS } from '@opshub/metrics';
+import type { RangeInput } from '../../../gql/graphql';
+import { useI18n } from '../../../shared/i18n';
+import { readingOrder, ROW_GAP, ROW_HEIGHT, type Widget } from '../lib/widgets';
+import { KpiGrid } from './KpiGrid';
+import { NoteWidget } from './NoteWidget';
+import { ScorecardWidget, type ScorecardKpi } from './ScorecardWidget';
+import { BreakdownBars, SeriesChart } from './WidgetCharts';
+import styles from './WidgetGrid.module.css';
+
+/** Below this width the grid's columns are too narrow to read: widgets stack in reading order. */
+const STACK_BELOW_PX = 640;
+/** A widget's title bar, taken from its height for the chart inside. */
+const HEADER_PX = 36;
+
+interface Props {
+  widgets: readonly Widget[];
+  kpis: readonly ScorecardKpi[];
+  range: RangeInput;
+  compare: Comparison;
+  viewKey: string;
+  now: Date;
+  /** Given, widgets can be dragged (by their handle), resized and removed. */
+  editing?: { onLayout: (layout: Layout) => void; onRemove: (id: string) => void };
+}
+
+function pixelHeight(rows: number): number {
+  return rows * ROW_HEIGHT + (rows - 1) * ROW_GAP;
+}
+
+/** The dashboard's widgets on a 12-column grid, each with the dashboard's range and comparison. */
+export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, editing }: Props) {
+  const { width, containerRef, mounted } = useContainerWidth();
+  const layout = useMemo<Layout>(() => widgets.map(({ id, x, y, w, h }) => ({ i: id, x, y, w, h, minW: 2, minH: 2 })), [widgets]);
+  const stacked = !editing && mounted && width < STACK_BELOW_PX;
+  const cells = (stacked ? readingOrder(widgets) : widgets).map((widget) => (
+    <div key={widget.id} className={styles.cell} data-testid="widget" data-widget-id={widget.id} data-type={widget.type}
+      style={stacked ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
+      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} editing={editing} />
+    </div>
+  ));
+  return (
+    <div ref={containerRef} className={styles.grid} data-testid="widget-grid" data-editing={editing ? 'true' : undefined}>
+      {mounted && (stacked ? <div className={styles.stack}>{cells}</div> : (
+        <ReactGridLayout
+          width={width}
+          layout={layout}
+          gridConfig={{ cols: GRID_COLUMNS, rowHeight: ROW_HEIGHT, margin: [ROW_GAP, ROW_GAP], containerPadding: [0, 0] }}
+          dragConfig={{ enabled: !!editing, handle: `.${styles.handle}` }}
+          resizeConfig={{ enabled: !!editing, handles: ['se'] }}
+          compactor={verticalCompactor}
+          // Taken when a drag or resize ends, not on every step: a new layout mid-gesture would restart it.
+          onDragStop={editing && ((next) => editing.onLayout(next))}
+          onResizeStop={editing && ((next) => editing.onLayout(next))}
+        >
+          {cells}
+        </ReactGridLayout>
+      ))}
+    </div>
+  );
+}
+
+function WidgetCell({ widget, kpis, range, compare, viewKey, now, editing }: Omit<Props, 'widgets'> & { widget: Widget }) {
+  const { t } = useI18n();
+  const byKey = useMemo(() => new Map(kpis.map((kpi) => [kpi.metric.key, kpi])), [kpis]);
+  const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
+  const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
+  const bodyHeight = pixelHeight(widget.h) - HEADER_PX;
+  const chartHeight = Math.max(120, Math.floor(bodyHeight / Math.max(1, widget.metricKeys.length)) - 8);
+  return (
+    <section className={styles.widget} aria-label={title || t(`builder.type.${widget.type}`)}>
+      {(title || editing) && (
+        <header className={styles.header}>
+          {editing && (
+            <button type="button" className={`${styles.handle} button button--ghost button--small`} aria-label={t('builder.move', { name: title || t(`builder.type.${widget.type}`) })} data-testid="widget-handle">
+              ⠿
+            </button>
+          )}
+          <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2>
+          {editing && (
+            <button type="button" className="button button--ghost button--small" onClick={() => editing.onRemove(widget.id)} data-testid="widget-remove">
+              {t('builder.remove')}
+            </button>
+          )}
+        </header>
+      )}
+      <div className={styles.body}>
+        {widget.type === 'TEXT' && <NoteWidget text={widget.text ?? ''} />}
+        {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} />}
+        {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} />}
+        {widget.type === 'TIME_SERIES' && widget.metricKeys.map((key) => (
+          <SeriesChart key={key} metricKey={key} range={range} compare={compare} height={chartHeight} kpi={byKey.get(key)} />
+        ))}
+        {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
+          <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />
+        )}
+      </div>
+    </section>
+  );
+}

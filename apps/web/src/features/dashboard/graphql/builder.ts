@@ -1,0 +1,162 @@
+import { graphql } from '../../../gql';
+
+export const WidgetFieldsFragment = graphql(`
+  fragment WidgetFields on DashboardWidget {
+    id
+    type
+    title(locale: $locale)
+    metricKeys
+    dimension
+    text
+    x
+    y
+    w
+    h
+  }
+`);
+
+/** What the page shows and the editor starts from (the version it gives back on save). */
+export const DashboardEditFieldsFragment = graphql(`
+  fragment DashboardEditFields on Dashboard {
+    slug
+    title(locale: $locale)
+    description(locale: $locale)
+    department
+    personal
+    version
+    canEdit
+    updatedBy
+    widgets {
+      ...WidgetFields
+    }
+  }
+`);
+
+/** A save answers what the page needs to go on: the new version (the page refetches its KPIs). */
+export const SavedDashboardFieldsFragment = graphql(`
+  fragment SavedDashboardFields on DashboardSummary {
+    slug
+    version
+    updatedBy
+  }
+`);
+
+export const CreateDashboardMutation = graphql(`
+  mutation CreateDashboard($input: DashboardInput!, $department: Department) {
+    createDashboard(input: $input, department: $department) {
+      ...SavedDashboardFields
+    }
+  }
+`);
+
+export const UpdateDashboardMutation = graphql(`
+  mutation UpdateDashboard($slug: ID!, $baseVersion: Int!, $input: DashboardInput!) {
+    updateDashboard(slug: $slug, baseVersion: $baseVersion, input: $input) {
+      ...SavedDashboardFields
+    }
+  }
+`);
+
+export const DuplicateDashboardMutation = graphql(`
+  mutation DuplicateDashboard($slug: ID!, $title: String) {
+    duplicateDashboard(slug: $slug, title: $title) {
+      ...SavedDashboardFields
+    }
+  }
+`);
+
+export const DeleteDashboardMutation = graphql(`
+  mutation DeleteDashboard($slug: ID!) {
+    deleteDashboard(slug: $slug)
+  }
+`);
+
+export const ImportDashboardMutation = graphql(`
+  mutation ImportDashboard($document: String!, $department: Department) {
+    importDashboard(document: $document, department: $department) {
+      ...SavedDashboardFields
+    }
+  }
+`);
+
+export const RestoreDashboardVersionMutation = graphql(`
+  mutation RestoreDashboardVersion($slug: ID!, $version: Int!, $baseVersion: Int!) {
+    restoreDashboardVersion(slug: $slug, version: $version, baseVersion: $baseVersion) {
+      ...SavedDashboardFields
+    }
+  }
+`);
+
+export const DashboardVersionsQuery = graphql(`
+  query DashboardVersions($slug: ID!) {
+    dashboardVersions(slug: $slug) {
+      version
+      title
+      summary
+      createdBy
+      createdAt
+      widgetCount
+    }
+  }
+`);
+
+export const DashboardExportQuery = graphql(`
+  query DashboardExport($slug: ID!) {
+    dashboardExport(slug: $slug)
+  }
+`);
+
+export const WidgetCatalogQuery = graphql(`
+  query WidgetCatalog($locale: String) {
+    metrics {
+      key
+      name(locale: $locale)
+      department
+      dimensions
+    }
+  }
+`);
+
+/** One metric over the dashboard's range for a chart widget: totals over time with the comparison, or grouped by a dimension. */
+export const WidgetSeriesQuery = graphql(`
+  query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {
+    series(key: $key, range: $range, compare: $compare, groupBy: $groupBy) {
+      granularity
+      groupBy
+      metric {
+        key
+        name(locale: $locale)
+        unit {
+          kind
+          currency
+          scaleMin
+          scaleMax
+        }
+      }
+      groups {
+        key
+        total
+        points {
+          at
+          value
+        }
+      }
+      comparison {
+        at
+        value
+      }
+    }
+  }
+`);
+
+/** Snapshots of the metrics an editor added that the saved dashboard does not show yet. */
+export const EditorKpisQuery = graphql(`
+  query EditorKpis($keys: [ID!]!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpis(keys: $keys, range: $range, compare: $compare) {
+      ...KpiFields
+      metric {
+        owner(locale: $locale)
+      }
+    }
+  }
+`);

@@ -1,0 +1,92 @@
+import { GRID_COLUMNS, type WidgetType } from '@opshub/metrics';
+import type { DashboardWidgetInput, KpiFieldsFragment, WidgetFieldsFragment } from '../../../gql/graphql';
+
+export type Widget = Omit<WidgetFieldsFragment, '__typename'>;
+
+/** One grid row, in pixels; a KPI card takes 4 (with the gaps between rows). */
+export const ROW_HEIGHT = 40;
+export const ROW_GAP = 12;
+
+/** A new widget's size: what shows its content without scrolling. */
+const DEFAULT_SIZE: Record<WidgetType, { w: number; h: number }> = {
+  KPI: { w: 3, h: 4 },
+  KPI_GROUP: { w: 12, h: 4 },
+  TIME_SERIES: { w: 6, h: 7 },
+  BREAKDOWN: { w: 6, h: 7 },
+  SCORECARD: { w: 12, h: 3 },
+  TEXT: { w: 4, h: 3 },
+};
+
+/** The first row below every widget. */
+function bottom(widgets: readonly Widget[]): number {
+  return widgets.reduce((max, widget) => Math.max(max, widget.y + widget.h), 0);
+}
+
+/** An id not taken in the dashboard, from the type: `scorecard-2`. */
+function freshId(type: WidgetType, widgets: readonly Widget[]): string {
+  const taken = new Set(widgets.map((widget) => widget.id));
+  const base = type.toLowerCase().replace(/_/g, '-');
+  let n = 1;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+export interface NewWidgetFields {
+  metricKeys?: string[];
+  title?: string;
+  dimension?: string | null;
+  text?: string | null;
+}
+
+/** A widget of `type` added below the others; a scorecard is as tall as its rows. */
+export function addWidget(widgets: readonly Widget[], type: WidgetType, fields: NewWidgetFields): Widget[] {
+  const metricKeys = fields.metricKeys ?? [];
+  const size = type === 'SCORECARD' ? { w: GRID_COLUMNS, h: Math.min(40, 2 + metricKeys.length) } : DEFAULT_SIZE[type];
+  const widget: Widget = {
+    id: freshId(type, widgets), type, title: fields.title ?? '', metricKeys, dimension: fields.dimension ?? null, text: fields.text ?? null,
+    x: 0, y: bottom(widgets), ...size,
+  };
+  return [...widgets, widget];
+}
+
+export function removeWidget(widgets: readonly Widget[], id: string): Widget[] {
+  return widgets.filter((widget) => widget.id !== id);
+}
+
+/** Positions from the grid (after a drag or resize) applied to the widgets; unchanged ones stay the same objects. */
+export function applyLayout(widgets: readonly Widget[], layout: ReadonlyArray<{ i: string; x: number; y: number; w: number; h: number }>): Widget[] {
+  const placed = new Map(layout.map((item) => [item.i, item]));
+  return widgets.map((widget) => {
+    const item = placed.get(widget.id);
+    if (!item || (item.x === widget.x && item.y === widget.y && item.w === widget.w && item.h === widget.h)) return widget;
+    return { ...widget, x: item.x, y: item.y, w: item.w, h: item.h };
+  });
+}
+
+/** What updateDashboard takes: the widgets without the cache's fields. */
+export function toWidgetInputs(widgets: readonly Widget[]): DashboardWidgetInput[] {
+  return widgets.map(({ id, type, title, metricKeys, dimension, text, x, y, w, h }) => ({ id, type, title, metricKeys, dimension, text, x, y, w, h }));
+}
+
+/** Reading order on a narrow screen, where widgets stack: top to bottom, left to right. */
+export function readingOrder<T extends Pick<Widget, 'x' | 'y'>>(widgets: readonly T[]): T[] {
+  return [...widgets].sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Only full-width KPI groups, stacked: the seeded dashboards, and any laid out like them. Those flow as
+ * sections (cards per row fitted to the screen, TV mode included) rather than on the fixed grid.
+ */
+export function flowsAsSections(widgets: readonly Widget[]): boolean {
+  return widgets.length > 0 && widgets.every((widget) => widget.type === 'KPI_GROUP' && widget.x === 0 && widget.w === GRID_COLUMNS);
+}
+
+/** The KPI groups as sections with their snapshots, in reading order; metrics without a snapshot are left out. */
+export function widgetSections<K extends KpiFieldsFragment>(widgets: readonly Widget[], kpis: readonly K[]): Array<{ key: string; title: string; kpis: K[] }> {
+  const byKey = new Map(kpis.map((kpi) => [kpi.metric.key, kpi]));
+  return readingOrder(widgets.filter((widget) => widget.type === 'KPI_GROUP')).map((widget) => ({
+    key: widget.id,
+    title: widget.title,
+    kpis: widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is K => kpi !== undefined),
+  }));
+}
