@@ -106,22 +106,30 @@ export interface AppUser {
 }
 
 export interface Dashboard {
-  department: string;
+  department: string | null;
   description: Generated<string>;
   i18n: Generated<Json>;
+  owner_user_id: string | null;
   position: Generated<number>;
   slug: string;
   title: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+  widgets: Generated<Json>;
 }
 
-export interface DashboardSection {
+export interface DashboardVersion {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  created_by_id: string | null;
   dashboard_slug: string;
-  i18n: Generated<Json>;
+  description: Generated<string>;
   id: Generated<string>;
-  key: string;
-  metric_keys: Generated<string[]>;
-  position: number;
+  summary: string;
   title: string;
+  version: number;
+  widgets: Json;
 }
 
 export interface DashboardShareLink {
@@ -487,8 +495,8 @@ export interface DB {
   api_key: ApiKey;
   app_user: AppUser;
   dashboard: Dashboard;
-  dashboard_section: DashboardSection;
   dashboard_share_link: DashboardShareLink;
+  dashboard_version: DashboardVersion;
   digest_outbox: DigestOutbox;
   digest_subscription: DigestSubscription;
   goal: Goal;

@@ -32,9 +32,8 @@ beforeAll(async () => {
     { metricKey: keys.ops, value: 2, at, dimensions: { region: 'EMEA' } },
     { metricKey: keys.ops, value: 9, at, dimensions: { region: 'NA' } },
   ]);
-  await app.db.query(`INSERT INTO dashboard (slug, title, department, position) VALUES ('filtered', 'Filtered', 'SALES', 99)`);
-  await app.db.query(`INSERT INTO dashboard_section (dashboard_slug, key, title, position, metric_keys) VALUES ('filtered', 'main', 'Main', 0, $1)`,
-    [[keys.both, keys.region, keys.none, keys.ops]]);
+  const widgets = [{ id: 'main', type: 'KPI_GROUP', title: 'Main', i18n: {}, metricKeys: [keys.both, keys.region, keys.none, keys.ops], dimension: null, text: null, x: 0, y: 0, w: 12, h: 4 }];
+  await app.db.query(`INSERT INTO dashboard (slug, title, department, position, widgets) VALUES ('filtered', 'Filtered', 'SALES', 99, $1)`, [JSON.stringify(widgets)]);
   salesHead = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
 });
 afterAll(() => app.close());
