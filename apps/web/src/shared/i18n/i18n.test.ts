@@ -27,7 +27,7 @@ describe('dictionaries', () => {
     const alike = [
       'app.name', 'dashboard.marketing', 'department.MARKETING', 'range.customSummary', 'kpi.ariaLabel', 'kpi.noValue', 'language.en',
       'language.es', 'catalog.targetKind.PLAN', 'goals.plan', 'rules.channelKind.WEBHOOK', 'rules.channelKind.SLACK', 'rules.channel.url',
-      'admin.objectType.WEBHOOK_ENDPOINT',
+      'admin.objectType.WEBHOOK_ENDPOINT', 'admin.field.url',
     ];
     expect(same.filter((key) => !alike.includes(key))).toEqual([]);
     expect(es['state.empty']).toBe('No hay datos en este periodo');
