@@ -4,6 +4,7 @@ import type { Logger } from '../../common/logger';
 import { logBackgroundFailure } from '../../common/periodic-task';
 import type { Config } from '../../config';
 import { poolOf } from '../../database/sql';
+import { LOCKS, withAdvisoryLock } from '../../database/advisory-lock';
 
 /** pg-boss keeps its tables in a schema of its own, installed and upgraded by `start` under its advisory lock. */
 export const JOB_SCHEMA = 'pgboss';
@@ -105,9 +106,10 @@ export class JobQueue {
   }
 
   private async open(): Promise<void> {
-    await this.boss.start();
+    // pg-boss installs its schema on first start without a lock of its own: replicas starting together take turns.
+    await withAdvisoryLock(this.db, LOCKS.jobQueue, () => this.boss.start());
     try {
-      await this.work();
+      await withAdvisoryLock(this.db, LOCKS.jobQueue, () => this.work());
     } catch (error) {
       // The worker list does not stop a worker whose start failed: stop pg-boss's timers here.
       await this.boss.stop({ graceful: false, close: false });

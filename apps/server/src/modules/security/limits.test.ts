@@ -136,12 +136,15 @@ describe.each(['HTTP', 'WebSocket'] as const)('limits over %s', (transport) => {
   it('bounds the page size of every list argument `first`, naming it', async () => {
     const pageFields = app.app.schema.getQueryType()!.getFields();
     const paged = Object.values(pageFields).filter((field) => field.args.some((arg) => arg.name === 'first'));
-    expect(paged.map((field) => field.name).sort()).toEqual(['alerts', 'auditEvents', 'channelDeliveries', 'digestOutbox', 'leads', 'observations', 'slaBreaches', 'webhookDeliveries']);
+    expect(paged.map((field) => field.name).sort()).toEqual([
+      'alerts', 'auditEvents', 'backgroundJobs', 'channelDeliveries', 'digestOutbox', 'leads', 'observations', 'slaBreaches', 'sqlSyncRuns', 'webhookDeliveries',
+    ]);
     const channel = await app.gql(`mutation { createChannel(input: { name: "limits", kind: EMAIL, recipients: ["limits@x.test"] }) { channel { id } } }`);
     const channelId = channel.data.createChannel.channel.id as string;
     const query = (field: GraphQLField<unknown, unknown>, first: number) => {
       const key = field.args.some((arg) => arg.name === 'key') ? `key: "${metricKey}", `
-        : field.args.some((arg) => arg.name === 'channelId') ? `channelId: "${channelId}", ` : '';
+        : field.args.some((arg) => arg.name === 'metricKey') ? `metricKey: "${metricKey}", `
+          : field.args.some((arg) => arg.name === 'channelId') ? `channelId: "${channelId}", ` : '';
       const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
       return `{ ${field.name}(${key}first: ${first}) ${selection} }`;
     };
