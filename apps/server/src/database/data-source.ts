@@ -31,6 +31,7 @@ import { UserInvitations1796601600001 } from './migrations/1796601600001-user-in
 import { CatalogOwnersDimensionLabels1796605200000 } from './migrations/1796605200000-catalog-owners-dimension-labels';
 import { AnnotationAuthor1796612400000 } from './migrations/1796612400000-annotation-author';
 import { LocalisedNotifications1796630400000 } from './migrations/1796630400000-localised-notifications';
+import { JobQueueSchema1796634000000 } from './migrations/1796634000000-job-queue-schema';
 import { AlertChannels1796608800000 } from './migrations/1796608800000-alert-channels';
 import { EditableDashboards1796616000000 } from './migrations/1796616000000-editable-dashboards';
 import { DashboardShareLinks1796619600000 } from './migrations/1796619600000-dashboard-share-links';
@@ -49,7 +50,7 @@ export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
   AlertChannels1796608800000, AnnotationAuthor1796612400000, EditableDashboards1796616000000, DashboardShareLinks1796619600000, FileImports1796623200000,
-  MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000,
+  MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000, JobQueueSchema1796634000000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

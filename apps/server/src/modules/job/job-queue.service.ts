@@ -4,9 +4,11 @@ import type { Logger } from '../../common/logger';
 import { logBackgroundFailure } from '../../common/periodic-task';
 import type { Config } from '../../config';
 import { poolOf } from '../../database/sql';
-import { LOCKS, withAdvisoryLock } from '../../database/advisory-lock';
 
-/** pg-boss keeps its tables in a schema of its own, installed and upgraded by `start` under its advisory lock. */
+/**
+ * pg-boss keeps its tables in a schema of its own, installed and upgraded by `start` under its advisory lock. The
+ * schema itself is made by a migration: pg-boss's CREATE SCHEMA IF NOT EXISTS races between replicas starting together.
+ */
 export const JOB_SCHEMA = 'pgboss';
 
 /** What a running job is given besides its data. */
@@ -106,10 +108,9 @@ export class JobQueue {
   }
 
   private async open(): Promise<void> {
-    // pg-boss installs its schema on first start without a lock of its own: replicas starting together take turns.
-    await withAdvisoryLock(this.db, LOCKS.jobQueue, () => this.boss.start());
+    await this.boss.start();
     try {
-      await withAdvisoryLock(this.db, LOCKS.jobQueue, () => this.work());
+      await this.work();
     } catch (error) {
       // The worker list does not stop a worker whose start failed: stop pg-boss's timers here.
       await this.boss.stop({ graceful: false, close: false });
