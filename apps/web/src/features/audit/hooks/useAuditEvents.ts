@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useLoadMore } from '../../../shared/api/useLoadMore';
 import type { AuditEventFilter } from '../../../gql/graphql';
 import type { GqlUnit } from '../../../shared/format/unit';
 import { AuditActorsQuery, AuditMetricUnitsQuery, AuditEventsQuery } from '../graphql/audit';
@@ -9,22 +10,9 @@ export const AUDIT_PAGE_SIZE = 50;
 /** A page of the audit trail, newest first, and the next one on demand. */
 export function useAuditEvents(filter: AuditEventFilter) {
   const result = useQuery(AuditEventsQuery, { variables: { filter, first: AUDIT_PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const connection = result.data?.auditEvents;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore, moreError } = useLoadMore(connection?.pageInfo.endCursor, (after) => result.fetchMore({ variables: { after } }));
 
   return { ...result, connection, loadMore, loadingMore, moreError };
 }

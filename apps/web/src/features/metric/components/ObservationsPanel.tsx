@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { DimensionFilterInput, MetricDetailQuery, RangeInput } from '../../../gql/graphql';
+import { useLoadMore } from '../../../shared/api/useLoadMore';
 import { downloadCsv } from '../../../shared/csv/csv';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -37,25 +38,14 @@ export function ObservationsPanel({ metric, range, filter, input, onInputChange 
   const sourceName = derived ? (unitResult.data?.metric?.name ?? sourceKey) : metric.name;
 
   const { data, loading, error, refetch, fetchMore } = useObservations(sourceKey, range, filter);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
 
   const connection = data?.observations;
   const rows: ObservationRow[] = connection?.edges.map((e) => e.node) ?? [];
   const total = connection?.totalCount ?? 0;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor, first: OBSERVATIONS_PAGE_SIZE } });
-    } catch (e) {
-      setMoreError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore, moreError } = useLoadMore(connection?.pageInfo.endCursor, (after) =>
+    fetchMore({ variables: { after, first: OBSERVATIONS_PAGE_SIZE } }),
+  );
 
   const exportCsv = () => downloadCsv(csvFilename(sourceKey), observationsToCsv(rows));
 

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { useLoadMore } from '../../../shared/api/useLoadMore';
 import type { LeadFilterInput } from '../../../gql/graphql';
 import { LeadsQuery } from '../graphql/revops';
 
@@ -10,22 +10,9 @@ export function useLeads(filter: LeadFilterInput) {
   const result = useQuery(LeadsQuery, {
     variables: { filter, first: LEADS_PAGE_SIZE },
   });
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const connection = result.data?.leads;
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await result.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadMore, loadingMore, moreError } = useLoadMore(connection?.pageInfo.endCursor, (after) => result.fetchMore({ variables: { after } }));
 
   return { ...result, connection, loadMore, loadingMore, moreError };
 }
