@@ -1081,7 +1081,7 @@ export const en = {
   'imports.form.metric': 'Metric',
   'imports.form.metricFixed': 'One metric for every row',
   'imports.form.metricColumn': 'A column names each row’s metric',
-  'imports.form.metricKey': 'Metric',
+  'imports.form.metricKey': 'Catalog metric',
   'imports.form.chooseMetric': 'Choose a metric',
   'imports.form.metricKeyColumn': 'Column with metric keys',
   'imports.form.metricKeyColumnHint': 'Each cell is a metric key from the catalog, e.g. marketing.leads.',

@@ -1079,7 +1079,7 @@ export const es: Dictionary = {
   'imports.form.metric': 'Métrica',
   'imports.form.metricFixed': 'Una métrica para todas las filas',
   'imports.form.metricColumn': 'Una columna indica la métrica de cada fila',
-  'imports.form.metricKey': 'Métrica',
+  'imports.form.metricKey': 'Métrica del catálogo',
   'imports.form.chooseMetric': 'Elige una métrica',
   'imports.form.metricKeyColumn': 'Columna con claves de métrica',
   'imports.form.metricKeyColumnHint': 'Cada celda es una clave del catálogo, p. ej. marketing.leads.',
