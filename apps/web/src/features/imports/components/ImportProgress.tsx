@@ -17,7 +17,8 @@ export function secondsLeft(run: Pick<FileImportFieldsFragment, 'rowsTotal' | 'r
 
 /** A running import, live: rows done of total, rejected so far, time left; cancel asks first. */
 export function ImportProgress({ run, onCancel }: { run: FileImportFieldsFragment; onCancel: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const count = (value: number) => value.toLocaleString(locale);
   const now = useNow(1000);
   const finished = FINISHED_STATES.has(run.state);
   const left = finished ? null : secondsLeft(run, now.getTime());
@@ -32,7 +33,7 @@ export function ImportProgress({ run, onCancel }: { run: FileImportFieldsFragmen
       <p role="status" data-testid="import-counts">
         {run.rowsTotal === null
           ? t('imports.progress.counting')
-          : t('imports.progress.rows', { done: run.rowsDone, total: run.rowsTotal, percent })}
+          : t('imports.progress.rows', { done: count(run.rowsDone), total: count(run.rowsTotal), percent })}
         {' · '}
         <span data-testid="import-rejected">{t('imports.progress.rejected', { count: run.rowsRejected })}</span>
         {left !== null && <> · {t('imports.progress.left', { minutes: Math.floor(left / 60), seconds: left % 60 })}</>}

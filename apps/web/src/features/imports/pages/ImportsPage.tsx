@@ -30,6 +30,13 @@ export default function ImportsPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [started, setStarted] = useState<FileImportFieldsFragment | null>(null);
   const [cancelFailed, setCancelFailed] = useState(false);
+  // Back on the page while an import runs (a reload, another tab): follow it live again.
+  const [adopted, setAdopted] = useState(false);
+  if (!adopted && data) {
+    setAdopted(true);
+    const running = data.fileImports.find((r) => r.state === 'QUEUED' || r.state === 'RUNNING');
+    if (running && !started) setStarted(running);
+  }
   const progress = useImportProgress(started?.id ?? null);
   const run = progress.data?.fileImportProgressed ?? started;
   const finished = run ? FINISHED_STATES.has(run.state) : false;
