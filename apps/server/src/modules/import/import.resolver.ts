@@ -2,6 +2,7 @@ import { filter, pipe } from '@graphql-yoga/subscription';
 import { canAdminister } from '@opshub/metrics';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { notFound } from '../../common/errors';
+import { checkPageSize } from '../../common/pagination';
 import type { AppContext } from '../../context';
 import { actorOf } from '../audit/audit.service';
 import { forbidden, principalOf } from '../auth/access.guard';
@@ -33,8 +34,9 @@ export class ImportResolver {
   @Query(() => [FileImport], { description: 'Import history, newest first: your own imports (an ADMIN sees everyone\'s).' })
   async fileImports(@Ctx() ctx: AppContext, @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number): Promise<FileImport[]> {
     requireImporter(ctx);
+    checkPageSize(first, 100);
     const principal = principalOf(ctx);
-    const runs = await ctx.services.imports.history(Math.min(Math.max(first, 1), 100), canAdminister(principal.grant) ? null : principal.id);
+    const runs = await ctx.services.imports.history(first, canAdminister(principal.grant) ? null : principal.id);
     return runs.map(toFileImport);
   }
 
