@@ -20,12 +20,16 @@ export default defineConfig({
     proxy: {
       '/graphql': graphqlProxy,
       '/healthz': { target: api, changeOrigin: true },
+      // File imports (multipart uploads, progress, rejected rows) are HTTP routes beside GraphQL.
+      '/api': { target: api, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': graphqlProxy,
       '/healthz': { target: api, changeOrigin: true },
+      // File imports (multipart uploads, progress, rejected rows) are HTTP routes beside GraphQL.
+      '/api': { target: api, changeOrigin: true },
     },
   },
   build: {

@@ -25,11 +25,12 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audit-trail.resolver';
 import { SourceResolver } from './modules/source/source.resolver';
 import { JobResolver } from './modules/job/job.resolver';
+import { ImportResolver } from './modules/import/import.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver,
+  SourceResolver, ImportResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -39,6 +39,7 @@ import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
 import { JobQueue } from './modules/job/job-queue.service';
 import { ImportService } from './modules/import/import.service';
+import { ImportMappingService } from './modules/import/import-mapping.service';
 
 export interface Services {
   config: Config;
@@ -78,6 +79,7 @@ export interface Services {
   /** The PostgreSQL job queue: define job kinds on it before the workers start. */
   jobs: JobQueue;
   imports: ImportService;
+  importMappings: ImportMappingService;
   sources: SourceService;
   /** Queues syncs of the SQL sources that are due. */
   sourceScheduler: PeriodicTask;
@@ -154,6 +156,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     jobs,
     imports: new ImportService(db, metrics, observations, bus, jobs),
+    importMappings: new ImportMappingService(db, audit),
     sources,
     sourceScheduler: new PeriodicTask(async () => void (await sources.queueDue()), config.sources.pollMs, logger, 'sql sources: queueing due syncs'),
     rateLimits,

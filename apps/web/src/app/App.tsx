@@ -24,6 +24,7 @@ const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
 const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
 const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'));
 const SourcesPage = lazy(() => import('../features/sources/pages/SourcesPage'));
+const ImportsPage = lazy(() => import('../features/imports/pages/ImportsPage'));
 const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
 
 export function AppRoutes() {
@@ -54,6 +55,7 @@ export function AppRoutes() {
         <Route path="goals" element={<GoalsPage />} />
         <Route path="channels" element={<ChannelsPage />} />
         <Route path="sources" element={<SourcesPage />} />
+        <Route path="imports" element={<ImportsPage />} />
         <Route path="admin/*" element={<AdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -19,6 +19,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/channels', label: 'rules.channelsPage.nav', icon: 'bell', testId: 'channels-link', roles: ['ADMIN', 'EXECUTIVE', 'DEPARTMENT_HEAD'] },
   { path: '/catalog', label: 'catalog.nav', icon: 'book', testId: 'catalog-link' },
   { path: '/sources', label: 'sources.nav', icon: 'database', testId: 'sources-link', roles: ['ADMIN'] },
+  // Importing needs the INGEST scope, which among people only an ADMIN has.
+  { path: '/imports', label: 'imports.nav', icon: 'upload', testId: 'imports-link', roles: ['ADMIN'] },
   { path: '/admin', label: 'admin.nav.link', icon: 'settings', testId: 'admin-link', roles: ['ADMIN'] },
 ];
 

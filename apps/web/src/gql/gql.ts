@@ -95,6 +95,12 @@ type Documents = {
     "\n  query GoalMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n    }\n  }\n": typeof types.GoalMetricsDocument,
     "\n  mutation SetGoal($input: GoalInput!) {\n    setGoal(input: $input) {\n      id\n    }\n  }\n": typeof types.SetGoalDocument,
     "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": typeof types.DeleteGoalDocument,
+    "\n  fragment FileImportFields on FileImport {\n    id\n    fileName\n    state\n    rowsTotal\n    rowsDone\n    rowsWritten\n    rowsRejected\n    error\n    createdByName\n    createdAt\n    startedAt\n    finishedAt\n  }\n": typeof types.FileImportFieldsFragmentDoc,
+    "\n  fragment SavedImportMappingFields on SavedImportMapping {\n    id\n    name\n    mapping {\n      metricKey\n      metricColumn\n      timestampColumn\n      timestampFormat\n      timeZone\n      valueColumn\n      dimensionColumns\n      delimiter\n    }\n  }\n": typeof types.SavedImportMappingFieldsFragmentDoc,
+    "\n  query Imports($locale: String) {\n    fileImports(first: 50) {\n      ...FileImportFields\n    }\n    importMappings {\n      ...SavedImportMappingFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n": typeof types.ImportsDocument,
+    "\n  mutation CreateImportMapping($name: String!, $mapping: ImportColumnMappingInput!) {\n    createImportMapping(name: $name, mapping: $mapping) {\n      ...SavedImportMappingFields\n    }\n  }\n": typeof types.CreateImportMappingDocument,
+    "\n  mutation DeleteImportMapping($id: ID!) {\n    deleteImportMapping(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteImportMappingDocument,
+    "\n  subscription FileImportProgressed($id: ID!) {\n    fileImportProgressed(id: $id) {\n      ...FileImportFields\n    }\n  }\n": typeof types.FileImportProgressedDocument,
     "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n": typeof types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": typeof types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": typeof types.KpiDetailFieldsFragmentDoc,
@@ -221,6 +227,12 @@ const documents: Documents = {
     "\n  query GoalMetrics($locale: String) {\n    metrics {\n      key\n      name(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n    }\n  }\n": types.GoalMetricsDocument,
     "\n  mutation SetGoal($input: GoalInput!) {\n    setGoal(input: $input) {\n      id\n    }\n  }\n": types.SetGoalDocument,
     "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": types.DeleteGoalDocument,
+    "\n  fragment FileImportFields on FileImport {\n    id\n    fileName\n    state\n    rowsTotal\n    rowsDone\n    rowsWritten\n    rowsRejected\n    error\n    createdByName\n    createdAt\n    startedAt\n    finishedAt\n  }\n": types.FileImportFieldsFragmentDoc,
+    "\n  fragment SavedImportMappingFields on SavedImportMapping {\n    id\n    name\n    mapping {\n      metricKey\n      metricColumn\n      timestampColumn\n      timestampFormat\n      timeZone\n      valueColumn\n      dimensionColumns\n      delimiter\n    }\n  }\n": types.SavedImportMappingFieldsFragmentDoc,
+    "\n  query Imports($locale: String) {\n    fileImports(first: 50) {\n      ...FileImportFields\n    }\n    importMappings {\n      ...SavedImportMappingFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n": types.ImportsDocument,
+    "\n  mutation CreateImportMapping($name: String!, $mapping: ImportColumnMappingInput!) {\n    createImportMapping(name: $name, mapping: $mapping) {\n      ...SavedImportMappingFields\n    }\n  }\n": types.CreateImportMappingDocument,
+    "\n  mutation DeleteImportMapping($id: ID!) {\n    deleteImportMapping(id: $id) {\n      id\n    }\n  }\n": types.DeleteImportMappingDocument,
+    "\n  subscription FileImportProgressed($id: ID!) {\n    fileImportProgressed(id: $id) {\n      ...FileImportFields\n    }\n  }\n": types.FileImportProgressedDocument,
     "\n  subscription KpiUpdated($dashboard: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n": types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": types.KpiDetailFieldsFragmentDoc,
@@ -604,6 +616,30 @@ export function graphql(source: "\n  mutation SetGoal($input: GoalInput!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FileImportFields on FileImport {\n    id\n    fileName\n    state\n    rowsTotal\n    rowsDone\n    rowsWritten\n    rowsRejected\n    error\n    createdByName\n    createdAt\n    startedAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment FileImportFields on FileImport {\n    id\n    fileName\n    state\n    rowsTotal\n    rowsDone\n    rowsWritten\n    rowsRejected\n    error\n    createdByName\n    createdAt\n    startedAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SavedImportMappingFields on SavedImportMapping {\n    id\n    name\n    mapping {\n      metricKey\n      metricColumn\n      timestampColumn\n      timestampFormat\n      timeZone\n      valueColumn\n      dimensionColumns\n      delimiter\n    }\n  }\n"): (typeof documents)["\n  fragment SavedImportMappingFields on SavedImportMapping {\n    id\n    name\n    mapping {\n      metricKey\n      metricColumn\n      timestampColumn\n      timestampFormat\n      timeZone\n      valueColumn\n      dimensionColumns\n      delimiter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Imports($locale: String) {\n    fileImports(first: 50) {\n      ...FileImportFields\n    }\n    importMappings {\n      ...SavedImportMappingFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n"): (typeof documents)["\n  query Imports($locale: String) {\n    fileImports(first: 50) {\n      ...FileImportFields\n    }\n    importMappings {\n      ...SavedImportMappingFields\n    }\n    metrics {\n      key\n      name(locale: $locale)\n      formula\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateImportMapping($name: String!, $mapping: ImportColumnMappingInput!) {\n    createImportMapping(name: $name, mapping: $mapping) {\n      ...SavedImportMappingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateImportMapping($name: String!, $mapping: ImportColumnMappingInput!) {\n    createImportMapping(name: $name, mapping: $mapping) {\n      ...SavedImportMappingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteImportMapping($id: ID!) {\n    deleteImportMapping(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteImportMapping($id: ID!) {\n    deleteImportMapping(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FileImportProgressed($id: ID!) {\n    fileImportProgressed(id: $id) {\n      ...FileImportFields\n    }\n  }\n"): (typeof documents)["\n  subscription FileImportProgressed($id: ID!) {\n    fileImportProgressed(id: $id) {\n      ...FileImportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

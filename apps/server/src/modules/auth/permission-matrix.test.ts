@@ -60,6 +60,8 @@ const UPDATE_BOARD = 'mutation ($slug: ID!, $base: Int!, $input: DashboardInput!
 const freshSalesBoard = async () => (await app.gql('mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }', { input: board('doomed') })).data.createDashboard.slug;
 const EXPORT_DOCUMENT = JSON.stringify({ format: 'opshub.dashboard', version: 1, title: 'Imported', widgets: [{ id: 'n', type: 'TEXT', text: 'hi', x: 0, y: 0, w: 4, h: 2 }] });
 
+const IMPORT_MAPPING = 'mutation { createImportMapping(name: "matrix", mapping: { metricKey: "finance.arr", timestampColumn: "d", timestampFormat: "ISO", timeZone: "UTC", valueColumn: "v" }) { id } }';
+
 //                                                           exec salesH csH viewer readK ingestK revoked expired anon
 const OPERATIONS: Operation[] = [
   { name: 'open the SALES dashboard', field: 'dashboard', query: '{ dashboard(slug: "sales") { slug } }', expected: 'YY--Y----' },
@@ -154,6 +156,11 @@ const OPERATIONS: Operation[] = [
   { name: 'import a personal dashboard', field: 'importDashboard', query: 'mutation ($d: String!) { importDashboard(document: $d) { slug } }', variables: () => ({ d: EXPORT_DOCUMENT }), expected: 'YYYY-----' },
   { name: 'import an OPERATIONS dashboard', field: 'importDashboard', query: 'mutation ($d: String!) { importDashboard(document: $d, department: OPERATIONS) { slug } }', variables: () => ({ d: EXPORT_DOCUMENT }), expected: 'Y--------' },
   { name: 'create a lead', field: 'createLead', query: 'mutation { createLead(input: { channel: "web", region: "EMEA", segment: "SMB" }) { id } }', expected: 'YY---Y---' },
+  // File imports need INGEST, and GraphQL needs READ: an ADMIN (or a READ+INGEST key) only.
+  { name: 'list file imports', field: 'fileImports', query: '{ fileImports { id } }', expected: '---------' },
+  { name: 'list saved import mappings', field: 'importMappings', query: '{ importMappings { id } }', expected: '---------' },
+  { name: 'save an import mapping', field: 'createImportMapping', query: IMPORT_MAPPING, expected: '---------' },
+  { name: 'delete an import mapping', field: 'deleteImportMapping', query: 'mutation { deleteImportMapping(id: "00000000-0000-0000-0000-000000000000") { id } }', expected: '---------' },
 ];
 
 /** Subscriptions exist on the WebSocket only. */
@@ -167,6 +174,7 @@ const SUBSCRIPTIONS: Operation[] = [
   { name: "follow the executive's personal dashboard live", field: 'kpiUpdated', query: 'subscription ($d: ID) { kpiUpdated(dashboard: $d) { value } }', variables: (ids) => ({ d: ids.personalBoard }), expected: 'Y--------', provoke: () => livePoint(ids.sales)() },
   { name: 'follow lead changes', field: 'leadChanged', query: 'subscription { leadChanged { id } }', expected: 'YY-YY----', provoke: () => createLead(app, { region: 'SOUTH' }) },
   { name: 'follow SLA breaches', field: 'slaBreached', query: 'subscription { slaBreached { lead { id } } }', expected: 'YY-YY----', provoke: unprocessedLead },
+  { name: "follow a file import's progress", field: 'fileImportProgressed', query: 'subscription { fileImportProgressed(id: "00000000-0000-0000-0000-000000000000") { id } }', expected: '---------' },
 ];
 
 /** Errors that mean "refused": never INTERNAL_SERVER_ERROR, never a silent empty answer. NOT_FOUND: someone else's personal dashboard. */

@@ -9,7 +9,8 @@ export type BusEvent =
   | { channel: 'slaBreached'; clockId: string; leadId: string }
   | { channel: 'alertChanged'; alertId: string; change: string }
   | { channel: 'credentialRevoked'; credentialId: string }
-  | { channel: 'organizationChanged' };
+  | { channel: 'organizationChanged' }
+  | { channel: 'fileImportProgressed'; importId: string };
 
 export type BusMessage = BusEvent & {
   /** The sending instance, so it can skip its own message (it already delivered the event locally). */
@@ -42,6 +43,8 @@ function isEvent(message: Record<string, unknown>): boolean {
       return isString(message.credentialId);
     case 'organizationChanged':
       return true;
+    case 'fileImportProgressed':
+      return isString(message.importId);
     default:
       return false;
   }

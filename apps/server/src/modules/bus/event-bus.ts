@@ -40,9 +40,14 @@ export interface CredentialRevoked {
 /** An ADMIN changed the organisation's settings (its time zone recut the rollups): every instance reloads them. */
 export type OrganizationChanged = Record<string, never>;
 
+/** A file import moved on (a batch committed, it started, finished, failed or was cancelled): subscribers read it back. */
+export interface FileImportProgressed {
+  importId: string;
+}
+
 export type PubSubChannels = {
   observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached]; alertChanged: [AlertChanged];
-  credentialRevoked: [CredentialRevoked]; organizationChanged: [OrganizationChanged];
+  credentialRevoked: [CredentialRevoked]; organizationChanged: [OrganizationChanged]; fileImportProgressed: [FileImportProgressed];
 };
 export type Channel = keyof PubSubChannels;
 
@@ -178,6 +183,9 @@ export class EventBus {
         return;
       case 'organizationChanged':
         this.local.publish('organizationChanged', {});
+        return;
+      case 'fileImportProgressed':
+        this.local.publish('fileImportProgressed', { importId: message.importId });
     }
   }
 

@@ -206,6 +206,7 @@ export class ImportService {
       if (row.rows_total === null) {
         const total = await this.count(importId, mapping);
         await runSql(this.db, sql`UPDATE import_run SET rows_total = ${total} WHERE id = ${importId}`);
+        this.progressed(importId);
       }
       const catalog = await this.metrics.loadCatalog();
       let header: string[] | null = null;
@@ -231,9 +232,11 @@ export class ImportService {
       }
       if (batch.length > 0 && !(await flush())) return;
       await runSql(this.db, sql`UPDATE import_run SET state = 'COMPLETED', finished_at = now() WHERE id = ${importId} AND state = 'RUNNING'`);
+      this.progressed(importId);
     } catch (error) {
       if (error instanceof ImportError) {
         await runSql(this.db, sql`UPDATE import_run SET state = 'FAILED', error = ${error.message}, finished_at = now() WHERE id = ${importId}`);
+        this.progressed(importId);
         return;
       }
       throw error;
@@ -281,6 +284,7 @@ export class ImportService {
       return true;
     });
     if (metricKeys.size > 0) this.bus.publish('observationsRecorded', { metricKeys: [...metricKeys] });
+    if (goOn) this.progressed(importId);
     return goOn;
   }
 
@@ -298,6 +302,7 @@ export class ImportService {
   /** Stops an import at its next batch; what was written stays (it is a complete prefix of the file). */
   async cancel(id: string): Promise<ImportRun | null> {
     await runSql(this.db, sql`UPDATE import_run SET state = 'CANCELLED', finished_at = now() WHERE id = ${id} AND state IN ('QUEUED', 'RUNNING')`);
+    this.progressed(id);
     return this.find(id);
   }
 
@@ -312,5 +317,17 @@ export class ImportService {
       yield page.map((r) => [String(r.row_number), r.column_name ?? '', r.reason, ...r.cells].map(csvCell).join(',')).join('\r\n') + '\r\n';
       after = page.at(-1)!.row_number;
     }
+  }
+
+  /** Tells subscribers (fileImportProgressed, on every instance) to read the import back. */
+  private progressed(importId: string): void {
+    this.bus.publish('fileImportProgressed', { importId });
+  }
+
+  /** The history the app shows, newest first: everyone's (createdById null) or one person's or key's. */
+  async history(limit: number, createdById: string | null): Promise<ImportRun[]> {
+    return (await runSql(this.db, sql<RunRow>`
+      SELECT * FROM import_run WHERE state <> 'UPLOADING' AND (${createdById}::text IS NULL OR created_by_id = ${createdById})
+       ORDER BY created_at DESC, id LIMIT ${limit}`)).map(toRun);
   }
 }

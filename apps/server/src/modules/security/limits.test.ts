@@ -137,7 +137,7 @@ describe.each(['HTTP', 'WebSocket'] as const)('limits over %s', (transport) => {
     const pageFields = app.app.schema.getQueryType()!.getFields();
     const paged = Object.values(pageFields).filter((field) => field.args.some((arg) => arg.name === 'first'));
     expect(paged.map((field) => field.name).sort()).toEqual([
-      'alerts', 'auditEvents', 'backgroundJobs', 'channelDeliveries', 'digestOutbox', 'leads', 'observations', 'slaBreaches', 'sqlSyncRuns', 'webhookDeliveries',
+      'alerts', 'auditEvents', 'backgroundJobs', 'channelDeliveries', 'digestOutbox', 'fileImports', 'leads', 'observations', 'slaBreaches', 'sqlSyncRuns', 'webhookDeliveries',
     ]);
     const channel = await app.gql(`mutation { createChannel(input: { name: "limits", kind: EMAIL, recipients: ["limits@x.test"] }) { channel { id } } }`);
     const channelId = channel.data.createChannel.channel.id as string;

@@ -3,7 +3,7 @@ import type { AuditEventFilter } from '../../../gql/graphql';
 import { zonedDayStart } from '../../../shared/url/viewState';
 
 export const AUDIT_OBJECT_TYPES = ['METRIC', 'TARGET', 'GOAL', 'ALERT_RULE', 'WEBHOOK_ENDPOINT', 'NOTIFICATION_CHANNEL', 'USER', 'API_KEY', 'SLA_POLICY', 'DIGEST_SUBSCRIPTION', 'ANNOTATION', 'ORGANIZATION',
-  'DASHBOARD', 'SHARE_LINK', 'SQL_CONNECTION', 'SQL_SOURCE'] as const;
+  'DASHBOARD', 'SHARE_LINK', 'SQL_CONNECTION', 'SQL_SOURCE', 'IMPORT_MAPPING'] as const;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

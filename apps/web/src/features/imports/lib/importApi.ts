@@ -1,0 +1,44 @@
+import type { FileImportFieldsFragment } from '../../../gql/graphql';
+import type { toRouteMapping } from './importForm';
+
+export interface PreviewRow {
+  row: number;
+  cells: string[];
+  ok: boolean;
+  column: string | null;
+  reason: string | null;
+}
+
+export interface ImportPreview {
+  header: string[];
+  rows: PreviewRow[];
+}
+
+/** The server refused the file or mapping: its message, and the column or mapping field it names. */
+export class ImportRequestError extends Error {
+  constructor(message: string, readonly status: number, readonly column: string | null) {
+    super(message);
+  }
+}
+
+/** A signed-in page's multipart request to the import routes (the header is their CSRF check). */
+async function send<T>(path: string, file: File, mapping: ReturnType<typeof toRouteMapping>): Promise<T> {
+  const form = new FormData();
+  // The routes read the mapping before the file.
+  form.append('mapping', JSON.stringify(mapping));
+  form.append('file', file, file.name);
+  const response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-opshub-request': '1' } });
+  const body = (await response.json().catch(() => ({}))) as { error?: string; column?: string };
+  if (!response.ok) throw new ImportRequestError(body.error ?? response.statusText, response.status, body.column ?? null);
+  return body as T;
+}
+
+export const previewImport = (file: File, mapping: ReturnType<typeof toRouteMapping>) => send<ImportPreview>('/api/imports/preview', file, mapping);
+export const startImport = (file: File, mapping: ReturnType<typeof toRouteMapping>) => send<FileImportFieldsFragment>('/api/imports', file, mapping);
+
+export async function cancelImport(id: string): Promise<void> {
+  const response = await fetch(`/api/imports/${encodeURIComponent(id)}/cancel`, { method: 'POST', credentials: 'same-origin', headers: { 'x-opshub-request': '1' } });
+  if (!response.ok) throw new ImportRequestError(response.statusText, response.status, null);
+}
+
+export const rejectedCsvUrl = (id: string) => `/api/imports/${encodeURIComponent(id)}/rejected.csv`;
