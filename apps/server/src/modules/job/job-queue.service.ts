@@ -1,5 +1,5 @@
 import { PgBoss, type Job, type JobWithMetadata } from 'pg-boss';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../common/logger';
 import { logBackgroundFailure } from '../../common/periodic-task';
 import type { Config } from '../../config';
@@ -38,6 +38,18 @@ export interface JobDefinition<T extends object> {
   expireInSeconds?: number;
   /** Jobs of this kind one instance runs at once (different keys). */
   concurrency?: number;
+  /**
+   * `stately`: besides one running, at most one job per key waits (a second `offer` is refused), for work that a
+   * later run covers whole, such as a scan.
+   */
+  policy?: 'singleton' | 'stately';
+}
+
+export interface SendOptions {
+  key?: string;
+  startAfter?: Date;
+  /** Queues the job in this transaction: it exists once, and only if, the transaction commits (then `wake`). */
+  tx?: EntityManager;
 }
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
@@ -74,7 +86,7 @@ function errorOf(output: unknown): string | null {
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
-  private readonly workerIds = new Map<string, string>();
+  private readonly workerIds = new Map<string, string[]>();
   private started: Promise<void> | null = null;
 
   constructor(
@@ -88,7 +100,7 @@ export class JobQueue {
       schema: JOB_SCHEMA,
       superviseIntervalSeconds: options.superviseSeconds,
       monitorIntervalSeconds: options.superviseSeconds,
-      // No cron schedules yet: the periodic work runs on PeriodicTask (see workers.ts).
+      // No cron schedules: its one-minute grain is too coarse for the SLA scan (see SlaMonitor); timers queue the periodic work.
       schedule: false,
     });
     // An unhandled 'error' event would end the process; a database outage is retried by pg-boss's own loops.
@@ -121,31 +133,48 @@ export class JobQueue {
 
   private async work(): Promise<void> {
     for (const definition of this.definitions.values()) {
-      const { name, retryLimit = 5, retryDelaySeconds = 5, retryDelayMaxSeconds = 600, heartbeatSeconds = 30, expireInSeconds = 900 } = definition;
-      const options = { policy: 'singleton', retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, retryDelayMax: retryDelayMaxSeconds, expireInSeconds, heartbeatSeconds };
+      const { name, retryLimit = 5, retryDelaySeconds = 5, retryDelayMaxSeconds = 600, heartbeatSeconds = 30, expireInSeconds = 900, policy = 'singleton' } = definition;
+      const options = { policy, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, retryDelayMax: retryDelayMaxSeconds, expireInSeconds, heartbeatSeconds };
       // createQueue leaves an existing queue as it is; updateQueue brings its retry settings up to date.
       await this.boss.createQueue(name, options);
       const { policy: _policy, heartbeatSeconds: _heartbeat, retryDelayMax, ...updatable } = options;
       await this.boss.updateQueue(name, { ...updatable, retryDelayMax });
-      const workerId = await this.boss.work<object>(
-        name,
-        { localConcurrency: definition.concurrency ?? 1, pollingIntervalSeconds: this.options.pollMs / 1000 },
-        async ([job]: Job<object>[]) => definition.run(job.data, { id: job.id, attempt: job.retryCount, signal: job.signal }),
-      );
-      this.workerIds.set(name, workerId);
+      // One pg-boss worker per slot rather than localConcurrency, which gives out one id to wake for all of them.
+      const workerIds: string[] = [];
+      for (let slot = 0; slot < (definition.concurrency ?? 1); slot++) {
+        workerIds.push(await this.boss.work<object>(
+          name,
+          { pollingIntervalSeconds: this.options.pollMs / 1000 },
+          async ([job]: Job<object>[]) => definition.run(job.data, { id: job.id, attempt: job.retryCount, signal: job.signal }),
+        ));
+      }
+      this.workerIds.set(name, workerIds);
     }
   }
 
   /**
-   * Queues a job; `key` makes it run alone among the jobs of its kind with that key. Returns its id, or null when
-   * the queue refused it (a policy conflict). Wakes the local worker instead of waiting for its next poll.
+   * Queues a job; `key` makes it run alone among the jobs of its kind with that key. Returns its id. Wakes the local
+   * worker instead of waiting for its next poll (after the commit, when queued in a transaction).
    */
-  async send<T extends object>(name: string, data: T, options: { key?: string; startAfter?: Date } = {}): Promise<string> {
-    const id = await this.boss.send(name, data, { singletonKey: options.key, startAfter: options.startAfter });
+  async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string> {
+    const id = await this.offer(name, data, options);
     if (!id) throw new Error(`job ${name} was not queued`);
-    const workerId = this.workerIds.get(name);
-    if (workerId) this.boss.notifyWorker(workerId);
     return id;
+  }
+
+  /** Queues a job like `send`, or returns null when its kind's policy refuses it (a `stately` job of that key waits). */
+  async offer<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
+    const { tx } = options;
+    // TypeORM's structured result, whatever the statement: pg-boss reads `rows`.
+    const db = tx && { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await tx.queryRunner!.query(text, values, true)).records }) };
+    const id = await this.boss.send(name, data, { singletonKey: options.key, startAfter: options.startAfter, db });
+    if (!tx) this.wake(name);
+    return id;
+  }
+
+  /** Has this instance's worker of the kind look for jobs now (say, after a commit that queued some). */
+  wake(name: string): void {
+    for (const workerId of this.workerIds.get(name) ?? []) this.boss.notifyWorker(workerId);
   }
 
   /** Cancels a queued or running job (a running one sees its signal aborted). */
