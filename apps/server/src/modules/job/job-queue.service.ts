@@ -38,6 +38,8 @@ export interface JobDefinition<T extends object> {
   expireInSeconds?: number;
   /** Jobs of this kind one instance runs at once (different keys). */
   concurrency?: number;
+  /** Run each time the queue starts: queues work of this kind left without a job (see `sendMissing`). */
+  recover?: () => Promise<void>;
   /**
    * `stately`: besides one running, at most one job per key waits (a second `offer` is refused), for work that a
    * later run covers whole, such as a scan.
@@ -92,7 +94,7 @@ export class JobQueue {
   constructor(
     private readonly db: DataSource,
     private readonly options: Config['jobs'],
-    logger: Logger,
+    private readonly logger: Logger,
   ) {
     this.boss = new PgBoss({
       // The server's pool (looked up per call: it exists once the DataSource is initialised).
@@ -104,7 +106,7 @@ export class JobQueue {
       schedule: false,
     });
     // An unhandled 'error' event would end the process; a database outage is retried by pg-boss's own loops.
-    this.boss.on('error', (error) => logBackgroundFailure(logger, 'jobs', error));
+    this.boss.on('error', (error) => logBackgroundFailure(this.logger, 'jobs', error));
   }
 
   define<T extends object>(definition: JobDefinition<T>): void {
@@ -123,6 +125,9 @@ export class JobQueue {
     await this.boss.start();
     try {
       await this.work();
+      for (const definition of this.definitions.values()) {
+        await definition.recover?.().catch((error) => logBackgroundFailure(this.logger, `jobs: recovering ${definition.name}`, error));
+      }
     } catch (error) {
       // The worker list does not stop a worker whose start failed: stop pg-boss's timers here.
       await this.boss.stop({ graceful: false, close: false });
@@ -170,6 +175,22 @@ export class JobQueue {
     const id = await this.boss.send(name, data, { singletonKey: options.key, startAfter: options.startAfter, db });
     if (!tx) this.wake(name);
     return id;
+  }
+
+  /**
+   * Queues a job for each key that has none queued, waiting for a retry or running; returns how many it queued.
+   * Replicas starting together may both queue one: the jobs of one key run one after the other, so work done once
+   * must be a no-op the second time.
+   */
+  async sendMissing<T extends object>(name: string, jobs: Array<{ key: string; data: T }>): Promise<number> {
+    if (jobs.length === 0) return 0;
+    const live = new Set((await poolOf(this.db).query<{ key: string }>(
+      `SELECT singleton_key AS key FROM ${JOB_SCHEMA}.job WHERE name = $1 AND singleton_key = ANY($2) AND state IN ('created', 'retry', 'active')`,
+      [name, jobs.map((job) => job.key)],
+    )).rows.map((row) => row.key));
+    const missing = jobs.filter((job) => !live.has(job.key));
+    for (const job of missing) await this.send(name, job.data, { key: job.key });
+    return missing.length;
   }
 
   /** Has this instance's worker of the kind look for jobs now (say, after a commit that queued some). */

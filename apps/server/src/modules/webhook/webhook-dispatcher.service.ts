@@ -73,7 +73,18 @@ export class WebhookDispatcher {
       retryDelaySeconds: Math.ceil(options.retryBaseMs / 1000),
       retryDelayMaxSeconds: Math.ceil(options.retryMaxMs / 1000),
       expireInSeconds: Math.ceil((options.timeoutMs * 2) / 1000) + 30,
+      recover: () => this.recover(jobs),
     });
+  }
+
+  /**
+   * Gives a job to every PENDING delivery without one: queued before deliveries were jobs, or whose job ran out of
+   * tries before the delivery ran out of attempts (a failure before the attempt, such as a database outage).
+   */
+  private async recover(jobs: JobQueue): Promise<void> {
+    const pending = await run(this.db, qb.selectFrom('webhook_delivery').select('id').where('state', '=', 'PENDING').orderBy('id'));
+    const queued = await jobs.sendMissing(WEBHOOK_DELIVERY_JOB, pending.map(({ id }) => ({ key: String(id), data: { deliveryId: String(id) } })));
+    if (queued > 0) this.logger.info({ queued }, 'webhooks: queued deliveries that had no job');
   }
 
   /** Closes the mail relay's connections (once no delivery job runs). */

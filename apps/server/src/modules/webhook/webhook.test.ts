@@ -147,6 +147,24 @@ describe('webhooks', () => {
     await app.gql(`mutation ($id: ID!) { setWebhookEndpointActive(id: $id, active: false) { active } }`, { id: endpointId });
   });
 
+  it('send a delivery left without a job (queued before deliveries were jobs) once the queue starts', async () => {
+    received.length = 0;
+    const endpointId = await createEndpoint();
+    onRequest = ({ response }) => response.writeHead(204).end();
+    await app.services.jobs.stop();
+    const [{ id }] = await app.db.query(
+      `INSERT INTO webhook_delivery (endpoint_id, event_type, payload) VALUES ($1, 'ALERT_RAISED', '{"type":"ALERT_RAISED","change":"RAISED"}') RETURNING id`, [endpointId],
+    );
+    await app.services.jobs.start();
+    await waitFor(async () => (await deliveries(endpointId))[0]?.state === 'DELIVERED', 10_000);
+    expect(received.map((request) => request.headers['x-opshub-delivery'])).toEqual([String(id)]);
+    // Started again, the queue finds nothing more to send.
+    await app.services.jobs.stop();
+    await app.services.jobs.start();
+    expect((await app.gql(`{ backgroundJobs(first: 200) { key } }`)).data.backgroundJobs.filter((job: any) => job.key === String(id))).toHaveLength(1);
+    await app.gql(`mutation ($id: ID!) { setWebhookEndpointActive(id: $id, active: false) { active } }`, { id: endpointId });
+  });
+
   it('validate endpoints', async () => {
     const bad = await app.gql(`mutation { createWebhookEndpoint(input: { name: "x", url: "ftp://example.com", eventTypes: [ALERT_RAISED] }) { secret } }`);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
