@@ -38,6 +38,8 @@ export interface JobDefinition<T extends object> {
   expireInSeconds?: number;
   /** Jobs of this kind one instance runs at once (different keys). */
   concurrency?: number;
+  /** How long a finished job stays in the list (default 7 days). */
+  keepSeconds?: number;
   /** Run each time the queue starts: queues work of this kind left without a job (see `sendMissing`). */
   recover?: () => Promise<void>;
   /**
@@ -138,8 +140,10 @@ export class JobQueue {
 
   private async work(): Promise<void> {
     for (const definition of this.definitions.values()) {
-      const { name, retryLimit = 5, retryDelaySeconds = 5, retryDelayMaxSeconds = 600, heartbeatSeconds = 30, expireInSeconds = 900, policy = 'singleton' } = definition;
-      const options = { policy, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, retryDelayMax: retryDelayMaxSeconds, expireInSeconds, heartbeatSeconds };
+      const { name, retryLimit = 5, retryDelaySeconds = 5, retryDelayMaxSeconds = 600, heartbeatSeconds = 30, expireInSeconds = 900, policy = 'singleton', keepSeconds = 7 * 86_400 } = definition;
+      const options = {
+        policy, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, retryDelayMax: retryDelayMaxSeconds, expireInSeconds, heartbeatSeconds, deleteAfterSeconds: keepSeconds,
+      };
       // createQueue leaves an existing queue as it is; updateQueue brings its retry settings up to date.
       await this.boss.createQueue(name, options);
       const { policy: _policy, heartbeatSeconds: _heartbeat, retryDelayMax, ...updatable } = options;

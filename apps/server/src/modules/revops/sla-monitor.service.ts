@@ -13,8 +13,8 @@ export const SLA_SCAN_JOB = 'sla.scan';
  * Detects SLA breaches as their time passes, not when someone looks. Every instance checks each second whether
  * a deadline has passed and, if one has, queues a scan: a job of one key, so one instance scans at a time and at
  * most one more scan waits. A timer and not the queue's cron: its one-minute grain would let deadlines of
- * seconds (a new lead's 1 s processing SLA) pass unnoticed for up to a minute. Scans are only queued when there
- * is something to breach, so the job list is not a scan a second.
+ * seconds pass unnoticed for up to a minute. Scans are only queued when there is something to breach, so the job
+ * list is not a scan a second.
  */
 export class SlaMonitor extends PeriodicTask {
   constructor(sla: SlaService, jobs: JobQueue, logger: Logger, intervalMs = SLA_SCAN_INTERVAL_MS) {
@@ -23,6 +23,8 @@ export class SlaMonitor extends PeriodicTask {
       policy: 'stately',
       // The next check queues another scan if this one failed.
       retryLimit: 0,
+      // A scan is in the list while its breaches are news, not for the week the other kinds stay.
+      keepSeconds: 3600,
       run: async () => {
         const breached = await sla.breachDue();
         if (breached > 0) logger.info({ breached }, 'sla: deadlines breached');
