@@ -29,9 +29,9 @@ export interface Config {
   /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
   /** freshnessScanMs: how often FRESHNESS rules are judged (a quiet metric sends no event). */
   alerts: { tickMs: number; freshnessScanMs: number };
-  /** Outgoing webhooks: per-attempt timeout, exponential backoff between attempts, attempts before FAILED. */
+  /** Outgoing webhooks: per-attempt timeout, exponential backoff between attempts (whole seconds, rounded up: the job queue's unit), attempts before FAILED. */
   webhooks: {
-    timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; pollMs: number; concurrency: number;
+    timeoutMs: number; retryBaseMs: number; retryMaxMs: number; maxAttempts: number; concurrency: number;
     /** Host names, addresses and CIDRs webhooks may reach although they are internal (loopback, private, link-local…). */
     allowedHosts: string[];
   };
@@ -254,7 +254,6 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       retryBaseMs: intVar(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
       retryMaxMs: intVar(env, 'WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 86_400_000),
       maxAttempts: intVar(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
-      pollMs: intVar(env, 'WEBHOOK_POLL_MS', 1000, 10, 60_000),
       concurrency: intVar(env, 'WEBHOOK_CONCURRENCY', 8, 1, 256),
       allowedHosts: webhookAllowedHosts(env),
     },

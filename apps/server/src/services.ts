@@ -25,7 +25,6 @@ import { ChannelService } from './modules/channel/channel.service';
 import { Mailer } from './modules/webhook/webhook-mailer';
 import { AlertService } from './modules/alert/alert.service';
 import { AnnotationService } from './modules/annotation/annotation.service';
-import { DigestScheduler } from './modules/digest/digest-scheduler.service';
 import { DigestService } from './modules/digest/digest.service';
 import { WebhookDispatcher } from './modules/webhook/webhook-dispatcher.service';
 import { WebhookService } from './modules/webhook/webhook.service';
@@ -60,23 +59,26 @@ export interface Services {
   live: LiveKpiService;
   leads: LeadService;
   sla: SlaService;
+  /** Queues a breach scan each second a deadline has passed. */
   slaMonitor: SlaMonitor;
   funnel: FunnelService;
   annotations: AnnotationService;
   webhooks: WebhookService;
+  /** Defines the webhook delivery jobs; closes the mail relay's connections. */
   webhookDispatcher: WebhookDispatcher;
   channels: ChannelService;
   alerts: AlertService;
   alertEvaluator: AlertEvaluator;
   digests: DigestService;
-  digestScheduler: DigestScheduler;
+  /** Queues the sends of the digests that are due. */
+  digestScheduler: PeriodicTask;
   goals: GoalService;
   auth: AuthService;
   audit: AuditService;
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
-  /** The PostgreSQL job queue: define job kinds on it before the workers start. */
+  /** The PostgreSQL job queue (imports, SQL source syncs, webhook deliveries, digests, SLA scans): define job kinds on it before the workers start. */
   jobs: JobQueue;
   imports: ImportService;
   importMappings: ImportMappingService;
@@ -108,18 +110,17 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const sla = new SlaService(db, journal, audit);
   const dashboards = new DashboardService(db, kpis, audit);
   const annotations = new AnnotationService(db, audit);
+  const jobs = new JobQueue(db, config.jobs, logger);
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
-  const webhooks = new WebhookService(db, webhookTargets, audit);
-  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger);
-  webhooks.onEnqueued = () => webhookDispatcher.wake();
+  const webhooks = new WebhookService(db, webhookTargets, audit, jobs);
+  const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger, jobs);
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, timeZone, audit);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
-  const jobs = new JobQueue(db, config.jobs, logger);
   const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, timeZone, jobs);
-  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit);
+  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit, jobs);
   return {
     config,
     db,
@@ -138,7 +139,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
     leads: new LeadService(db, journal, sla, kpis, () => organization.current().currency),
     sla,
-    slaMonitor: new SlaMonitor(sla, logger),
+    slaMonitor: new SlaMonitor(sla, jobs, logger),
     funnel: new FunnelService(db, kpis),
     annotations,
     webhooks,
@@ -147,7 +148,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     alerts,
     alertEvaluator: new AlertEvaluator(bus, metrics, alerts, config.alerts.tickMs, logger, config.alerts.freshnessScanMs),
     digests,
-    digestScheduler: new DigestScheduler(digests, logger, config.digests.pollMs),
+    digestScheduler: new PeriodicTask(async () => void (await digests.runDue()), config.digests.pollMs, logger, 'digests: queueing due sends'),
     goals,
     auth: new AuthService(db, bus, audit, config.auth, rateLimits),
     audit,

@@ -45,11 +45,16 @@ describe('serverWorkers', () => {
 
   it('runs every background worker, the bus first (so it stops after the HTTP drain) and the simulator last', () => {
     const names = serverWorkers(servicesWith({ SIMULATOR: 'on' }), http).names;
-    expect(names).toEqual(['rateLimits', 'bus', 'organization', 'live', 'slaMonitor', 'alertEvaluator', 'webhookDispatcher', 'digestScheduler', 'retention', 'jobs', 'sourceScheduler', 'http', 'simulator']);
+    expect(names).toEqual([
+      'rateLimits', 'bus', 'organization', 'live', 'retention', 'mail', 'jobs', 'alertEvaluator', 'slaMonitor', 'digestScheduler', 'sourceScheduler', 'http', 'simulator',
+    ]);
     const stopOrder = [...names].reverse();
     // The rate-limit counters' connection closes last: requests drained before it may still count.
     expect(stopOrder.slice(-2)).toEqual(['bus', 'rateLimits']);
     expect(stopOrder.indexOf('http')).toBeLessThan(stopOrder.indexOf('live'));
+    // Whatever queues jobs stops before the queue, which stops before the mail relay its delivery jobs send through.
+    for (const queuing of ['http', 'alertEvaluator', 'slaMonitor', 'digestScheduler', 'sourceScheduler']) expect(stopOrder.indexOf(queuing)).toBeLessThan(stopOrder.indexOf('jobs'));
+    expect(stopOrder.indexOf('jobs')).toBeLessThan(stopOrder.indexOf('mail'));
   });
 
   it('leaves the simulator out when it is off', () => {

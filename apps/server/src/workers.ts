@@ -74,13 +74,15 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
     { name: 'organization', start: () => services.organization.startWatching(), stop: () => services.organization.stopWatching() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
-    { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
-    { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },
-    { name: 'webhookDispatcher', start: () => services.webhookDispatcher.start(), stop: () => services.webhookDispatcher.stop() },
-    { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
     { name: 'retention', start: () => services.retentionWorker.start(), stop: () => services.retentionWorker.stop() },
-    // Started before requests can queue jobs, stopped after they drained; running jobs finish or are handed on.
+    // Closed once no delivery job runs: the mail relay's connections.
+    { name: 'mail', start: () => undefined, stop: () => services.webhookDispatcher.close() },
+    // Started before anything queues jobs (alerts' webhook deliveries, the timers below, requests), stopped after they
+    // stopped; running jobs finish or are handed on.
     { name: 'jobs', start: () => services.jobs.start(), stop: () => services.jobs.stop() },
+    { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },
+    { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
+    { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
     { name: 'sourceScheduler', start: () => services.sourceScheduler.start(), stop: () => services.sourceScheduler.stop() },
     http,
   ];

@@ -24,7 +24,7 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   server = await startServer({
     SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'OpsHub <alerts@opshub.test>',
-    EMBEDDED_PG_PORT: String(await freePort()), WEBHOOK_POLL_MS: '100', ALERT_TICK_MS: '100',
+    EMBEDDED_PG_PORT: String(await freePort()), ALERT_TICK_MS: '100',
   });
   baseUrl = server.baseUrl;
   await gql(baseUrl, `mutation { createMetric(input: { key: "${METRIC}", name: "E2E bookings", department: SALES, unit: { kind: COUNT },

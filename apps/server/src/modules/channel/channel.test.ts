@@ -23,7 +23,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => slack.listen(0, '127.0.0.1', resolve));
   slackUrl = `http://127.0.0.1:${(slack.address() as AddressInfo).port}/services/T000/B000/XXXX`;
   app = await createTestApp({ env: {
-    ALERT_TICK_MS: '20', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    ALERT_TICK_MS: '20', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), MAIL_FROM: 'OpsHub <alerts@opshub.test>',
   } });
 }, 120_000);
@@ -131,7 +131,7 @@ describe('notification channels', () => {
   }, 30_000);
 
   it('logs a failed e-mail when the relay refuses it', async () => {
-    const refusing = await createTestApp({ env: { WEBHOOK_POLL_MS: '50', WEBHOOK_MAX_ATTEMPTS: '1', SMTP_HOST: '127.0.0.1', SMTP_PORT: '1' } });
+    const refusing = await createTestApp({ env: { WEBHOOK_MAX_ATTEMPTS: '1', SMTP_HOST: '127.0.0.1', SMTP_PORT: '1' } });
     try {
       const created = await refusing.gql(CREATE, { input: { name: 'Nowhere', kind: 'EMAIL', recipients: ['x@y.test'] } });
       const id = created.data.createChannel.channel.id;

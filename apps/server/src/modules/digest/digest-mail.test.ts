@@ -6,7 +6,7 @@ let app: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  app = await createTestApp({ env: { WEBHOOK_POLL_MS: '50', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) } });
+  app = await createTestApp({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) } });
 }, 120_000);
 afterAll(async () => {
   await app.close();

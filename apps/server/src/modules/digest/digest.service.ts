@@ -9,6 +9,7 @@ import { MAX_ALERT_PAGE, type AlertService } from '../alert/alert.service';
 import type { DashboardService } from '../dashboard/dashboard.service';
 import type { KpiService } from '../kpi/kpi.service';
 import type { MetricService } from '../metric/metric.service';
+import type { JobQueue } from '../job/job-queue.service';
 import type { WebhookService } from '../webhook/webhook.service';
 import { renderDigest } from './digest-render';
 import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
@@ -33,6 +34,9 @@ function toMessage(row: Selectable<DigestOutbox>): DigestMessage {
   });
 }
 
+/** The job kind that sends one subscription's digest for one period. */
+export const DIGEST_SEND_JOB = 'digest.send';
+
 /** Scheduled dashboard digests: rendered as HTML, written to the outbox and, when configured, sent to a webhook. */
 export class DigestService {
   constructor(
@@ -44,7 +48,15 @@ export class DigestService {
     private readonly webhooks: WebhookService,
     private readonly timeZone: () => string,
     private readonly audit: AuditService,
-  ) {}
+    private readonly jobs: JobQueue,
+  ) {
+    jobs.define<{ subscriptionId: string; at: string }>({
+      name: DIGEST_SEND_JOB,
+      retryLimit: 3,
+      retryDelaySeconds: 30,
+      run: ({ subscriptionId, at }) => this.runQueued(subscriptionId, new Date(at)),
+    });
+  }
 
   /** The next start of a day (or a Monday) after `now`, in the organisation's zone. */
   nextRun(cadence: DigestCadence, now: Date): Date {
@@ -221,8 +233,9 @@ export class DigestService {
   }
 
   /**
-   * Claims the due subscriptions (FOR UPDATE SKIP LOCKED: one instance each) and moves their next run on
-   * before running them, so a digest is sent once per period however many instances poll.
+   * Claims the due subscriptions (FOR UPDATE SKIP LOCKED: one instance each), moves their next run on and queues
+   * the send of each in the same transaction, so a digest is queued once per period however many instances look,
+   * and a queued one is sent even if its instance stops. Returns how many it queued.
    */
   async runDue(now: Date = new Date()): Promise<number> {
     const due = await this.db.transaction(async (tx) => {
@@ -230,10 +243,21 @@ export class DigestService {
         .where('active', '=', true).where('next_run_at', '<=', now).orderBy('next_run_at').limit(50).forUpdate().skipLocked());
       for (const row of rows) {
         await run(tx, qb.updateTable('digest_subscription').set({ next_run_at: this.nextRun(row.cadence as DigestCadence, now) }).where('id', '=', row.id));
+        await this.jobs.send(DIGEST_SEND_JOB, { subscriptionId: row.id, at: now.toISOString() }, { key: row.id, tx });
       }
       return rows;
     });
-    for (const { id } of due) await this.run(id, now);
+    if (due.length > 0) this.jobs.wake(DIGEST_SEND_JOB);
     return due.length;
+  }
+
+  /**
+   * A queued send: skipped when the subscription is gone, or when an earlier try of this job wrote the period's
+   * digest already (and its instance stopped before the queue heard of it).
+   */
+  private async runQueued(subscriptionId: string, at: Date): Promise<void> {
+    const subscription = await runOne(this.db, qb.selectFrom('digest_subscription').select('id').where('id', '=', subscriptionId));
+    const sent = await runOne(this.db, qb.selectFrom('digest_outbox').select('id').where('subscription_id', '=', subscriptionId).where('period_to', '=', at));
+    if (subscription && !sent) await this.run(subscriptionId, at);
   }
 }

@@ -34,14 +34,22 @@ describe('digests', () => {
     await app.gql(`mutation ($id: ID!) { markDigestSent(id: $id) { sentAt } }`, { id: message.id });
     expect((await app.gql(`{ digestOutbox(unsentOnly: true) { id } }`)).data.digestOutbox).toEqual([]);
 
-    // The scheduler sends a due digest once, however many instances look at the same moment.
+    // The scheduler queues a due digest once, however many instances look at the same moment, as a job ADMINs see.
     await app.db.query(`UPDATE digest_subscription SET next_run_at = now() - interval '1 minute' WHERE id = $1`, [subscription.id]);
     const sent = await Promise.all([app.services.digests.runDue(), app.services.digests.runDue()]);
     expect(sent[0] + sent[1]).toBe(1);
-    const { data } = await app.gql(`{ digestOutbox { id } digestSubscriptions { id nextRunAt lastRunAt } }`);
+    const sendJobs = async () => (await app.gql(`{ backgroundJobs(first: 200) { name key state } }`)).data.backgroundJobs.filter((job: any) => job.name === 'digest.send');
+    await waitFor(async () => (await sendJobs())[0]?.state === 'COMPLETED');
+    expect(await sendJobs()).toEqual([{ name: 'digest.send', key: subscription.id, state: 'COMPLETED' }]);
+    const { data } = await app.gql(`{ digestOutbox { id periodTo } digestSubscriptions { id nextRunAt lastRunAt } }`);
     expect(data.digestOutbox).toHaveLength(2);
     expect(Date.parse(data.digestSubscriptions[0].nextRunAt)).toBeGreaterThan(Date.now());
     expect(data.digestSubscriptions[0].lastRunAt).not.toBeNull();
+
+    // A retry of that send (its instance stopped after writing the digest) writes the period's digest no second time.
+    const retried = await app.services.jobs.send('digest.send', { subscriptionId: subscription.id, at: data.digestOutbox[0].periodTo }, { key: subscription.id });
+    await waitFor(async () => (await app.services.jobs.find('digest.send', retried))?.state === 'completed');
+    expect((await app.gql(`{ digestOutbox { id } }`)).data.digestOutbox).toHaveLength(2);
   });
 
   it('list the open alerts on the dashboard\'s metrics that every reader may read, however many other alerts are newer', async () => {

@@ -1,5 +1,5 @@
 import { PgBoss, type Job, type JobWithMetadata } from 'pg-boss';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../common/logger';
 import { logBackgroundFailure } from '../../common/periodic-task';
 import type { Config } from '../../config';
@@ -38,6 +38,22 @@ export interface JobDefinition<T extends object> {
   expireInSeconds?: number;
   /** Jobs of this kind one instance runs at once (different keys). */
   concurrency?: number;
+  /** How long a finished job stays in the list (default 7 days). */
+  keepSeconds?: number;
+  /** Run each time the queue starts: queues work of this kind left without a job (see `sendMissing`). */
+  recover?: () => Promise<void>;
+  /**
+   * `stately`: besides one running, at most one job per key waits (a second `offer` is refused), for work that a
+   * later run covers whole, such as a scan.
+   */
+  policy?: 'singleton' | 'stately';
+}
+
+export interface SendOptions {
+  key?: string;
+  startAfter?: Date;
+  /** Queues the job in this transaction: it exists once, and only if, the transaction commits (then `wake`). */
+  tx?: EntityManager;
 }
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
@@ -74,13 +90,13 @@ function errorOf(output: unknown): string | null {
 export class JobQueue {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
-  private readonly workerIds = new Map<string, string>();
+  private readonly workerIds = new Map<string, string[]>();
   private started: Promise<void> | null = null;
 
   constructor(
     private readonly db: DataSource,
     private readonly options: Config['jobs'],
-    logger: Logger,
+    private readonly logger: Logger,
   ) {
     this.boss = new PgBoss({
       // The server's pool (looked up per call: it exists once the DataSource is initialised).
@@ -88,11 +104,11 @@ export class JobQueue {
       schema: JOB_SCHEMA,
       superviseIntervalSeconds: options.superviseSeconds,
       monitorIntervalSeconds: options.superviseSeconds,
-      // No cron schedules yet: the periodic work runs on PeriodicTask (see workers.ts).
+      // No cron schedules: its one-minute grain is too coarse for the SLA scan (see SlaMonitor); timers queue the periodic work.
       schedule: false,
     });
     // An unhandled 'error' event would end the process; a database outage is retried by pg-boss's own loops.
-    this.boss.on('error', (error) => logBackgroundFailure(logger, 'jobs', error));
+    this.boss.on('error', (error) => logBackgroundFailure(this.logger, 'jobs', error));
   }
 
   define<T extends object>(definition: JobDefinition<T>): void {
@@ -111,6 +127,9 @@ export class JobQueue {
     await this.boss.start();
     try {
       await this.work();
+      for (const definition of this.definitions.values()) {
+        await definition.recover?.().catch((error) => logBackgroundFailure(this.logger, `jobs: recovering ${definition.name}`, error));
+      }
     } catch (error) {
       // The worker list does not stop a worker whose start failed: stop pg-boss's timers here.
       await this.boss.stop({ graceful: false, close: false });
@@ -121,31 +140,66 @@ export class JobQueue {
 
   private async work(): Promise<void> {
     for (const definition of this.definitions.values()) {
-      const { name, retryLimit = 5, retryDelaySeconds = 5, retryDelayMaxSeconds = 600, heartbeatSeconds = 30, expireInSeconds = 900 } = definition;
-      const options = { policy: 'singleton', retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, retryDelayMax: retryDelayMaxSeconds, expireInSeconds, heartbeatSeconds };
+      const { name, retryLimit = 5, retryDelaySeconds = 5, retryDelayMaxSeconds = 600, heartbeatSeconds = 30, expireInSeconds = 900, policy = 'singleton', keepSeconds = 7 * 86_400 } = definition;
+      const options = {
+        policy, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true, retryDelayMax: retryDelayMaxSeconds, expireInSeconds, heartbeatSeconds, deleteAfterSeconds: keepSeconds,
+      };
       // createQueue leaves an existing queue as it is; updateQueue brings its retry settings up to date.
       await this.boss.createQueue(name, options);
       const { policy: _policy, heartbeatSeconds: _heartbeat, retryDelayMax, ...updatable } = options;
       await this.boss.updateQueue(name, { ...updatable, retryDelayMax });
-      const workerId = await this.boss.work<object>(
-        name,
-        { localConcurrency: definition.concurrency ?? 1, pollingIntervalSeconds: this.options.pollMs / 1000 },
-        async ([job]: Job<object>[]) => definition.run(job.data, { id: job.id, attempt: job.retryCount, signal: job.signal }),
-      );
-      this.workerIds.set(name, workerId);
+      // One pg-boss worker per slot rather than localConcurrency, which gives out one id to wake for all of them.
+      const workerIds: string[] = [];
+      for (let slot = 0; slot < (definition.concurrency ?? 1); slot++) {
+        workerIds.push(await this.boss.work<object>(
+          name,
+          { pollingIntervalSeconds: this.options.pollMs / 1000 },
+          async ([job]: Job<object>[]) => definition.run(job.data, { id: job.id, attempt: job.retryCount, signal: job.signal }),
+        ));
+      }
+      this.workerIds.set(name, workerIds);
     }
   }
 
   /**
-   * Queues a job; `key` makes it run alone among the jobs of its kind with that key. Returns its id, or null when
-   * the queue refused it (a policy conflict). Wakes the local worker instead of waiting for its next poll.
+   * Queues a job; `key` makes it run alone among the jobs of its kind with that key. Returns its id. Wakes the local
+   * worker instead of waiting for its next poll (after the commit, when queued in a transaction).
    */
-  async send<T extends object>(name: string, data: T, options: { key?: string; startAfter?: Date } = {}): Promise<string> {
-    const id = await this.boss.send(name, data, { singletonKey: options.key, startAfter: options.startAfter });
+  async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string> {
+    const id = await this.offer(name, data, options);
     if (!id) throw new Error(`job ${name} was not queued`);
-    const workerId = this.workerIds.get(name);
-    if (workerId) this.boss.notifyWorker(workerId);
     return id;
+  }
+
+  /** Queues a job like `send`, or returns null when its kind's policy refuses it (a `stately` job of that key waits). */
+  async offer<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
+    const { tx } = options;
+    // TypeORM's structured result, whatever the statement: pg-boss reads `rows`.
+    const db = tx && { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await tx.queryRunner!.query(text, values, true)).records }) };
+    const id = await this.boss.send(name, data, { singletonKey: options.key, startAfter: options.startAfter, db });
+    if (!tx) this.wake(name);
+    return id;
+  }
+
+  /**
+   * Queues a job for each key that has none queued, waiting for a retry or running; returns how many it queued.
+   * Replicas starting together may both queue one: the jobs of one key run one after the other, so work done once
+   * must be a no-op the second time.
+   */
+  async sendMissing<T extends object>(name: string, jobs: Array<{ key: string; data: T }>): Promise<number> {
+    if (jobs.length === 0) return 0;
+    const live = new Set((await poolOf(this.db).query<{ key: string }>(
+      `SELECT singleton_key AS key FROM ${JOB_SCHEMA}.job WHERE name = $1 AND singleton_key = ANY($2) AND state IN ('created', 'retry', 'active')`,
+      [name, jobs.map((job) => job.key)],
+    )).rows.map((row) => row.key));
+    const missing = jobs.filter((job) => !live.has(job.key));
+    for (const job of missing) await this.send(name, job.data, { key: job.key });
+    return missing.length;
+  }
+
+  /** Has this instance's worker of the kind look for jobs now (say, after a commit that queued some). */
+  wake(name: string): void {
+    for (const workerId of this.workerIds.get(name) ?? []) this.boss.notifyWorker(workerId);
   }
 
   /** Cancels a queued or running job (a running one sees its signal aborted). */

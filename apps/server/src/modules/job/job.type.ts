@@ -14,7 +14,7 @@ registerEnumType(BackgroundJobState, {
   description: 'RETRY: failed, waiting to be tried again; FAILED: every attempt failed.',
 });
 
-@ObjectType({ description: 'A job of the background queue (imports, syncs): its state, attempts and last error.' })
+@ObjectType({ description: 'A job of the background queue (imports, SQL source syncs, webhook deliveries, digest sends, SLA scans): its state, attempts and last error.' })
 export class BackgroundJob {
   @Field(() => ID) id: string;
   @Field({ description: 'The kind of job, e.g. import.run.' }) name: string;

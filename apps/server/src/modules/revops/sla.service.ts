@@ -3,7 +3,7 @@ import { eventFacts, hoursBetween, leadDimensions, type LeadStatus, type TimeRan
 import { badUserInput, notFound } from '../../common/errors';
 import { sql, type Selectable } from 'kysely';
 import type { SlaPolicy as SlaPolicyRow } from '../../database/schema';
-import { qb, run, runSql } from '../../database/sql';
+import { qb, run, runOne, runSql } from '../../database/sql';
 import { checkPageSize } from '../../common/pagination';
 import type { EventDraft, LeadJournal } from './lead-journal.service';
 import type { LeadEntity } from './lead.entity';
@@ -147,6 +147,11 @@ export class SlaService {
       total += breached;
       if (leads < SCAN_BATCH) return total;
     }
+  }
+
+  /** Whether an open clock's deadline is at or before `now` (what `breachDue` would breach, lead locks aside). */
+  async anyDue(now: Date = new Date()): Promise<boolean> {
+    return (await runOne(this.db, qb.selectFrom('sla_clock').select('id').where('state', '=', 'OPEN').where('due_at', '<=', now).limit(1))) !== null;
   }
 
   async policies(): Promise<SlaPolicy[]> {

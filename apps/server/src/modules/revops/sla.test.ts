@@ -79,6 +79,36 @@ describe('SLA breaches', () => {
   });
 });
 
+describe('the breach scan job', () => {
+  it('waits once however many instances queue it, and ADMINs see it run', async () => {
+    await app.services.slaMonitor.stop();
+    await app.services.jobs.stop();
+    try {
+      const before = await breachedClocks();
+      const createdAt = new Date(Date.now() - 3600_000).toISOString();
+      await app.gql(`mutation ($input: [LeadInput!]!) { importLeads(input: $input) { created } }`, {
+        input: [{ channel: 'events', region: 'NORTH', segment: 'SMB', createdAt, externalId: 'scan-job-1' }],
+      });
+      expect(await app.services.sla.anyDue()).toBe(true);
+      // Three instances' checks in the same second: one scan waits, the others are refused.
+      const offered = await Promise.all([1, 2, 3].map(() => app.services.jobs.offer('sla.scan', {}, { key: 'scan' })));
+      expect(offered.filter((id) => id !== null)).toHaveLength(1);
+      const id = offered.find((id) => id !== null)!;
+      expect(await breachedClocks()).toBe(before);
+
+      await app.services.jobs.start();
+      await waitFor(async () => (await app.services.jobs.find('sla.scan', id))?.state === 'completed');
+      expect(await breachedClocks()).toBe(before + 1);
+      expect(await app.services.sla.anyDue()).toBe(false);
+      const { data } = await app.gql(`{ backgroundJobs(first: 200) { id name key state error } }`);
+      expect(data.backgroundJobs.find((job: any) => job.id === id)).toEqual({ id, name: 'sla.scan', key: 'scan', state: 'COMPLETED', error: null });
+    } finally {
+      await app.services.jobs.start();
+      app.services.slaMonitor.start();
+    }
+  });
+});
+
 describe('lead changes racing the breach scan', () => {
   const ROUNDS = 50;
   const LEADS = 8;

@@ -1,15 +1,17 @@
 import { sql } from 'kysely';
 import type { DataSource } from 'typeorm';
-import { backoffDelay } from '@opshub/metrics';
 import type { Logger } from '../../common/logger';
-import { PeriodicTask } from '../../common/periodic-task';
 import type { Config } from '../../config';
-import { qb, run } from '../../database/sql';
+import { qb, run, runOne } from '../../database/sql';
+import type { JobQueue, JobRun } from '../job/job-queue.service';
 import { MailNotConfiguredError, type Mailer } from './webhook-mailer';
 import { notificationLocale } from '../../common/localized';
 import { mailMessage, slackPayload } from './webhook-message';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
 import { BLOCKED_TARGET, BlockedTargetError, type WebhookTargets } from './webhook-target';
+
+/** The job kind that sends one delivery, attempt after attempt (queued by WebhookService.enqueue). */
+export const WEBHOOK_DELIVERY_JOB = 'webhook.delivery';
 
 interface Claimed {
   id: string;
@@ -47,77 +49,63 @@ function failure(error: unknown, signal: AbortSignal, timeoutMs: number): string
 }
 
 /**
- * Sends queued webhook deliveries. Each instance polls the queue (and is woken after its own commits),
- * claims due deliveries with FOR UPDATE SKIP LOCKED and leases them for longer than an attempt can take, so
- * no two instances send the same attempt and a delivery of an instance that died is retried by another.
- * Every attempt has a timeout and runs outside any request or transaction: a slow or dead receiver only
- * ever occupies one of `concurrency` slots, never ingestion.
+ * Sends queued webhook deliveries, each as a job of the job queue: a failed attempt is logged on the delivery and
+ * fails the job with its (fixed) reason, which the queue retries with exponential backoff until the delivery's
+ * attempts run out; it then stays FAILED, as does its job. A delivery is only sent by the instance holding its
+ * job, and the job of an instance that died is retried by another. Every attempt has a timeout and runs outside
+ * any request or transaction: a slow or dead receiver only ever occupies one of `concurrency` slots, never ingestion.
  */
 export class WebhookDispatcher {
-  private readonly polling: PeriodicTask;
-  private readonly inFlight = new Set<Promise<void>>();
-  private readonly controllers = new Set<AbortController>();
-  private started = false;
-
   constructor(
     private readonly db: DataSource,
     private readonly options: Config['webhooks'],
     private readonly targets: WebhookTargets,
     private readonly mailer: Mailer,
     private readonly logger: Logger,
+    jobs: JobQueue,
   ) {
-    this.polling = new PeriodicTask(() => this.poll(), options.pollMs, logger, 'webhooks: poll');
+    jobs.define<{ deliveryId: string }>({
+      name: WEBHOOK_DELIVERY_JOB,
+      run: ({ deliveryId }, job) => this.deliver(deliveryId, job),
+      concurrency: options.concurrency,
+      // The queue counts in whole seconds.
+      retryLimit: options.maxAttempts - 1,
+      retryDelaySeconds: Math.ceil(options.retryBaseMs / 1000),
+      retryDelayMaxSeconds: Math.ceil(options.retryMaxMs / 1000),
+      expireInSeconds: Math.ceil((options.timeoutMs * 2) / 1000) + 30,
+      recover: () => this.recover(jobs),
+    });
   }
 
-  start(): void {
-    if (this.started) return;
-    this.started = true;
-    this.polling.start();
-    this.wake();
+  /**
+   * Gives a job to every PENDING delivery without one: queued before deliveries were jobs, or whose job ran out of
+   * tries before the delivery ran out of attempts (a failure before the attempt, such as a database outage).
+   */
+  private async recover(jobs: JobQueue): Promise<void> {
+    const pending = await run(this.db, qb.selectFrom('webhook_delivery').select('id').where('state', '=', 'PENDING').orderBy('id'));
+    const queued = await jobs.sendMissing(WEBHOOK_DELIVERY_JOB, pending.map(({ id }) => ({ key: String(id), data: { deliveryId: String(id) } })));
+    if (queued > 0) this.logger.info({ queued }, 'webhooks: queued deliveries that had no job');
   }
 
-  /** Looks for due deliveries now (after a commit that queued some). */
-  wake(): void {
-    this.polling.runNow();
-  }
-
-  /** Stops polling and aborts attempts in flight; their leases expire and another instance retries them. */
-  async stop(): Promise<void> {
-    this.started = false;
-    const polled = this.polling.stop();
-    for (const controller of this.controllers) controller.abort();
-    await polled;
-    await Promise.all(this.inFlight);
+  /** Closes the mail relay's connections (once no delivery job runs). */
+  close(): void {
     this.mailer.close();
   }
 
-  private async poll(): Promise<void> {
-    const free = this.options.concurrency - this.inFlight.size;
-    if (free <= 0) return;
-    const leaseMs = this.options.timeoutMs * 2 + 5000;
-    const claimed: Claimed[] = await run(this.db, qb
-      .with('due', (db) => db.selectFrom('webhook_delivery').select('id')
-        .where('state', '=', 'PENDING').where('next_attempt_at', '<=', sql<Date>`now()`)
-        .orderBy('next_attempt_at').orderBy('id').limit(free).forUpdate().skipLocked())
-      .updateTable('webhook_delivery as d').from('due')
-      .set({ attempts: sql<number>`d.attempts + 1`, next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseMs}::float8 / 1000)` })
-      .whereRef('d.id', '=', 'due.id')
-      .returning(['d.id', 'd.event_type', 'd.payload', 'd.attempts', 'd.endpoint_id', 'd.recipient']));
-    const endpointIds = [...new Set(claimed.flatMap((d) => (d.endpoint_id ? [d.endpoint_id] : [])))];
-    const endpoints = endpointIds.length === 0 ? [] : await run(this.db, qb.selectFrom('webhook_endpoint')
-      .select(['id', 'kind', 'url', 'secret', 'recipients', 'locale']).where('id', 'in', endpointIds));
-    const targetOf = new Map(endpoints.map((e) => [e.id, e as Target]));
-    for (const delivery of claimed) {
-      const target: Target = delivery.endpoint_id
-        ? targetOf.get(delivery.endpoint_id)!
-        : { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!], locale: 'en' }; // a personal digest, written in its reader's language
-      const sending = this.attempt(delivery, target).finally(() => {
-        this.inFlight.delete(sending);
-        // A freed slot may have a delivery waiting for it.
-        this.wake();
-      });
-      this.inFlight.add(sending);
-    }
+  /** One attempt at a delivery still PENDING; throws the failure so that the queue retries it. */
+  private async deliver(deliveryId: string, job: JobRun): Promise<void> {
+    const delivery: Claimed | null = await runOne(this.db, qb.updateTable('webhook_delivery')
+      .set({ attempts: sql<number>`attempts + 1`, next_attempt_at: sql<Date>`now()` })
+      .where('id', '=', deliveryId).where('state', '=', 'PENDING')
+      .returning(['id', 'event_type', 'payload', 'attempts', 'endpoint_id', 'recipient']));
+    if (!delivery) return; // delivered, dead-lettered, or its channel deleted
+    const endpoint = delivery.endpoint_id
+      ? await runOne(this.db, qb.selectFrom('webhook_endpoint').select(['id', 'kind', 'url', 'secret', 'recipients', 'locale']).where('id', '=', delivery.endpoint_id))
+      : null;
+    const target: Target = endpoint
+      ?? { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!], locale: 'en' }; // a personal digest, written in its reader's language
+    const error = await this.attempt(delivery, target, job);
+    if (error !== null) throw new Error(error);
   }
 
   /** Sends one delivery the way its channel's kind wants it; returns the HTTP status (null for e-mail). */
@@ -137,30 +125,30 @@ export class WebhookDispatcher {
     }, body, signal);
   }
 
-  private async attempt(delivery: Claimed, target: Target): Promise<void> {
-    const controller = new AbortController();
-    this.controllers.add(controller);
-    const timeout = setTimeout(() => controller.abort(), this.options.timeoutMs);
+  /** Sends and logs one attempt; its failure, or null. */
+  private async attempt(delivery: Claimed, target: Target, job: JobRun): Promise<string | null> {
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = AbortSignal.any([timeout, job.signal]);
     const started = Date.now();
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      statusCode = await this.send(delivery, target, controller.signal);
+      statusCode = await this.send(delivery, target, signal);
       if (statusCode !== null && (statusCode < 200 || statusCode >= 300)) error = `HTTP ${statusCode}`;
     } catch (caught) {
-      error = failure(caught, controller.signal, this.options.timeoutMs);
-    } finally {
-      clearTimeout(timeout);
-      this.controllers.delete(controller);
+      error = failure(caught, timeout, this.options.timeoutMs);
     }
-    if (!this.started && error !== null && controller.signal.aborted) return; // stopping: the lease hands it to the next poll
-    await this.record(delivery, statusCode, error, Date.now() - started).catch((failure) => this.logger.error({ err: failure, delivery: delivery.id }, 'webhooks: could not record an attempt'));
+    // Stopping (or cancelled): the queue has already handed the job back, and this is no attempt to log.
+    if (job.signal.aborted) return 'interrupted';
+    await this.record(delivery, statusCode, error, Date.now() - started, job).catch((failure) => this.logger.error({ err: failure, delivery: delivery.id }, 'webhooks: could not record an attempt'));
+    return error;
   }
 
-  private async record(delivery: Claimed, statusCode: number | null, error: string | null, durationMs: number): Promise<void> {
+  private async record(delivery: Claimed, statusCode: number | null, error: string | null, durationMs: number, job: JobRun): Promise<void> {
     const delivered = error === null;
     const exhausted = !delivered && delivery.attempts >= this.options.maxAttempts;
-    const retryInMs = backoffDelay(delivery.attempts - 1, { baseMs: this.options.retryBaseMs, maxMs: this.options.retryMaxMs });
+    // The earliest the queue retries the job (it adds up to as much again at random).
+    const retryInMs = Math.min(Math.ceil(this.options.retryBaseMs / 1000) * 2 ** Math.min(16, job.attempt), Math.ceil(this.options.retryMaxMs / 1000)) * 1000;
     await this.db.transaction(async (tx) => {
       const state = delivered ? 'DELIVERED' : exhausted ? 'FAILED' : 'PENDING';
       await run(tx, qb.insertInto('webhook_attempt').values({ delivery_id: delivery.id, attempt: delivery.attempts, status_code: statusCode, error, duration_ms: durationMs }));

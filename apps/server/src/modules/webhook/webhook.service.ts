@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
+import type { JobQueue } from '../job/job-queue.service';
+import { WEBHOOK_DELIVERY_JOB } from './webhook-dispatcher.service';
 import type { WebhookTargets } from './webhook-target';
 import { WEBHOOK_EVENT_TYPES, WebhookEndpointEntity, type WebhookEventType } from './webhook.entity';
 import type { WebhookEndpointInput } from './webhook.input';
@@ -38,10 +40,17 @@ export interface Routing {
 
 /** Webhook endpoints and the persisted delivery queue; the HTTP side is the WebhookDispatcher. */
 export class WebhookService {
-  /** Called after a commit that enqueued deliveries, so the dispatcher does not wait for its next poll. */
-  onEnqueued: () => void = () => undefined;
+  constructor(
+    private readonly db: DataSource,
+    private readonly targets: WebhookTargets,
+    private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
+  ) {}
 
-  constructor(private readonly db: DataSource, private readonly targets: WebhookTargets, private readonly audit: AuditService) {}
+  /** Call after a commit that enqueued deliveries, so their jobs do not wait for the next poll. */
+  onEnqueued(): void {
+    this.jobs.wake(WEBHOOK_DELIVERY_JOB);
+  }
 
   /** An absolute http(s) URL this server may send to; names are checked again on every send, on the address they resolve to then. */
   checkUrl(raw: string, field: string): URL {
@@ -100,8 +109,8 @@ export class WebhookService {
 
   /**
    * Queues one delivery per active ADMIN endpoint subscribed to `eventType` and per active routed channel (each
-   * once), and one to the routed address, in the caller's transaction: the event and its deliveries commit
-   * together, and the sending happens later, outside it. Returns the delivery ids.
+   * once), and one to the routed address, in the caller's transaction: the event, its deliveries and their jobs
+   * commit together, and the sending happens later, outside it. Returns the delivery ids.
    */
   async enqueue(tx: EntityManager, eventType: WebhookEventType, payload: object, routing: Routing = {}): Promise<string[]> {
     const body = JSON.stringify({ type: eventType, ...payload });
@@ -115,7 +124,9 @@ export class WebhookService {
       rows.push(...await runSql(tx, sql<{ id: string }>`
         INSERT INTO webhook_delivery (recipient, event_type, payload) VALUES (${routing.recipient}, ${eventType}, ${body}::jsonb) RETURNING id`));
     }
-    return rows.map((row) => String(row.id));
+    const ids = rows.map((row) => String(row.id));
+    for (const deliveryId of ids) await this.jobs.send(WEBHOOK_DELIVERY_JOB, { deliveryId }, { key: deliveryId, tx });
+    return ids;
   }
 
   /** The delivery log, newest first: every delivery with its attempts. */

@@ -12,7 +12,7 @@ interface Received {
   response: ServerResponse;
 }
 
-const WEBHOOK_ENV = { ALERT_TICK_MS: '20', WEBHOOK_POLL_MS: '50', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_TIMEOUT_MS: '60000' };
+const WEBHOOK_ENV = { ALERT_TICK_MS: '20', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_TIMEOUT_MS: '60000' };
 
 /** A local receiver whose answer each test decides. */
 let receiver: Server;
@@ -70,6 +70,12 @@ async function deliveries(endpointId: string, on = app): Promise<any[]> {
 
 const at = () => new Date(Date.now() - 60_000).toISOString();
 
+/** The delivery's job as ADMINs see it among the background jobs. */
+async function jobOf(deliveryId: string, on = app): Promise<any> {
+  const { data } = await on.gql(`{ backgroundJobs(first: 200) { name key state attempts maxAttempts error } }`);
+  return data.backgroundJobs.find((job: any) => job.name === 'webhook.delivery' && job.key === deliveryId);
+}
+
 describe('webhooks', () => {
   it('POST the alert signed with HMAC-SHA256, retry after a 500 and log every attempt', async () => {
     const endpointId = await createEndpoint();
@@ -119,6 +125,44 @@ describe('webhooks', () => {
     // Once the receiver answers, both are delivered.
     for (const request of received) request.response.writeHead(200).end();
     await waitFor(async () => (await deliveries(endpointId)).every((d) => d.state === 'DELIVERED'), 10_000);
+  });
+
+  it('show ADMINs a failing delivery as a background job waiting to retry, with its error, until it is delivered', async () => {
+    received.length = 0;
+    const endpointId = await createEndpoint();
+    let failing = true;
+    onRequest = ({ response }) => response.writeHead(failing ? 503 : 204).end(failing ? 'maintenance page' : undefined);
+    await record(app, [{ metricKey: await firingMetric(), value: 50, at: at() }]);
+    await waitFor(async () => (await deliveries(endpointId))[0]?.attemptLog.length === 1, 10_000);
+    const [pending] = await deliveries(endpointId);
+    await waitFor(async () => (await jobOf(pending.id))?.state === 'RETRY', 10_000);
+    // The fixed reason, never what the receiver answered; 8 attempts in all (WEBHOOK_MAX_ATTEMPTS's default).
+    expect(await jobOf(pending.id)).toEqual({ name: 'webhook.delivery', key: pending.id, state: 'RETRY', attempts: 1, maxAttempts: 8, error: 'HTTP 503' });
+
+    failing = false;
+    await waitFor(async () => (await deliveries(endpointId))[0].state === 'DELIVERED', 10_000);
+    await waitFor(async () => (await jobOf(pending.id)).state === 'COMPLETED', 10_000);
+    expect(await jobOf(pending.id)).toMatchObject({ state: 'COMPLETED', attempts: 2 });
+    expect((await deliveries(endpointId))[0].attemptLog.map((a: any) => [a.attempt, a.statusCode, a.error])).toEqual([[1, 503, 'HTTP 503'], [2, 204, null]]);
+    await app.gql(`mutation ($id: ID!) { setWebhookEndpointActive(id: $id, active: false) { active } }`, { id: endpointId });
+  });
+
+  it('send a delivery left without a job (queued before deliveries were jobs) once the queue starts', async () => {
+    received.length = 0;
+    const endpointId = await createEndpoint();
+    onRequest = ({ response }) => response.writeHead(204).end();
+    await app.services.jobs.stop();
+    const [{ id }] = await app.db.query(
+      `INSERT INTO webhook_delivery (endpoint_id, event_type, payload) VALUES ($1, 'ALERT_RAISED', '{"type":"ALERT_RAISED","change":"RAISED"}') RETURNING id`, [endpointId],
+    );
+    await app.services.jobs.start();
+    await waitFor(async () => (await deliveries(endpointId))[0]?.state === 'DELIVERED', 10_000);
+    expect(received.map((request) => request.headers['x-opshub-delivery'])).toEqual([String(id)]);
+    // Started again, the queue finds nothing more to send.
+    await app.services.jobs.stop();
+    await app.services.jobs.start();
+    expect((await app.gql(`{ backgroundJobs(first: 200) { key } }`)).data.backgroundJobs.filter((job: any) => job.key === String(id))).toHaveLength(1);
+    await app.gql(`mutation ($id: ID!) { setWebhookEndpointActive(id: $id, active: false) { active } }`, { id: endpointId });
   });
 
   it('validate endpoints', async () => {
@@ -171,5 +215,8 @@ describe('webhooks to internal addresses (no WEBHOOK_ALLOWED_HOSTS)', () => {
     expect(delivery.attemptLog.map((a: any) => [a.statusCode, a.error])).toEqual([[null, BLOCKED_TARGET]]);
     expect(delivery.lastError).toBe(BLOCKED_TARGET);
     expect(received).toHaveLength(0);
+    // Dead-lettered after its one attempt (WEBHOOK_MAX_ATTEMPTS=1): its job failed with the same reason.
+    await waitFor(async () => (await jobOf(delivery.id, guarded))?.state === 'FAILED', 10_000);
+    expect(await jobOf(delivery.id, guarded)).toEqual({ name: 'webhook.delivery', key: delivery.id, state: 'FAILED', attempts: 1, maxAttempts: 1, error: BLOCKED_TARGET });
   });
 });
