@@ -1,14 +1,18 @@
-import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { canIngest, type Grant } from '@opshub/metrics';
+import { canEditRevOps, canIngest, type Grant } from '@opshub/metrics';
 import type { EventBus } from '../bus/event-bus';
 import { runSql } from '../../database/sql';
 import type { JobQueue } from '../job/job-queue.service';
 import type { MetricService } from '../metric/metric.service';
 import type { ObservationService } from '../observation/observation.service';
-import { csvCell, headerProblem, mapRow, type ImportMapping } from './import-mapping';
+import type { LeadService } from '../revops/lead.service';
+import { commitBatch, lockRunning, type FileRow, type RejectedRow } from './import-checkpoint';
+import { ImportError } from './import-error';
+import { fileRows } from './import-file';
+import { columnsOf, isLeadMapping, leadInputOf, type FileMapping } from './import-lead-mapping';
+import { writeLeadBatch } from './import-leads';
+import { cellText, csvCell, headerProblem, mapRow, type Cell, type ImportMapping } from './import-mapping';
 
 export const IMPORT_JOB = 'import.run';
 /** Rows written per transaction: each commits its checkpoint with its points. */
@@ -22,7 +26,7 @@ export interface ImportRun {
   id: string;
   fileName: string;
   fileBytes: number;
-  mapping: ImportMapping;
+  mapping: FileMapping;
   state: ImportState;
   rowsTotal: number | null;
   rowsDone: number;
@@ -37,7 +41,7 @@ export interface ImportRun {
 }
 
 interface RunRow {
-  id: string; file_name: string; file_bytes: string; mapping: ImportMapping; grant_json: Grant; state: ImportState; rows_total: number | null;
+  id: string; file_name: string; file_bytes: string; mapping: FileMapping; grant_json: Grant; state: ImportState; rows_total: number | null;
   rows_done: number; rows_written: number; rows_rejected: number; error: string | null; created_by_id: string; created_by_name: string; created_at: Date; started_at: Date | null; finished_at: Date | null;
 }
 
@@ -47,12 +51,10 @@ const toRun = (row: RunRow): ImportRun => ({
   createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
 });
 
-/** A bad file or mapping: the HTTP answer's status, message and the column it names. */
-export class ImportError extends Error {
-  constructor(message: string, readonly status: 400 | 413, readonly column: string | null = null) {
-    super(message);
-  }
-}
+/** A header row's names, trimmed (a date cell as its text). */
+const headerOf = (cells: readonly Cell[]): string[] => cells.map((cell) => cellText(cell).trim());
+
+const leadProblem = (lead: ReturnType<typeof leadInputOf>) => (lead.ok ? null : { column: lead.column, reason: lead.reason });
 
 interface Uploader {
   kind: 'USER' | 'API_KEY';
@@ -70,27 +72,12 @@ export interface PreviewRow {
   reason: string | null;
 }
 
-/** Rows of a CSV, header first, streamed from bytes with the mapping's delimiter; refuses text that is not UTF-8. */
-function csvRows(source: AsyncIterable<Buffer>, mapping: ImportMapping): AsyncIterable<string[]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const text = Readable.from((async function* () {
-    for await (const chunk of source) {
-      try {
-        yield decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new ImportError('the file is not UTF-8 text: save it as CSV UTF-8', 400);
-      }
-    }
-  })());
-  // pipeline, not pipe: a decoding error reaches the parser (and whoever iterates it) instead of stalling it.
-  return pipeline(text, parse({ bom: true, delimiter: mapping.delimiter ?? ',', relax_column_count: true, skip_empty_lines: true }), () => undefined);
-}
-
 /**
- * File imports: the upload is stored in chunks, then a queue job (one at a time per import) reads it back as a
- * stream, maps each row, and writes batches through ObservationService.record in one transaction with the
- * checkpoint, so a run restarted after a crash continues at the checkpoint: no row twice, none missed. Points
- * are upserted by series and instant, so importing the same file again overwrites rather than adds.
+ * File imports (CSV or .xlsx): the upload is stored in chunks, then a queue job (one at a time per import) reads
+ * it back as a stream, maps each row, and writes batches through ObservationService.record (or, for a lead
+ * mapping, LeadService.importLeads) in one transaction with the checkpoint, so a run restarted after a crash
+ * continues at the checkpoint: no row twice, none missed. Points are upserted by series and instant, leads are
+ * kept by externalId, so importing the same file again creates nothing twice.
  */
 export class ImportService {
   constructor(
@@ -99,13 +86,15 @@ export class ImportService {
     private readonly observations: ObservationService,
     private readonly bus: EventBus,
     private readonly jobs: JobQueue,
+    private readonly leads: LeadService,
   ) {
     jobs.define<{ importId: string }>({ name: IMPORT_JOB, heartbeatSeconds: 10, retryLimit: 3, run: ({ importId }, job) => this.run(importId, job.signal) });
   }
 
   /** Stores an upload, checks its header against the mapping and queues it; refused files leave nothing behind. */
-  async upload(file: AsyncIterable<Buffer>, fileName: string, mapping: ImportMapping, uploader: Uploader): Promise<ImportRun> {
+  async upload(file: AsyncIterable<Buffer>, fileName: string, mapping: FileMapping, uploader: Uploader): Promise<ImportRun> {
     if (!uploader.grant.scopes.includes('INGEST')) throw new ImportError('importing needs the INGEST scope', 400);
+    if (isLeadMapping(mapping) && !canEditRevOps(uploader.grant)) throw new ImportError('importing leads needs write access to SALES or MARKETING leads', 400);
     const [created] = await runSql(this.db, sql<{ id: string }>`
       INSERT INTO import_run (file_name, mapping, grant_json, created_by_kind, created_by_id, created_by_name)
       VALUES (${fileName.slice(0, 255)}, ${JSON.stringify(mapping)}::jsonb, ${JSON.stringify(uploader.grant)}::jsonb, ${uploader.kind}, ${uploader.id}, ${uploader.name})
@@ -139,9 +128,9 @@ export class ImportService {
     }
   }
 
-  private async checkHeader(importId: string, mapping: ImportMapping): Promise<void> {
-    for await (const header of csvRows(this.chunks(importId), mapping)) {
-      const problem = headerProblem(header, mapping);
+  private async checkHeader(importId: string, mapping: FileMapping): Promise<void> {
+    for await (const header of fileRows(this.chunks(importId), mapping)) {
+      const problem = headerProblem(header.map(cellText), columnsOf(mapping));
       if (problem) throw new ImportError(problem.message, 400, problem.column);
       return;
     }
@@ -149,19 +138,19 @@ export class ImportService {
   }
 
   /** The first `limit` data rows of a file (not stored) with each one's validation result: nothing is written. */
-  async preview(file: AsyncIterable<Buffer>, mapping: ImportMapping, grant: Grant, limit = 20): Promise<{ header: string[]; rows: PreviewRow[] }> {
+  async preview(file: AsyncIterable<Buffer>, mapping: FileMapping, grant: Grant, limit = 20): Promise<{ header: string[]; rows: PreviewRow[] }> {
     const catalog = await this.metrics.loadCatalog();
     let header: string[] | null = null;
     const rows: PreviewRow[] = [];
-    for await (const cells of csvRows(file, mapping)) {
+    for await (const cells of fileRows(file, mapping)) {
       if (!header) {
-        header = cells.map((name) => name.trim());
-        const problem = headerProblem(header, mapping);
+        header = headerOf(cells);
+        const problem = headerProblem(header, columnsOf(mapping));
         if (problem) throw new ImportError(problem.message, 400, problem.column);
         continue;
       }
-      const problem = this.check(header, cells, mapping, catalog, grant);
-      rows.push({ row: rows.length + 1, cells, ok: !problem, column: problem?.column ?? null, reason: problem?.reason ?? null });
+      const problem = isLeadMapping(mapping) ? leadProblem(leadInputOf(header, cells, mapping, 'preview')) : this.check(header, cells, mapping, catalog, grant);
+      rows.push({ row: rows.length + 1, cells: cells.map(cellText), ok: !problem, column: problem?.column ?? null, reason: problem?.reason ?? null });
       if (rows.length >= limit) break;
     }
     if (!header) throw new ImportError('the file is empty', 400);
@@ -169,7 +158,7 @@ export class ImportService {
   }
 
   /** Why a row cannot be written (the catalog's and the uploader's rules included), or null. */
-  private check(header: string[], cells: string[], mapping: ImportMapping, catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant) {
+  private check(header: string[], cells: Cell[], mapping: ImportMapping, catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant) {
     const mapped = mapRow(header, cells, mapping);
     if (!mapped.ok) return { column: mapped.column, reason: mapped.reason };
     const metricColumn = 'column' in mapping.metric ? mapping.metric.column : null;
@@ -187,9 +176,9 @@ export class ImportService {
     }
   }
 
-  private async count(importId: string, mapping: ImportMapping): Promise<number> {
+  private async count(importId: string, mapping: FileMapping): Promise<number> {
     let rows = -1;
-    for await (const _cells of csvRows(this.chunks(importId), mapping)) rows += 1;
+    for await (const _cells of fileRows(this.chunks(importId), mapping)) rows += 1;
     return Math.max(rows, 0);
   }
 
@@ -210,15 +199,15 @@ export class ImportService {
       const catalog = await this.metrics.loadCatalog();
       let header: string[] | null = null;
       let rowNumber = 0;
-      let batch: Array<{ row: number; cells: string[] }> = [];
+      let batch: FileRow[] = [];
       const flush = async (): Promise<boolean> => {
         const rows = batch;
         batch = [];
-        return this.writeBatch(importId, header!, rows, mapping, catalog, grant);
+        return isLeadMapping(mapping) ? writeLeadBatch(this.leads, importId, header!, rows, mapping) : this.writeBatch(importId, header!, rows, mapping, catalog, grant);
       };
-      for await (const cells of csvRows(this.chunks(importId), mapping)) {
+      for await (const cells of fileRows(this.chunks(importId), mapping)) {
         if (!header) {
-          header = cells.map((name) => name.trim());
+          header = headerOf(cells);
           continue;
         }
         rowNumber += 1;
@@ -242,14 +231,13 @@ export class ImportService {
 
   /** One batch and its checkpoint in one transaction; false when the import was cancelled meanwhile. */
   private async writeBatch(
-    importId: string, header: string[], rows: Array<{ row: number; cells: string[] }>, mapping: ImportMapping,
+    importId: string, header: string[], rows: FileRow[], mapping: ImportMapping,
     catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant,
   ): Promise<boolean> {
     const metricKeys = new Set<string>();
     const goOn = await this.db.transaction(async (tx: EntityManager) => {
-      const [current] = await runSql(tx, sql<{ state: ImportState }>`SELECT state FROM import_run WHERE id = ${importId} FOR UPDATE`);
-      if (current?.state !== 'RUNNING') return false;
-      const rejected: Array<{ row: number; column: string | null; reason: string; cells: string[] }> = [];
+      if (!(await lockRunning(tx, importId))) return false;
+      const rejected: RejectedRow[] = [];
       const points: Array<{ row: number; point: { metricKey: string; at: Date; value: number; dimensions: Record<string, string>; source: string } }> = [];
       for (const { row, cells } of rows) {
         const problem = this.check(header, cells, mapping, catalog, grant);
@@ -269,15 +257,8 @@ export class ImportService {
       }
       const accepted = new Set(result.rejected.map((problem) => problem.index));
       points.forEach((p, index) => !accepted.has(index) && metricKeys.add(p.point.metricKey));
-      if (rejected.length > 0) {
-        await runSql(tx, sql`
-          INSERT INTO import_rejection (import_id, row_number, column_name, reason, cells)
-          SELECT ${importId}, * FROM unnest(${rejected.map((r) => r.row)}::int[], ${rejected.map((r) => r.column)}::text[], ${rejected.map((r) => r.reason)}::text[], ${rejected.map((r) => JSON.stringify(r.cells))}::jsonb[])
-          ON CONFLICT DO NOTHING`);
-      }
-      await runSql(tx, sql`
-        UPDATE import_run SET rows_done = ${rows.at(-1)!.row}, rows_written = rows_written + ${points.length - result.rejected.length}, rows_rejected = rows_rejected + ${rejected.length}
-         WHERE id = ${importId}`);
+      rejected.sort((a, b) => a.row - b.row);
+      await commitBatch(tx, importId, rows.at(-1)!.row, points.length - result.rejected.length, rejected);
       return true;
     });
     if (metricKeys.size > 0) this.bus.publish('observationsRecorded', { metricKeys: [...metricKeys] });
