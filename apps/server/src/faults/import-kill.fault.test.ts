@@ -18,7 +18,7 @@ const MAPPING = {
 
 let pg: DisposablePostgres;
 let db: Client;
-let servers: ServerProcess[] = [];
+const servers: ServerProcess[] = [];
 
 beforeAll(async () => {
   pg = await DisposablePostgres.create();
