@@ -110,7 +110,7 @@ describe('file import over HTTP', () => {
   });
 
   it('continues an interrupted import from its checkpoint on another instance: every row exactly once', async () => {
-    const rows = 20_000;
+    const rows = 50_000;
     const lines = ['date,region,amount'];
     // Distinct instants (one a minute) so every row is its own point.
     for (let i = 0; i < rows; i += 1) lines.push(`${new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString().slice(0, 16).replace('T', ' ')},LATAM,1`);
