@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { runSql } from '../../database/sql';
 import { importFinished, postImport, rejectedLines } from '../../testing/import-requests';
-import { createTestApp, type Credentials, type TestApp } from '../../testing/test-app';
+import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
 import type { ImportMapping } from './import-mapping';
 
 const MAPPING: ImportMapping = {
@@ -44,12 +44,14 @@ const ROWS: ExcelJS.CellValue[][] = [
   [day(2026, 3, 10), null, 1], // 10: no region
 ];
 
+const ENV = { JOB_POLL_MS: '500', JOB_SUPERVISE_SECONDS: '1' };
+
 describe('.xlsx import over HTTP', () => {
   let app: TestApp;
   let key: Credentials;
 
   beforeAll(async () => {
-    app = await createTestApp({ env: { JOB_POLL_MS: '500', JOB_SUPERVISE_SECONDS: '1' } });
+    app = await createTestApp({ env: ENV });
     key = await app.apiKey(['INGEST']);
   });
   afterAll(() => app?.close());
@@ -113,5 +115,28 @@ describe('.xlsx import over HTTP', () => {
     expect(answer).toEqual({ status: 400, body: { error, ...(column ? { column } : {}) } });
     const [left] = await runSql(app.db, sql<{ n: string }>`SELECT count(*) AS n FROM import_run WHERE state = 'UPLOADING'`);
     expect(Number(left.n)).toBe(0);
+  });
+
+  it('continues an interrupted workbook import from its checkpoint on another instance: every row exactly once', async () => {
+    const rows = 60_000;
+    // One date cell a minute from 2025-01-01 00:00 (Madrid), amounts 1 to 10 in turn.
+    const file = await workbook(Array.from({ length: rows }, (_, i) => [day(2025, 1, 1, 0, i), 'LATAM', (i % 10) + 1]));
+    const big = await createTestApp({ env: { ...ENV, IMPORT_MAX_BYTES: '10000000' }, replicaOf: app });
+    // Only the instance that will be interrupted runs imports for now.
+    await app.services.jobs.stop();
+    const upload = await postImport(big.url, '/api/imports', key, file, MAPPING, 'minutes.xlsx');
+    expect(upload.status).toBe(202);
+    await waitFor(async () => ((await big.services.imports.find(upload.body.id))?.rowsDone ?? 0) > 0, 60_000);
+    await big.services.jobs.stop(1000);
+    await big.close();
+    expect((await app.services.imports.find(upload.body.id))!.rowsDone).toBeLessThan(rows);
+    await app.services.jobs.start();
+    const run = await importFinished(app.url, upload.body.id, key);
+    expect(run).toMatchObject({ state: 'COMPLETED', rowsTotal: rows, rowsDone: rows, rowsWritten: rows, rowsRejected: 0 });
+    const [written] = await runSql(app.db, sql<{ count: string; sum: number; first: Date; last: Date }>`
+      SELECT count(*) AS count, sum(o.value) AS sum, min(o.at) AS first, max(o.at) AS last FROM observation o WHERE o.source = ${`import:${run.id}`}`);
+    // 6,000 × (1 + … + 10); midnight in Madrid (CET) is 23:00 UTC; the last row is 41 days 15:59 later, 2025-02-11 15:59 in Madrid.
+    expect({ count: Number(written.count), sum: written.sum, first: written.first.toISOString(), last: written.last.toISOString() })
+      .toEqual({ count: rows, sum: 330_000, first: '2024-12-31T23:00:00.000Z', last: '2025-02-11T14:59:00.000Z' });
   });
 });
