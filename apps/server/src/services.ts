@@ -120,6 +120,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
   const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, timeZone, jobs);
+  const leads = new LeadService(db, journal, sla, kpis, () => organization.current().currency);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit, jobs);
   return {
     config,
@@ -137,7 +138,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     shareLinks: new ShareLinkService(db, bus, audit),
     attention: new AttentionService(kpis, goals, timeZone),
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
-    leads: new LeadService(db, journal, sla, kpis, () => organization.current().currency),
+    leads,
     sla,
     slaMonitor: new SlaMonitor(sla, jobs, logger),
     funnel: new FunnelService(db, kpis),
@@ -156,7 +157,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     jobs,
-    imports: new ImportService(db, metrics, observations, bus, jobs),
+    imports: new ImportService(db, metrics, observations, bus, jobs, leads),
     importMappings: new ImportMappingService(db, audit),
     sources,
     sourceScheduler: new PeriodicTask(async () => void (await sources.queueDue()), config.sources.pollMs, logger, 'sql sources: queueing due syncs'),

@@ -10,6 +10,10 @@ export interface BenchServer {
   /** Plain graphql-js on node:http, same schema and services. */
   plainUrl: string;
   stats(): Promise<ServerStats>;
+  /** Starts sampling the server's resident memory (every 50 ms); resolves with the RSS now, in bytes. */
+  watchRss(): Promise<number>;
+  /** The RSS when the sampling started and the highest sampled since, in bytes. */
+  peakRss(): Promise<{ start: number; peak: number }>;
   /** Sends `frame` on every open WebSocket; resolves with the time the loop started. */
   broadcast(frame: string): Promise<number>;
   stop(): Promise<void>;
@@ -45,6 +49,8 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
     plainUrl: `http://127.0.0.1:${plainPort}/graphql`,
     stats: () => call<ServerStats>({ command: 'stats' }),
     broadcast: (frame) => call<number>({ command: 'broadcast', frame }),
+    watchRss: () => call<number>({ command: 'watchRss' }),
+    peakRss: () => call<{ start: number; peak: number }>({ command: 'peakRss' }),
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       await call({ command: 'stop' });

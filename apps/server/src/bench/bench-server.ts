@@ -23,6 +23,8 @@ import { httpWorker, serverWorkers } from '../workers';
 export type BenchRequest =
   | { id: number; command: 'stats' }
   | { id: number; command: 'broadcast'; frame: string }
+  | { id: number; command: 'watchRss' }
+  | { id: number; command: 'peakRss' }
   | { id: number; command: 'stop' };
 
 export interface ServerStats {
@@ -86,6 +88,8 @@ async function main(): Promise<void> {
   const plainPort = await new Promise<number>((resolve) => plain.listen(0, '127.0.0.1', () => resolve((plain.address() as { port: number }).port)));
 
   const sockets = () => [...wsServers].flatMap((server) => [...server.clients]);
+  // Resident memory sampled while a long operation runs (no forced GC: what the process really holds).
+  let rss: { start: number; peak: number; timer: NodeJS.Timeout } | null = null;
   const answer = async (request: BenchRequest): Promise<unknown> => {
     switch (request.command) {
       case 'stats':
@@ -98,6 +102,14 @@ async function main(): Promise<void> {
         for (const socket of sockets()) socket.send(frame, { binary: false });
         return startedAt;
       }
+      case 'watchRss': {
+        if (rss) clearInterval(rss.timer);
+        const start = process.memoryUsage().rss;
+        rss = { start, peak: start, timer: setInterval(() => (rss!.peak = Math.max(rss!.peak, process.memoryUsage().rss)), 50).unref() };
+        return start;
+      }
+      case 'peakRss':
+        return { start: rss!.start, peak: Math.max(rss!.peak, process.memoryUsage().rss) };
       case 'stop':
         plain.close();
         await workers.stop();

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: a real server on a real PostgreSQL, every figure next to its baseline from the same run
  * (shared machines are noisy: ratios hold where absolute times do not). Prints one Markdown table on stdout
- * and writes it, with the machine and the commit, to bench/results/<time>.json.
+ * and writes it, with the machine and the commit, to bench/results/<time>.json. `npm run bench -- import
+ * ingest` runs only the cases named (ingest, import, dashboard, api, fanout, web); api needs dashboard's data.
  */
 import 'reflect-metadata';
 import { sql } from 'kysely';
@@ -15,6 +16,7 @@ import { benchDatabase } from './bench-postgres';
 import { startBenchServer } from './bench-server.client';
 import { apiThroughputBench } from './api-throughput.bench';
 import { dashboardReadBench } from './dashboard-read.bench';
+import { importBench } from './import.bench';
 import { ingestBench } from './ingest.bench';
 import { liveFanOutBench } from './live-fanout.bench';
 import { progress } from './measure';
@@ -23,6 +25,11 @@ import { webBundleBench } from './web-bundle.bench';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const HISTORY_SIZES = [1_000_000, 10_000_000];
+const CASES = ['ingest', 'import', 'dashboard', 'api', 'fanout', 'web'];
+const chosen = process.argv.slice(2);
+const unknownCase = chosen.find((name) => !CASES.includes(name));
+if (unknownCase) throw new Error(`unknown bench case "${unknownCase}": choose from ${CASES.join(', ')}`);
+const wanted = (name: string) => chosen.length === 0 || chosen.includes(name);
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -39,14 +46,17 @@ async function main(): Promise<void> {
     const [{ server_version: postgres }] = await runSql(db, sql<{ server_version: string }>`SHOW server_version`);
     progress(`PostgreSQL ${postgres} (${database.origin}), organisation time zone ${timeZone}`);
     const series = await createBenchSeries(db, timeZone);
-    const env = { DATABASE_URL: database.url, ORG_TIMEZONE: timeZone };
+    const env = { DATABASE_URL: database.url, ORG_TIMEZONE: timeZone, IMPORT_MAX_BYTES: String(1024 * 1024 * 1024) };
     let server = await startBenchServer(env);
     try {
-      progress(`ingest: ${series.length} series`);
-      figures.push(...(await ingestBench(db, database.url, server.url, series)));
+      if (wanted('ingest')) {
+        progress(`ingest: ${series.length} series`);
+        figures.push(...(await ingestBench(db, database.url, server.url, series)));
+      }
+      if (wanted('import')) figures.push(...(await importBench(db, database.url, server)));
 
       const dashboards = [];
-      for (const total of HISTORY_SIZES) {
+      for (const total of wanted('dashboard') ? HISTORY_SIZES : []) {
         const size = `${total / 1_000_000}M observations`;
         progress(`loading ${size} over ${series.length} series and two years, then rebuilding the rollups`);
         await loadHistory(db, total, timeZone);
@@ -56,25 +66,29 @@ async function main(): Promise<void> {
         dashboards.push(read.dashboard);
       }
       const [small, large] = dashboards;
-      figures.push({
+      if (large) figures.push({
         case: 'Dashboard read', figure: 'executive dashboard latency growth, 10M / 1M observations', size: '10× the data', unit: '×',
         value: { median: large.median / small.median, p95: large.p95 / small.p95, runs: large.runs },
         goal: { text: 'median ≤ 1.5×', met: large.median / small.median <= 1.5 },
       });
 
-      progress('API throughput');
-      figures.push(...(await apiThroughputBench(server.url, server.plainUrl, '10M observations')));
+      if (wanted('api')) {
+        progress('API throughput');
+        figures.push(...(await apiThroughputBench(server.url, server.plainUrl, '10M observations')));
+      }
 
-      // A fresh process, so memory per connection is measured from a quiet baseline.
-      await server.stop();
-      server = await startBenchServer(env);
-      progress('live fan-out');
-      const slugs = await run(db, qb.selectFrom('dashboard').select('slug').orderBy('position'));
-      figures.push(...(await liveFanOutBench(server, slugs.map((row) => row.slug))));
+      if (wanted('fanout')) {
+        // A fresh process, so memory per connection is measured from a quiet baseline.
+        await server.stop();
+        server = await startBenchServer(env);
+        progress('live fan-out');
+        const slugs = await run(db, qb.selectFrom('dashboard').select('slug').orderBy('position'));
+        figures.push(...(await liveFanOutBench(server, slugs.map((row) => row.slug))));
+      }
     } finally {
       await server.stop();
     }
-    figures.push(webBundleBench(path.join(REPO_ROOT, 'apps/web/dist')));
+    if (wanted('web')) figures.push(webBundleBench(path.join(REPO_ROOT, 'apps/web/dist')));
 
     const result = { takenAt, machine: machine(postgres), commit: commit(REPO_ROOT), durationS: Math.round((Date.now() - started) / 1000), figures };
     const file = writeResults(REPO_ROOT, result);

@@ -6,6 +6,7 @@ export type TimestampFormat = (typeof TIMESTAMP_FORMATS)[number];
 
 /** How the columns of a file become observations. */
 export interface ImportMapping {
+  kind?: 'observations';
   /** A fixed metric key, or the column holding each row's metric key. */
   metric: { key: string } | { column: string };
   timestamp: { column: string; format: TimestampFormat; timeZone: string };
@@ -22,8 +23,8 @@ export class MappingError extends Error {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown, field: string): string => {
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const text = (value: unknown, field: string): string => {
   if (typeof value !== 'string' || value.trim() === '') throw new MappingError(`${field} must be a non-empty string`, field);
   return value;
 };
@@ -31,19 +32,15 @@ const text = (value: unknown, field: string): string => {
 /** The mapping a client sent (JSON), checked field by field. */
 export function parseMapping(raw: unknown): ImportMapping {
   if (!isObject(raw)) throw new MappingError('mapping must be an object', 'mapping');
+  if (raw.kind !== undefined && raw.kind !== 'observations') throw new MappingError('mapping.kind must be observations or leads', 'mapping.kind');
   const { metric, timestamp, value, dimensions = [], delimiter } = raw;
   if (!isObject(metric) || ('key' in metric) === ('column' in metric)) throw new MappingError('mapping.metric needs either key (a fixed metric) or column', 'mapping.metric');
   const metricMapping = 'key' in metric ? { key: text(metric.key, 'mapping.metric.key') } : { column: text(metric.column, 'mapping.metric.column') };
   if (!isObject(timestamp)) throw new MappingError('mapping.timestamp needs column, format and timeZone', 'mapping.timestamp');
-  const format = timestamp.format as TimestampFormat;
-  if (!TIMESTAMP_FORMATS.includes(format)) throw new MappingError(`mapping.timestamp.format must be one of ${TIMESTAMP_FORMATS.join(', ')}`, 'mapping.timestamp.format');
-  const timeZone = text(timestamp.timeZone, 'mapping.timestamp.timeZone');
-  if (!isValidTimeZone(timeZone)) throw new MappingError(`unknown time zone "${timeZone}"`, 'mapping.timestamp.timeZone');
+  const { format, timeZone } = parseTimestampLayout(timestamp, 'mapping.timestamp');
   if (!isObject(value)) throw new MappingError('mapping.value needs column', 'mapping.value');
   if (!Array.isArray(dimensions) || dimensions.some((d) => typeof d !== 'string' || d === '')) throw new MappingError('mapping.dimensions must be a list of column names', 'mapping.dimensions');
-  if (delimiter !== undefined && (typeof delimiter !== 'string' || ![',', ';', '\t', '|'].includes(delimiter))) {
-    throw new MappingError('mapping.delimiter must be one of , ; | or a tab', 'mapping.delimiter');
-  }
+  checkDelimiter(delimiter);
   return {
     metric: metricMapping,
     timestamp: { column: text(timestamp.column, 'mapping.timestamp.column'), format, timeZone },
@@ -53,13 +50,29 @@ export function parseMapping(raw: unknown): ImportMapping {
   };
 }
 
+export function checkDelimiter(delimiter: unknown): asserts delimiter is string | undefined {
+  if (delimiter !== undefined && (typeof delimiter !== 'string' || ![',', ';', '\t', '|'].includes(delimiter))) {
+    throw new MappingError('mapping.delimiter must be one of , ; | or a tab', 'mapping.delimiter');
+  }
+}
+
+/** The time zone and layout of a mapping's timestamps, checked. */
+export function parseTimestampLayout(raw: unknown, field: string): { format: TimestampFormat; timeZone: string } {
+  if (!isObject(raw)) throw new MappingError(`${field} needs format and timeZone`, field);
+  const format = raw.format as TimestampFormat;
+  if (!TIMESTAMP_FORMATS.includes(format)) throw new MappingError(`${field}.format must be one of ${TIMESTAMP_FORMATS.join(', ')}`, `${field}.format`);
+  const timeZone = text(raw.timeZone, `${field}.timeZone`);
+  if (!isValidTimeZone(timeZone)) throw new MappingError(`unknown time zone "${timeZone}"`, `${field}.timeZone`);
+  return { format, timeZone };
+}
+
 /** The columns a mapping reads, each once. */
 export function mappedColumns(mapping: ImportMapping): string[] {
   return [...new Set([...('column' in mapping.metric ? [mapping.metric.column] : []), mapping.timestamp.column, mapping.value.column, ...mapping.dimensions])];
 }
 
-/** Why a header row cannot be imported with this mapping (empty, duplicate or missing names), or null. */
-export function headerProblem(header: readonly string[], mapping: ImportMapping): { message: string; column: string | null } | null {
+/** Why a header row cannot be imported by a mapping reading `columns` (empty, duplicate or missing names), or null. */
+export function headerProblem(header: readonly string[], columns: readonly string[]): { message: string; column: string | null } | null {
   const names = header.map((name) => name.trim());
   if (names.length === 0 || names.every((name) => name === '')) return { message: 'the file is empty: it has no header row', column: null };
   const blank = names.findIndex((name) => name === '');
@@ -69,7 +82,7 @@ export function headerProblem(header: readonly string[], mapping: ImportMapping)
     if (seen.has(name)) return { message: `the header names column "${name}" twice`, column: name };
     seen.add(name);
   }
-  for (const column of mappedColumns(mapping)) {
+  for (const column of columns) {
     if (!seen.has(column)) {
       const hint = names.length === 1 ? ` (the header is one column "${names[0]}": is the delimiter right?)` : '';
       return { message: `the mapping reads column "${column}", which the header does not have${hint}`, column };
@@ -90,8 +103,33 @@ const PATTERNS: Record<Exclude<TimestampFormat, 'ISO'>, { re: RegExp; order: Arr
 /** ISO-8601 with an offset (the instant is exact) or without (a wall time in the mapping's zone). */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** The instant a cell names in the chosen layout and zone, or why it does not. */
-export function parseTimestamp(cell: string, format: TimestampFormat, timeZone: string): Date | string {
+/**
+ * A cell of a file: text, or a spreadsheet's date cell (an XLSX number with a date format). A date cell has no
+ * time zone: it holds the wall time the sheet shows, kept here as the UTC fields of a Date.
+ */
+export type Cell = string | Date;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A cell as text: a date cell as its wall time, YYYY-MM-DD HH:mm:ss (whole seconds, as spreadsheets show them). */
+export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell;
+  const rounded = new Date(Math.round(cell.getTime() / 1000) * 1000);
+  return `${pad(rounded.getUTCFullYear(), 4)}-${pad(rounded.getUTCMonth() + 1)}-${pad(rounded.getUTCDate())} ${pad(rounded.getUTCHours())}:${pad(rounded.getUTCMinutes())}:${pad(rounded.getUTCSeconds())}`;
+}
+
+/**
+ * The instant a cell names, or why it does not. Text is read in the chosen layout; a date cell needs no
+ * layout (its wall time is exact) and, like text, is read in the mapping's zone.
+ */
+export function parseTimestamp(cell: Cell, format: TimestampFormat, timeZone: string): Date | string {
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return 'is not a valid date';
+    const wall = new Date(Math.round(cell.getTime() / 1000) * 1000);
+    return fromZonedParts({
+      year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), millisecond: 0,
+    }, timeZone);
+  }
   const raw = cell.trim();
   let parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
   if (format === 'ISO') {
@@ -116,7 +154,8 @@ export function parseTimestamp(cell: string, format: TimestampFormat, timeZone: 
 }
 
 /** A cell as a number: plain decimal notation, finite; or why not. */
-export function parseValue(cell: string): number | string {
+export function parseValue(cell: Cell): number | string {
+  if (cell instanceof Date) return `${cellText(cell)} is a date, not a number`;
   const raw = cell.trim();
   if (raw === '') return 'is empty';
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return `"${raw}" is not a number`;
@@ -129,12 +168,12 @@ export type MappedRow =
   | { ok: true; metricKey: string; at: Date; value: number; dimensions: Record<string, string> }
   | { ok: false; column: string | null; reason: string };
 
-export function mapRow(header: readonly string[], cells: readonly string[], mapping: ImportMapping): MappedRow {
+export function mapRow(header: readonly string[], cells: readonly Cell[], mapping: ImportMapping): MappedRow {
   if (cells.length !== header.length) {
     return { ok: false, column: null, reason: `has ${cells.length} cells where the header has ${header.length} (a stray delimiter or quote?)` };
   }
   const cell = (column: string) => cells[header.indexOf(column)] ?? '';
-  const metricKey = 'key' in mapping.metric ? mapping.metric.key : cell(mapping.metric.column).trim();
+  const metricKey = 'key' in mapping.metric ? mapping.metric.key : cellText(cell(mapping.metric.column)).trim();
   if (metricKey === '') return { ok: false, column: 'column' in mapping.metric ? mapping.metric.column : null, reason: 'has no metric key' };
   const at = parseTimestamp(cell(mapping.timestamp.column), mapping.timestamp.format, mapping.timestamp.timeZone);
   if (typeof at === 'string') return { ok: false, column: mapping.timestamp.column, reason: at };
@@ -142,7 +181,7 @@ export function mapRow(header: readonly string[], cells: readonly string[], mapp
   if (typeof value === 'string') return { ok: false, column: mapping.value.column, reason: value };
   const dimensions: Record<string, string> = {};
   for (const column of mapping.dimensions) {
-    const dimension = cell(column).trim();
+    const dimension = cellText(cell(column)).trim();
     if (dimension !== '') dimensions[column] = dimension;
   }
   return { ok: true, metricKey, at, value, dimensions };

@@ -6,8 +6,9 @@ import { GraphQLError } from 'graphql';
 import type { Services } from '../../services';
 import { bearerTokenFrom, sessionTokenFrom } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
-import { MappingError, parseMapping, type ImportMapping } from './import-mapping';
-import { ImportError } from './import.service';
+import { parseFileMapping, type FileMapping } from './import-lead-mapping';
+import { MappingError } from './import-mapping';
+import { ImportError } from './import-error';
 
 export const IMPORTS_PATH = '/api/imports';
 /** Browsers cannot send this header across sites without a preflight: a session cookie alone never starts an import (CSRF). */
@@ -46,7 +47,7 @@ async function principalOf(services: Services, req: Request, res: Response): Pro
  * Reads a multipart upload: the `mapping` field (JSON) must come before the `file` field, which is handed on
  * as a stream that fails with 413 once it passes the limit.
  */
-function multipart(req: Request, maxBytes: number, handle: (file: AsyncIterable<Buffer>, fileName: string, mapping: ImportMapping) => Promise<void>): Promise<void> {
+function multipart(req: Request, maxBytes: number, handle: (file: AsyncIterable<Buffer>, fileName: string, mapping: FileMapping) => Promise<void>): Promise<void> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -55,13 +56,13 @@ function multipart(req: Request, maxBytes: number, handle: (file: AsyncIterable<
       reject(new ImportError('send the file as multipart/form-data (curl -F file=@export.csv)', 400));
       return;
     }
-    let mapping: ImportMapping | null = null;
+    let mapping: FileMapping | null = null;
     let mappingError: Error | null = null;
     let handled: Promise<void> | null = null;
     parser.on('field', (name, value) => {
       if (name !== 'mapping') return;
       try {
-        mapping = parseMapping(JSON.parse(value));
+        mapping = parseFileMapping(JSON.parse(value));
       } catch (error) {
         mappingError = error instanceof MappingError ? error : new MappingError('mapping must be JSON', 'mapping');
       }

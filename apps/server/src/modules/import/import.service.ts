@@ -1,18 +1,25 @@
-import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { canIngest, type Grant } from '@opshub/metrics';
+import { canEditRevOps, canIngest, type Grant } from '@opshub/metrics';
 import type { EventBus } from '../bus/event-bus';
 import { runSql } from '../../database/sql';
 import type { JobQueue } from '../job/job-queue.service';
 import type { MetricService } from '../metric/metric.service';
 import type { ObservationService } from '../observation/observation.service';
-import { csvCell, headerProblem, mapRow, type ImportMapping } from './import-mapping';
+import type { LeadService } from '../revops/lead.service';
+import { commitBatch, lockRunning, type FileRow, type RejectedRow } from './import-checkpoint';
+import { ImportError } from './import-error';
+import { fileRows } from './import-file';
+import { columnsOf, isLeadMapping, leadInputOf, type FileMapping } from './import-lead-mapping';
+import { writeLeadBatch } from './import-leads';
+import { cellText, csvCell, headerProblem, mapRow, type Cell, type ImportMapping, type MappedRow } from './import-mapping';
 
 export const IMPORT_JOB = 'import.run';
-/** Rows written per transaction: each commits its checkpoint with its points. */
-export const IMPORT_BATCH_ROWS = 1000;
+/**
+ * Rows written per transaction: each commits its checkpoint with its points. Observations go in batches of
+ * 5,000 (fewer round trips and rollup refreshes); leads in 1,000, as each batch holds the sales reps' locks.
+ */
+export const IMPORT_BATCH_ROWS = { observations: 10_000, leads: 1000 } as const;
 /** Upload chunks as stored: reading the file back never holds more than one. */
 const CHUNK_BYTES = 1 << 20;
 
@@ -22,7 +29,7 @@ export interface ImportRun {
   id: string;
   fileName: string;
   fileBytes: number;
-  mapping: ImportMapping;
+  mapping: FileMapping;
   state: ImportState;
   rowsTotal: number | null;
   rowsDone: number;
@@ -37,7 +44,7 @@ export interface ImportRun {
 }
 
 interface RunRow {
-  id: string; file_name: string; file_bytes: string; mapping: ImportMapping; grant_json: Grant; state: ImportState; rows_total: number | null;
+  id: string; file_name: string; file_bytes: string; mapping: FileMapping; grant_json: Grant; state: ImportState; rows_total: number | null;
   rows_done: number; rows_written: number; rows_rejected: number; error: string | null; created_by_id: string; created_by_name: string; created_at: Date; started_at: Date | null; finished_at: Date | null;
 }
 
@@ -47,12 +54,9 @@ const toRun = (row: RunRow): ImportRun => ({
   createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
 });
 
-/** A bad file or mapping: the HTTP answer's status, message and the column it names. */
-export class ImportError extends Error {
-  constructor(message: string, readonly status: 400 | 413, readonly column: string | null = null) {
-    super(message);
-  }
-}
+/** A header row's names, trimmed (a date cell as its text). */
+const headerOf = (cells: readonly Cell[]): string[] => cells.map((cell) => cellText(cell).trim());
+
 
 interface Uploader {
   kind: 'USER' | 'API_KEY';
@@ -70,27 +74,12 @@ export interface PreviewRow {
   reason: string | null;
 }
 
-/** Rows of a CSV, header first, streamed from bytes with the mapping's delimiter; refuses text that is not UTF-8. */
-function csvRows(source: AsyncIterable<Buffer>, mapping: ImportMapping): AsyncIterable<string[]> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const text = Readable.from((async function* () {
-    for await (const chunk of source) {
-      try {
-        yield decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new ImportError('the file is not UTF-8 text: save it as CSV UTF-8', 400);
-      }
-    }
-  })());
-  // pipeline, not pipe: a decoding error reaches the parser (and whoever iterates it) instead of stalling it.
-  return pipeline(text, parse({ bom: true, delimiter: mapping.delimiter ?? ',', relax_column_count: true, skip_empty_lines: true }), () => undefined);
-}
-
 /**
- * File imports: the upload is stored in chunks, then a queue job (one at a time per import) reads it back as a
- * stream, maps each row, and writes batches through ObservationService.record in one transaction with the
- * checkpoint, so a run restarted after a crash continues at the checkpoint: no row twice, none missed. Points
- * are upserted by series and instant, so importing the same file again overwrites rather than adds.
+ * File imports (CSV or .xlsx): the upload is stored in chunks, then a queue job (one at a time per import) reads
+ * it back as a stream, maps each row, and writes batches through ObservationService.record (or, for a lead
+ * mapping, LeadService.importLeads) in one transaction with the checkpoint, so a run restarted after a crash
+ * continues at the checkpoint: no row twice, none missed. Points are upserted by series and instant, leads are
+ * kept by externalId, so importing the same file again creates nothing twice.
  */
 export class ImportService {
   constructor(
@@ -99,13 +88,15 @@ export class ImportService {
     private readonly observations: ObservationService,
     private readonly bus: EventBus,
     private readonly jobs: JobQueue,
+    private readonly leads: LeadService,
   ) {
     jobs.define<{ importId: string }>({ name: IMPORT_JOB, heartbeatSeconds: 10, retryLimit: 3, run: ({ importId }, job) => this.run(importId, job.signal) });
   }
 
   /** Stores an upload, checks its header against the mapping and queues it; refused files leave nothing behind. */
-  async upload(file: AsyncIterable<Buffer>, fileName: string, mapping: ImportMapping, uploader: Uploader): Promise<ImportRun> {
+  async upload(file: AsyncIterable<Buffer>, fileName: string, mapping: FileMapping, uploader: Uploader): Promise<ImportRun> {
     if (!uploader.grant.scopes.includes('INGEST')) throw new ImportError('importing needs the INGEST scope', 400);
+    if (isLeadMapping(mapping) && !canEditRevOps(uploader.grant)) throw new ImportError('importing leads needs write access to SALES or MARKETING leads', 400);
     const [created] = await runSql(this.db, sql<{ id: string }>`
       INSERT INTO import_run (file_name, mapping, grant_json, created_by_kind, created_by_id, created_by_name)
       VALUES (${fileName.slice(0, 255)}, ${JSON.stringify(mapping)}::jsonb, ${JSON.stringify(uploader.grant)}::jsonb, ${uploader.kind}, ${uploader.id}, ${uploader.name})
@@ -139,9 +130,9 @@ export class ImportService {
     }
   }
 
-  private async checkHeader(importId: string, mapping: ImportMapping): Promise<void> {
-    for await (const header of csvRows(this.chunks(importId), mapping)) {
-      const problem = headerProblem(header, mapping);
+  private async checkHeader(importId: string, mapping: FileMapping): Promise<void> {
+    for await (const header of fileRows(this.chunks(importId), mapping)) {
+      const problem = headerProblem(header.map(cellText), columnsOf(mapping));
       if (problem) throw new ImportError(problem.message, 400, problem.column);
       return;
     }
@@ -149,34 +140,34 @@ export class ImportService {
   }
 
   /** The first `limit` data rows of a file (not stored) with each one's validation result: nothing is written. */
-  async preview(file: AsyncIterable<Buffer>, mapping: ImportMapping, grant: Grant, limit = 20): Promise<{ header: string[]; rows: PreviewRow[] }> {
+  async preview(file: AsyncIterable<Buffer>, mapping: FileMapping, grant: Grant, limit = 20): Promise<{ header: string[]; rows: PreviewRow[] }> {
     const catalog = await this.metrics.loadCatalog();
     let header: string[] | null = null;
     const rows: PreviewRow[] = [];
-    for await (const cells of csvRows(file, mapping)) {
+    for await (const cells of fileRows(file, mapping)) {
       if (!header) {
-        header = cells.map((name) => name.trim());
-        const problem = headerProblem(header, mapping);
+        header = headerOf(cells);
+        const problem = headerProblem(header, columnsOf(mapping));
         if (problem) throw new ImportError(problem.message, 400, problem.column);
         continue;
       }
-      const problem = this.check(header, cells, mapping, catalog, grant);
-      rows.push({ row: rows.length + 1, cells, ok: !problem, column: problem?.column ?? null, reason: problem?.reason ?? null });
+      const checked = isLeadMapping(mapping) ? leadInputOf(header, cells, mapping, 'preview') : this.check(header, cells, mapping, catalog, grant);
+      rows.push({ row: rows.length + 1, cells: cells.map(cellText), ok: checked.ok, column: checked.ok ? null : checked.column, reason: checked.ok ? null : checked.reason });
       if (rows.length >= limit) break;
     }
     if (!header) throw new ImportError('the file is empty', 400);
     return { header, rows };
   }
 
-  /** Why a row cannot be written (the catalog's and the uploader's rules included), or null. */
-  private check(header: string[], cells: string[], mapping: ImportMapping, catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant) {
+  /** The row as an observation, or why it cannot be written (the catalog's and the uploader's rules included). */
+  private check(header: string[], cells: Cell[], mapping: ImportMapping, catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant): MappedRow {
     const mapped = mapRow(header, cells, mapping);
-    if (!mapped.ok) return { column: mapped.column, reason: mapped.reason };
+    if (!mapped.ok) return mapped;
     const metricColumn = 'column' in mapping.metric ? mapping.metric.column : null;
     const metric = catalog.find(mapped.metricKey);
-    if (!metric) return { column: metricColumn, reason: `unknown metric "${mapped.metricKey}"` };
-    if (!canIngest(grant, metric.department)) return { column: metricColumn, reason: `"${metric.key}" belongs to ${metric.department}, whose observations you may not write` };
-    return null;
+    if (!metric) return { ok: false, column: metricColumn, reason: `unknown metric "${mapped.metricKey}"` };
+    if (!canIngest(grant, metric.department)) return { ok: false, column: metricColumn, reason: `"${metric.key}" belongs to ${metric.department}, whose observations you may not write` };
+    return mapped;
   }
 
   private async *chunks(importId: string): AsyncIterable<Buffer> {
@@ -187,9 +178,9 @@ export class ImportService {
     }
   }
 
-  private async count(importId: string, mapping: ImportMapping): Promise<number> {
+  private async count(importId: string, mapping: FileMapping): Promise<number> {
     let rows = -1;
-    for await (const _cells of csvRows(this.chunks(importId), mapping)) rows += 1;
+    for await (const _cells of fileRows(this.chunks(importId), mapping)) rows += 1;
     return Math.max(rows, 0);
   }
 
@@ -202,38 +193,55 @@ export class ImportService {
       SELECT * FROM started`);
     if (!row) return; // cancelled, or finished by an earlier attempt
     const { mapping, grant_json: grant } = row;
+    // The rows are counted (for progress) alongside the import, in the time the writes leave idle.
+    const counted = row.rows_total === null
+      ? this.count(importId, mapping)
+          .then((total) => runSql(this.db, sql`UPDATE import_run SET rows_total = ${total} WHERE id = ${importId}`))
+          .then(() => this.progressed(importId))
+      : Promise.resolve();
+    counted.catch(() => undefined); // awaited below
+    // One batch is written while the next is read: the writes stay in file order, one at a time.
+    let writing = Promise.resolve(true);
     try {
-      if (row.rows_total === null) {
-        const total = await this.count(importId, mapping);
-        await runSql(this.db, sql`UPDATE import_run SET rows_total = ${total} WHERE id = ${importId}`);
-        this.progressed(importId);
-      }
       const catalog = await this.metrics.loadCatalog();
       let header: string[] | null = null;
       let rowNumber = 0;
-      let batch: Array<{ row: number; cells: string[] }> = [];
+      let batch: FileRow[] = [];
+      const batchRows = IMPORT_BATCH_ROWS[isLeadMapping(mapping) ? 'leads' : 'observations'];
+      /** Hands the batch on once the previous one is written; false when that one found the import cancelled. */
       const flush = async (): Promise<boolean> => {
         const rows = batch;
         batch = [];
-        return this.writeBatch(importId, header!, rows, mapping, catalog, grant);
+        if (!(await writing)) return false;
+        writing = (isLeadMapping(mapping) ? writeLeadBatch(this.leads, importId, header!, rows, mapping) : this.writeBatch(importId, header!, rows, mapping, catalog, grant))
+          .then((goOn) => {
+            if (goOn) this.progressed(importId);
+            return goOn;
+          });
+        writing.catch(() => undefined); // awaited by the next flush or below
+        return true;
       };
-      for await (const cells of csvRows(this.chunks(importId), mapping)) {
+      for await (const cells of fileRows(this.chunks(importId), mapping)) {
         if (!header) {
-          header = cells.map((name) => name.trim());
+          header = headerOf(cells);
           continue;
         }
         rowNumber += 1;
         if (rowNumber <= row.rows_done) continue; // written before the restart
         batch.push({ row: rowNumber, cells });
-        if (batch.length >= IMPORT_BATCH_ROWS) {
+        if (batch.length >= batchRows) {
           if (signal.aborted) throw new Error('import interrupted; it continues from its checkpoint');
           if (!(await flush())) return;
         }
       }
       if (batch.length > 0 && !(await flush())) return;
+      if (!(await writing)) return;
+      await counted;
       await runSql(this.db, sql`UPDATE import_run SET state = 'COMPLETED', finished_at = now() WHERE id = ${importId} AND state = 'RUNNING'`);
       this.progressed(importId);
     } catch (error) {
+      // Nothing may still be writing once the import is failed or handed on.
+      await Promise.all([writing.catch(() => undefined), counted.catch(() => undefined)]);
       if (error instanceof ImportError) {
         await runSql(this.db, sql`UPDATE import_run SET state = 'FAILED', error = ${error.message}, finished_at = now() WHERE id = ${importId}`);
         this.progressed(importId);
@@ -245,46 +253,34 @@ export class ImportService {
 
   /** One batch and its checkpoint in one transaction; false when the import was cancelled meanwhile. */
   private async writeBatch(
-    importId: string, header: string[], rows: Array<{ row: number; cells: string[] }>, mapping: ImportMapping,
+    importId: string, header: string[], rows: FileRow[], mapping: ImportMapping,
     catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant,
   ): Promise<boolean> {
     const metricKeys = new Set<string>();
+    // Mapped before the transaction: it stays open for the writes only.
+    const mappedRejected: RejectedRow[] = [];
+    const points: Array<{ row: FileRow; point: { metricKey: string; at: Date; value: number; dimensions: Record<string, string>; source: string } }> = [];
+    for (const row of rows) {
+      const mapped = this.check(header, row.cells, mapping, catalog, grant);
+      if (!mapped.ok) mappedRejected.push({ ...row, column: mapped.column, reason: mapped.reason });
+      else points.push({ row, point: { metricKey: mapped.metricKey, at: mapped.at, value: mapped.value, dimensions: mapped.dimensions, source: `import:${importId}` } });
+    }
     const goOn = await this.db.transaction(async (tx: EntityManager) => {
-      const [current] = await runSql(tx, sql<{ state: ImportState }>`SELECT state FROM import_run WHERE id = ${importId} FOR UPDATE`);
-      if (current?.state !== 'RUNNING') return false;
-      const rejected: Array<{ row: number; column: string | null; reason: string; cells: string[] }> = [];
-      const points: Array<{ row: number; point: { metricKey: string; at: Date; value: number; dimensions: Record<string, string>; source: string } }> = [];
-      for (const { row, cells } of rows) {
-        const problem = this.check(header, cells, mapping, catalog, grant);
-        if (problem) {
-          rejected.push({ row, ...problem, cells });
-          continue;
-        }
-        const mapped = mapRow(header, cells, mapping);
-        if (mapped.ok) points.push({ row, point: { metricKey: mapped.metricKey, at: mapped.at, value: mapped.value, dimensions: mapped.dimensions, source: `import:${importId}` } });
-      }
+      if (!(await lockRunning(tx, importId))) return false;
+      const rejected = [...mappedRejected];
       const result = points.length === 0 ? { written: 0, rejected: [] } : await this.observations.record(catalog, points.map((p) => p.point), { allowPartial: true, manager: tx, via: 'import' });
       // What the write path refuses beyond the mapping (a time too far in the future, a derived metric…).
       for (const problem of result.rejected) {
-        const { row } = points[problem.index];
         const column = problem.field === 'at' ? mapping.timestamp.column : problem.field === 'value' ? mapping.value.column : problem.field === 'metricKey' && 'column' in mapping.metric ? mapping.metric.column : null;
-        rejected.push({ row, column, reason: problem.reason, cells: rows.find((r) => r.row === row)!.cells });
+        rejected.push({ ...points[problem.index].row, column, reason: problem.reason });
       }
       const accepted = new Set(result.rejected.map((problem) => problem.index));
       points.forEach((p, index) => !accepted.has(index) && metricKeys.add(p.point.metricKey));
-      if (rejected.length > 0) {
-        await runSql(tx, sql`
-          INSERT INTO import_rejection (import_id, row_number, column_name, reason, cells)
-          SELECT ${importId}, * FROM unnest(${rejected.map((r) => r.row)}::int[], ${rejected.map((r) => r.column)}::text[], ${rejected.map((r) => r.reason)}::text[], ${rejected.map((r) => JSON.stringify(r.cells))}::jsonb[])
-          ON CONFLICT DO NOTHING`);
-      }
-      await runSql(tx, sql`
-        UPDATE import_run SET rows_done = ${rows.at(-1)!.row}, rows_written = rows_written + ${points.length - result.rejected.length}, rows_rejected = rows_rejected + ${rejected.length}
-         WHERE id = ${importId}`);
+      rejected.sort((a, b) => a.row - b.row);
+      await commitBatch(tx, importId, rows.at(-1)!.row, points.length - result.rejected.length, rejected);
       return true;
     });
     if (metricKeys.size > 0) this.bus.publish('observationsRecorded', { metricKeys: [...metricKeys] });
-    if (goOn) this.progressed(importId);
     return goOn;
   }
 

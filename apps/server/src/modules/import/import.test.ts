@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { runSql } from '../../database/sql';
+import { importFinished, postImport, rejectedLines } from '../../testing/import-requests';
 import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
 import type { ImportMapping } from './import-mapping';
-import type { ImportRun } from './import.service';
 
 const ENV = { JOB_POLL_MS: '500', JOB_SUPERVISE_SECONDS: '1', IMPORT_MAX_BYTES: '200000' };
 const MAPPING: ImportMapping = {
@@ -12,23 +12,8 @@ const MAPPING: ImportMapping = {
   dimensions: ['region'],
 };
 
-/** A real multipart request, as `curl -F mapping=… -F file=@name` sends it. */
-async function post(app: TestApp, path: string, as: Credentials, file: string | Uint8Array, mapping: unknown = MAPPING, name = 'export.csv') {
-  const form = new FormData();
-  form.append('mapping', JSON.stringify(mapping));
-  form.append('file', new Blob([file]), name);
-  const response = await fetch(`${app.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${as.apiKey}` }, body: form });
-  return { status: response.status, body: (await response.json()) as any };
-}
-
-async function finished(app: TestApp, id: string, as: Credentials): Promise<ImportRun> {
-  let run: ImportRun | null = null;
-  await waitFor(async () => {
-    run = (await (await fetch(`${app.url}/api/imports/${id}`, { headers: { authorization: `Bearer ${as.apiKey}` } })).json()) as ImportRun;
-    return run!.state === 'COMPLETED' || run!.state === 'FAILED';
-  }, 60_000);
-  return run!;
-}
+const post = (app: TestApp, path: string, as: Credentials, file: string | Uint8Array, mapping: unknown = MAPPING, name = 'export.csv') => postImport(app.url, path, as, file, mapping, name);
+const finished = (app: TestApp, id: string, as: Credentials) => importFinished(app.url, id, as);
 
 /** The finance.revenue points written by imports: how many, their sum. */
 async function imported(app: TestApp): Promise<{ count: number; sum: number }> {
@@ -74,8 +59,7 @@ describe('file import over HTTP', () => {
     expect((await finished(app, again.body.id, key)).rowsWritten).toBe(2);
     expect(await imported(app)).toEqual({ count: 2, sum: 12.5 });
 
-    const csv = await (await fetch(`${app.url}/api/imports/${run.id}/rejected.csv`, { headers: { authorization: `Bearer ${key.apiKey}` } })).text();
-    expect(csv.split('\r\n')).toEqual([
+    expect(await rejectedLines(app.url, run.id, key)).toEqual([
       'row,column,reason,cells',
       '2,amount,"""abc"" is not a number",2026-03-02,EMEA,abc',
       '3,date,"""03/04/2026"" is not a YYYY-MM-DD date",03/04/2026,APAC,5',
@@ -126,7 +110,7 @@ describe('file import over HTTP', () => {
   });
 
   it('continues an interrupted import from its checkpoint on another instance: every row exactly once', async () => {
-    const rows = 20_000;
+    const rows = 50_000;
     const lines = ['date,region,amount'];
     // Distinct instants (one a minute) so every row is its own point.
     for (let i = 0; i < rows; i += 1) lines.push(`${new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString().slice(0, 16).replace('T', ' ')},LATAM,1`);

@@ -140,15 +140,20 @@ export class LeadService {
     return { id, created };
   }
 
-  /** Bulk import, idempotent on externalId, with recordObservations' batch limit and per-item errors. */
-  importLeads(inputs: readonly LeadInput[], allowPartial: boolean): Promise<ImportLeadsResult> {
+  /**
+   * Bulk import, idempotent on externalId, with recordObservations' batch limit and per-item errors. `within`
+   * runs in the import's transaction (a file import commits its checkpoint with the leads).
+   */
+  importLeads(inputs: readonly LeadInput[], allowPartial: boolean, within?: (tx: EntityManager, result: ImportLeadsResult) => Promise<void>): Promise<ImportLeadsResult> {
     if (inputs.length > MAX_BATCH_SIZE) {
       throw badUserInput(`A batch holds at most ${MAX_BATCH_SIZE} leads, got ${inputs.length}; split it`, { field: 'input' });
     }
-    return this.create(inputs, { allowPartial, single: false });
+    return this.create(inputs, { allowPartial, single: false, within });
   }
 
-  private create(inputs: readonly LeadInput[], options: { allowPartial: boolean; single: boolean }): Promise<ImportLeadsResult> {
+  private create(
+    inputs: readonly LeadInput[], options: { allowPartial: boolean; single: boolean; within?: (tx: EntityManager, result: ImportLeadsResult) => Promise<void> },
+  ): Promise<ImportLeadsResult> {
     const now = new Date();
     return this.journal.run(async (tx, journal) => {
       const rejected: RejectedItem[] = [];
@@ -190,12 +195,14 @@ export class LeadService {
         imported.push(Object.assign(new ImportedLead(), { index: item.index, id: row.id, created: row.created }));
       });
       imported.sort((a, b) => a.index - b.index);
-      return Object.assign(new ImportLeadsResult(), {
+      const result = Object.assign(new ImportLeadsResult(), {
         created: imported.filter((l) => l.created).length,
         existing: imported.filter((l) => !l.created).length,
         leads: imported,
         rejected: rejected.map((r) => Object.assign(new RejectedLead(), r)),
       });
+      await options.within?.(tx, result);
+      return result;
     });
   }
 

@@ -1,0 +1,41 @@
+import { pipeline, Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { ImportError } from './import-error';
+import type { Cell } from './import-mapping';
+import { isXlsx, xlsxRows } from './import-xlsx';
+
+/** Rows of a CSV, header first, streamed from bytes with the mapping's delimiter; refuses text that is not UTF-8. */
+function csvRows(source: AsyncIterable<Buffer>, delimiter: string): AsyncIterable<string[]> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const text = Readable.from((async function* () {
+    for await (const chunk of source) {
+      try {
+        yield decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new ImportError('the file is not UTF-8 text: save it as CSV UTF-8', 400);
+      }
+    }
+  })());
+  // pipeline, not pipe: a decoding error reaches the parser (and whoever iterates it) instead of stalling it.
+  return pipeline(text, parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }), () => undefined);
+}
+
+/**
+ * Rows of an uploaded file, header first: an .xlsx workbook (told by its first bytes, whatever its name) or
+ * else a CSV with the mapping's delimiter (',' unless told).
+ */
+export async function* fileRows(source: AsyncIterable<Buffer>, mapping: { delimiter?: string }): AsyncIterable<Cell[]> {
+  const chunks = source[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) return;
+  const all = (async function* () {
+    try {
+      yield first.value;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    } finally {
+      await chunks.return?.();
+    }
+  })();
+  if (isXlsx(first.value)) yield* xlsxRows(Readable.from(all));
+  else yield* csvRows(all, mapping.delimiter ?? ',');
+}
