@@ -3,17 +3,18 @@ import type { DataSource } from 'typeorm';
 import { badUserInput, notFound, UUID_PATTERN } from '../../common/errors';
 import { runSql } from '../../database/sql';
 import type { AuditActor, AuditService } from '../audit/audit.service';
-import { MappingError, parseMapping, type ImportMapping } from './import-mapping';
+import { parseFileMapping, type FileMapping } from './import-lead-mapping';
+import { MappingError } from './import-mapping';
 
 export interface SavedMapping {
   id: string;
   name: string;
-  mapping: ImportMapping;
+  mapping: FileMapping;
   createdByName: string;
   createdAt: Date;
 }
 
-interface Row { id: string; name: string; mapping: ImportMapping; created_by_name: string; created_at: Date }
+interface Row { id: string; name: string; mapping: FileMapping; created_by_name: string; created_at: Date }
 const toSaved = (row: Row): SavedMapping => ({ id: row.id, name: row.name, mapping: row.mapping, createdByName: row.created_by_name, createdAt: row.created_at });
 
 const MAX_NAME = 100;
@@ -30,9 +31,9 @@ export class ImportMappingService {
   async create(name: string, raw: unknown, actor: AuditActor): Promise<SavedMapping> {
     const trimmed = name.trim();
     if (trimmed === '' || trimmed.length > MAX_NAME) throw badUserInput(`name must be 1 to ${MAX_NAME} characters`, { field: 'name' });
-    let mapping: ImportMapping;
+    let mapping: FileMapping;
     try {
-      mapping = parseMapping(raw);
+      mapping = parseFileMapping(raw);
     } catch (error) {
       // The route's field names (mapping.timestamp.format) are the input's here (mapping.timestampFormat).
       if (error instanceof MappingError) throw badUserInput(error.message, { field: inputField(error.field) });
@@ -66,8 +67,11 @@ const INPUT_FIELDS: Record<string, string> = {
   'mapping.metric': 'mapping.metricKey', 'mapping.metric.key': 'mapping.metricKey', 'mapping.metric.column': 'mapping.metricColumn',
   'mapping.timestamp.column': 'mapping.timestampColumn', 'mapping.timestamp.format': 'mapping.timestampFormat', 'mapping.timestamp.timeZone': 'mapping.timeZone',
   'mapping.value.column': 'mapping.valueColumn', 'mapping.dimensions': 'mapping.dimensionColumns',
+  'mapping.createdAt': 'mapping.timestampFormat', 'mapping.createdAt.format': 'mapping.timestampFormat', 'mapping.createdAt.timeZone': 'mapping.timeZone',
 };
 
 function inputField(field: string): string {
+  // A lead mapping's columns (mapping.columns.channel) are the input's leadColumns.
+  if (field.startsWith('mapping.columns')) return field.replace('mapping.columns', 'mapping.leadColumns');
   return INPUT_FIELDS[field] ?? field;
 }

@@ -35,7 +35,38 @@ describe('saved import mappings', () => {
     ]);
   });
 
+  it('saves a leads mapping: its lead columns and createdAt layout come back as saved', async () => {
+    const LEADS = 'kind leadColumns { field column } timestampFormat timeZone delimiter';
+    const create = `mutation ($name: String!, $mapping: ImportColumnMappingInput!) { createImportMapping(name: $name, mapping: $mapping) { name mapping { ${LEADS} } } }`;
+    const leadColumns = [
+      { field: 'channel', column: 'Source' }, { field: 'segment', column: 'Tier' }, { field: 'externalId', column: 'Lead ID' },
+      { field: 'createdAt', column: 'Created' }, { field: 'region', column: 'Region' },
+    ];
+    const answer = await app.gql(create, { name: 'CRM leads', mapping: { kind: 'LEADS', leadColumns, timestampFormat: 'DD/MM/YYYY', timeZone: 'Europe/Madrid', delimiter: ';' } });
+    expect(answer.errors).toBeUndefined();
+    // In the order of the lead fields, whatever the order sent.
+    expect(answer.data.createImportMapping).toEqual({
+      name: 'CRM leads',
+      mapping: {
+        kind: 'LEADS', timestampFormat: 'DD/MM/YYYY', timeZone: 'Europe/Madrid', delimiter: ';',
+        leadColumns: [
+          { field: 'externalId', column: 'Lead ID' }, { field: 'channel', column: 'Source' }, { field: 'region', column: 'Region' },
+          { field: 'segment', column: 'Tier' }, { field: 'createdAt', column: 'Created' },
+        ],
+      },
+    });
+    const listed = await app.gql(`{ importMappings { name mapping { ${LEADS} } } }`);
+    expect(listed.data.importMappings.find((m: { name: string }) => m.name === 'CRM leads')).toEqual(answer.data.createImportMapping);
+    const observations = await app.gql(`{ importMappings { name mapping { kind leadColumns { field } } } }`);
+    expect(observations.data.importMappings.find((m: { name: string }) => m.name === 'Mixed metrics').mapping).toEqual({ kind: 'OBSERVATIONS', leadColumns: [] });
+  });
+
+  const LEAD_COLUMNS = [{ field: 'externalId', column: 'id' }, { field: 'channel', column: 'c' }, { field: 'region', column: 'r' }, { field: 'segment', column: 's' }];
+
   it.each([
+    ['a leads mapping without a segment column', { name: 'x', mapping: { kind: 'LEADS', leadColumns: LEAD_COLUMNS.slice(0, 3) } }, 'mapping.leadColumns.segment'],
+    ['a field that is not a lead field', { name: 'x', mapping: { kind: 'LEADS', leadColumns: [...LEAD_COLUMNS, { field: 'revenue', column: 'x' }] } }, 'mapping.leadColumns.revenue'],
+    ['a createdAt column without its layout', { name: 'x', mapping: { kind: 'LEADS', leadColumns: [...LEAD_COLUMNS, { field: 'createdAt', column: 'd' }] } }, 'mapping.timestampFormat'],
     ['a guessed date format', { name: 'x', mapping: { ...MAPPING, timestampFormat: 'DD.MM.YY' } }, 'mapping.timestampFormat'],
     ['an unknown time zone', { name: 'x', mapping: { ...MAPPING, timeZone: 'Mars/Olympus' } }, 'mapping.timeZone'],
     ['both a metric and a metric column', { name: 'x', mapping: { ...MAPPING, metricColumn: 'metric' } }, 'mapping.metricKey'],

@@ -106,6 +106,15 @@ describe('.xlsx import over HTTP', () => {
     });
   });
 
+  it('answers the header row of a workbook, for the mapping form, only to whoever may import', async () => {
+    const book = await workbook(ROWS, ['Date', ' Region ', 'Amount (€)']);
+    expect(await postImport(app.url, '/api/imports/header', key, book, {}, 'revenue.xlsx')).toEqual({ status: 200, body: { header: ['Date', 'Region', 'Amount (€)'] } });
+    expect(await postImport(app.url, '/api/imports/header', key, 'a;b\n1;2\n', { delimiter: ';' })).toEqual({ status: 200, body: { header: ['a', 'b'] } });
+    expect(await postImport(app.url, '/api/imports/header', key, 'a;b\n', { delimiter: ':' })).toEqual({ status: 400, body: { error: 'mapping.delimiter must be one of , ; | or a tab', column: 'mapping.delimiter' } });
+    const reader = await app.apiKey(['READ']);
+    expect(await postImport(app.url, '/api/imports/header', reader, book, {}, 'revenue.xlsx')).toEqual({ status: 403, body: { error: 'importing needs the INGEST scope' } });
+  });
+
   it.each([
     ['a header without the mapped column', () => workbook([[day(2026, 1, 1), 'EMEA', 1]], ['date', 'region', 'total']), 'the mapping reads column "amount", which the header does not have', 'amount'],
     ['a workbook with an empty first sheet', () => workbook([], ['', '', '']), 'the file is empty: it has no header row', undefined],

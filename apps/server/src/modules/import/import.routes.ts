@@ -7,7 +7,7 @@ import type { Services } from '../../services';
 import { bearerTokenFrom, sessionTokenFrom } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { parseFileMapping, type FileMapping } from './import-lead-mapping';
-import { MappingError } from './import-mapping';
+import { checkDelimiter, isObject, MappingError } from './import-mapping';
 import { ImportError } from './import-error';
 
 export const IMPORTS_PATH = '/api/imports';
@@ -47,7 +47,9 @@ async function principalOf(services: Services, req: Request, res: Response): Pro
  * Reads a multipart upload: the `mapping` field (JSON) must come before the `file` field, which is handed on
  * as a stream that fails with 413 once it passes the limit.
  */
-function multipart(req: Request, maxBytes: number, handle: (file: AsyncIterable<Buffer>, fileName: string, mapping: FileMapping) => Promise<void>): Promise<void> {
+function multipart<M>(
+  req: Request, maxBytes: number, parseField: (raw: unknown) => M, handle: (file: AsyncIterable<Buffer>, fileName: string, mapping: M) => Promise<void>,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -56,19 +58,19 @@ function multipart(req: Request, maxBytes: number, handle: (file: AsyncIterable<
       reject(new ImportError('send the file as multipart/form-data (curl -F file=@export.csv)', 400));
       return;
     }
-    let mapping: FileMapping | null = null;
+    let mapping: M | null = null;
     let mappingError: Error | null = null;
     let handled: Promise<void> | null = null;
     parser.on('field', (name, value) => {
       if (name !== 'mapping') return;
       try {
-        mapping = parseFileMapping(JSON.parse(value));
+        mapping = parseField(JSON.parse(value));
       } catch (error) {
         mappingError = error instanceof MappingError ? error : new MappingError('mapping must be JSON', 'mapping');
       }
     });
     parser.on('file', (_name, stream, info) => {
-      if (mappingError || !mapping) {
+      if (mappingError || mapping === null) {
         stream.resume();
         handled = Promise.reject(mappingError ?? new MappingError('send the mapping field before the file field', 'mapping'));
         handled.catch(() => undefined);
@@ -95,6 +97,14 @@ function multipart(req: Request, maxBytes: number, handle: (file: AsyncIterable<
   });
 }
 
+/** The header route's `mapping` field: only the CSV delimiter matters for reading the first row. */
+function parseDelimiterField(raw: unknown): { delimiter?: string } {
+  if (!isObject(raw)) throw new MappingError('mapping must be an object', 'mapping');
+  const { delimiter } = raw;
+  checkDelimiter(delimiter);
+  return delimiter ? { delimiter } : {};
+}
+
 function answerError(res: Response, error: unknown): void {
   if (error instanceof ImportError) fail(res, error.status, error.message, error.column);
   else if (error instanceof MappingError) fail(res, 400, error.message, error.field);
@@ -104,7 +114,7 @@ function answerError(res: Response, error: unknown): void {
 /**
  * File imports over HTTP, for the web app and scripts alike (an INGEST key, `curl -F mapping=… -F file=@x.csv`):
  * POST /api/imports (stored and queued, 202), POST /api/imports/preview (the first rows checked, nothing
- * written), GET /api/imports/:id, POST /api/imports/:id/cancel, GET /api/imports/:id/rejected.csv.
+ * written), POST /api/imports/header (the first row, to map an .xlsx's columns), GET /api/imports/:id, POST /api/imports/:id/cancel, GET /api/imports/:id/rejected.csv.
  */
 export function importRoutes(services: Services): Router {
   const router = Router();
@@ -114,7 +124,7 @@ export function importRoutes(services: Services): Router {
     try {
       const principal = await principalOf(services, req, res);
       if (!principal) return;
-      await multipart(req, maxBytes, async (file, fileName, mapping) => {
+      await multipart(req, maxBytes, parseFileMapping, async (file, fileName, mapping: FileMapping) => {
         const run = await services.imports.upload(file, fileName, mapping, principal);
         res.status(202).json(run);
       });
@@ -131,8 +141,24 @@ export function importRoutes(services: Services): Router {
     try {
       const principal = await principalOf(services, req, res);
       if (!principal) return;
-      await multipart(req, maxBytes, async (file, _fileName, mapping) => {
+      await multipart(req, maxBytes, parseFileMapping, async (file, _fileName, mapping: FileMapping) => {
         res.json(await services.imports.preview(file, mapping, principal.grant));
+      });
+    } catch (error) {
+      try {
+        answerError(res, error);
+      } catch (unexpected) {
+        next(unexpected);
+      }
+    }
+  });
+
+  router.post(`${IMPORTS_PATH}/header`, async (req, res, next) => {
+    try {
+      const principal = await principalOf(services, req, res);
+      if (!principal) return;
+      await multipart(req, maxBytes, parseDelimiterField, async (file, _fileName, { delimiter }) => {
+        res.json(await services.imports.header(file, delimiter, principal.grant));
       });
     } catch (error) {
       try {

@@ -139,6 +139,13 @@ export class ImportService {
     throw new ImportError('the file is empty: it has no header row', 400);
   }
 
+  /** The header row of a file (an .xlsx's column names for the mapping form): read as far as its first row only. */
+  async header(file: AsyncIterable<Buffer>, delimiter: string | undefined, grant: Grant): Promise<{ header: string[] }> {
+    if (!grant.scopes.includes('INGEST')) throw new ImportError('importing needs the INGEST scope', 403);
+    for await (const cells of fileRows(file, { delimiter })) return { header: headerOf(cells) };
+    throw new ImportError('the file is empty: it has no header row', 400);
+  }
+
   /** The first `limit` data rows of a file (not stored) with each one's validation result: nothing is written. */
   async preview(file: AsyncIterable<Buffer>, mapping: FileMapping, grant: Grant, limit = 20): Promise<{ header: string[]; rows: PreviewRow[] }> {
     const catalog = await this.metrics.loadCatalog();

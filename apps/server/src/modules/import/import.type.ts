@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../common/enums';
-import { TIMESTAMP_FORMATS, type ImportMapping } from './import-mapping';
+import { isLeadMapping, LEAD_FIELDS, type FileMapping } from './import-lead-mapping';
+import { TIMESTAMP_FORMATS } from './import-mapping';
 import type { ImportRun } from './import.service';
 import type { SavedMapping } from './import-mapping.service';
 
@@ -8,46 +9,81 @@ const IMPORT_STATES = ['UPLOADING', 'QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 
 export const FileImportStateEnum = enumOf(IMPORT_STATES);
 registerEnumType(FileImportStateEnum, { name: 'FileImportState', description: 'QUEUED until a worker takes it; CANCELLED keeps the rows written before.' });
 
+const MAPPING_KINDS = ['OBSERVATIONS', 'LEADS'] as const;
+export const ImportMappingKindEnum = enumOf(MAPPING_KINDS);
+registerEnumType(ImportMappingKindEnum, { name: 'ImportMappingKind', description: 'What the rows become: observations of metrics, or CRM leads.' });
+
+const LEAD_FIELD_LIST = `One of ${LEAD_FIELDS.join(', ')}; externalId, channel, region and segment are required.`;
+
+@ObjectType({ description: 'The column a lead field is read from.' })
+export class ImportLeadColumn {
+  @Field({ description: LEAD_FIELD_LIST }) field: string;
+  @Field() column: string;
+}
+
+@InputType('ImportLeadColumnInput')
+export class ImportLeadColumnInput {
+  @Field({ description: LEAD_FIELD_LIST }) field: string;
+  @Field() column: string;
+}
+
 const FORMATS = `One of ${TIMESTAMP_FORMATS.join(', ')}: chosen, never guessed.`;
 
-@ObjectType({ description: 'How the columns of a file become observations (the `mapping` field of POST /api/imports).' })
+@ObjectType({ description: 'How the columns of a file become observations or leads (the `mapping` field of POST /api/imports).' })
 export class ImportColumnMapping {
+  @Field(() => ImportMappingKindEnum) kind: string;
   @Field(() => String, { nullable: true, description: 'A fixed metric for every row; or metricColumn.' }) metricKey: string | null;
   @Field(() => String, { nullable: true, description: "The column holding each row's metric key; or metricKey." }) metricColumn: string | null;
-  @Field() timestampColumn: string;
-  @Field({ description: FORMATS }) timestampFormat: string;
-  @Field({ description: 'The IANA zone of times without an offset.' }) timeZone: string;
-  @Field() valueColumn: string;
+  @Field(() => String, { nullable: true, description: 'Observations: the column of their time.' }) timestampColumn: string | null;
+  @Field(() => String, { nullable: true, description: `${FORMATS} Leads: the createdAt layout, null without a createdAt column.` }) timestampFormat: string | null;
+  @Field(() => String, { nullable: true, description: 'The IANA zone of times without an offset.' }) timeZone: string | null;
+  @Field(() => String, { nullable: true, description: 'Observations: the column of their value.' }) valueColumn: string | null;
   @Field(() => [String]) dimensionColumns: string[];
+  @Field(() => [ImportLeadColumn], { description: 'Leads: the column of each lead field.' }) leadColumns: ImportLeadColumn[];
   @Field({ description: 'The field separator: , ; | or a tab.' }) delimiter: string;
 }
 
-@InputType({ description: 'A mapping to save: give metricKey or metricColumn.' })
+@InputType({ description: 'A mapping to save. Observations: metricKey or metricColumn, timestamp and value columns. Leads: leadColumns, and the createdAt layout in timestampFormat and timeZone.' })
 export class ImportColumnMappingInput {
+  @Field(() => ImportMappingKindEnum, { nullable: true, description: 'OBSERVATIONS by default.' }) kind?: string | null;
   @Field(() => String, { nullable: true }) metricKey?: string | null;
   @Field(() => String, { nullable: true }) metricColumn?: string | null;
-  @Field() timestampColumn: string;
-  @Field({ description: FORMATS }) timestampFormat: string;
-  @Field() timeZone: string;
-  @Field() valueColumn: string;
+  @Field(() => String, { nullable: true }) timestampColumn?: string | null;
+  @Field(() => String, { nullable: true, description: FORMATS }) timestampFormat?: string | null;
+  @Field(() => String, { nullable: true }) timeZone?: string | null;
+  @Field(() => String, { nullable: true }) valueColumn?: string | null;
+  @Field(() => [ImportLeadColumnInput], { nullable: true }) leadColumns?: ImportLeadColumnInput[] | null;
   @Field(() => [String], { nullable: true }) dimensionColumns?: string[] | null;
   @Field(() => String, { nullable: true, description: ', by default.' }) delimiter?: string | null;
 }
 
-/** The GraphQL shape of a mapping as the import routes read it (their JSON), unchecked: parseMapping checks it. */
+/** The GraphQL shape of a mapping as the import routes read it (their JSON), unchecked: parseFileMapping checks it. */
 export function fromMappingInput(input: ImportColumnMappingInput): unknown {
+  const delimiter = input.delimiter ? { delimiter: input.delimiter } : {};
+  if (input.kind === 'LEADS') {
+    const layout = input.timestampFormat != null || input.timeZone != null ? { createdAt: { format: input.timestampFormat, timeZone: input.timeZone } } : {};
+    return { kind: 'leads', columns: Object.fromEntries((input.leadColumns ?? []).map((c) => [c.field, c.column])), ...layout, ...delimiter };
+  }
   return {
     // Both or neither is refused by parseMapping, naming the field.
     metric: { ...(input.metricKey != null ? { key: input.metricKey } : {}), ...(input.metricColumn != null ? { column: input.metricColumn } : {}) },
     timestamp: { column: input.timestampColumn, format: input.timestampFormat, timeZone: input.timeZone },
     value: { column: input.valueColumn },
     dimensions: input.dimensionColumns ?? [],
-    ...(input.delimiter ? { delimiter: input.delimiter } : {}),
+    ...delimiter,
   };
 }
 
-export function toColumnMapping(mapping: ImportMapping): ImportColumnMapping {
+export function toColumnMapping(mapping: FileMapping): ImportColumnMapping {
+  if (isLeadMapping(mapping)) {
+    return Object.assign(new ImportColumnMapping(), {
+      kind: 'LEADS', metricKey: null, metricColumn: null, timestampColumn: null, valueColumn: null, dimensionColumns: [],
+      timestampFormat: mapping.createdAt?.format ?? null, timeZone: mapping.createdAt?.timeZone ?? null, delimiter: mapping.delimiter ?? ',',
+      leadColumns: LEAD_FIELDS.flatMap((field) => (mapping.columns[field] ? [Object.assign(new ImportLeadColumn(), { field, column: mapping.columns[field] })] : [])),
+    });
+  }
   return Object.assign(new ImportColumnMapping(), {
+    kind: 'OBSERVATIONS', leadColumns: [],
     metricKey: 'key' in mapping.metric ? mapping.metric.key : null,
     metricColumn: 'column' in mapping.metric ? mapping.metric.column : null,
     timestampColumn: mapping.timestamp.column, timestampFormat: mapping.timestamp.format, timeZone: mapping.timestamp.timeZone,

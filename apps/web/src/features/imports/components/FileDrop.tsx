@@ -2,7 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useI18n } from '../../../shared/i18n';
 import styles from './Imports.module.css';
 
-/** A drop zone with a file button beside it, for one CSV file. */
+/** A drop zone with a file button beside it, for one CSV or .xlsx file. */
 export function FileDrop({ file, onFile }: { file: File | null; onFile: (file: File) => void }) {
   const { t } = useI18n();
   const inputId = useId();
@@ -32,7 +32,7 @@ export function FileDrop({ file, onFile }: { file: File | null; onFile: (file: F
       <input
         id={inputId}
         type="file"
-        accept=".csv,text/csv"
+        accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         className={styles.fileInput}
         onChange={(event) => {
           const chosen = event.target.files?.[0];

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { get, useForm, useWatch, type FieldError, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { SavedImportMappingFieldsFragment } from '../../../gql/graphql';
 import { ConfirmButton, Field, FormMessage, useServerErrors } from '../../../shared/forms';
 import { z } from '../../../shared/forms/zod';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
 import { ImportRequestError } from '../lib/importApi';
-import { DELIMITERS, fromSavedMapping, mappingSchema, TIMESTAMP_FORMATS, type MappingFormValues } from '../lib/importForm';
+import { DELIMITERS, fromSavedMapping, LEAD_FIELDS, mappingSchema, REQUIRED_LEAD_FIELDS, TIMESTAMP_FORMATS, type MappingFormValues } from '../lib/importForm';
 import styles from './Imports.module.css';
 
 /** The server's names for mapping fields (MappingError.field), and the form's. */
@@ -14,12 +14,17 @@ const SERVER_FIELDS: Record<string, Path<MappingFormValues>> = {
   'mapping.metric': 'metricKey', 'mapping.metric.key': 'metricKey', 'mapping.metric.column': 'metricColumn', 'mapping.timestamp': 'timestampColumn',
   'mapping.timestamp.column': 'timestampColumn', 'mapping.timestamp.format': 'timestampFormat', 'mapping.timestamp.timeZone': 'timeZone',
   'mapping.value': 'valueColumn', 'mapping.value.column': 'valueColumn', 'mapping.dimensions': 'dimensionColumns', 'mapping.delimiter': 'delimiter',
+  'mapping.createdAt': 'timestampFormat', 'mapping.createdAt.format': 'timestampFormat', 'mapping.createdAt.timeZone': 'timeZone',
 };
 
 /** The field a refusal names: a mapping field, or the first field reading the column it names. */
 export function fieldOfRefusal(values: MappingFormValues, column: string | null): Path<MappingFormValues> | null {
   if (!column) return null;
   if (SERVER_FIELDS[column]) return SERVER_FIELDS[column];
+  if (values.kind === 'LEADS') {
+    const field = LEAD_FIELDS.find((f) => column === `mapping.columns.${f}` || values.leadColumns[f] === column);
+    return field ? `leadColumns.${field}` : null;
+  }
   if (values.metricMode === 'COLUMN' && values.metricColumn === column) return 'metricColumn';
   if (values.timestampColumn === column) return 'timestampColumn';
   if (values.valueColumn === column) return 'valueColumn';
@@ -37,6 +42,8 @@ function timeZones(current: string): string[] {
 interface Props {
   /** The file's header: the columns offered. */
   header: readonly string[];
+  /** An .xlsx workbook: no separator, and its date cells are dates already. */
+  xlsx: boolean;
   /** Metrics an import may write (base metrics fed by observations). */
   metrics: ReadonlyArray<{ key: string; name: string }>;
   saved: readonly SavedImportMappingFieldsFragment[];
@@ -49,8 +56,8 @@ interface Props {
   onDeleteMapping: (id: string) => Promise<void>;
 }
 
-/** How the file's columns become observations: chosen explicitly, previewed, then imported. */
-export function MappingForm({ header, metrics, saved, initial, onDelimiter, onPreview, onStart, onSaveMapping, onDeleteMapping }: Props) {
+/** How the file's columns become observations or leads: chosen explicitly, previewed, then imported. */
+export function MappingForm({ header, xlsx, metrics, saved, initial, onDelimiter, onPreview, onStart, onSaveMapping, onDeleteMapping }: Props) {
   const { t } = useI18n();
   const { register, handleSubmit, setError, reset, control, getValues, formState: { errors, isSubmitting } } = useForm<MappingFormValues>({
     resolver: zodResolver(mappingSchema),
@@ -58,10 +65,12 @@ export function MappingForm({ header, metrics, saved, initial, onDelimiter, onPr
   });
   const naming = useForm<{ name: string }>({ resolver: zodResolver(nameSchema), defaultValues: { name: '' } });
   const placeServerErrors = useServerErrors(naming.setError, ['name']);
+  const kind = useWatch({ control, name: 'kind' });
   const metricMode = useWatch({ control, name: 'metricMode' });
+  const leadCreatedAt = useWatch({ control, name: 'leadColumns.createdAt' });
   const zones = useMemo(() => timeZones(initial.timeZone), [initial.timeZone]);
   const message = (key: Path<MappingFormValues>) => {
-    const error = errors[key as keyof MappingFormValues];
+    const error = get(errors, key) as FieldError | undefined;
     if (!error?.message) return undefined;
     return error.type === 'server' ? error.message : t(error.message as MessageKey);
   };
@@ -94,6 +103,30 @@ export function MappingForm({ header, metrics, saved, initial, onDelimiter, onPr
     </>
   );
   const nameError = naming.formState.errors.name;
+  // A workbook's date cells are dates already: the layout reads the dates typed as text.
+  const formatField = (
+    <Field label={t('imports.form.timestampFormat')} hint={t(xlsx ? 'imports.form.timestampFormatHintXlsx' : 'imports.form.timestampFormatHint')} error={message('timestampFormat')}>
+      <select {...register('timestampFormat')} data-testid="mapping-format">
+        <option value="">{t('imports.form.chooseFormat')}</option>
+        {TIMESTAMP_FORMATS.map((format) => <option key={format} value={format}>{format === 'ISO' ? t('imports.form.iso') : format}</option>)}
+      </select>
+    </Field>
+  );
+  const zoneField = (
+    <Field label={t('imports.form.timeZone')} hint={t('imports.form.timeZoneHint')} error={message('timeZone')}>
+      <select {...register('timeZone')} data-testid="mapping-zone">
+        {zones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+      </select>
+    </Field>
+  );
+  // A workbook has cells, not separators.
+  const delimiterField = xlsx ? null : (
+    <Field label={t('imports.form.delimiter')} error={message('delimiter')}>
+      <select {...register('delimiter', { onChange: () => onDelimiter(getValues('delimiter')) })} data-testid="mapping-delimiter">
+        {DELIMITERS.map((d) => <option key={d} value={d}>{d === '\t' ? t('imports.form.tab') : d}</option>)}
+      </select>
+    </Field>
+  );
 
   return (
     <form className={styles.form} onSubmit={(event) => event.preventDefault()} noValidate data-testid="mapping-form">
@@ -105,7 +138,7 @@ export function MappingForm({ header, metrics, saved, initial, onDelimiter, onPr
               onChange={(event) => {
                 const chosen = saved.find((m) => m.id === event.target.value);
                 if (!chosen) return;
-                const values = fromSavedMapping(chosen);
+                const values = fromSavedMapping(chosen, initial.timeZone);
                 reset(values);
                 onDelimiter(values.delimiter);
               }}
@@ -126,67 +159,90 @@ export function MappingForm({ header, metrics, saved, initial, onDelimiter, onPr
         </div>
       )}
       <fieldset className={styles.fieldset}>
-        <legend>{t('imports.form.metric')}</legend>
+        <legend>{t('imports.form.kind')}</legend>
         <div className={styles.choices}>
           <label className="toggle">
-            <input type="radio" value="FIXED" {...register('metricMode')} data-testid="mapping-metric-fixed" />
-            <span>{t('imports.form.metricFixed')}</span>
+            <input type="radio" value="OBSERVATIONS" {...register('kind')} data-testid="mapping-kind-observations" />
+            <span>{t('imports.form.kindObservations')}</span>
           </label>
           <label className="toggle">
-            <input type="radio" value="COLUMN" {...register('metricMode')} data-testid="mapping-metric-by-column" />
-            <span>{t('imports.form.metricColumn')}</span>
+            <input type="radio" value="LEADS" {...register('kind')} data-testid="mapping-kind-leads" />
+            <span>{t('imports.form.kindLeads')}</span>
           </label>
         </div>
-        {metricMode === 'FIXED' ? (
-          <Field label={t('imports.form.metricKey')} error={message('metricKey')}>
-            <select {...register('metricKey')} data-testid="mapping-metric">
-              <option value="">{t('imports.form.chooseMetric')}</option>
-              {metrics.map((m) => <option key={m.key} value={m.key}>{m.name} ({m.key})</option>)}
-            </select>
-          </Field>
-        ) : (
-          <Field label={t('imports.form.metricKeyColumn')} hint={t('imports.form.metricKeyColumnHint')} error={message('metricColumn')}>
-            <select {...register('metricColumn')} data-testid="mapping-metric-column">{columnOptions}</select>
-          </Field>
-        )}
       </fieldset>
-      <div className={styles.grid}>
-        <Field label={t('imports.form.timestampColumn')} error={message('timestampColumn')}>
-          <select {...register('timestampColumn')} data-testid="mapping-timestamp">{columnOptions}</select>
-        </Field>
-        <Field label={t('imports.form.timestampFormat')} hint={t('imports.form.timestampFormatHint')} error={message('timestampFormat')}>
-          <select {...register('timestampFormat')} data-testid="mapping-format">
-            <option value="">{t('imports.form.chooseFormat')}</option>
-            {TIMESTAMP_FORMATS.map((format) => <option key={format} value={format}>{format === 'ISO' ? t('imports.form.iso') : format}</option>)}
-          </select>
-        </Field>
-        <Field label={t('imports.form.timeZone')} hint={t('imports.form.timeZoneHint')} error={message('timeZone')}>
-          <select {...register('timeZone')} data-testid="mapping-zone">
-            {zones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
-          </select>
-        </Field>
-        <Field label={t('imports.form.valueColumn')} error={message('valueColumn')}>
-          <select {...register('valueColumn')} data-testid="mapping-value">{columnOptions}</select>
-        </Field>
-        <Field label={t('imports.form.delimiter')} error={message('delimiter')}>
-          <select {...register('delimiter', { onChange: () => onDelimiter(getValues('delimiter')) })} data-testid="mapping-delimiter">
-            {DELIMITERS.map((d) => <option key={d} value={d}>{d === '\t' ? t('imports.form.tab') : d}</option>)}
-          </select>
-        </Field>
-      </div>
-      <fieldset className={styles.fieldset} aria-describedby="mapping-dimensions-hint">
-        <legend>{t('imports.form.dimensions')}</legend>
-        <p id="mapping-dimensions-hint" className="muted">{t('imports.form.dimensionsHint')}</p>
-        <div className={styles.choices}>
-          {header.map((name) => (
-            <label key={name} className="toggle">
-              <input type="checkbox" value={name} {...register('dimensionColumns')} data-testid="mapping-dimension" />
-              <span>{name}</span>
-            </label>
-          ))}
-        </div>
-        {message('dimensionColumns') && <FormMessage>{message('dimensionColumns')!}</FormMessage>}
-      </fieldset>
+      {kind === 'OBSERVATIONS' ? (
+        <>
+          <fieldset className={styles.fieldset}>
+            <legend>{t('imports.form.metric')}</legend>
+            <div className={styles.choices}>
+              <label className="toggle">
+                <input type="radio" value="FIXED" {...register('metricMode')} data-testid="mapping-metric-fixed" />
+                <span>{t('imports.form.metricFixed')}</span>
+              </label>
+              <label className="toggle">
+                <input type="radio" value="COLUMN" {...register('metricMode')} data-testid="mapping-metric-by-column" />
+                <span>{t('imports.form.metricColumn')}</span>
+              </label>
+            </div>
+            {metricMode === 'FIXED' ? (
+              <Field label={t('imports.form.metricKey')} error={message('metricKey')}>
+                <select {...register('metricKey')} data-testid="mapping-metric">
+                  <option value="">{t('imports.form.chooseMetric')}</option>
+                  {metrics.map((m) => <option key={m.key} value={m.key}>{m.name} ({m.key})</option>)}
+                </select>
+              </Field>
+            ) : (
+              <Field label={t('imports.form.metricKeyColumn')} hint={t('imports.form.metricKeyColumnHint')} error={message('metricColumn')}>
+                <select {...register('metricColumn')} data-testid="mapping-metric-column">{columnOptions}</select>
+              </Field>
+            )}
+          </fieldset>
+          <div className={styles.grid}>
+            <Field label={t('imports.form.timestampColumn')} error={message('timestampColumn')}>
+              <select {...register('timestampColumn')} data-testid="mapping-timestamp">{columnOptions}</select>
+            </Field>
+            {formatField}
+            {zoneField}
+            <Field label={t('imports.form.valueColumn')} error={message('valueColumn')}>
+              <select {...register('valueColumn')} data-testid="mapping-value">{columnOptions}</select>
+            </Field>
+            {delimiterField}
+          </div>
+          <fieldset className={styles.fieldset} aria-describedby="mapping-dimensions-hint">
+            <legend>{t('imports.form.dimensions')}</legend>
+            <p id="mapping-dimensions-hint" className="muted">{t('imports.form.dimensionsHint')}</p>
+            <div className={styles.choices}>
+              {header.map((name) => (
+                <label key={name} className="toggle">
+                  <input type="checkbox" value={name} {...register('dimensionColumns')} data-testid="mapping-dimension" />
+                  <span>{name}</span>
+                </label>
+              ))}
+            </div>
+            {message('dimensionColumns') && <FormMessage>{message('dimensionColumns')!}</FormMessage>}
+          </fieldset>
+        </>
+      ) : (
+        <fieldset className={styles.fieldset} aria-describedby="mapping-leads-hint">
+          <legend>{t('imports.form.leadFields')}</legend>
+          <p id="mapping-leads-hint" className="muted">{t('imports.form.leadFieldsHint')}</p>
+          <div className={styles.grid}>
+            {LEAD_FIELDS.map((field) => (
+              <Field
+                key={field}
+                label={t(REQUIRED_LEAD_FIELDS.has(field) ? 'imports.form.leadRequired' : 'imports.form.leadOptional', { field: t(`imports.lead.${field}`) })}
+                error={message(`leadColumns.${field}`)}
+              >
+                <select {...register(`leadColumns.${field}`)} data-testid={`mapping-lead-${field}`}>{columnOptions}</select>
+              </Field>
+            ))}
+            {leadCreatedAt && formatField}
+            {leadCreatedAt && zoneField}
+            {delimiterField}
+          </div>
+        </fieldset>
+      )}
       {errors.root?.message && <FormMessage>{errors.root.message}</FormMessage>}
       <div className={styles.actions}>
         <button type="button" className="button" disabled={isSubmitting} onClick={() => void run(onPreview)()} data-testid="import-preview-run">

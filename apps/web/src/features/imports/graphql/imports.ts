@@ -22,6 +22,7 @@ export const SavedImportMappingFieldsFragment = graphql(`
     id
     name
     mapping {
+      kind
       metricKey
       metricColumn
       timestampColumn
@@ -29,6 +30,10 @@ export const SavedImportMappingFieldsFragment = graphql(`
       timeZone
       valueColumn
       dimensionColumns
+      leadColumns {
+        field
+        column
+      }
       delimiter
     }
   }

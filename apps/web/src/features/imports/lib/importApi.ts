@@ -22,7 +22,7 @@ export class ImportRequestError extends Error {
 }
 
 /** A signed-in page's multipart request to the import routes (the header is their CSRF check). */
-async function send<T>(path: string, file: File, mapping: ReturnType<typeof toRouteMapping>): Promise<T> {
+async function send<T>(path: string, file: File, mapping: ReturnType<typeof toRouteMapping> | { delimiter?: string }): Promise<T> {
   const form = new FormData();
   // The routes read the mapping before the file.
   form.append('mapping', JSON.stringify(mapping));
@@ -35,6 +35,9 @@ async function send<T>(path: string, file: File, mapping: ReturnType<typeof toRo
 
 export const previewImport = (file: File, mapping: ReturnType<typeof toRouteMapping>) => send<ImportPreview>('/api/imports/preview', file, mapping);
 export const startImport = (file: File, mapping: ReturnType<typeof toRouteMapping>) => send<FileImportFieldsFragment>('/api/imports', file, mapping);
+
+/** The first row of a file as the server reads it: how an .xlsx (which the browser does not unzip) offers its columns. */
+export const fetchHeader = async (file: File) => (await send<{ header: string[] }>('/api/imports/header', file, {})).header;
 
 export async function cancelImport(id: string): Promise<void> {
   const response = await fetch(`/api/imports/${encodeURIComponent(id)}/cancel`, { method: 'POST', credentials: 'same-origin', headers: { 'x-opshub-request': '1' } });

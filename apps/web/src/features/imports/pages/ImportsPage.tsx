@@ -12,11 +12,11 @@ import { FINISHED_STATES, ImportProgress } from '../components/ImportProgress';
 import { MappingForm } from '../components/MappingForm';
 import { PreviewTable } from '../components/PreviewTable';
 import { useImportProgress, useImports } from '../hooks/useImports';
-import { cancelImport, previewImport, startImport, type ImportPreview } from '../lib/importApi';
-import { emptyMapping, readHeader, toRouteMapping, type MappingFormValues } from '../lib/importForm';
+import { cancelImport, fetchHeader, ImportRequestError, previewImport, startImport, type ImportPreview } from '../lib/importApi';
+import { emptyMapping, isXlsxFile, readHeader, toRouteMapping, type MappingFormValues } from '../lib/importForm';
 import styles from '../components/Imports.module.css';
 
-/** "Import data": a CSV file, its columns mapped, previewed, imported with live progress; the history below. */
+/** "Import data": a CSV or .xlsx file, its columns mapped (as observations or leads), previewed, imported with live progress; the history below. */
 export default function ImportsPage() {
   const { t } = useI18n();
   const timeZone = useTimeZone();
@@ -26,7 +26,8 @@ export default function ImportsPage() {
   const retry = () => void refetch().catch(() => {});
   const [file, setFile] = useState<File | null>(null);
   const [delimiter, setDelimiter] = useState<MappingFormValues['delimiter']>(',');
-  const [header, setHeader] = useState<string[] | null>(null);
+  // null while the columns are read; an .xlsx's come from the server (the browser does not unzip it).
+  const [columns, setColumns] = useState<{ header: string[]; xlsx: boolean } | { failed: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [started, setStarted] = useState<FileImportFieldsFragment | null>(null);
   const [cancelFailed, setCancelFailed] = useState(false);
@@ -44,11 +45,15 @@ export default function ImportsPage() {
   useEffect(() => {
     if (!file) return;
     let current = true;
-    void readHeader(file, delimiter).then((names) => current && setHeader(names), () => current && setHeader([]));
+    const read = async () => ((await isXlsxFile(file)) ? { header: await fetchHeader(file), xlsx: true } : { header: await readHeader(file, delimiter), xlsx: false });
+    read().then(
+      (found) => current && setColumns(found),
+      (error: unknown) => current && setColumns({ failed: error instanceof ImportRequestError ? error.message : t('imports.failed') }),
+    );
     return () => {
       current = false;
     };
-  }, [file, delimiter]);
+  }, [file, delimiter, t]);
   // The history shows the import once it ends.
   useEffect(() => {
     if (finished) void refetch().catch(() => {});
@@ -56,6 +61,7 @@ export default function ImportsPage() {
 
   const chooseFile = (chosen: File) => {
     setFile(chosen);
+    setColumns(null);
     setPreview(null);
     setStarted(null);
   };
@@ -81,10 +87,13 @@ export default function ImportsPage() {
           {(loaded) => (
             <>
               <FileDrop file={file} onFile={chooseFile} />
-              {file && header !== null && header.length === 0 && <FormMessage>{t('imports.file.noHeader')}</FormMessage>}
-              {file && header !== null && header.length > 0 && (
+              {file && !columns && <p className="muted" role="status" data-testid="import-reading">{t('imports.file.reading')}</p>}
+              {file && columns && 'failed' in columns && <FormMessage>{t('imports.file.unreadable', { reason: columns.failed })}</FormMessage>}
+              {file && columns && 'header' in columns && columns.header.length === 0 && <FormMessage>{t('imports.file.noHeader')}</FormMessage>}
+              {file && columns && 'header' in columns && columns.header.length > 0 && (
                 <MappingForm
-                  header={header}
+                  header={columns.header}
+                  xlsx={columns.xlsx}
                   metrics={metrics}
                   saved={loaded.importMappings}
                   initial={emptyMapping(timeZone)}
