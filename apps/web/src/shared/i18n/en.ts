@@ -1155,7 +1155,7 @@ export const en = {
   'imports.lead.email': 'Email',
   'imports.lead.company': 'Company',
   'imports.lead.campaign': 'Campaign',
-  'imports.lead.companySize': 'Company size (employees)',
+  'imports.lead.companySize': 'Employees',
   'imports.lead.ownerKey': 'Owner',
   'imports.file.reading': 'Reading the columns…',
   'imports.file.unreadable': 'The columns could not be read: {reason}',

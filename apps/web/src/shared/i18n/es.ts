@@ -1153,7 +1153,7 @@ export const es: Dictionary = {
   'imports.lead.email': 'Correo electrónico',
   'imports.lead.company': 'Empresa',
   'imports.lead.campaign': 'Campaña',
-  'imports.lead.companySize': 'Tamaño de la empresa (empleados)',
+  'imports.lead.companySize': 'Empleados',
   'imports.lead.ownerKey': 'Responsable',
   'imports.file.reading': 'Leyendo las columnas…',
   'imports.file.unreadable': 'No se pudieron leer las columnas: {reason}',
