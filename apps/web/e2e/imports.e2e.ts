@@ -169,7 +169,7 @@ describe('importing a CSV in the app', () => {
     await page.selectOption('[data-testid="mapping-zone"]', 'UTC');
     await page.click('[data-testid="import-preview-run"]');
     await page.waitForSelector('[data-testid="preview-summary"]:has-text("3 rows checked: 1 will be rejected.")');
-    expect(await page.textContent('[data-testid="preview-row"]:nth-child(2) td:nth-child(2)')).toBe('Column Area: has no region');
+    expect(await page.textContent('[data-testid="preview-row"]:nth-child(2) td:nth-child(2)')).toBe('Column Area: has no Region');
     await page.click('[data-testid="import-start"]');
     await page.waitForSelector(COMPLETED, { timeout: 60_000 });
     expect(await page.textContent('[data-testid="import-counts"]')).toBe('3 of 3 rows (100%) · 1 rejected');

@@ -95,6 +95,8 @@ describe('@opshub/metrics exports', () => {
     ['SCORING_CATEGORIES', 'object'],
     ['SCORING_OPERATORS', 'object'],
     ['scoreLead', 'function'],
+    ['IMPORT_REASON_CODES', 'object'],
+    ['isImportReasonCode', 'function'],
   ])('%s is a %s', (name, type) => {
     expect(typeof (metrics as Record<string, unknown>)[name]).toBe(type);
   });

@@ -180,3 +180,6 @@ export type { ScorableLead, ScoreContribution, ScoringCategory, ScoringOperator,
 
 export { MAX_EXPECTED_INTERVAL_MINUTES, ageMinutes, checkExpectedInterval, freshnessOf } from './freshness';
 export type { Freshness } from './freshness';
+
+export { IMPORT_REASON_CODES, isImportReasonCode } from './import-reasons';
+export type { ImportReason, ImportReasonCode } from './import-reasons';

@@ -1,6 +1,6 @@
 import { pipeline, Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { ImportError } from './import-error';
+import { ImportError, problem } from './import-error';
 import type { Cell } from './import-mapping';
 import { isXlsx, xlsxRows } from './import-xlsx';
 
@@ -12,7 +12,7 @@ function csvRows(source: AsyncIterable<Buffer>, delimiter: string): AsyncIterabl
       try {
         yield decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError('the file is not UTF-8 text: save it as CSV UTF-8', 400);
+        throw ImportError.of(problem('NOT_UTF8', 'the file is not UTF-8 text: save it as CSV UTF-8'), 400);
       }
     }
   })());

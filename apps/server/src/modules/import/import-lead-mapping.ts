@@ -1,7 +1,8 @@
 import type { LeadInput } from '../revops/lead.input';
+import { problem } from './import-error';
 import {
-  cellText, checkDelimiter, isObject, mappedColumns, MappingError, parseMapping, parseTimestamp, parseTimestampLayout, text,
-  type Cell, type ImportMapping, type TimestampFormat,
+  cellCountProblem, cellText, checkDelimiter, isObject, mappedColumns, MappingError, parseMapping, parseTimestamp, parseTimestampLayout, rowProblem, text,
+  type Cell, type ImportMapping, type RowProblem, type TimestampFormat,
 } from './import-mapping';
 
 /** The LeadInput fields a column can fill (signals apart). */
@@ -71,34 +72,35 @@ const COUNT = /^\d+$/;
 
 /** One data row as a LeadInput, or the column and reason it cannot be (the lead import checks the rest). */
 export function leadInputOf(header: readonly string[], cells: readonly Cell[], mapping: LeadImportMapping, actor: string):
-  { ok: true; input: LeadInput } | { ok: false; column: string | null; reason: string } {
-  if (cells.length !== header.length) {
-    return { ok: false, column: null, reason: `has ${cells.length} cells where the header has ${header.length} (a stray delimiter or quote?)` };
-  }
+  { ok: true; input: LeadInput } | RowProblem {
+  if (cells.length !== header.length) return cellCountProblem(cells.length, header.length);
   const raw = (column: string) => cells[header.indexOf(column)] ?? '';
   const value = (field: LeadField) => (mapping.columns[field] ? cellText(raw(mapping.columns[field])).trim() : '');
   for (const field of REQUIRED) {
-    if (value(field) === '') return { ok: false, column: mapping.columns[field] ?? null, reason: `has no ${field}` };
+    if (value(field) === '') return rowProblem(mapping.columns[field] ?? null, problem('MISSING_LEAD_FIELD', `has no ${field}`, { field }));
   }
   const input: LeadInput = { channel: value('channel'), region: value('region'), segment: value('segment'), actor };
   for (const field of ['externalId', 'name', 'email', 'company', 'campaign', 'ownerKey'] as const) {
     if (value(field) !== '') input[field] = value(field);
   }
-  if (value('companySize') !== '') {
-    if (!COUNT.test(value('companySize'))) return { ok: false, column: mapping.columns.companySize!, reason: `"${value('companySize')}" is not a whole number of employees` };
-    input.companySize = Number(value('companySize'));
-    if (!Number.isSafeInteger(input.companySize) || input.companySize > 2 ** 31 - 1) return { ok: false, column: mapping.columns.companySize!, reason: `"${value('companySize')}" is too large` };
+  const size = value('companySize');
+  if (size !== '') {
+    if (!COUNT.test(size)) return rowProblem(mapping.columns.companySize!, problem('NOT_EMPLOYEE_COUNT', `"${size}" is not a whole number of employees`, { value: size }));
+    input.companySize = Number(size);
+    if (!Number.isSafeInteger(input.companySize) || input.companySize > 2 ** 31 - 1) {
+      return rowProblem(mapping.columns.companySize!, problem('EMPLOYEE_COUNT_TOO_LARGE', `"${size}" is too large`, { value: size }));
+    }
   }
   if (mapping.columns.createdAt && value('createdAt') !== '') {
     const at = parseTimestamp(raw(mapping.columns.createdAt), mapping.createdAt!.format, mapping.createdAt!.timeZone);
-    if (typeof at === 'string') return { ok: false, column: mapping.columns.createdAt, reason: at };
+    if (!(at instanceof Date)) return rowProblem(mapping.columns.createdAt, at);
     input.createdAt = at;
   }
   const signals: Record<string, number> = {};
   for (const [name, column] of Object.entries(mapping.signals ?? {})) {
     const count = cellText(raw(column)).trim();
     if (count === '') continue;
-    if (!COUNT.test(count)) return { ok: false, column, reason: `"${count}" is not a count (a whole number ≥ 0)` };
+    if (!COUNT.test(count)) return rowProblem(column, problem('NOT_A_COUNT', `"${count}" is not a count (a whole number ≥ 0)`, { value: count }));
     signals[name] = Number(count);
   }
   if (Object.keys(signals).length > 0) input.signals = signals;

@@ -80,28 +80,32 @@ describe('CRM lead import from a file', () => {
     const before = await leads(app);
     const preview = await postImport(app.url, '/api/imports/preview', key, FILE.split('\n').slice(0, 4).join('\n'), MAPPING, 'crm.csv');
     expect(preview.status).toBe(200);
-    expect(preview.body.rows.map((r: { row: number; ok: boolean; column: string | null; reason: string | null }) => [r.row, r.ok, r.column, r.reason])).toEqual([
-      [1, true, null, null],
-      [2, true, null, null],
-      [3, false, 'Employees', '"twelve" is not a whole number of employees'],
+    type Row = { row: number; ok: boolean; column: string | null; reason: string | null; code: string | null; params: object | null };
+    expect(preview.body.rows.map((r: Row) => [r.row, r.ok, r.column, r.reason, r.code, r.params])).toEqual([
+      [1, true, null, null, null, null],
+      [2, true, null, null, null, null],
+      [3, false, 'Employees', '"twelve" is not a whole number of employees', 'NOT_EMPLOYEE_COUNT', { value: 'twelve' }],
     ]);
     expect(await leads(app)).toEqual(before);
   });
 
   it.each([
-    ['a mapping without a segment column', FILE, { ...MAPPING, columns: { ...MAPPING.columns, segment: undefined } }, 'mapping.columns.segment must be a non-empty string', 'mapping.columns.segment'],
-    ['an unknown lead field', FILE, { ...MAPPING, columns: { ...MAPPING.columns, score: 'Score' } }, 'mapping.columns.score is not a lead field (externalId, name, email, company, channel, campaign, region, segment, companySize, createdAt, ownerKey)', 'mapping.columns.score'],
-    ['a createdAt column without its layout', FILE, { ...MAPPING, createdAt: undefined }, 'mapping.createdAt needs format and timeZone to read the createdAt column', 'mapping.createdAt'],
-    ['a header without a mapped column', FILE.replace('Pricing views', 'Pricing'), MAPPING, 'the mapping reads column "Pricing views", which the header does not have', 'Pricing views'],
-  ])('refuses %s, storing nothing', async (_name, file, mapping, error, column) => {
+    ['a mapping without a segment column', FILE, { ...MAPPING, columns: { ...MAPPING.columns, segment: undefined } }, 'mapping.columns.segment must be a non-empty string', 'mapping.columns.segment', {}],
+    ['an unknown lead field', FILE, { ...MAPPING, columns: { ...MAPPING.columns, score: 'Score' } }, 'mapping.columns.score is not a lead field (externalId, name, email, company, channel, campaign, region, segment, companySize, createdAt, ownerKey)', 'mapping.columns.score', {}],
+    ['a createdAt column without its layout', FILE, { ...MAPPING, createdAt: undefined }, 'mapping.createdAt needs format and timeZone to read the createdAt column', 'mapping.createdAt', {}],
+    [
+      'a header without a mapped column', FILE.replace('Pricing views', 'Pricing'), MAPPING, 'the mapping reads column "Pricing views", which the header does not have', 'Pricing views',
+      { code: 'HEADER_MISSING_COLUMN', params: { column: 'Pricing views' } },
+    ],
+  ])('refuses %s, storing nothing', async (_name, file, mapping, error, column, coded) => {
     const answer = await postImport(app.url, '/api/imports', key, file, mapping, 'crm.csv');
-    expect(answer).toEqual({ status: 400, body: { error, column } });
+    expect(answer).toEqual({ status: 400, body: { error, column, ...coded } });
     const [left] = await runSql(app.db, sql<{ n: string }>`SELECT count(*) AS n FROM import_run WHERE state = 'UPLOADING'`);
     expect(Number(left.n)).toBe(0);
   });
 
   it('refuses a lead file from a key that may not write leads', async () => {
     const finance = await app.apiKey(['INGEST'], 'FINANCE');
-    expect(await postImport(app.url, '/api/imports', finance, FILE, MAPPING, 'crm.csv')).toEqual({ status: 400, body: { error: 'importing leads needs write access to SALES or MARKETING leads' } });
+    expect(await postImport(app.url, '/api/imports', finance, FILE, MAPPING, 'crm.csv')).toEqual({ status: 400, body: { error: 'importing leads needs write access to SALES or MARKETING leads', code: 'NEEDS_LEAD_WRITE', params: {} } });
   });
 });

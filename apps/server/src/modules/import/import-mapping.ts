@@ -1,4 +1,5 @@
 import { fromZonedParts, isValidTimeZone } from '@opshub/metrics';
+import { problem, type ImportProblem } from './import-error';
 
 /** Timestamp layouts an import can read; the layout is always chosen, never guessed (03/04 is never read both ways). */
 export const TIMESTAMP_FORMATS = ['ISO', 'YYYY-MM-DD', 'YYYY-MM-DD HH:mm', 'YYYY-MM-DD HH:mm:ss', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD/MM/YYYY HH:mm', 'MM/DD/YYYY HH:mm'] as const;
@@ -72,24 +73,28 @@ export function mappedColumns(mapping: ImportMapping): string[] {
 }
 
 /** Why a header row cannot be imported by a mapping reading `columns` (empty, duplicate or missing names), or null. */
-export function headerProblem(header: readonly string[], columns: readonly string[]): { message: string; column: string | null } | null {
+export function headerProblem(header: readonly string[], columns: readonly string[]): (ImportProblem & { column: string | null }) | null {
   const names = header.map((name) => name.trim());
-  if (names.length === 0 || names.every((name) => name === '')) return { message: 'the file is empty: it has no header row', column: null };
+  if (names.length === 0 || names.every((name) => name === '')) return { ...noHeader, column: null };
   const blank = names.findIndex((name) => name === '');
-  if (blank >= 0) return { message: `column ${blank + 1} of the header has no name`, column: null };
+  if (blank >= 0) return { ...problem('HEADER_BLANK_NAME', `column ${blank + 1} of the header has no name`, { position: blank + 1 }), column: null };
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) return { message: `the header names column "${name}" twice`, column: name };
+    if (seen.has(name)) return { ...problem('HEADER_DUPLICATE', `the header names column "${name}" twice`, { column: name }), column: name };
     seen.add(name);
   }
   for (const column of columns) {
     if (!seen.has(column)) {
-      const hint = names.length === 1 ? ` (the header is one column "${names[0]}": is the delimiter right?)` : '';
-      return { message: `the mapping reads column "${column}", which the header does not have${hint}`, column };
+      const found = names.length === 1
+        ? problem('HEADER_ONE_COLUMN', `the mapping reads column "${column}", which the header does not have (the header is one column "${names[0]}": is the delimiter right?)`, { column, header: names[0] })
+        : problem('HEADER_MISSING_COLUMN', `the mapping reads column "${column}", which the header does not have`, { column });
+      return { ...found, column };
     }
   }
   return null;
 }
+
+export const noHeader = problem('NO_HEADER', 'the file is empty: it has no header row');
 
 const PATTERNS: Record<Exclude<TimestampFormat, 'ISO'>, { re: RegExp; order: Array<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'> }> = {
   'YYYY-MM-DD': { re: /^(\d{4})-(\d{2})-(\d{2})$/, order: ['year', 'month', 'day'] },
@@ -122,9 +127,9 @@ export function cellText(cell: Cell): string {
  * The instant a cell names, or why it does not. Text is read in the chosen layout; a date cell needs no
  * layout (its wall time is exact) and, like text, is read in the mapping's zone.
  */
-export function parseTimestamp(cell: Cell, format: TimestampFormat, timeZone: string): Date | string {
+export function parseTimestamp(cell: Cell, format: TimestampFormat, timeZone: string): Date | ImportProblem {
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return 'is not a valid date';
+    if (Number.isNaN(cell.getTime())) return problem('BAD_DATE_CELL', 'is not a valid date');
     const wall = new Date(Math.round(cell.getTime() / 1000) * 1000);
     return fromZonedParts({
       year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds(), millisecond: 0,
@@ -134,51 +139,55 @@ export function parseTimestamp(cell: Cell, format: TimestampFormat, timeZone: st
   let parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
   if (format === 'ISO') {
     const match = ISO.exec(raw);
-    if (!match) return `"${raw}" is not an ISO-8601 date`;
+    if (!match) return problem('NOT_A_DATE', `"${raw}" is not an ISO-8601 date`, { value: raw, format });
     if (match[7]) {
       const instant = new Date(raw.replace(' ', 'T'));
-      return Number.isNaN(instant.getTime()) ? `"${raw}" is not a valid date` : instant;
+      return Number.isNaN(instant.getTime()) ? problem('INVALID_DATE', `"${raw}" is not a valid date`, { value: raw, format }) : instant;
     }
     parts = { ...parts, year: +match[1], month: +match[2], day: +match[3], hour: +(match[4] ?? 0), minute: +(match[5] ?? 0), second: +(match[6] ?? 0) };
   } else {
     const { re, order } = PATTERNS[format];
     const match = re.exec(raw);
-    if (!match) return `"${raw}" is not a ${format} date`;
+    if (!match) return problem('NOT_A_DATE', `"${raw}" is not a ${format} date`, { value: raw, format });
     order.forEach((field, i) => (parts[field] = Number(match[i + 1])));
   }
   const daysInMonth = new Date(Date.UTC(parts.year, parts.month, 0)).getUTCDate();
   if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth || parts.hour > 23 || parts.minute > 59 || parts.second > 59) {
-    return `"${raw}" is not a valid ${format} date`;
+    return problem('INVALID_DATE', `"${raw}" is not a valid ${format} date`, { value: raw, format });
   }
   return fromZonedParts(parts, timeZone);
 }
 
 /** A cell as a number: plain decimal notation, finite; or why not. */
-export function parseValue(cell: Cell): number | string {
-  if (cell instanceof Date) return `${cellText(cell)} is a date, not a number`;
+export function parseValue(cell: Cell): number | ImportProblem {
+  if (cell instanceof Date) return problem('DATE_NOT_A_NUMBER', `${cellText(cell)} is a date, not a number`, { value: cellText(cell) });
   const raw = cell.trim();
-  if (raw === '') return 'is empty';
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return `"${raw}" is not a number`;
+  if (raw === '') return problem('EMPTY_VALUE', 'is empty');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw)) return problem('NOT_A_NUMBER', `"${raw}" is not a number`, { value: raw });
   const value = Number(raw);
-  return Number.isFinite(value) ? value : `"${raw}" is not a finite number`;
+  return Number.isFinite(value) ? value : problem('NOT_FINITE', `"${raw}" is not a finite number`, { value: raw });
 }
 
+/** A row that cannot be imported: the column at fault and why. */
+export type RowProblem = ImportProblem & { ok: false; column: string | null };
+export const rowProblem = (column: string | null, found: ImportProblem): RowProblem => ({ ok: false, column, ...found });
+
+/** The row's cell count does not match the header's. */
+export const cellCountProblem = (cells: number, header: number): RowProblem =>
+  rowProblem(null, problem('CELL_COUNT', `has ${cells} cells where the header has ${header} (a stray delimiter or quote?)`, { cells, header }));
+
 /** One data row mapped to an observation, or the column and reason it cannot be. */
-export type MappedRow =
-  | { ok: true; metricKey: string; at: Date; value: number; dimensions: Record<string, string> }
-  | { ok: false; column: string | null; reason: string };
+export type MappedRow = { ok: true; metricKey: string; at: Date; value: number; dimensions: Record<string, string> } | RowProblem;
 
 export function mapRow(header: readonly string[], cells: readonly Cell[], mapping: ImportMapping): MappedRow {
-  if (cells.length !== header.length) {
-    return { ok: false, column: null, reason: `has ${cells.length} cells where the header has ${header.length} (a stray delimiter or quote?)` };
-  }
+  if (cells.length !== header.length) return cellCountProblem(cells.length, header.length);
   const cell = (column: string) => cells[header.indexOf(column)] ?? '';
   const metricKey = 'key' in mapping.metric ? mapping.metric.key : cellText(cell(mapping.metric.column)).trim();
-  if (metricKey === '') return { ok: false, column: 'column' in mapping.metric ? mapping.metric.column : null, reason: 'has no metric key' };
+  if (metricKey === '') return rowProblem('column' in mapping.metric ? mapping.metric.column : null, problem('NO_METRIC_KEY', 'has no metric key'));
   const at = parseTimestamp(cell(mapping.timestamp.column), mapping.timestamp.format, mapping.timestamp.timeZone);
-  if (typeof at === 'string') return { ok: false, column: mapping.timestamp.column, reason: at };
+  if (!(at instanceof Date)) return rowProblem(mapping.timestamp.column, at);
   const value = parseValue(cell(mapping.value.column));
-  if (typeof value === 'string') return { ok: false, column: mapping.value.column, reason: value };
+  if (typeof value !== 'number') return rowProblem(mapping.value.column, value);
   const dimensions: Record<string, string> = {};
   for (const column of mapping.dimensions) {
     const dimension = cellText(cell(column)).trim();

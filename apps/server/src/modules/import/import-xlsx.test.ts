@@ -98,9 +98,9 @@ describe('.xlsx import over HTTP', () => {
       body: {
         header: ['date', 'region', 'amount'],
         rows: [
-          { row: 1, cells: ['2026-03-01 00:00:00', 'EMEA', '10'], ok: true, column: null, reason: null },
-          { row: 2, cells: ['2026-03-02', 'EMEA', '4.5'], ok: true, column: null, reason: null },
-          { row: 3, cells: ['2026-03-03 14:30:00', 'APAC', '2'], ok: true, column: null, reason: null },
+          { row: 1, cells: ['2026-03-01 00:00:00', 'EMEA', '10'], ok: true, column: null, reason: null, code: null, params: null },
+          { row: 2, cells: ['2026-03-02', 'EMEA', '4.5'], ok: true, column: null, reason: null, code: null, params: null },
+          { row: 3, cells: ['2026-03-03 14:30:00', 'APAC', '2'], ok: true, column: null, reason: null, code: null, params: null },
         ],
       },
     });
@@ -112,16 +112,22 @@ describe('.xlsx import over HTTP', () => {
     expect(await postImport(app.url, '/api/imports/header', key, 'a;b\n1;2\n', { delimiter: ';' })).toEqual({ status: 200, body: { header: ['a', 'b'] } });
     expect(await postImport(app.url, '/api/imports/header', key, 'a;b\n', { delimiter: ':' })).toEqual({ status: 400, body: { error: 'mapping.delimiter must be one of , ; | or a tab', column: 'mapping.delimiter' } });
     const reader = await app.apiKey(['READ']);
-    expect(await postImport(app.url, '/api/imports/header', reader, book, {}, 'revenue.xlsx')).toEqual({ status: 403, body: { error: 'importing needs the INGEST scope' } });
+    expect(await postImport(app.url, '/api/imports/header', reader, book, {}, 'revenue.xlsx')).toEqual({ status: 403, body: { error: 'importing needs the INGEST scope', code: 'NEEDS_INGEST', params: {} } });
   });
 
   it.each([
-    ['a header without the mapped column', () => workbook([[day(2026, 1, 1), 'EMEA', 1]], ['date', 'region', 'total']), 'the mapping reads column "amount", which the header does not have', 'amount'],
-    ['a workbook with an empty first sheet', () => workbook([], ['', '', '']), 'the file is empty: it has no header row', undefined],
-    ['a ZIP that is not a workbook', async () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('not really a zip archive')]), expect.stringMatching(/^the file is not a readable \.xlsx workbook \(.+\)$/), undefined],
-  ])('refuses %s, storing nothing', async (_name, file, error, column) => {
+    [
+      'a header without the mapped column', () => workbook([[day(2026, 1, 1), 'EMEA', 1]], ['date', 'region', 'total']), 'the mapping reads column "amount", which the header does not have', 'amount',
+      { code: 'HEADER_MISSING_COLUMN', params: { column: 'amount' } },
+    ],
+    ['a workbook with an empty first sheet', () => workbook([], ['', '', '']), 'the file is empty: it has no header row', undefined, { code: 'NO_HEADER', params: {} }],
+    [
+      'a ZIP that is not a workbook', async () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...Buffer.from('not really a zip archive')]),
+      expect.stringMatching(/^the file is not a readable \.xlsx workbook \(.+\)$/), undefined, { code: 'NOT_A_WORKBOOK', params: { detail: expect.any(String) } },
+    ],
+  ])('refuses %s, storing nothing', async (_name, file, error, column, coded) => {
     const answer = await postImport(app.url, '/api/imports', key, await file(), MAPPING, 'book.xlsx');
-    expect(answer).toEqual({ status: 400, body: { error, ...(column ? { column } : {}) } });
+    expect(answer).toEqual({ status: 400, body: { error, ...(column ? { column } : {}), ...coded } });
     const [left] = await runSql(app.db, sql<{ n: string }>`SELECT count(*) AS n FROM import_run WHERE state = 'UPLOADING'`);
     expect(Number(left.n)).toBe(0);
   });

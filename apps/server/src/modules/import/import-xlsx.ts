@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ImportError } from './import-error';
+import { ImportError, problem } from './import-error';
 import type { Cell } from './import-mapping';
 
 /** The first bytes of every .xlsx (a ZIP archive): no CSV starts with them. */
@@ -48,10 +48,11 @@ export async function* xlsxRows(input: Readable): AsyncIterable<Cell[]> {
       }
       return; // the first worksheet only
     }
-    throw new ImportError('the workbook has no worksheet', 400);
+    throw ImportError.of(problem('NO_WORKSHEET', 'the workbook has no worksheet'), 400);
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`the file is not a readable .xlsx workbook (${error instanceof Error ? error.message : String(error)})`, 400);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw ImportError.of(problem('NOT_A_WORKBOOK', `the file is not a readable .xlsx workbook (${detail})`, { detail }), 400);
   } finally {
     input.destroy();
   }

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { canAdminister } from '@opshub/metrics';
+import { canAdminister, type ImportReason } from '@opshub/metrics';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Services } from '../../services';
@@ -8,14 +8,15 @@ import { bearerTokenFrom, sessionTokenFrom } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { parseFileMapping, type FileMapping } from './import-lead-mapping';
 import { checkDelimiter, isObject, MappingError } from './import-mapping';
-import { ImportError } from './import-error';
+import { ImportError, problem } from './import-error';
 
 export const IMPORTS_PATH = '/api/imports';
 /** Browsers cannot send this header across sites without a preflight: a session cookie alone never starts an import (CSRF). */
 export const IMPORT_CSRF_HEADER = 'x-opshub-request';
 
-function fail(res: Response, status: number, message: string, column: string | null = null): void {
-  res.status(status).json({ error: message, ...(column ? { column } : {}) });
+/** A refusal: its English message, the column it names and, for the import's own reasons, their code and params. */
+function fail(res: Response, status: number, message: string, column: string | null = null, reason: ImportReason | null = null): void {
+  res.status(status).json({ error: message, ...(column ? { column } : {}), ...(reason ?? {}) });
 }
 
 async function principalOf(services: Services, req: Request, res: Response): Promise<(Principal & { kind: 'USER' | 'API_KEY' }) | null> {
@@ -81,7 +82,7 @@ function multipart<M>(
       // Busboy ends a file at the limit (truncated); a reader that stops early must not destroy it, or the request never ends.
       const file = (async function* () {
         for await (const chunk of (stream as Readable).iterator({ destroyOnReturn: false })) yield chunk as Buffer;
-        if (over) throw new ImportError(`the file is larger than the limit of ${maxBytes} bytes (IMPORT_MAX_BYTES)`, 413);
+        if (over) throw ImportError.of(problem('FILE_TOO_LARGE', `the file is larger than the limit of ${maxBytes} bytes (IMPORT_MAX_BYTES)`, { maxBytes }), 413);
       })();
       // Whatever the handler left unread is drained, so the request (and busboy) can finish.
       handled = handle(file, info.filename || 'upload.csv', mapping).finally(() => stream.resume());
@@ -106,7 +107,7 @@ function parseDelimiterField(raw: unknown): { delimiter?: string } {
 }
 
 function answerError(res: Response, error: unknown): void {
-  if (error instanceof ImportError) fail(res, error.status, error.message, error.column);
+  if (error instanceof ImportError) fail(res, error.status, error.message, error.column, error.reason);
   else if (error instanceof MappingError) fail(res, 400, error.message, error.field);
   else throw error;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { canEditRevOps, canIngest, type Grant } from '@opshub/metrics';
+import { canEditRevOps, canIngest, type Grant, type ImportReason, type ImportReasonCode } from '@opshub/metrics';
 import type { EventBus } from '../bus/event-bus';
 import { runSql } from '../../database/sql';
 import type { JobQueue } from '../job/job-queue.service';
@@ -8,11 +8,11 @@ import type { MetricService } from '../metric/metric.service';
 import type { ObservationService } from '../observation/observation.service';
 import type { LeadService } from '../revops/lead.service';
 import { commitBatch, lockRunning, type FileRow, type RejectedRow } from './import-checkpoint';
-import { ImportError } from './import-error';
+import { ImportError, problem } from './import-error';
 import { fileRows } from './import-file';
 import { columnsOf, isLeadMapping, leadInputOf, type FileMapping } from './import-lead-mapping';
 import { writeLeadBatch } from './import-leads';
-import { cellText, csvCell, headerProblem, mapRow, type Cell, type ImportMapping, type MappedRow } from './import-mapping';
+import { cellText, csvCell, headerProblem, mapRow, noHeader, rowProblem, type Cell, type ImportMapping, type MappedRow } from './import-mapping';
 
 export const IMPORT_JOB = 'import.run';
 /**
@@ -65,14 +65,19 @@ interface Uploader {
   grant: Grant;
 }
 
-/** One row a preview shows: its cells, and what it becomes or why it is refused. */
+/** One row a preview shows: its cells, and what it becomes or why it is refused (in English and as a code). */
 export interface PreviewRow {
   row: number;
   cells: string[];
   ok: boolean;
   column: string | null;
   reason: string | null;
+  code: ImportReasonCode | null;
+  params: ImportReason['params'] | null;
 }
+
+const needsIngest = problem('NEEDS_INGEST', 'importing needs the INGEST scope');
+const fileEmpty = problem('FILE_EMPTY', 'the file is empty');
 
 /**
  * File imports (CSV or .xlsx): the upload is stored in chunks, then a queue job (one at a time per import) reads
@@ -95,8 +100,8 @@ export class ImportService {
 
   /** Stores an upload, checks its header against the mapping and queues it; refused files leave nothing behind. */
   async upload(file: AsyncIterable<Buffer>, fileName: string, mapping: FileMapping, uploader: Uploader): Promise<ImportRun> {
-    if (!uploader.grant.scopes.includes('INGEST')) throw new ImportError('importing needs the INGEST scope', 400);
-    if (isLeadMapping(mapping) && !canEditRevOps(uploader.grant)) throw new ImportError('importing leads needs write access to SALES or MARKETING leads', 400);
+    if (!uploader.grant.scopes.includes('INGEST')) throw ImportError.of(needsIngest, 400);
+    if (isLeadMapping(mapping) && !canEditRevOps(uploader.grant)) throw ImportError.of(problem('NEEDS_LEAD_WRITE', 'importing leads needs write access to SALES or MARKETING leads'), 400);
     const [created] = await runSql(this.db, sql<{ id: string }>`
       INSERT INTO import_run (file_name, mapping, grant_json, created_by_kind, created_by_id, created_by_name)
       VALUES (${fileName.slice(0, 255)}, ${JSON.stringify(mapping)}::jsonb, ${JSON.stringify(uploader.grant)}::jsonb, ${uploader.kind}, ${uploader.id}, ${uploader.name})
@@ -119,7 +124,7 @@ export class ImportService {
         if (pendingBytes >= CHUNK_BYTES) await flush();
       }
       await flush();
-      if (bytes === 0) throw new ImportError('the file is empty', 400);
+      if (bytes === 0) throw ImportError.of(fileEmpty, 400);
       await this.checkHeader(created.id, mapping);
       await runSql(this.db, sql`UPDATE import_run SET state = 'QUEUED', file_bytes = ${bytes} WHERE id = ${created.id}`);
       await this.jobs.send(IMPORT_JOB, { importId: created.id }, { key: created.id });
@@ -132,18 +137,18 @@ export class ImportService {
 
   private async checkHeader(importId: string, mapping: FileMapping): Promise<void> {
     for await (const header of fileRows(this.chunks(importId), mapping)) {
-      const problem = headerProblem(header.map(cellText), columnsOf(mapping));
-      if (problem) throw new ImportError(problem.message, 400, problem.column);
+      const found = headerProblem(header.map(cellText), columnsOf(mapping));
+      if (found) throw ImportError.of(found, 400, found.column);
       return;
     }
-    throw new ImportError('the file is empty: it has no header row', 400);
+    throw ImportError.of(noHeader, 400);
   }
 
   /** The header row of a file (an .xlsx's column names for the mapping form): read as far as its first row only. */
   async header(file: AsyncIterable<Buffer>, delimiter: string | undefined, grant: Grant): Promise<{ header: string[] }> {
-    if (!grant.scopes.includes('INGEST')) throw new ImportError('importing needs the INGEST scope', 403);
+    if (!grant.scopes.includes('INGEST')) throw ImportError.of(needsIngest, 403);
     for await (const cells of fileRows(file, { delimiter })) return { header: headerOf(cells) };
-    throw new ImportError('the file is empty: it has no header row', 400);
+    throw ImportError.of(noHeader, 400);
   }
 
   /** The first `limit` data rows of a file (not stored) with each one's validation result: nothing is written. */
@@ -154,15 +159,16 @@ export class ImportService {
     for await (const cells of fileRows(file, mapping)) {
       if (!header) {
         header = headerOf(cells);
-        const problem = headerProblem(header, columnsOf(mapping));
-        if (problem) throw new ImportError(problem.message, 400, problem.column);
+        const found = headerProblem(header, columnsOf(mapping));
+        if (found) throw ImportError.of(found, 400, found.column);
         continue;
       }
       const checked = isLeadMapping(mapping) ? leadInputOf(header, cells, mapping, 'preview') : this.check(header, cells, mapping, catalog, grant);
-      rows.push({ row: rows.length + 1, cells: cells.map(cellText), ok: checked.ok, column: checked.ok ? null : checked.column, reason: checked.ok ? null : checked.reason });
+      const { column = null, reason = null, code = null, params = null } = checked.ok ? {} : checked;
+      rows.push({ row: rows.length + 1, cells: cells.map(cellText), ok: checked.ok, column, reason, code, params });
       if (rows.length >= limit) break;
     }
-    if (!header) throw new ImportError('the file is empty', 400);
+    if (!header) throw ImportError.of(fileEmpty, 400);
     return { header, rows };
   }
 
@@ -172,8 +178,11 @@ export class ImportService {
     if (!mapped.ok) return mapped;
     const metricColumn = 'column' in mapping.metric ? mapping.metric.column : null;
     const metric = catalog.find(mapped.metricKey);
-    if (!metric) return { ok: false, column: metricColumn, reason: `unknown metric "${mapped.metricKey}"` };
-    if (!canIngest(grant, metric.department)) return { ok: false, column: metricColumn, reason: `"${metric.key}" belongs to ${metric.department}, whose observations you may not write` };
+    if (!metric) return rowProblem(metricColumn, problem('UNKNOWN_METRIC', `unknown metric "${mapped.metricKey}"`, { metric: mapped.metricKey }));
+    if (!canIngest(grant, metric.department)) {
+      const reason = `"${metric.key}" belongs to ${metric.department}, whose observations you may not write`;
+      return rowProblem(metricColumn, problem('METRIC_NOT_WRITABLE', reason, { metric: metric.key, department: metric.department }));
+    }
     return mapped;
   }
 
@@ -309,7 +318,10 @@ export class ImportService {
     return this.find(id);
   }
 
-  /** The rejected rows as CSV: row number, column, reason, then the row's cells, every cell safe for a spreadsheet. */
+  /**
+   * The rejected rows as CSV: row number, column, reason, then the row's cells, every cell safe for a spreadsheet.
+   * The reasons stay in English: the file is for scripts and records, whatever language the page that links it reads.
+   */
   async *rejectedCsv(id: string): AsyncIterable<string> {
     yield 'row,column,reason,cells\r\n';
     let after = 0;

@@ -74,30 +74,69 @@ describe('file import over HTTP', () => {
   it('previews the first rows with each one\'s result, writing nothing', async () => {
     const before = await imported(app);
     const mapping = { ...MAPPING, metric: { column: 'metric' } };
-    const file = 'metric,date,region,amount\nfinance.revenue,2026-04-01,EMEA,3\nno.such_metric,2026-04-02,EMEA,4\n';
+    const file = [
+      'metric,date,region,amount',
+      'finance.revenue,2026-04-01,EMEA,3',
+      'no.such_metric,2026-04-02,EMEA,4',
+      'finance.revenue,2026-04-03,EMEA,abc',
+      'finance.revenue,04/03/2026,EMEA,5',
+      'finance.revenue,2026-02-30,EMEA,6',
+      ',2026-04-04,EMEA,7',
+    ].join('\n');
     const preview = await post(app, '/api/imports/preview', key, file, mapping);
     expect(preview.status).toBe(200);
+    // Each refusal in English (the API's) and as a code with its params (what a page says in its reader's language).
     expect(preview.body).toEqual({
       header: ['metric', 'date', 'region', 'amount'],
       rows: [
-        { row: 1, cells: ['finance.revenue', '2026-04-01', 'EMEA', '3'], ok: true, column: null, reason: null },
-        { row: 2, cells: ['no.such_metric', '2026-04-02', 'EMEA', '4'], ok: false, column: 'metric', reason: 'unknown metric "no.such_metric"' },
+        { row: 1, cells: ['finance.revenue', '2026-04-01', 'EMEA', '3'], ok: true, column: null, reason: null, code: null, params: null },
+        {
+          row: 2, cells: ['no.such_metric', '2026-04-02', 'EMEA', '4'], ok: false, column: 'metric',
+          reason: 'unknown metric "no.such_metric"', code: 'UNKNOWN_METRIC', params: { metric: 'no.such_metric' },
+        },
+        {
+          row: 3, cells: ['finance.revenue', '2026-04-03', 'EMEA', 'abc'], ok: false, column: 'amount',
+          reason: '"abc" is not a number', code: 'NOT_A_NUMBER', params: { value: 'abc' },
+        },
+        {
+          row: 4, cells: ['finance.revenue', '04/03/2026', 'EMEA', '5'], ok: false, column: 'date',
+          reason: '"04/03/2026" is not a YYYY-MM-DD date', code: 'NOT_A_DATE', params: { value: '04/03/2026', format: 'YYYY-MM-DD' },
+        },
+        {
+          row: 5, cells: ['finance.revenue', '2026-02-30', 'EMEA', '6'], ok: false, column: 'date',
+          reason: '"2026-02-30" is not a valid YYYY-MM-DD date', code: 'INVALID_DATE', params: { value: '2026-02-30', format: 'YYYY-MM-DD' },
+        },
+        { row: 6, cells: ['', '2026-04-04', 'EMEA', '7'], ok: false, column: 'metric', reason: 'has no metric key', code: 'NO_METRIC_KEY', params: {} },
       ],
     });
     expect(await imported(app)).toEqual(before);
   });
 
   it.each([
-    ['an empty file', '', MAPPING, 400, 'the file is empty', undefined],
-    ['a duplicate header', 'date,amount,amount,region\n2026-01-01,1,2,EMEA\n', MAPPING, 400, 'the header names column "amount" twice', 'amount'],
-    ['a missing header', 'date,region\n2026-01-01,EMEA\n', MAPPING, 400, 'the mapping reads column "amount", which the header does not have', 'amount'],
-    ['the wrong delimiter', 'date;region;amount\n2026-01-01;EMEA;1\n', MAPPING, 400, 'the mapping reads column "date", which the header does not have (the header is one column "date;region;amount": is the delimiter right?)', 'date'],
-    ['a file that is not UTF-8', Uint8Array.from([...Buffer.from('date,region,amount\n2026-01-01,M'), 0xe1, 0x6c, 0x61, 0x67, 0x61, ...Buffer.from(',1\n')]), MAPPING, 400, 'the file is not UTF-8 text: save it as CSV UTF-8', undefined],
-    ['an ambiguous date format', 'date,region,amount\n03/04/2026,EMEA,1\n', { ...MAPPING, timestamp: { column: 'date', format: 'DD.MM.YY', timeZone: 'UTC' } }, 400, expect.stringMatching(/^mapping.timestamp.format must be one of ISO, /), 'mapping.timestamp.format'],
-    ['a file over the limit', `date,region,amount\n${'2026-01-01,EMEA,1\n'.repeat(12_000)}`, MAPPING, 413, 'the file is larger than the limit of 200000 bytes (IMPORT_MAX_BYTES)', undefined],
-  ])('refuses %s, storing nothing', async (_name, file, mapping, status, error, column) => {
+    ['an empty file', '', MAPPING, 400, 'the file is empty', undefined, { code: 'FILE_EMPTY', params: {} }],
+    ['a duplicate header', 'date,amount,amount,region\n2026-01-01,1,2,EMEA\n', MAPPING, 400, 'the header names column "amount" twice', 'amount', { code: 'HEADER_DUPLICATE', params: { column: 'amount' } }],
+    [
+      'a missing header', 'date,region\n2026-01-01,EMEA\n', MAPPING, 400, 'the mapping reads column "amount", which the header does not have', 'amount',
+      { code: 'HEADER_MISSING_COLUMN', params: { column: 'amount' } },
+    ],
+    [
+      'the wrong delimiter', 'date;region;amount\n2026-01-01;EMEA;1\n', MAPPING, 400,
+      'the mapping reads column "date", which the header does not have (the header is one column "date;region;amount": is the delimiter right?)', 'date',
+      { code: 'HEADER_ONE_COLUMN', params: { column: 'date', header: 'date;region;amount' } },
+    ],
+    [
+      'a file that is not UTF-8', Uint8Array.from([...Buffer.from('date,region,amount\n2026-01-01,M'), 0xe1, 0x6c, 0x61, 0x67, 0x61, ...Buffer.from(',1\n')]), MAPPING, 400,
+      'the file is not UTF-8 text: save it as CSV UTF-8', undefined, { code: 'NOT_UTF8', params: {} },
+    ],
+    // A mapping's own errors are named by field (and the page checks them first): no code, the English reason stands.
+    ['an ambiguous date format', 'date,region,amount\n03/04/2026,EMEA,1\n', { ...MAPPING, timestamp: { column: 'date', format: 'DD.MM.YY', timeZone: 'UTC' } }, 400, expect.stringMatching(/^mapping.timestamp.format must be one of ISO, /), 'mapping.timestamp.format', {}],
+    [
+      'a file over the limit', `date,region,amount\n${'2026-01-01,EMEA,1\n'.repeat(12_000)}`, MAPPING, 413, 'the file is larger than the limit of 200000 bytes (IMPORT_MAX_BYTES)', undefined,
+      { code: 'FILE_TOO_LARGE', params: { maxBytes: 200000 } },
+    ],
+  ])('refuses %s, storing nothing', async (_name, file, mapping, status, error, column, coded) => {
     const answer = await post(app, '/api/imports', key, file, mapping);
-    expect(answer).toEqual({ status, body: { error, ...(column ? { column } : {}) } });
+    expect(answer).toEqual({ status, body: { error, ...(column ? { column } : {}), ...coded } });
     const [left] = await runSql(app.db, sql<{ n: string }>`SELECT count(*) AS n FROM import_run WHERE state = 'UPLOADING'`);
     expect(Number(left.n)).toBe(0);
   });
@@ -106,7 +145,7 @@ describe('file import over HTTP', () => {
     const anonymous = await fetch(`${app.url}/api/imports`, { method: 'POST', body: new FormData() });
     expect(anonymous.status).toBe(401);
     const reader = await app.apiKey(['READ']);
-    expect((await post(app, '/api/imports', reader, FILE)).body).toEqual({ error: 'importing needs the INGEST scope' });
+    expect((await post(app, '/api/imports', reader, FILE)).body).toEqual({ error: 'importing needs the INGEST scope', code: 'NEEDS_INGEST', params: {} });
   });
 
   it('continues an interrupted import from its checkpoint on another instance: every row exactly once', async () => {

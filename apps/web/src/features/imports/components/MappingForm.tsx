@@ -83,7 +83,7 @@ export function MappingForm({ header, xlsx, metrics, saved, initial, onDelimiter
         return;
       }
       const field = fieldOfRefusal(values, error.column);
-      setError(field ?? 'root', { type: 'server', message: error.message }, { shouldFocus: true });
+      setError(field ?? 'root', { type: 'server', message: error.reason(t) }, { shouldFocus: true });
     }
   });
   const saveMapping = naming.handleSubmit(async ({ name }) => {

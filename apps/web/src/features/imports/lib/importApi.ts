@@ -1,4 +1,7 @@
+import type { ImportReason } from '@opshub/metrics';
 import type { FileImportFieldsFragment } from '../../../gql/graphql';
+import type { Translate } from '../../../shared/i18n';
+import { importReason } from './importReason';
 import type { toRouteMapping } from './importForm';
 
 export interface PreviewRow {
@@ -6,7 +9,10 @@ export interface PreviewRow {
   cells: string[];
   ok: boolean;
   column: string | null;
+  /** English, and as a code with params for the page's language (see importReason). */
   reason: string | null;
+  code: string | null;
+  params: ImportReason['params'] | null;
 }
 
 export interface ImportPreview {
@@ -14,10 +20,15 @@ export interface ImportPreview {
   rows: PreviewRow[];
 }
 
-/** The server refused the file or mapping: its message, and the column or mapping field it names. */
+/** The server refused the file or mapping: its (English) message, the column or mapping field it names, and its code. */
 export class ImportRequestError extends Error {
-  constructor(message: string, readonly status: number, readonly column: string | null) {
+  constructor(message: string, readonly status: number, readonly column: string | null, readonly code: string | null = null, readonly params: ImportReason['params'] | null = null) {
     super(message);
+  }
+
+  /** The refusal in the reader's language (see importReason). */
+  reason(t: Translate): string {
+    return importReason(t, { reason: this.message, code: this.code, params: this.params });
   }
 }
 
@@ -28,8 +39,8 @@ async function send<T>(path: string, file: File, mapping: ReturnType<typeof toRo
   form.append('mapping', JSON.stringify(mapping));
   form.append('file', file, file.name);
   const response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'x-opshub-request': '1' } });
-  const body = (await response.json().catch(() => ({}))) as { error?: string; column?: string };
-  if (!response.ok) throw new ImportRequestError(body.error ?? response.statusText, response.status, body.column ?? null);
+  const body = (await response.json().catch(() => ({}))) as { error?: string; column?: string; code?: string; params?: ImportReason['params'] };
+  if (!response.ok) throw new ImportRequestError(body.error ?? response.statusText, response.status, body.column ?? null, body.code ?? null, body.params ?? null);
   return body as T;
 }
 

@@ -48,7 +48,7 @@ export default function ImportsPage() {
     const read = async () => ((await isXlsxFile(file)) ? { header: await fetchHeader(file), xlsx: true } : { header: await readHeader(file, delimiter), xlsx: false });
     read().then(
       (found) => current && setColumns(found),
-      (error: unknown) => current && setColumns({ failed: error instanceof ImportRequestError ? error.message : t('imports.failed') }),
+      (error: unknown) => current && setColumns({ failed: error instanceof ImportRequestError ? error.reason(t) : t('imports.failed') }),
     );
     return () => {
       current = false;
