@@ -1056,6 +1056,22 @@ export const en = {
   'builder.picker.noDimensions': 'Choose a metric with dimensions first',
   'builder.picker.dimensionRequired': 'Choose a dimension',
   'builder.picker.add': 'Add',
+  // Dashboard data widgets (funnel, SLA breaches, goal progress) and a widget's own period (issue 16).
+  'builder.type.FUNNEL': 'Lead funnel',
+  'builder.type.SLA_BREACHES': 'SLA breaches',
+  'builder.type.GOAL_PROGRESS': 'Goal progress',
+  'widgets.unsaved': 'Shown once the dashboard is saved.',
+  'widgets.hidden': 'You may not see this widget\'s data.',
+  'widgets.goal': 'Goal',
+  'widgets.chooseGoal': 'Choose a goal',
+  'widgets.noGoals': 'No goals you may read',
+  'widgets.goalRequired': 'Choose the goal to show',
+  'widgets.goalsLoading': 'Loading goals…',
+  'widgets.period.range': 'Period of this widget',
+  'widgets.period.compare': 'Comparison of this widget',
+  'widgets.period.dashboard': "Dashboard's period",
+  'widgets.period.dashboardCompare': "Dashboard's comparison",
+  'widgets.period.custom': 'Its own dates',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,10 +8,67 @@ export const WidgetFieldsFragment = graphql(`
     metricKeys
     dimension
     text
+    goalId
+    range {
+      preset
+      from
+      to
+    }
+    compare
     x
     y
     w
     h
+  }
+`);
+
+/**
+ * What a saved widget shows beyond the dashboard's KPIs, read through the dashboard (so a share link reads it
+ * too): its own-period snapshots, the funnel, the SLA breaches, the goal. Null where it does not apply or the
+ * reader may not see it.
+ */
+export const WidgetDataFieldsFragment = graphql(`
+  fragment WidgetDataFields on DashboardWidget {
+    id
+    kpis {
+      ...KpiFields
+      metric {
+        owner(locale: $locale)
+      }
+    }
+    funnel {
+      period {
+        from
+        to
+      }
+      total {
+        ...FunnelGroupFields
+      }
+      groups {
+        ...FunnelGroupFields
+      }
+    }
+    slaBreaches(first: 10) {
+      ...SlaBreachFields
+    }
+    goal {
+      id
+      name
+      metric {
+        key
+        name(locale: $locale)
+        unit {
+          ...UnitFields
+        }
+      }
+      progress {
+        at
+        expected
+        actual
+        projectedAtEnd
+        status
+      }
+    }
   }
 `);
 
@@ -113,6 +170,20 @@ export const WidgetCatalogQuery = graphql(`
       name(locale: $locale)
       department
       dimensions
+    }
+  }
+`);
+
+/** The goals a GOAL_PROGRESS widget may show: those on metrics the editor reads. */
+export const WidgetGoalsQuery = graphql(`
+  query WidgetGoals($locale: String) {
+    goalPlan {
+      id
+      name
+      metric {
+        key
+        name(locale: $locale)
+      }
     }
   }
 `);

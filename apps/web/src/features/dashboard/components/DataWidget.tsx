@@ -1,0 +1,44 @@
+import type { WidgetDataFieldsFragment } from '../../../gql/graphql';
+import { useI18n } from '../../../shared/i18n';
+import { GoalPacing } from '../../goals/components/GoalPacing';
+import { FunnelPanel } from '../../revops/components/FunnelPanel';
+import { SlaBreachPanel } from '../../revops/components/SlaBreachList';
+import type { Widget } from '../lib/widgets';
+import styles from './Widgets.module.css';
+
+interface Props {
+  widget: Widget;
+  /** What the saved dashboard read for this widget; undefined for a widget added in the editor and not saved yet. */
+  data: WidgetDataFieldsFragment | undefined;
+  shared: boolean;
+}
+
+const noRetry = () => {};
+
+/**
+ * The funnel, SLA breach and goal widgets, drawn with the RevOps and goal pages' own components from what the
+ * dashboard query read for them. Null data means the reader may not see it (or the goal is gone).
+ */
+export function DataWidget({ widget, data, shared }: Props) {
+  const { t } = useI18n();
+  if (!data) return <p className="muted" data-testid="widget-unsaved">{t('widgets.unsaved')}</p>;
+  if (widget.type === 'FUNNEL') {
+    return data.funnel ? <FunnelPanel funnel={data.funnel} loading={false} error={undefined} onRetry={noRetry} /> : <Hidden />;
+  }
+  if (widget.type === 'SLA_BREACHES') {
+    return data.slaBreaches ? <SlaBreachPanel breaches={data.slaBreaches} loading={false} error={undefined} onRetry={noRetry} shared={shared} /> : <Hidden />;
+  }
+  const goal = data.goal;
+  if (!goal) return <Hidden />;
+  return (
+    <div className={styles.goal} data-testid="goal-widget" data-goal-id={goal.id}>
+      <p className={styles.goalName}>{goal.name} <span className="muted">· {goal.metric.name}</span></p>
+      <GoalPacing progress={goal.progress} unit={goal.metric.unit} />
+    </div>
+  );
+}
+
+function Hidden() {
+  const { t } = useI18n();
+  return <p className="muted" data-testid="widget-hidden">{t('widgets.hidden')}</p>;
+}
