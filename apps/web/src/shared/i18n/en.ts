@@ -1072,6 +1072,11 @@ export const en = {
   'widgets.period.dashboard': "Dashboard's period",
   'widgets.period.dashboardCompare': "Dashboard's comparison",
   'widgets.period.custom': 'Its own dates',
+  'widgets.chart.overlays': 'What the chart of {name} draws',
+  'widgets.chart.comparison': 'Comparison',
+  'widgets.chart.target': 'Target',
+  'widgets.chart.goal': 'Goal',
+  'widgets.chart.forecast': 'Forecast',
 } as const;
 
 export type MessageKey = keyof typeof en;

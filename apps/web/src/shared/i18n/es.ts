@@ -1070,4 +1070,9 @@ export const es: Dictionary = {
   'widgets.period.dashboard': 'Periodo del panel',
   'widgets.period.dashboardCompare': 'Comparación del panel',
   'widgets.period.custom': 'Sus propias fechas',
+  'widgets.chart.overlays': 'Qué dibuja el gráfico de {name}',
+  'widgets.chart.comparison': 'Comparación',
+  'widgets.chart.target': 'Objetivo',
+  'widgets.chart.goal': 'Trayectoria',
+  'widgets.chart.forecast': 'Previsión',
 };

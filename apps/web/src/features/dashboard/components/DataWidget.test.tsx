@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
+import type { LeadStatus } from '@opshub/metrics';
 import type { WidgetDataFieldsFragment } from '../../../gql/graphql';
 import { renderWithApollo, scriptedServer } from '../../../test/apollo';
 import type { Widget } from '../lib/widgets';
@@ -10,7 +11,7 @@ const widget = (type: Widget['type'], goalId: string | null = null): Widget => (
   id: 'w', type, title: '', metricKeys: [], dimension: null, text: null, goalId, range: null, compare: null, x: 0, y: 0, w: 6, h: 8,
 });
 
-const stage = (status: string, entered: number, conversion: number | null) => ({ __typename: 'FunnelStage' as const, status, entered, conversion, medianHoursInStage: null });
+const stage = (status: LeadStatus, entered: number, conversion: number | null) => ({ __typename: 'FunnelStage' as const, status, entered, conversion, medianHoursInStage: null });
 const group = {
   __typename: 'FunnelGroup' as const, key: null, winRate: null,
   stages: [stage('NEW', 3, null), stage('MQL', 2, 2 / 3), stage('SQL', 1, 0.5), stage('OPPORTUNITY', 0, 0), stage('WON', 0, null), stage('LOST', 0, null), stage('DISQUALIFIED', 0, null)],
@@ -22,7 +23,7 @@ const breach = {
   policy: { __typename: 'SlaPolicy' as const, key: 'new_lead_processing', name: 'New lead processed within 5 minutes' },
   lead: {
     __typename: 'Lead' as const, id: 'lead-c', name: 'Ada', company: 'Acme', channel: 'social', campaign: null, region: 'NORTH', segment: 'SMB',
-    status: 'NEW', score: 10, createdAt: '2026-01-14T14:00:00.000Z', owner: null,
+    status: 'NEW' as const, score: 10, createdAt: '2026-01-14T14:00:00.000Z', owner: null,
   },
 };
 

@@ -86,7 +86,6 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
   const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
   const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || DATA_TYPES.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
   const bodyHeight = pixelHeight(widget.h) - HEADER_PX;
-  const chartHeight = Math.max(120, Math.floor(bodyHeight / Math.max(1, widget.metricKeys.length)) - 8);
   return (
     <section className={styles.widget} aria-label={title || t(`builder.type.${widget.type}`)}>
       {(title || editing) && (
@@ -112,9 +111,7 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
         {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} shared={shared} />}
         {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} shared={shared} />}
         {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} />}
-        {widget.type === 'TIME_SERIES' && widget.metricKeys.map((key) => (
-          <SeriesChart key={key} metricKey={key} range={range} compare={compare} height={chartHeight} kpi={byKey.get(key)} />
-        ))}
+        {widget.type === 'TIME_SERIES' && <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey} />}
         {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
           <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />
         )}

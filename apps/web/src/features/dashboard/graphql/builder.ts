@@ -220,6 +220,15 @@ export const WidgetSeriesQuery = graphql(`
   }
 `);
 
+/** The first metric of a chart widget with what its goal and forecast toggles draw. */
+export const WidgetKpiDetailQuery = graphql(`
+  query WidgetKpiDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpi(key: $key, range: $range, compare: $compare) {
+      ...KpiDetailFields
+    }
+  }
+`);
+
 /** Snapshots of the metrics an editor added that the saved dashboard does not show yet. */
 export const EditorKpisQuery = graphql(`
   query EditorKpis($keys: [ID!]!, $range: RangeInput, $compare: Comparison!, $locale: String) {
