@@ -2,6 +2,7 @@
  * `npm run bench`: a real server on a real PostgreSQL, every figure next to its baseline from the same run
  * (shared machines are noisy: ratios hold where absolute times do not). Prints one Markdown table on stdout
  * and writes it, with the machine and the commit, to bench/results/<time>.json.
+ * `npm run bench -- --dashboard-read [--sizes=10000000]` runs the dashboard reads alone, at those history sizes.
  */
 import 'reflect-metadata';
 import { sql } from 'kysely';
@@ -23,6 +24,8 @@ import { webBundleBench } from './web-bundle.bench';
 
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const HISTORY_SIZES = [1_000_000, 10_000_000];
+const READS_ONLY = process.argv.includes('--dashboard-read');
+const SIZES = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? HISTORY_SIZES;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -42,11 +45,13 @@ async function main(): Promise<void> {
     const env = { DATABASE_URL: database.url, ORG_TIMEZONE: timeZone };
     let server = await startBenchServer(env);
     try {
-      progress(`ingest: ${series.length} series`);
-      figures.push(...(await ingestBench(db, database.url, server.url, series)));
+      if (!READS_ONLY) {
+        progress(`ingest: ${series.length} series`);
+        figures.push(...(await ingestBench(db, database.url, server.url, series)));
+      }
 
       const dashboards = [];
-      for (const total of HISTORY_SIZES) {
+      for (const total of SIZES) {
         const size = `${total / 1_000_000}M observations`;
         progress(`loading ${size} over ${series.length} series and two years, then rebuilding the rollups`);
         await loadHistory(db, total, timeZone);
@@ -56,25 +61,27 @@ async function main(): Promise<void> {
         dashboards.push(read.dashboard);
       }
       const [small, large] = dashboards;
-      figures.push({
+      if (large) figures.push({
         case: 'Dashboard read', figure: 'executive dashboard latency growth, 10M / 1M observations', size: '10× the data', unit: '×',
         value: { median: large.median / small.median, p95: large.p95 / small.p95, runs: large.runs },
         goal: { text: 'median ≤ 1.5×', met: large.median / small.median <= 1.5 },
       });
 
-      progress('API throughput');
-      figures.push(...(await apiThroughputBench(server.url, server.plainUrl, '10M observations')));
+      if (!READS_ONLY) {
+        progress('API throughput');
+        figures.push(...(await apiThroughputBench(server.url, server.plainUrl, '10M observations')));
 
-      // A fresh process, so memory per connection is measured from a quiet baseline.
-      await server.stop();
-      server = await startBenchServer(env);
-      progress('live fan-out');
-      const slugs = await run(db, qb.selectFrom('dashboard').select('slug').orderBy('position'));
-      figures.push(...(await liveFanOutBench(server, slugs.map((row) => row.slug))));
+        // A fresh process, so memory per connection is measured from a quiet baseline.
+        await server.stop();
+        server = await startBenchServer(env);
+        progress('live fan-out');
+        const slugs = await run(db, qb.selectFrom('dashboard').select('slug').orderBy('position'));
+        figures.push(...(await liveFanOutBench(server, slugs.map((row) => row.slug))));
+      }
     } finally {
       await server.stop();
     }
-    figures.push(webBundleBench(path.join(REPO_ROOT, 'apps/web/dist')));
+    if (!READS_ONLY) figures.push(webBundleBench(path.join(REPO_ROOT, 'apps/web/dist')));
 
     const result = { takenAt, machine: machine(postgres), commit: commit(REPO_ROOT), durationS: Math.round((Date.now() - started) / 1000), figures };
     const file = writeResults(REPO_ROOT, result);
