@@ -22,11 +22,14 @@ const noRetry = () => {};
 export function DataWidget({ widget, data, shared }: Props) {
   const { t } = useI18n();
   if (!data) return <p className="muted" data-testid="widget-unsaved">{t('widgets.unsaved')}</p>;
+  // The pages' panels, without their own box: the widget is the box.
   if (widget.type === 'FUNNEL') {
-    return data.funnel ? <FunnelPanel funnel={data.funnel} loading={false} error={undefined} onRetry={noRetry} /> : <Hidden />;
+    return data.funnel ? <div className={styles.embedded}><FunnelPanel funnel={data.funnel} loading={false} error={undefined} onRetry={noRetry} /></div> : <Hidden />;
   }
   if (widget.type === 'SLA_BREACHES') {
-    return data.slaBreaches ? <SlaBreachPanel breaches={data.slaBreaches} loading={false} error={undefined} onRetry={noRetry} shared={shared} /> : <Hidden />;
+    return data.slaBreaches
+      ? <div className={styles.embedded}><SlaBreachPanel breaches={data.slaBreaches} loading={false} error={undefined} onRetry={noRetry} shared={shared} /></div>
+      : <Hidden />;
   }
   const goal = data.goal;
   if (!goal) return <Hidden />;

@@ -149,7 +149,7 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis }: Series
 }
 
 /** The chart's overlay toggles take this much of the widget's height. */
-const TOGGLES_PX = 28;
+const TOGGLES_PX = 40;
 
 /** One metric's total per value of a dimension, largest first. */
 export function BreakdownBars({ metricKey, dimension, range, height, kpi }: Omit<ChartProps, 'compare'> & { dimension: string }) {

@@ -86,16 +86,20 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
   const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
   const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || DATA_TYPES.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
   const bodyHeight = pixelHeight(widget.h) - HEADER_PX;
+  const ownPeriod = !editing && (widget.range || widget.compare)
+    ? [widget.range && (widget.range.preset ? t(`range.${widget.range.preset}`) : t('widgets.period.custom')), widget.compare && t(`compare.${widget.compare}`)].filter(Boolean).join(' · ')
+    : '';
   return (
     <section className={styles.widget} aria-label={title || t(`builder.type.${widget.type}`)}>
-      {(title || editing) && (
+      {(title || editing || ownPeriod) && (
         <header className={styles.header}>
           {editing && (
             <button type="button" className={`${styles.handle} button button--ghost button--small`} aria-label={t('builder.move', { name: title || t(`builder.type.${widget.type}`) })} data-testid="widget-handle">
               ⠿
             </button>
           )}
-          <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2>
+          {(title || !ownPeriod) ? <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2> : <span className={styles.title} />}
+          {ownPeriod && <span className={styles.ownPeriod} data-testid="widget-own-period">{ownPeriod}</span>}
           {editing && widget.type !== 'TEXT' && (
             <WidgetPeriodPicker widget={widget} onChange={(period) => editing.onPeriod(widget.id, period)} />
           )}
