@@ -19,6 +19,8 @@ import styles from './WidgetGrid.module.css';
 const STACK_BELOW_PX = 640;
 /** A widget's title bar, taken from its height for the chart inside. */
 const HEADER_PX = 36;
+/** The editor's period pickers under the title bar. */
+const PERIOD_ROW_PX = 32;
 
 interface Props {
   widgets: readonly Widget[];
@@ -85,7 +87,7 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
   const byKey = useMemo(() => new Map([...kpis, ...own?.kpis ?? []].map((kpi) => [kpi.metric.key, kpi])), [kpis, own]);
   const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
   const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || DATA_TYPES.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
-  const bodyHeight = pixelHeight(widget.h) - HEADER_PX;
+  const bodyHeight = pixelHeight(widget.h) - HEADER_PX - (editing && widget.type !== 'TEXT' ? PERIOD_ROW_PX : 0);
   const ownPeriod = !editing && (widget.range || widget.compare)
     ? [widget.range && (widget.range.preset ? t(`range.${widget.range.preset}`) : t('widgets.period.custom')), widget.compare && t(`compare.${widget.compare}`)].filter(Boolean).join(' · ')
     : '';
@@ -100,15 +102,15 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
           )}
           {(title || !ownPeriod) ? <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2> : <span className={styles.title} />}
           {ownPeriod && <span className={styles.ownPeriod} data-testid="widget-own-period">{ownPeriod}</span>}
-          {editing && widget.type !== 'TEXT' && (
-            <WidgetPeriodPicker widget={widget} onChange={(period) => editing.onPeriod(widget.id, period)} />
-          )}
           {editing && (
             <button type="button" className="button button--ghost button--small" onClick={() => editing.onRemove(widget.id)} data-testid="widget-remove">
               {t('builder.remove')}
             </button>
           )}
         </header>
+      )}
+      {editing && widget.type !== 'TEXT' && (
+        <WidgetPeriodPicker widget={widget} onChange={(period) => editing.onPeriod(widget.id, period)} />
       )}
       <div className={styles.body}>
         {widget.type === 'TEXT' && <NoteWidget text={widget.text ?? ''} />}
