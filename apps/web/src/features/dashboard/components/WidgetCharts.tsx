@@ -11,7 +11,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { ChartPlaceholder, ErrorState } from '../../../shared/ui/States';
 import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
-import { chartOverlays } from '../../metric/lib/overlays';
+import { chartOverlays } from '../../metric';
 import { WidgetKpiDetailQuery, WidgetSeriesQuery as WidgetSeriesDocument } from '../graphql/builder';
 import styles from './Widgets.module.css';
 
