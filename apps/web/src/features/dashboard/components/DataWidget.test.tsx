@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import type { LeadStatus } from '@opshub/metrics';
@@ -29,13 +29,16 @@ const breach = {
 
 function show(type: Widget['type'], data: Partial<WidgetDataFieldsFragment> | undefined, shared = false, language: 'en' | 'es' = 'en') {
   const server = scriptedServer(() => ({ data: { dimensionLabels: [] } }));
+  shown = server;
   renderWithApollo(
     <MemoryRouter>
-      <DataWidget widget={widget(type, type === 'GOAL_PROGRESS' ? 'g1' : null)} data={data && ({ ...empty, ...data } as WidgetDataFieldsFragment)} shared={shared} />
+      <DataWidget widget={widget(type, type === 'GOAL_PROGRESS' ? 'g1' : null)} data={data && ({ ...empty, ...data } as WidgetDataFieldsFragment)} shared={shared} live />
     </MemoryRouter>,
     { link: server.link, language },
   );
 }
+
+let shown: ReturnType<typeof scriptedServer>;
 
 describe('DataWidget', () => {
   it('draws the funnel the dashboard read, stage by stage', () => {
@@ -50,10 +53,19 @@ describe('DataWidget', () => {
     expect(screen.getByRole('link', { name: 'Ada · Acme' }).getAttribute('href')).toMatch(/lead-c/);
   });
 
-  it('names a breached lead without a link on a shared screen', () => {
+  it('puts a breach detected after the dashboard loaded on top of the list', async () => {
+    show('SLA_BREACHES', { slaBreaches: [breach] });
+    await waitFor(() => expect(shown.operations.some((operation) => operation.operationName === 'SlaBreached')).toBe(true));
+    const later = { ...breach, id: 'c2', dueAt: '2026-01-15T10:00:00.000Z', lead: { ...breach.lead, id: 'lead-d', name: 'Grace', company: 'Initech' } };
+    await act(async () => shown.pushes.next({ data: { slaBreached: later } }));
+    await waitFor(() => expect(screen.getAllByTestId('sla-breach').map((item) => item.getAttribute('data-lead-id'))).toEqual(['lead-d', 'lead-c']));
+  });
+
+  it('names a breached lead without a link on a shared screen, and asks for no pushes', () => {
     show('SLA_BREACHES', { slaBreaches: [breach] }, true);
     expect(screen.getByText('Ada · Acme')).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
+    expect(shown.operations.map((operation) => operation.operationName)).not.toContain('SlaBreached');
   });
 
   it("shows a goal's pacing with its metric's unit", () => {

@@ -116,7 +116,7 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
         {widget.type === 'TEXT' && <NoteWidget text={widget.text ?? ''} />}
         {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} shared={shared} />}
         {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} shared={shared} />}
-        {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} />}
+        {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} live={!range.to} />}
         {widget.type === 'TIME_SERIES' && <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey} />}
         {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
           <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />
