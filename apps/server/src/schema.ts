@@ -8,6 +8,7 @@ import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { ShareLinkResolver } from './modules/share/share-link.resolver';
 import { FunnelResolver } from './modules/revops/funnel.resolver';
 import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
+import { GoalWidgetResolver } from './modules/goal/goal-widget.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { LeadResolver, LeadWriteResolver } from './modules/revops/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
@@ -15,6 +16,7 @@ import { DimensionResolver } from './modules/dimension/dimension.resolver';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { SlaResolver } from './modules/revops/sla.resolver';
+import { RevOpsWidgetResolver } from './modules/revops/revops-widget.resolver';
 import { MetricTargetsResolver, TargetResolver } from './modules/target/target.resolver';
 import { AlertResolver, AlertRuleResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
@@ -30,7 +32,7 @@ import { ImportResolver } from './modules/import/import.resolver';
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver,
+  SourceResolver, ImportResolver, RevOpsWidgetResolver, GoalWidgetResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -186,4 +186,59 @@ describe('dashboard builder', () => {
     expect(await message.textContent()).toContain('unknown metric "sales.no_such_metric"');
     await page.close();
   });
+
+  it('adds a funnel, a goal and one chart of two metrics over its own week, saves, and shows them after a reload and on a share link', async () => {
+    const page = await newPage();
+    await signIn(page, baseUrl, ACCOUNTS.salesHead);
+    await page.goto(`${baseUrl}/dashboards/${slug}?edit=1`);
+    await page.waitForSelector('[data-testid="dashboard-editor"] [data-testid="widget"]');
+    await addWidget(page, 'FUNNEL', async () => {});
+    await addWidget(page, 'GOAL_PROGRESS', async () => {
+      await page.waitForSelector('[data-testid="picker-goal"] option:nth-child(2)', { state: 'attached' });
+      const goalId = await page.$eval('[data-testid="picker-goal"] option:nth-child(2)', (option) => (option as HTMLOptionElement).value);
+      await page.selectOption('[data-testid="picker-goal"]', goalId);
+    });
+    await addWidget(page, 'TIME_SERIES', async () => {
+      await page.fill('[data-testid="picker-title"]', 'Deals and calls');
+      await page.fill('[data-testid="picker-search"]', 'builder');
+      await page.check(`[data-testid="picker-metric"][data-metric="${WON}"]`);
+      await page.check(`[data-testid="picker-metric"][data-metric="${CALLS}"]`);
+    });
+    // Not saved yet: the funnel and goal say they show once saved; the chart overlays its two metrics at once.
+    await page.waitForSelector('[data-widget-id="funnel-1"] [data-testid="widget-unsaved"]');
+    await page.waitForSelector('[data-widget-id="time-series-2"] [data-testid="series-chart"][data-lines="2"] svg');
+    await page.selectOption('[data-widget-id="time-series-2"] [data-testid="widget-range"]', 'LAST_7_DAYS');
+    await page.click('[data-testid="editor-save"]');
+    await page.waitForSelector('[data-testid="dashboard-editor"]', { state: 'detached' });
+
+    const check = async () => {
+      await page.waitForSelector('[data-widget-id="funnel-1"] [data-testid="funnel-panel"]');
+      await page.waitForSelector('[data-widget-id="goal-progress-1"] [data-testid="goal-widget"] [data-testid="goal-pacing"]');
+      await page.waitForSelector('[data-widget-id="time-series-2"] [data-testid="series-chart"][data-lines="2"] svg');
+      expect(await page.$$('[data-widget-id="time-series-2"] [data-testid="series-chart"]')).toHaveLength(1);
+    };
+    await check();
+    await page.reload();
+    await check();
+    const saved = await gql<{ dashboard: { widgets: Array<{ id: string; type: string; goalId: string | null; range: { preset: string | null } | null; metricKeys: string[] }> } }>(
+      baseUrl, 'query ($slug: ID!) { dashboard(slug: $slug) { widgets { id type goalId metricKeys range { preset } } } }', { slug }, ACCOUNTS.salesHead);
+    const byId = Object.fromEntries(saved.dashboard.widgets.map((w) => [w.id, w]));
+    expect(byId['funnel-1']).toMatchObject({ type: 'FUNNEL', range: null });
+    expect(byId['goal-progress-1'].goalId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(byId['time-series-2']).toMatchObject({ metricKeys: [WON, CALLS], range: { preset: 'LAST_7_DAYS' } });
+
+    // Through a share link: the same widgets, and nothing on the custom dashboard links to a page the link cannot open.
+    const link = await gql<{ createShareLink: { token: string } }>(baseUrl, 'mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { token } }',
+      { input: { dashboardSlug: slug, expiresAt: new Date(Date.now() + DAY).toISOString(), label: 'E2E wall' } }, ACCOUNTS.salesHead);
+    const wall = await browser.newContext({ viewport: { width: 1440, height: 1400 }, locale: 'en-US' });
+    const screen = await wall.newPage();
+    await screen.goto(`${baseUrl}/share/${link.createShareLink.token}`);
+    await screen.waitForSelector('[data-widget-id="funnel-1"] [data-testid="funnel-panel"]');
+    await screen.waitForSelector('[data-widget-id="goal-progress-1"] [data-testid="goal-pacing"]');
+    await screen.waitForSelector('[data-testid="scorecard"] [data-metric]');
+    expect(await screen.$$('[data-testid="widget-grid"] a[href]')).toHaveLength(0);
+    await wall.close();
+    await page.close();
+  });
 });
+

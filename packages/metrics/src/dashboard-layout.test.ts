@@ -3,10 +3,10 @@ import {
   dashboardProblems, parseDashboardDocument, summarizeDashboardChange, toDashboardDocument, type DashboardContent, type DashboardWidget,
 } from './dashboard-layout';
 
-const checks = { metricExists: (key: string) => ['sales.win_rate', 'sales.pipeline_value', 'finance.arr'].includes(key) };
+const checks = { metricExists: (key: string) => ['sales.win_rate', 'sales.pipeline_value', 'finance.arr'].includes(key), goalExists: (id: string) => id === 'goal-1' };
 
 function widget(id: string, overrides: Partial<DashboardWidget> = {}): DashboardWidget {
-  return { id, type: 'KPI', title: '', metricKeys: ['sales.win_rate'], dimension: null, text: null, x: 0, y: 0, w: 3, h: 2, ...overrides };
+  return { id, type: 'KPI', title: '', metricKeys: ['sales.win_rate'], dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 2, ...overrides };
 }
 
 const base: DashboardContent = {
@@ -38,6 +38,32 @@ describe('dashboardProblems', () => {
     ]);
   });
 
+  const none = { metricKeys: [] as string[] };
+  it.each<[string, Partial<DashboardWidget>, Array<[string, string]>]>([
+    ['a funnel', { type: 'FUNNEL', ...none }, []],
+    ['SLA breaches over their own 7 days', { type: 'SLA_BREACHES', ...none, range: { preset: 'LAST_7_DAYS' } }, []],
+    ['a goal that exists', { type: 'GOAL_PROGRESS', ...none, goalId: 'goal-1' }, []],
+    ['a goal progress without a goal', { type: 'GOAL_PROGRESS', ...none }, [['goalId', 'a goal progress widget needs a goal']]],
+    ['a goal that does not exist', { type: 'GOAL_PROGRESS', ...none, goalId: 'goal-9' }, [['goalId', 'unknown goal "goal-9"']]],
+    ['a goal on a KPI card', { goalId: 'goal-1' }, [['goalId', 'only a goal progress widget has a goal']]],
+    ['a funnel with a metric', { type: 'FUNNEL', metricKeys: ['sales.win_rate'] }, [['metricKeys', 'must name exactly 0 metrics']]],
+    ['a card over its own dates and the previous year', { range: { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' }, compare: 'PREVIOUS_YEAR' }, []],
+    ['an unknown preset', { range: { preset: 'LAST_YEAR' as 'LAST_7_DAYS' } }, [['range.preset', 'must be one of LAST_7_DAYS, LAST_30_DAYS, LAST_90_DAYS, MONTH_TO_DATE, QUARTER_TO_DATE, YEAR_TO_DATE']]],
+    ['a preset and dates', { range: { preset: 'LAST_7_DAYS', from: '2026-01-01T00:00:00Z' } as never }, [['range', 'takes a preset or from and to, not both']]],
+    ['a date that is not one', { range: { from: 'yesterday', to: '2026-02-01T00:00:00Z' } }, [['range.from', 'must be an ISO date-time such as 2026-01-01T00:00:00Z']]],
+    ['dates backwards', { range: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } }, [['range.to', 'must be after range.from']]],
+    ['an unknown comparison', { compare: 'LAST_WEEK' as 'PREVIOUS_YEAR' }, [['compare', 'must be one of PREVIOUS_PERIOD, PREVIOUS_YEAR']]],
+    ['a note with a period', { type: 'TEXT', ...none, text: 'Hi', range: { preset: 'LAST_7_DAYS' }, compare: 'PREVIOUS_YEAR' }, [['range', 'a note has no period'], ['compare', 'a note has no comparison']]],
+  ])('%s', (_name, overrides, expected) => {
+    const problems = dashboardProblems({ ...base, widgets: [widget('w', overrides)] }, checks);
+    expect(problems.map((p) => [p.field.replace('widgets[0].', ''), p.reason])).toEqual(expected);
+  });
+
+  it('leaves goal ids to the server when it cannot tell (the web editor)', () => {
+    const content = { ...base, widgets: [widget('g', { type: 'GOAL_PROGRESS', metricKeys: [], goalId: 'goal-9' })] };
+    expect(dashboardProblems(content, { metricExists: checks.metricExists })).toEqual([]);
+  });
+
   it('counts the metrics each type takes', () => {
     const problems = dashboardProblems({ ...base, widgets: [widget('k', { metricKeys: ['sales.win_rate', 'finance.arr'] })] }, checks);
     expect(problems).toEqual([{ field: 'widgets[0].metricKeys', reason: 'must name exactly 1 metric' }]);
@@ -50,8 +76,22 @@ describe('the export document', () => {
     expect(parseDashboardDocument(text, checks)).toEqual({ content: base });
   });
 
+  it('reads back the new widgets with their own period', () => {
+    const content: DashboardContent = {
+      ...base,
+      widgets: [
+        widget('f', { type: 'FUNNEL', metricKeys: [], range: { preset: 'LAST_90_DAYS' } }),
+        widget('g', { type: 'GOAL_PROGRESS', metricKeys: [], goalId: 'goal-1' }),
+        widget('c', { compare: 'PREVIOUS_YEAR', range: { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' } }),
+      ],
+    };
+    expect(parseDashboardDocument(JSON.stringify(toDashboardDocument(content)), checks)).toEqual({ content });
+  });
+
   it.each([
     ['not json', 'document'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"KPI","metricKeys":["sales.win_rate"],"range":"LAST_7_DAYS","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].range'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"GOAL_PROGRESS","goalId":"nope","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].goalId'],
     ['[]', 'document'],
     ['{"format":"other","version":1}', 'format'],
     ['{"format":"opshub.dashboard","version":2,"title":"x","widgets":[]}', 'version'],
@@ -85,6 +125,11 @@ describe('summarizeDashboardChange', () => {
   it('tells an edited widget from a moved one', () => {
     const after = { ...base, widgets: [widget('a', { title: 'Win rate', x: 0 }), base.widgets[1], base.widgets[2]] };
     expect(summarizeDashboardChange(base, after)).toBe("Edited KPI card 'Win rate'");
+  });
+
+  it('counts a new period or goal as an edit', () => {
+    const after = { ...base, widgets: [widget('a', { range: { preset: 'LAST_7_DAYS' } }), widget('b', { x: 3, compare: 'PREVIOUS_YEAR' }), base.widgets[2]] };
+    expect(summarizeDashboardChange(base, after)).toBe('Edited KPI card and KPI card');
   });
 });
 

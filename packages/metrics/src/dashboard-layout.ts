@@ -4,7 +4,9 @@
  * Shared by the server (which decides) and the web editor (which checks early).
  */
 
-export const WIDGET_TYPES = ['KPI', 'KPI_GROUP', 'TIME_SERIES', 'BREAKDOWN', 'SCORECARD', 'TEXT'] as const;
+import { COMPARISONS, RANGE_PRESETS, type Comparison, type RangePreset } from './types';
+
+export const WIDGET_TYPES = ['KPI', 'KPI_GROUP', 'TIME_SERIES', 'BREAKDOWN', 'SCORECARD', 'TEXT', 'FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS'] as const;
 export type WidgetType = (typeof WIDGET_TYPES)[number];
 
 export const GRID_COLUMNS = 12;
@@ -25,7 +27,13 @@ export const WIDGET_METRIC_COUNTS: Record<WidgetType, readonly [number, number]>
   BREAKDOWN: [1, 1],
   SCORECARD: [1, 30],
   TEXT: [0, 0],
+  FUNNEL: [0, 0],
+  SLA_BREACHES: [0, 0],
+  GOAL_PROGRESS: [0, 0],
 };
+
+/** A widget's own period, instead of the dashboard's: a preset, or ISO instants `from` (inclusive) to `to` (exclusive). */
+export type WidgetRange = { preset: RangePreset; from?: null; to?: null } | { preset?: null; from: string; to: string };
 
 export interface DashboardWidget {
   /** Stable within the dashboard (a seeded section keeps its key), so versions can tell moved from replaced. */
@@ -38,6 +46,11 @@ export interface DashboardWidget {
   dimension: string | null;
   /** TEXT: Markdown, shown sanitised (never as HTML). */
   text: string | null;
+  /** GOAL_PROGRESS: the goal shown. */
+  goalId?: string | null;
+  /** Its own period and comparison; absent or null: the dashboard's (TEXT has neither). */
+  range?: WidgetRange | null;
+  compare?: Comparison | null;
   x: number;
   y: number;
   w: number;
@@ -59,6 +72,23 @@ export interface LayoutProblem {
 export interface WidgetChecks {
   /** Whether a metric key is in the catalog. */
   metricExists(key: string): boolean;
+  /** Whether a goal id names a goal; not given (the web editor's early check), goal ids are left to the server. */
+  goalExists?(id: string): boolean;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function rangeProblem(range: WidgetRange): { field: string; reason: string } | null {
+  if (range.preset != null) {
+    if (!RANGE_PRESETS.includes(range.preset)) return { field: 'range.preset', reason: `must be one of ${RANGE_PRESETS.join(', ')}` };
+    if (range.from != null || range.to != null) return { field: 'range', reason: 'takes a preset or from and to, not both' };
+    return null;
+  }
+  for (const field of ['from', 'to'] as const) {
+    const value = range[field];
+    if (typeof value !== 'string' || !ISO_INSTANT.test(value) || Number.isNaN(Date.parse(value))) return { field: `range.${field}`, reason: 'must be an ISO date-time such as 2026-01-01T00:00:00Z' };
+  }
+  return Date.parse(range.from!) < Date.parse(range.to!) ? null : { field: 'range.to', reason: 'must be after range.from' };
 }
 
 function isInt(value: unknown, min: number, max: number): value is number {
@@ -97,6 +127,18 @@ export function dashboardProblems(content: DashboardContent, checks: WidgetCheck
     if (widget.type !== 'BREAKDOWN' && widget.dimension) at('dimension', 'only a breakdown has a dimension');
     if (widget.type === 'TEXT' && (!widget.text?.trim() || widget.text.length > MAX_WIDGET_TEXT)) at('text', `a note needs 1 to ${MAX_WIDGET_TEXT} characters`);
     if (widget.type !== 'TEXT' && widget.text) at('text', 'only a note has text');
+    if (widget.type === 'GOAL_PROGRESS') {
+      if (!widget.goalId?.trim()) at('goalId', 'a goal progress widget needs a goal');
+      else if (checks.goalExists && !checks.goalExists(widget.goalId)) at('goalId', `unknown goal "${widget.goalId}"`);
+    } else if (widget.goalId) at('goalId', 'only a goal progress widget has a goal');
+    if (widget.range != null) {
+      const problem = widget.type === 'TEXT' ? { field: 'range', reason: 'a note has no period' } : rangeProblem(widget.range);
+      if (problem) at(problem.field, problem.reason);
+    }
+    if (widget.compare != null) {
+      if (widget.type === 'TEXT') at('compare', 'a note has no comparison');
+      else if (!COMPARISONS.includes(widget.compare)) at('compare', `must be one of ${COMPARISONS.join(', ')}`);
+    }
     if (!isInt(widget.w, 1, GRID_COLUMNS)) at('w', `must be a whole number from 1 to ${GRID_COLUMNS}`);
     if (!isInt(widget.x, 0, GRID_COLUMNS - 1)) at('x', `must be a whole number from 0 to ${GRID_COLUMNS - 1}`);
     else if (isInt(widget.w, 1, GRID_COLUMNS) && widget.x + widget.w > GRID_COLUMNS) at('w', `reaches past column ${GRID_COLUMNS} (x + w > ${GRID_COLUMNS})`);
@@ -121,8 +163,14 @@ export function toDashboardDocument(content: DashboardContent): DashboardDocumen
     version: DASHBOARD_DOCUMENT_VERSION,
     title: content.title,
     description: content.description,
-    widgets: content.widgets.map(({ id, type, title, metricKeys, dimension, text, x, y, w, h }) => ({ id, type, title, metricKeys, dimension, text, x, y, w, h })),
+    widgets: content.widgets.map(normalizedWidget),
   };
+}
+
+/** A widget with exactly the fields of the format, the optional ones null when absent (what is stored and exported). */
+export function normalizedWidget({ id, type, title, metricKeys, dimension, text, goalId, range, compare, x, y, w, h }: DashboardWidget): DashboardWidget {
+  const period = range == null ? null : range.preset != null ? { preset: range.preset } : { from: range.from!, to: range.to! };
+  return { id, type, title, metricKeys, dimension, text, goalId: goalId ?? null, range: period as WidgetRange | null, compare: compare ?? null, x, y, w, h };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -172,6 +220,11 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
       if (typeof key !== 'string') at(`metricKeys[${j}]`, 'must be a string');
       return String(key);
     });
+    let range: WidgetRange | null = null;
+    if (raw.range !== undefined && raw.range !== null) {
+      if (!isRecord(raw.range)) at('range', 'must be an object with preset, or from and to');
+      else range = raw.range as WidgetRange;
+    }
     widgets.push({
       id: text('id', false) ?? '',
       type: (text('type', false) ?? '') as WidgetType,
@@ -179,6 +232,9 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
       metricKeys,
       dimension: text('dimension', true),
       text: text('text', true),
+      goalId: text('goalId', true),
+      range,
+      compare: text('compare', true) as Comparison | null,
       x: number('x'),
       y: number('y'),
       w: number('w'),
@@ -193,7 +249,10 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
 
 const TYPE_NAMES: Record<WidgetType, string> = {
   KPI: 'KPI card', KPI_GROUP: 'KPI group', TIME_SERIES: 'chart', BREAKDOWN: 'breakdown', SCORECARD: 'scorecard', TEXT: 'note',
+  FUNNEL: 'funnel', SLA_BREACHES: 'SLA breaches', GOAL_PROGRESS: 'goal progress',
 };
+
+const periodOf = (widget: DashboardWidget) => JSON.stringify([widget.range ?? null, widget.compare ?? null]);
 
 function named(widget: DashboardWidget): string {
   return widget.title.trim() ? `${TYPE_NAMES[widget.type]} '${widget.title.trim()}'` : TYPE_NAMES[widget.type];
@@ -223,6 +282,7 @@ export function summarizeDashboardChange(before: DashboardContent, after: Dashbo
     if (was.w !== widget.w || was.h !== widget.h) resized++;
     else if (was.x !== widget.x || was.y !== widget.y) moved++;
     if (was.type !== widget.type || was.title !== widget.title || was.dimension !== widget.dimension || was.text !== widget.text
+      || (was.goalId ?? null) !== (widget.goalId ?? null) || periodOf(was) !== periodOf(widget)
       || was.metricKeys.join('\n') !== widget.metricKeys.join('\n')) edited.push(widget);
   }
   const parts = [

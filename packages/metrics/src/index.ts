@@ -154,9 +154,10 @@ export {
   dashboardProblems,
   parseDashboardDocument,
   summarizeDashboardChange,
+  normalizedWidget,
   toDashboardDocument,
 } from './dashboard-layout';
-export type { DashboardContent, DashboardDocument, DashboardWidget, LayoutProblem, WidgetChecks, WidgetType } from './dashboard-layout';
+export type { DashboardContent, DashboardDocument, DashboardWidget, LayoutProblem, WidgetChecks, WidgetRange, WidgetType } from './dashboard-layout';
 
 export { FUNNEL_PATH, LEAD_STATUSES, OPEN_STATUSES, isOpen, transitionProblem } from './lead-lifecycle';
 export type { LeadStatus } from './lead-lifecycle';

@@ -22,6 +22,16 @@ export const DASHBOARD_QUERY = `
     }
   }${KPI_FIELDS}`;
 
+/** A custom dashboard as the web app reads it: every widget's KPI once, and the own-period KPIs of widgets that have one. */
+export const CUSTOM_DASHBOARD_QUERY = `
+  query CustomDashboard($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    dashboard(slug: $slug, range: $range, compare: $compare) {
+      slug title(locale: $locale) department
+      kpis { ...KpiFields }
+      widgets { id type metricKeys range { preset } compare kpis { ...KpiFields } }
+    }
+  }${KPI_FIELDS}`;
+
 export const KPI_QUERY = `
   query Kpi($key: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
     kpi(key: $key, range: $range, compare: $compare) { ...KpiFields }

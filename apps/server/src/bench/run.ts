@@ -3,6 +3,7 @@
  * (shared machines are noisy: ratios hold where absolute times do not). Prints one Markdown table on stdout
  * and writes it, with the machine and the commit, to bench/results/<time>.json. `npm run bench -- import
  * ingest` runs only the cases named (ingest, import, dashboard, api, fanout, web); api needs dashboard's data.
+ * `--sizes=1000000` sets the dashboard's history sizes (default 1M and 10M).
  */
 import 'reflect-metadata';
 import { sql } from 'kysely';
@@ -26,10 +27,11 @@ import { webBundleBench } from './web-bundle.bench';
 const REPO_ROOT = path.resolve(__dirname, '../../../..');
 const HISTORY_SIZES = [1_000_000, 10_000_000];
 const CASES = ['ingest', 'import', 'dashboard', 'api', 'fanout', 'web'];
-const chosen = process.argv.slice(2);
+const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const unknownCase = chosen.find((name) => !CASES.includes(name));
 if (unknownCase) throw new Error(`unknown bench case "${unknownCase}": choose from ${CASES.join(', ')}`);
 const wanted = (name: string) => chosen.length === 0 || chosen.includes(name);
+const SIZES = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? HISTORY_SIZES;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
       if (wanted('import')) figures.push(...(await importBench(db, database.url, server)));
 
       const dashboards = [];
-      for (const total of wanted('dashboard') ? HISTORY_SIZES : []) {
+      for (const total of wanted('dashboard') ? SIZES : []) {
         const size = `${total / 1_000_000}M observations`;
         progress(`loading ${size} over ${series.length} series and two years, then rebuilding the rollups`);
         await loadHistory(db, total, timeZone);

@@ -121,6 +121,16 @@ export async function filterableMetrics(ctx: AppContext, keys: readonly string[]
   return new Set(keys.filter((_, i) => applies[i]));
 }
 
+/**
+ * Whether the caller gets the data a widget of a dashboard shows beyond metrics (the funnel, SLA breaches, a
+ * goal): a share link for the widgets of its own dashboard, anyone else by their own grant (`reads`).
+ */
+export async function readsWidgetData(ctx: AppContext, widget: { dashboardSlug: string }, reads: () => boolean | Promise<boolean>): Promise<boolean> {
+  const principal = principalOf(ctx);
+  if (principal.kind === 'SHARE_LINK') return principal.dashboard === widget.dashboardSlug;
+  return reads();
+}
+
 /** Share links of a dashboard are made, listed and revoked by the heads, executives and ADMINs who may open it. */
 export function requireDashboardShare(ctx: AppContext, dashboard: DashboardView): void {
   requireDashboard(ctx, dashboard);

@@ -1,5 +1,6 @@
 import { createMetric, record } from '../../testing/fixtures';
 import { createTestApp, nextResults, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
+import { JANUARY_FUNNEL, WIDGET_RANGE, dataWidgets, widgetFixtures } from '../../testing/widget-fixtures';
 
 const SUMMARY = 'slug department personal version canEdit updatedBy title description widgets { id type title metricKeys dimension text x y w h }';
 const CREATE = `mutation ($input: DashboardInput!, $department: Department) { createDashboard(input: $input, department: $department) { ${SUMMARY} } }`;
@@ -168,8 +169,8 @@ describe('duplicate, delete, export and import', () => {
     expect(document).toEqual({
       format: 'opshub.dashboard', version: 1, title: 'Portable', description: 'For git',
       widgets: [
-        { id: 'a', type: 'KPI', title: '', metricKeys: [sales], dimension: null, text: null, x: 0, y: 0, w: 3, h: 3 },
-        { id: 'n', type: 'TEXT', title: '', metricKeys: [], dimension: null, text: '# Notes', x: 0, y: 6, w: 6, h: 2 },
+        { id: 'a', type: 'KPI', title: '', metricKeys: [sales], dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 3 },
+        { id: 'n', type: 'TEXT', title: '', metricKeys: [], dimension: null, text: '# Notes', goalId: null, range: null, compare: null, x: 0, y: 6, w: 6, h: 2 },
       ],
     });
     const imported = await app.gql(`mutation ($document: String!) { importDashboard(document: $document) { ${SUMMARY} } }`, { document: exported.data.dashboardExport }, viewer);
@@ -213,6 +214,99 @@ describe('live updates', () => {
     await record(app, [{ metricKey: sales, value: 3, at: new Date().toISOString() }]);
     const [update] = await results;
     expect(update.kpiUpdated.metric.key).toBe(sales);
+    await waitFor(() => app.services.live.subscriberCount() === 0);
+  });
+});
+
+describe('funnel, SLA breach and goal widgets', () => {
+  const DATA = `query ($slug: ID!) { dashboard(slug: $slug) { widgets { id type goalId range { preset from to }
+    funnel { period { from to } total { stages { status entered conversion } } }
+    slaBreaches { dueAt policy { key } lead { id region email } }
+    goal { id name progress { at expected actual status } } } } }`;
+  let fixture: Awaited<ReturnType<typeof widgetFixtures>>;
+  beforeAll(async () => {
+    fixture = await widgetFixtures(app);
+  });
+
+  it('shows the January funnel, its one breach and the goal as worked out by hand, to a reader of lead records', async () => {
+    const made = await create(salesHead, { title: 'RevOps wall', widgets: dataWidgets(fixture.goalId) }, 'SALES');
+    const { data, errors } = await app.gql(DATA, { slug: made.slug }, salesHead);
+    expect(errors).toBeUndefined();
+    const [funnel, breaches, goal] = data.dashboard.widgets;
+    expect(funnel.range).toEqual({ preset: null, ...WIDGET_RANGE });
+    expect(funnel.funnel.period).toEqual(WIDGET_RANGE);
+    expect(funnel.funnel.total.stages.slice(0, 5).map((s: any) => [s.status, s.entered, s.conversion])).toEqual(JANUARY_FUNNEL);
+    expect(funnel.slaBreaches).toBeNull();
+    expect(breaches.slaBreaches).toEqual([{ dueAt: '2026-01-14T14:05:00.000Z', policy: { key: 'new_lead_processing' }, lead: { id: fixture.breachedLead, region: 'NORTH', email: null } }]);
+    expect(breaches.funnel).toBeNull();
+    expect(goal).toMatchObject({ goalId: fixture.goalId, goal: { id: fixture.goalId, name: 'Pipeline stock', progress: { at: '2026-03-11T00:00:00.000Z', expected: 200, actual: 100, status: 'BEHIND' } } });
+  });
+
+  it('keeps lead records from whoever opens the dashboard without reading them', async () => {
+    // An OPERATIONS dashboard an executive fills: the operations head opens it, but reads no lead records nor the SALES goal.
+    const made = await create(executive, { title: 'Ops and sales', widgets: dataWidgets(fixture.goalId) }, 'OPERATIONS');
+    const opsHead = await app.signIn('DEPARTMENT_HEAD', ['OPERATIONS']);
+    const { data, errors } = await app.gql(DATA, { slug: made.slug }, opsHead);
+    expect(errors).toBeUndefined();
+    expect(data.dashboard.widgets.map((w: any) => [w.id, w.funnel, w.slaBreaches, w.goal])).toEqual([
+      ['funnel', null, null, null], ['breaches', null, null, null], ['goal', null, null, null],
+    ]);
+    // Nor may they place those widgets themselves.
+    const refused = await app.gql(CREATE, { input: { title: 'Peek', widgets: dataWidgets(fixture.goalId) } }, opsHead);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.widgets[0].type' });
+    const goalOnly = await app.gql(CREATE, { input: { title: 'Peek', widgets: [dataWidgets(fixture.goalId)[2]] } }, opsHead);
+    expect(goalOnly.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.widgets[0].goalId' });
+  });
+
+  it.each([
+    ['a goal that does not exist', { id: 'g', type: 'GOAL_PROGRESS', goalId: '00000000-0000-0000-0000-000000000000', x: 0, y: 0, w: 4, h: 4 }, 'input.widgets[0].goalId'],
+    ['a goal progress without a goal', { id: 'g', type: 'GOAL_PROGRESS', x: 0, y: 0, w: 4, h: 4 }, 'input.widgets[0].goalId'],
+    ['a funnel with a metric', { id: 'f', type: 'FUNNEL', metricKeys: ['x'], x: 0, y: 0, w: 4, h: 4 }, 'input.widgets[0].metricKeys'],
+    ['dates backwards', { ...kpi('k', 'x'), range: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } }, 'input.widgets[0].range.to'],
+  ])('refuses %s, naming widget and field, and writes nothing', async (_name, widget, field) => {
+    const input = { title: 'x', widgets: [widget.type === 'KPI' ? { ...widget, metricKeys: [sales] } : widget] };
+    const before = (await app.db.query('SELECT count(*)::int AS n FROM dashboard'))[0].n;
+    const response = await app.gql(CREATE, { input }, salesHead);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect((await app.db.query('SELECT count(*)::int AS n FROM dashboard'))[0].n).toBe(before);
+  });
+
+  it('exports the new widgets and their period, and an import checks the goal', async () => {
+    const made = await create(salesHead, { title: 'Portable RevOps', widgets: dataWidgets(fixture.goalId) }, 'SALES');
+    const exported = await app.gql('query ($slug: ID!) { dashboardExport(slug: $slug) }', { slug: made.slug }, salesHead);
+    const document = JSON.parse(exported.data.dashboardExport);
+    expect(document.widgets.map((w: any) => [w.type, w.goalId, w.range])).toEqual([
+      ['FUNNEL', null, WIDGET_RANGE], ['SLA_BREACHES', null, WIDGET_RANGE], ['GOAL_PROGRESS', fixture.goalId, null],
+    ]);
+    document.widgets[2].goalId = '00000000-0000-0000-0000-000000000000';
+    const refused = await app.gql('mutation ($document: String!) { importDashboard(document: $document) { slug } }', { document: JSON.stringify(document) }, salesHead);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'widgets[2].goalId' });
+  });
+});
+
+describe("a widget's own period", () => {
+  it('computes its KPIs over its own range and comparison, and follows them live over that period', async () => {
+    const metric = await createMetric(app, { department: 'SALES' });
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    // SUM: the last 7 days hold 2 (1 day ago); the last 30 days 2 + 5 (20 days ago); the 7 days before the last 7 hold 4 (10 days ago).
+    await record(app, [{ metricKey: metric, value: 2, at: day(1) }, { metricKey: metric, value: 5, at: day(20) }, { metricKey: metric, value: 4, at: day(10) }]);
+    const made = await create(salesHead, {
+      title: 'Two periods',
+      widgets: [kpi('month', metric), { ...kpi('week', metric, 3), range: { preset: 'LAST_7_DAYS' } }],
+    }, 'SALES');
+    const { data } = await app.gql(`query ($slug: ID!) { dashboard(slug: $slug, range: { preset: LAST_30_DAYS }) {
+      kpis { value } widgets { id range { preset } compare kpis { value comparisonValue } } } }`, { slug: made.slug }, salesHead);
+    expect(data.dashboard.kpis).toEqual([{ value: 11 }]);
+    expect(data.dashboard.widgets).toEqual([
+      { id: 'month', range: null, compare: null, kpis: null },
+      { id: 'week', range: { preset: 'LAST_7_DAYS' }, compare: null, kpis: [{ value: 2, comparisonValue: 4 }] },
+    ]);
+
+    const live = nextResults(app.wsClient(salesHead), 'subscription ($d: ID, $w: ID) { kpiUpdated(dashboard: $d, widget: $w) { value } }', { d: made.slug, w: 'week' }, 1);
+    await waitFor(() => app.services.live.subscriberCount() === 1);
+    await record(app, [{ metricKey: metric, value: 3, at: new Date().toISOString() }]);
+    // Over the widget's 7 days: 2 + 3, not the dashboard's 30 (14).
+    expect((await live)[0].kpiUpdated.value).toBe(5);
     await waitFor(() => app.services.live.subscriberCount() === 0);
   });
 });

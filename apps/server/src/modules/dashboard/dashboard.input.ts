@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { WidgetType } from '@opshub/metrics';
+import type { Comparison, WidgetType } from '@opshub/metrics';
+import { ComparisonEnum } from '../../common/enums';
+import { RangeInput } from '../../common/range.input';
 import { WidgetTypeEnum } from './dashboard.type';
 
 @InputType()
@@ -11,6 +13,9 @@ export class DashboardWidgetInput {
   metricKeys?: string[] | null;
   @Field(() => String, { nullable: true, description: 'BREAKDOWN only.' }) dimension?: string | null;
   @Field(() => String, { nullable: true, description: 'TEXT only: Markdown, up to 10,000 characters.' }) text?: string | null;
+  @Field(() => ID, { nullable: true, description: 'GOAL_PROGRESS only: the goal shown; it must exist and the saver must read its metric.' }) goalId?: string | null;
+  @Field(() => RangeInput, { nullable: true, description: "Its own period instead of the dashboard's (not for TEXT)." }) range?: RangeInput | null;
+  @Field(() => ComparisonEnum, { nullable: true, description: "Its own comparison instead of the dashboard's (not for TEXT)." }) compare?: Comparison | null;
   @Field(() => Int, { description: '0 to 11.' }) x: number;
   @Field(() => Int) y: number;
   @Field(() => Int, { description: '1 to 12 columns; x + w ≤ 12.' }) w: number;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { allowsMetric, canEditDashboard, type Comparison, type DashboardContent, type Department } from '@opshub/metrics';
+import { allowsMetric, canEditDashboard, canReadRevOps, type Comparison, type DashboardContent, type Department } from '@opshub/metrics';
 import { ComparisonEnum, DepartmentEnum } from '../../common/enums';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
@@ -35,16 +35,27 @@ function ownerFor(ctx: AppContext, department: Department | null): DashboardOwne
 
 /**
  * Whoever opens a dashboard sees every card on it, so a saver may place only metrics they read themselves (a
- * breakdown needs their records). `prefix` is where the widgets are: `input.` in a mutation, none in a document.
+ * breakdown needs their records), the funnel and SLA breaches only if they read lead records, and a goal only if
+ * they read its metric. `prefix` is where the widgets are: `input.` in a mutation, none in a document.
  */
 async function requireReadableWidgets(ctx: AppContext, content: DashboardContent, prefix: string): Promise<void> {
   const { grant } = principalOf(ctx);
   const catalog = await ctx.catalog();
-  content.widgets.forEach((widget, i) => widget.metricKeys.forEach((key, j) => {
-    if (!allowsMetric(catalog.access(grant, key), widget.type === 'BREAKDOWN' ? 'DETAIL' : 'KPI')) {
-      throw forbidden(`You may not show metric "${key}" (${catalog.find(key)?.department})`, { field: `${prefix}widgets[${i}].metricKeys[${j}]`, metricKey: key });
+  const goals = await ctx.services.dashboards.goalMetrics(content.widgets.flatMap((widget) => (widget.goalId ? [widget.goalId] : [])));
+  content.widgets.forEach((widget, i) => {
+    widget.metricKeys.forEach((key, j) => {
+      if (!allowsMetric(catalog.access(grant, key), widget.type === 'BREAKDOWN' ? 'DETAIL' : 'KPI')) {
+        throw forbidden(`You may not show metric "${key}" (${catalog.find(key)?.department})`, { field: `${prefix}widgets[${i}].metricKeys[${j}]`, metricKey: key });
+      }
+    });
+    if ((widget.type === 'FUNNEL' || widget.type === 'SLA_BREACHES') && !canReadRevOps(grant)) {
+      throw forbidden('You may not show lead records (SALES or MARKETING)', { field: `${prefix}widgets[${i}].type` });
     }
-  }));
+    const goalMetric = widget.goalId ? goals.get(widget.goalId) : undefined;
+    if (goalMetric && !allowsMetric(catalog.access(grant, goalMetric), 'KPI')) {
+      throw forbidden(`You may not show a goal on metric "${goalMetric}" (${catalog.find(goalMetric)?.department})`, { field: `${prefix}widgets[${i}].goalId`, metricKey: goalMetric });
+    }
+  });
 }
 
 async function openDashboard(ctx: AppContext, slug: string): Promise<DashboardEntity> {
@@ -104,7 +115,7 @@ export class DashboardResolver {
     @Arg('department', () => DepartmentEnum, { nullable: true }) department: Department | null,
   ): Promise<DashboardSummary> {
     const owner = ownerFor(ctx, department);
-    const content = ctx.services.dashboards.validate(await ctx.catalog(), input);
+    const content = await ctx.services.dashboards.validate(await ctx.catalog(), input);
     await requireReadableWidgets(ctx, content, 'input.');
     return ctx.services.dashboards.toSummary(await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx))), true);
   }
@@ -119,7 +130,7 @@ export class DashboardResolver {
     @Arg('input', () => DashboardInput) input: DashboardInput,
   ): Promise<DashboardSummary> {
     requireDashboardEdit(ctx, await openDashboard(ctx, slug));
-    const content = ctx.services.dashboards.validate(await ctx.catalog(), input);
+    const content = await ctx.services.dashboards.validate(await ctx.catalog(), input);
     await requireReadableWidgets(ctx, content, 'input.');
     const saved = await ctx.services.dashboards.update(slug, baseVersion, content, actorOf(principalOf(ctx)), (existing) => requireDashboardEdit(ctx, existing));
     return ctx.services.dashboards.toSummary(saved, true);
@@ -146,7 +157,7 @@ export class DashboardResolver {
   ): Promise<DashboardSummary> {
     const source = await openDashboard(ctx, slug);
     const owner = ownerFor(ctx, department);
-    const content = ctx.services.dashboards.validate(await ctx.catalog(), {
+    const content = await ctx.services.dashboards.validate(await ctx.catalog(), {
       title: title ?? `${source.title} (copy)`, description: source.description, widgets: source.widgets,
     });
     await requireReadableWidgets(ctx, content, '');
@@ -161,7 +172,7 @@ export class DashboardResolver {
     @Arg('department', () => DepartmentEnum, { nullable: true }) department: Department | null,
   ): Promise<DashboardSummary> {
     const owner = ownerFor(ctx, department);
-    const content = ctx.services.dashboards.parseDocument(await ctx.catalog(), document);
+    const content = await ctx.services.dashboards.parseDocument(await ctx.catalog(), document);
     await requireReadableWidgets(ctx, content, '');
     return ctx.services.dashboards.toSummary(await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx)), 'Imported'), true);
   }

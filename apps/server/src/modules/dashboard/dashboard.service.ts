@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  dashboardProblems, parseDashboardDocument, summarizeDashboardChange, toDashboardDocument,
-  type Comparison, type DashboardContent, type Department, type LayoutProblem, type RangeSpec,
+  dashboardProblems, normalizedWidget, parseDashboardDocument, summarizeDashboardChange, toDashboardDocument,
+  type Comparison, type DashboardContent, type Department, type LayoutProblem, type RangeSpec, type WidgetChecks, type WidgetRange as StoredRange,
 } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
@@ -12,7 +12,9 @@ import type { Catalog } from '../metric/catalog';
 import type { KpiService } from '../kpi/kpi.service';
 import { DashboardEntity, DashboardVersionEntity, type StoredWidget } from './dashboard.entity';
 import type { DashboardInput } from './dashboard.input';
-import { Dashboard, DashboardSection, DashboardSummary, DashboardVersion, DashboardWidget } from './dashboard.type';
+import type { RangeInput } from '../../common/range.input';
+import type { Kpi } from '../kpi/kpi.type';
+import { Dashboard, DashboardSection, DashboardSummary, DashboardVersion, DashboardWidget, WidgetRange } from './dashboard.type';
 
 /** Who owns a new dashboard: a department, or the signed-in user (personal). */
 export type DashboardOwner = { department: Department; ownerUserId: null } | { department: null; ownerUserId: string };
@@ -40,9 +42,41 @@ function contentOf(entity: { title: string; description: string; widgets: Stored
   return { title: entity.title, description: entity.description, widgets: entity.widgets };
 }
 
-function toWidget(widget: StoredWidget): DashboardWidget {
-  const { i18n, title, ...rest } = widget;
-  return Object.assign(new DashboardWidget(), { ...rest, defaultTitle: title, i18n });
+/** A stored widget's own period as the KPI service reads it. */
+export function rangeSpecOf(range: StoredRange): RangeSpec {
+  return range.preset != null ? { preset: range.preset } : { from: new Date(range.from), to: new Date(range.to) };
+}
+
+/** An editor's period (or a stored one, when duplicating), stored as the document writes it: ISO instants. */
+function storedRangeOf(range: RangeInput | StoredRange | null | undefined): StoredRange | null {
+  if (!range) return null;
+  if (range.preset) return { preset: range.preset };
+  const iso = (at: Date | string | null | undefined) => (at instanceof Date ? (Number.isNaN(at.getTime()) ? '' : at.toISOString()) : at ?? '');
+  return { from: iso(range.from), to: iso(range.to) };
+}
+
+type DashboardPeriod = DashboardWidget['period'];
+const DEFAULT_PERIOD: DashboardPeriod = { range: null, compare: 'PREVIOUS_PERIOD' };
+
+function hasOwnPeriod(widget: StoredWidget): boolean {
+  return widget.range != null || widget.compare != null;
+}
+
+function periodOf(widget: StoredWidget, dashboard: DashboardPeriod): DashboardPeriod {
+  return { range: widget.range ? rangeSpecOf(widget.range) : dashboard.range, compare: widget.compare ?? dashboard.compare };
+}
+
+function toWidget(widget: StoredWidget, dashboardSlug: string, period = DEFAULT_PERIOD, ownKpis: Kpi[] | null = null): DashboardWidget {
+  const { i18n, title, range, ...rest } = normalizedStored(widget);
+  return Object.assign(new DashboardWidget(), {
+    ...rest, defaultTitle: title, i18n, dashboardSlug, period: periodOf(widget, period), ownKpis,
+    range: range && Object.assign(new WidgetRange(), { preset: range.preset ?? null, from: range.from ? new Date(range.from) : null, to: range.to ? new Date(range.to) : null }),
+  });
+}
+
+/** Widgets saved before goal and period fields existed read as having none. */
+function normalizedStored(widget: StoredWidget): StoredWidget {
+  return { ...normalizedWidget(widget), i18n: widget.i18n };
 }
 
 function metricKeysOf(entity: { widgets: StoredWidget[] }): string[] {
@@ -82,7 +116,7 @@ export class DashboardService {
   toSummary(entity: DashboardEntity, canEdit: boolean): DashboardSummary {
     return Object.assign(new DashboardSummary(), {
       slug: entity.slug, department: entity.department, personal: entity.ownerUserId !== null, version: entity.version,
-      updatedAt: entity.updatedAt, updatedBy: entity.updatedBy, canEdit, widgets: entity.widgets.map(toWidget),
+      updatedAt: entity.updatedAt, updatedBy: entity.updatedBy, canEdit, widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug)),
       defaultTitle: entity.title, defaultDescription: entity.description, i18n: entity.i18n,
     });
   }
@@ -103,8 +137,11 @@ export class DashboardService {
     ]);
     const computed = batches.flat();
     const kpis = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
+    const period = { range: range ?? null, compare };
+    const own = await this.ownPeriodKpis(catalog, entity, period);
     return Object.assign(new Dashboard(), {
       ...this.toSummary(entity, canEdit),
+      widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug, period, own.get(widget.id) ?? null)),
       unfilteredMetricKeys: filter.filters.length ? whole : [],
       kpis: computed,
       sections: entity.widgets.filter((widget) => widget.type === 'KPI_GROUP').map((widget) => Object.assign(new DashboardSection(), {
@@ -117,24 +154,72 @@ export class DashboardService {
     });
   }
 
-  /** An editor's input, checked: every problem names its field (`input.widgets[3].metricKeys[0]`). */
-  validate(catalog: Catalog, input: DashboardInput): DashboardContent {
+  /**
+   * The KPIs of the widgets with their own period, one batch per distinct period (widgets sharing one share it);
+   * a widget without metrics or own period has none.
+   */
+  private async ownPeriodKpis(catalog: Catalog, entity: DashboardEntity, dashboard: DashboardPeriod): Promise<Map<string, Kpi[]>> {
+    const byPeriod = new Map<string, { period: DashboardPeriod; widgets: StoredWidget[] }>();
+    for (const widget of entity.widgets.filter((w) => hasOwnPeriod(w) && w.metricKeys.length)) {
+      const period = periodOf(widget, dashboard);
+      const key = JSON.stringify(period);
+      byPeriod.set(key, { period, widgets: [...(byPeriod.get(key)?.widgets ?? []), widget] });
+    }
+    const own = new Map<string, Kpi[]>();
+    await Promise.all([...byPeriod.values()].map(async ({ period, widgets }) => {
+      const computed = await this.kpis.computeKpis(catalog, [...new Set(widgets.flatMap((w) => w.metricKeys))], period.range, period.compare);
+      const byKey = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
+      for (const widget of widgets) own.set(widget.id, widget.metricKeys.map((key) => byKey.get(key)!));
+    }));
+    return own;
+  }
+
+  /** The period and metrics a widget of a dashboard follows live: its own period, else the one asked. */
+  widgetPeriod(entity: DashboardEntity, widgetId: string, asked: DashboardPeriod): { period: DashboardPeriod; metricKeys: string[] } | null {
+    const widget = entity.widgets.find((w) => w.id === widgetId);
+    return widget ? { period: periodOf(widget, asked), metricKeys: widget.metricKeys } : null;
+  }
+
+  /** The metric of each of these goals that exists (for the checks of GOAL_PROGRESS widgets). */
+  async goalMetrics(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    // Read here rather than through the goal module, which depends on this one (it adds the widget's goal field).
+    const rows: Array<{ id: string; metric_key: string }> = await this.db.query('SELECT id::text AS id, metric_key FROM goal WHERE id::text = ANY($1)', [[...ids]]);
+    return new Map(rows.map((row) => [row.id, row.metric_key]));
+  }
+
+  private async checksFor(catalog: Catalog, goalIds: Array<string | null | undefined>): Promise<WidgetChecks> {
+    const goals = await this.goalMetrics(goalIds.filter((id): id is string => !!id));
+    return { metricExists: (key) => catalog.find(key) !== null, goalExists: (id) => goals.has(id) };
+  }
+
+  /** An editor's input, checked: every problem names its field (`input.widgets[3].metricKeys[0]`, `input.widgets[2].goalId`). */
+  async validate(catalog: Catalog, input: DashboardInput | DashboardContent): Promise<DashboardContent> {
     const content: DashboardContent = {
       title: input.title.trim(),
       description: input.description?.trim() ?? '',
-      widgets: input.widgets.map((widget) => ({
+      widgets: input.widgets.map((widget) => normalizedWidget({
         id: widget.id, type: widget.type, title: widget.title?.trim() ?? '', metricKeys: widget.metricKeys ?? [],
-        dimension: widget.dimension?.trim() || null, text: widget.text ?? null, x: widget.x, y: widget.y, w: widget.w, h: widget.h,
+        dimension: widget.dimension?.trim() || null, text: widget.text ?? null, goalId: widget.goalId ?? null,
+        range: storedRangeOf(widget.range), compare: widget.compare ?? null, x: widget.x, y: widget.y, w: widget.w, h: widget.h,
       })),
     };
-    const problems = dashboardProblems(content, { metricExists: (key) => catalog.find(key) !== null });
+    const problems = dashboardProblems(content, await this.checksFor(catalog, content.widgets.map((w) => w.goalId)));
     if (problems.length) throw rejected(problems, 'input.');
     return content;
   }
 
   /** An exported document, checked: every problem names its field in the document (`widgets[3].metricKeys[0]`). */
-  parseDocument(catalog: Catalog, document: string): DashboardContent {
-    const result = parseDashboardDocument(document, { metricExists: (key) => catalog.find(key) !== null });
+  async parseDocument(catalog: Catalog, document: string): Promise<DashboardContent> {
+    const ids = (() => {
+      try {
+        const widgets = (JSON.parse(document) as { widgets?: unknown })?.widgets;
+        return Array.isArray(widgets) ? widgets.map((w) => (typeof w?.goalId === 'string' ? w.goalId : null)) : [];
+      } catch {
+        return []; // parseDashboardDocument names the problem
+      }
+    })();
+    const result = parseDashboardDocument(document, await this.checksFor(catalog, ids));
     if ('problems' in result) throw rejected(result.problems, '');
     return result.content;
   }

@@ -1,6 +1,6 @@
 import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { WIDGET_TYPES, type Department, type WidgetType } from '@opshub/metrics';
-import { DepartmentEnum, enumOf } from '../../common/enums';
+import { WIDGET_TYPES, type Comparison, type Department, type RangePreset, type RangeSpec, type WidgetType } from '@opshub/metrics';
+import { ComparisonEnum, DepartmentEnum, RangePresetEnum, enumOf } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
 import { Kpi } from '../kpi/kpi.type';
 import type { LocalizedText } from '../../common/localized';
@@ -9,8 +9,16 @@ export const WidgetTypeEnum = enumOf(WIDGET_TYPES);
 registerEnumType(WidgetTypeEnum, {
   name: 'WidgetType',
   description: 'KPI: one card; KPI_GROUP: a titled group of cards (what the seeded sections are); TIME_SERIES: a chart of 1 to 5 metrics; '
-    + 'BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML).',
+    + 'BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML); '
+    + 'FUNNEL: the lead funnel; SLA_BREACHES: the latest SLA breaches; GOAL_PROGRESS: one goal\'s progress and pacing.',
 });
+
+@ObjectType({ description: "A widget's own period: a preset, or from (inclusive) and to (exclusive)." })
+export class WidgetRange {
+  @Field(() => RangePresetEnum, { nullable: true }) preset: RangePreset | null;
+  @Field(() => Date, { nullable: true }) from: Date | null;
+  @Field(() => Date, { nullable: true }) to: Date | null;
+}
 
 @ObjectType({ description: 'One widget of a dashboard, placed on a 12-column grid (x, w in columns; y, h in rows).' })
 export class DashboardWidget {
@@ -19,12 +27,26 @@ export class DashboardWidget {
   @Field(() => [ID]) metricKeys: string[];
   @Field(() => String, { nullable: true }) dimension: string | null;
   @Field(() => String, { nullable: true, description: 'A TEXT widget\'s Markdown.' }) text: string | null;
+  @Field(() => ID, { nullable: true, description: 'A GOAL_PROGRESS widget\'s goal.' }) goalId: string | null;
+  @Field(() => WidgetRange, { nullable: true, description: "Its own period; null: the dashboard's." }) range: WidgetRange | null;
+  @Field(() => ComparisonEnum, { nullable: true, description: "Its own comparison; null: the dashboard's." }) compare: Comparison | null;
   @Field(() => Int) x: number;
   @Field(() => Int) y: number;
   @Field(() => Int) w: number;
   @Field(() => Int) h: number;
   defaultTitle: string;
   i18n: LocalizedText | undefined;
+  /** The dashboard it is on, for the access checks of its data. */
+  dashboardSlug: string;
+  /** The period its data covers: its own, else the dashboard's as asked (the default period outside a `dashboard` query). */
+  period: { range: RangeSpec | null; compare: Comparison };
+  /** With its own period: its metrics' snapshots over it (computed with the dashboard). */
+  ownKpis: Kpi[] | null;
+
+  @Field(() => [Kpi], { nullable: true, description: "With its own range or comparison (in a `dashboard` query): its metrics over those; null: it shows the dashboard's kpis." })
+  kpis(): Kpi[] | null {
+    return this.ownKpis;
+  }
 
   @Field(() => String, { description: 'Empty: the metric\'s name (or no title, for a note).' })
   title(@Arg('locale', () => String, LOCALE_ARG) locale?: string | null): string {

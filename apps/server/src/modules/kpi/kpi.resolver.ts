@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import type { Comparison, Granularity } from '@opshub/metrics';
+import type { Comparison, Granularity, RangeSpec } from '@opshub/metrics';
 import { ComparisonEnum, GranularityEnum } from '../../common/enums';
 import { checkDimensionFilters } from '../../common/dimension-filters';
 import { badUserInput } from '../../common/errors';
@@ -14,6 +14,7 @@ const MAX_KPIS_AT_ONCE = 60;
 interface KpiUpdatedArgs {
   keys?: string[] | null;
   dashboard?: string | null;
+  widget?: string | null;
   range?: RangeInput | null;
   compare: Comparison;
   filter?: DimensionFilterInput[] | null;
@@ -28,17 +29,27 @@ async function subscribeKpiUpdated({ args, context }: SubscribeResolverData<unkn
   services.kpis.resolve(args.range); // reject a bad range now rather than on the first event
   checkDimensionFilters(filters, 'filter');
   const keys = new Set(args.keys ?? []);
+  let period = { range: args.range ?? null as RangeSpec | null, compare: args.compare };
+  if (args.widget && !args.dashboard) throw badUserInput('A widget is followed with its dashboard', { field: 'widget' });
   if (args.dashboard) {
     // As the dashboard query: whoever opens the dashboard follows every card on it at KPI level.
     const dashboard = await services.dashboards.getDashboard(args.dashboard);
     requireDashboard(context, dashboard);
-    for (const key of services.dashboards.metricKeysOf(dashboard)) keys.add(key);
+    if (args.widget) {
+      // One widget with its own period: its metrics over that period.
+      const widget = services.dashboards.widgetPeriod(dashboard, args.widget, period);
+      if (!widget) throw badUserInput(`Dashboard "${dashboard.slug}" has no widget "${args.widget}"`, { field: 'widget' });
+      widget.metricKeys.forEach((key) => keys.add(key));
+      period = widget.period;
+    } else {
+      for (const key of services.dashboards.metricKeysOf(dashboard)) keys.add(key);
+    }
   }
   const filtered = await filterableMetrics(context, [...keys], filters);
   return services.live.subscribe([
     { keys: [...keys].filter((key) => !filtered.has(key)), filters: [] },
     { keys: [...filtered], filters },
-  ], args.range ?? null, args.compare);
+  ], period.range, period.compare);
 }
 
 @Resolver(() => Kpi)
@@ -117,6 +128,7 @@ export class KpiResolver {
     @Root() kpi: Kpi,
     @Arg('keys', () => [ID], { nullable: true }) _keys: string[] | null,
     @Arg('dashboard', () => ID, { nullable: true }) _dashboard: string | null,
+    @Arg('widget', () => ID, { nullable: true, description: "With dashboard: only that widget's metrics, over its own range and comparison when it has them." }) _widget: string | null,
     @Arg('range', () => RangeInput, { nullable: true }) _range: RangeInput | null,
     @Arg('compare', () => ComparisonEnum, { defaultValue: 'PREVIOUS_PERIOD' }) _compare: Comparison,
     @Arg('filter', () => [DimensionFilterInput], { nullable: true }) _filter: DimensionFilterInput[] | null,

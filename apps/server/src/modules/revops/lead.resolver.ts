@@ -87,13 +87,16 @@ export class LeadResolver {
     return changed(await ctx.services.leads.logLeadContact(id, input));
   }
 
+  // A lead also reaches a share link through an SLA breach widget: its journey and clocks stay with lead readers.
   @FieldResolver(() => [LeadEvent], { description: 'Every event of the lead, in order.' })
   journey(@Root() lead: Lead, @Ctx() ctx: AppContext): Promise<LeadEvent[]> {
+    requireRevOps(ctx);
     return leadLoaders(ctx).journey.load(lead.id);
   }
 
   @FieldResolver(() => [SlaClock], { description: 'The SLA deadlines the lead has had.' })
   slaClocks(@Root() lead: Lead, @Ctx() ctx: AppContext): Promise<SlaClock[]> {
+    requireRevOps(ctx);
     return leadLoaders(ctx).slaClocks.load(lead.id);
   }
 

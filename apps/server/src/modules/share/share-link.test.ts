@@ -6,6 +6,7 @@ import type { Client as WsClient } from 'graphql-ws';
 import { record } from '../../testing/fixtures';
 import { wsOperation, type OperationResult } from '../../testing/security-helpers';
 import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
+import { JANUARY_FUNNEL, dataWidgets, widgetFixtures } from '../../testing/widget-fixtures';
 import { SHARE_LINK_ROOT_FIELDS } from '../auth/auth-gate.plugin';
 
 /**
@@ -163,6 +164,62 @@ describe('what a share link may ask', () => {
     } else {
       expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     }
+  });
+});
+
+describe("a shared dashboard's funnel, SLA breach and goal widgets", () => {
+  const WIDGETS = `query ($slug: ID!) { dashboard(slug: $slug) { widgets { id
+    funnel { total { stages { status entered conversion } } }
+    slaBreaches { dueAt policy { key } lead { id name region email externalId signals companySize } }
+    goal { name progress { expected actual status } children { id } } } } }`;
+  let fixture: Awaited<ReturnType<typeof widgetFixtures>>;
+  let slug: string;
+  let wall: Credentials;
+
+  beforeAll(async () => {
+    fixture = await widgetFixtures(app);
+    const made = await app.gql(`mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }`, {
+      input: { title: 'RevOps wall', widgets: [...dataWidgets(fixture.goalId), { id: 'pv', type: 'KPI', metricKeys: ['sales.pipeline_velocity'], range: { preset: 'LAST_7_DAYS' }, x: 4, y: 18, w: 3, h: 3 }] },
+    }, salesHead);
+    expect(made.errors).toBeUndefined();
+    slug = made.data.createDashboard.slug;
+    const link = await createLink(salesHead, inHours(24), slug, 'Wall');
+    wall = { shareToken: link.data.createShareLink.token };
+  });
+
+  it('reads what the widgets show, as worked out by hand, over HTTP and WebSocket; lead details stay out', async () => {
+    for (const result of [await app.gql(WIDGETS, { slug }, wall), await wsOperation(app.wsClient(wall), WIDGETS, { slug })]) {
+      expect(result.errors).toBeUndefined();
+      const [funnel, breaches, goal] = result.data.dashboard.widgets;
+      expect(funnel.funnel.total.stages.slice(0, 5).map((st: any) => [st.status, st.entered, st.conversion])).toEqual(JANUARY_FUNNEL);
+      expect(breaches.slaBreaches).toEqual([{
+        dueAt: '2026-01-14T14:05:00.000Z', policy: { key: 'new_lead_processing' },
+        lead: { id: fixture.breachedLead, name: null, region: 'NORTH', email: null, externalId: null, signals: {}, companySize: null },
+      }]);
+      expect(goal.goal).toEqual({ name: 'Pipeline stock', progress: { expected: 200, actual: 100, status: 'BEHIND' }, children: [] });
+    }
+  });
+
+  it("reads none of a breached lead's journey or clocks", async () => {
+    const query = `query ($slug: ID!) { dashboard(slug: $slug) { widgets { slaBreaches { lead { journey { kind } slaClocks { state } } } } } }`;
+    for (const result of [await app.gql(query, { slug }, wall), await wsOperation(app.wsClient(wall), query, { slug })]) {
+      expect(new Set(result.errors?.map((error) => error.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    }
+  });
+
+  it("gets no widget of another dashboard: the sales link does not open this one", async () => {
+    for (const result of [await app.gql(WIDGETS, { slug }, share), await wsOperation(app.wsClient(share), WIDGETS, { slug })]) {
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.data ?? null).toBeNull();
+    }
+  });
+
+  it("follows a widget with its own period live, but only on its dashboard", async () => {
+    const own = await firstResult(app.wsClient(wall), `subscription { kpiUpdated(dashboard: "${slug}", widget: "pv") { metric { key } } }`, salesPoint);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.kpiUpdated.metric.key).toBe('sales.pipeline_velocity');
+    const other = await firstResult(app.wsClient(share), `subscription { kpiUpdated(dashboard: "${slug}", widget: "pv") { value } }`, salesPoint);
+    expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
 

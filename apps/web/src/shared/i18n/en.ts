@@ -1187,6 +1187,27 @@ export const en = {
   'imports.reason.FILE_TOO_LARGE': 'The file is larger than the limit of {maxBytes} bytes.',
   'imports.reason.NEEDS_INGEST': 'Importing needs the INGEST scope.',
   'imports.reason.NEEDS_LEAD_WRITE': 'Importing leads needs write access to Sales or Marketing leads.',
+  // Dashboard data widgets (funnel, SLA breaches, goal progress) and a widget's own period (issue 16).
+  'builder.type.FUNNEL': 'Lead funnel',
+  'builder.type.SLA_BREACHES': 'SLA breaches',
+  'builder.type.GOAL_PROGRESS': 'Goal progress',
+  'widgets.unsaved': 'Shown once the dashboard is saved.',
+  'widgets.hidden': 'You may not see this widget\'s data.',
+  'widgets.goal': 'Goal',
+  'widgets.chooseGoal': 'Choose a goal',
+  'widgets.noGoals': 'No goals you may read',
+  'widgets.goalRequired': 'Choose the goal to show',
+  'widgets.goalsLoading': 'Loading goals…',
+  'widgets.period.range': 'Period of this widget',
+  'widgets.period.compare': 'Comparison of this widget',
+  'widgets.period.dashboard': "Dashboard's period",
+  'widgets.period.dashboardCompare': "Dashboard's comparison",
+  'widgets.period.custom': 'Its own dates',
+  'widgets.chart.overlays': 'What the chart of {name} draws',
+  'widgets.chart.comparison': 'Comparison',
+  'widgets.chart.target': 'Target',
+  'widgets.chart.goal': 'Goal',
+  'widgets.chart.forecast': 'Forecast',
 } as const;
 
 export type MessageKey = keyof typeof en;

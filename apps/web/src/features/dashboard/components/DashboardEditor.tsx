@@ -10,7 +10,7 @@ import { z } from '../../../shared/forms/zod';
 import { useI18n } from '../../../shared/i18n';
 import { EditorKpisQuery, UpdateDashboardMutation } from '../graphql/builder';
 import { saveConflict, widgetProblem, type SaveConflict } from '../lib/saveErrors';
-import { addWidget, applyLayout, removeWidget, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
+import { addWidget, applyLayout, removeWidget, setWidgetPeriod, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
 import { WidgetGrid } from './WidgetGrid';
 import { WidgetPicker } from './WidgetPicker';
 import styles from './DashboardEditor.module.css';
@@ -43,7 +43,7 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
   const { t, language: locale } = useI18n();
   // The version this edit started from: what the server compares against.
   const [baseVersion] = useState(dashboard.version);
-  const [widgets, setWidgets] = useState<Widget[]>(() => dashboard.widgets.map(({ __typename: _, ...widget }) => widget));
+  const [widgets, setWidgets] = useState<Widget[]>(() => dashboard.widgets.map(({ __typename: _, kpis: _k, funnel: _f, slaBreaches: _s, goal: _g, ...widget }) => widget));
   const [picking, setPicking] = useState(false);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -63,6 +63,8 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
 
   const onLayout = useCallback((layout: Layout) => setWidgets((current) => applyLayout(current, layout)), []);
   const onRemove = useCallback((id: string) => setWidgets((current) => removeWidget(current, id)), []);
+  const onPeriod = useCallback((id: string, period: Pick<Widget, 'range' | 'compare'>) => setWidgets((current) => setWidgetPeriod(current, id, period)), []);
+  const data = useMemo(() => new Map(dashboard.widgets.map((widget) => [widget.id, widget])), [dashboard.widgets]);
   const onAdd = (type: WidgetType, fields: NewWidgetFields) => {
     setWidgets((current) => addWidget(current, type, fields));
     setPicking(false);
@@ -115,7 +117,7 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
       </form>
       {picking && <WidgetPicker onAdd={onAdd} onClose={() => setPicking(false)} />}
       {widgets.length === 0 && <p className={styles.empty}>{t('builder.editor.empty')}</p>}
-      <WidgetGrid widgets={widgets} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} editing={{ onLayout, onRemove }} />
+      <WidgetGrid widgets={widgets} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} editing={{ onLayout, onRemove, onPeriod }} />
     </div>
   );
 }

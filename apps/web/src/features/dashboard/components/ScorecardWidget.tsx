@@ -14,8 +14,8 @@ import styles from './Widgets.module.css';
 
 export type ScorecardKpi = KpiFieldsFragment & { metric: { owner: string | null } };
 
-/** What an executive reads in a review: one row per KPI with value, target, status, change, trend and owner. */
-export function ScorecardWidget({ kpis, caption }: { kpis: readonly ScorecardKpi[]; caption: string }) {
+/** What an executive reads in a review: one row per KPI with value, target, status, change, trend and owner. A shared screen names KPIs without the drill-down link. */
+export function ScorecardWidget({ kpis, caption, shared = false }: { kpis: readonly ScorecardKpi[]; caption: string; shared?: boolean }) {
   const { t } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
@@ -43,7 +43,7 @@ export function ScorecardWidget({ kpis, caption }: { kpis: readonly ScorecardKpi
             return (
               <tr key={kpi.metric.key} data-metric={kpi.metric.key}>
                 <th scope="row">
-                  <Link to={{ pathname: metricPath(kpi.metric.key), search }}>{kpi.metric.name}</Link>
+                  {shared ? kpi.metric.name : <Link to={{ pathname: metricPath(kpi.metric.key), search }}>{kpi.metric.name}</Link>}
                 </th>
                 <td className={styles.number}>{fmt.value(kpi.value, kpi.metric.unit, { compact: true })}</td>
                 <td className={styles.number}>{kpi.target ? fmt.value(kpi.target.value, kpi.metric.unit, { compact: true }) : '—'}</td>

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import type { Comparison } from '@opshub/metrics';
-import type { KpiFieldsFragment, RangeInput } from '../../../gql/graphql';
+import type { KpiFieldsFragment, RangeInput, WidgetSeriesQuery } from '../../../gql/graphql';
 import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { axisTickFormatter } from '../../../shared/charts/valueAxis';
@@ -11,9 +11,11 @@ import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { ChartPlaceholder, ErrorState } from '../../../shared/ui/States';
 import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
-import { WidgetSeriesQuery } from '../graphql/builder';
+import { chartOverlays } from '../../metric';
+import { WidgetKpiDetailQuery, WidgetSeriesQuery as WidgetSeriesDocument } from '../graphql/builder';
+import styles from './Widgets.module.css';
 
-// The metric page's charts, drawn here with the dashboard's range and comparison.
+// The metric page's charts, drawn here with the widget's range and comparison.
 const TimeSeriesChart = lazy(() => import('../../metric/components/TimeSeriesChart'));
 const BreakdownChart = lazy(() => import('../../metric/components/BreakdownChart'));
 
@@ -42,42 +44,112 @@ interface ChartProps {
   kpi: KpiFieldsFragment | undefined;
 }
 
-/** One metric over time with its comparison period and target. */
-export function SeriesChart({ metricKey, range, compare, height, kpi }: ChartProps) {
+type WidgetSeries = WidgetSeriesQuery['series'];
+
+/** Reads one metric's series for the overlaid chart and hands it up (a query per metric, each refetched on its own pushes). */
+function SeriesSource({ metricKey, range, compare, kpi, onSeries }: Omit<ChartProps, 'height'> & { onSeries: (key: string, series: WidgetSeries | null, error: unknown) => void }) {
+  const { language: locale } = useI18n();
+  const { data, previousData, error, refetch } = useQuery(WidgetSeriesDocument, { variables: { key: metricKey, range, compare, locale } });
+  useRefetchOnPush(kpi?.lastUpdatedAt, refetch);
+  const series = (data ?? previousData)?.series ?? null;
+  useEffect(() => onSeries(metricKey, series, error), [metricKey, series, error, onSeries]);
+  return null;
+}
+
+export type Overlay = 'comparison' | 'target' | 'goal' | 'forecast';
+const OVERLAYS: readonly Overlay[] = ['comparison', 'target', 'goal', 'forecast'];
+
+interface SeriesChartProps extends Omit<ChartProps, 'metricKey' | 'kpi'> {
+  metricKeys: readonly string[];
+  /** The metrics' snapshots on the dashboard (targets), by key. */
+  kpis: ReadonlyMap<string, KpiFieldsFragment>;
+}
+
+/**
+ * The metrics over time in one chart, each a line of its own colour on the first one's axis; the first metric's
+ * comparison period, target, goal trajectory and forecast are drawn as the viewer toggles them.
+ */
+export function SeriesChart({ metricKeys, range, compare, height, kpis }: SeriesChartProps) {
   const { t, language: locale } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
-  const { data, previousData, error, refetch } = useQuery(WidgetSeriesQuery, { variables: { key: metricKey, range, compare, locale } });
-  useRefetchOnPush(kpi?.lastUpdatedAt, refetch);
-  const series = (data ?? previousData)?.series;
-  const unit = series?.metric.unit ?? kpi?.metric.unit;
+  const id = useId();
+  const [found, setFound] = useState<ReadonlyMap<string, { series: WidgetSeries | null; error: unknown }>>(new Map());
+  const onSeries = useCallback((key: string, series: WidgetSeries | null, error: unknown) => setFound((map) => new Map(map).set(key, { series, error })), []);
+  const [shown, setShown] = useState<ReadonlySet<Overlay>>(() => new Set<Overlay>(['comparison', 'target']));
+  const [first] = metricKeys;
+  const kpi = kpis.get(first);
+  const detail = useQuery(WidgetKpiDetailQuery, shown.has('goal') || shown.has('forecast') ? { variables: { key: first, range, compare, locale } } : skipToken);
+  const primary = found.get(first)?.series ?? null;
+  const unit = primary?.metric.unit ?? kpi?.metric.unit;
+  const palette = chartPalette(theme);
   const formatValue = useCallback((v: number) => (unit ? fmt.value(v, unit, { compact: true }) : String(v)), [fmt, unit]);
   const formatTick = useCallback((step: number) => axisTickFormatter(step, toUnit(unit ?? { kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null }), fmt.locale), [fmt.locale, unit]);
-  const formatDate = useCallback((ms: number) => fmt.dateTime(new Date(ms), series?.granularity === 'HOUR' ? 'datetime' : 'date'), [fmt, series?.granularity]);
-  const current = useMemo(() => pairs(series?.groups.find((g) => g.key === null)?.points ?? series?.groups[0]?.points ?? []), [series]);
-  const comparison = useMemo(() => (series?.comparison ? pairs(series.comparison) : null), [series]);
-  const target = kpi?.metric.aggregation === 'SUM' ? null : (kpi?.target?.value ?? null);
+  const formatDate = useCallback((ms: number) => fmt.dateTime(new Date(ms), primary?.granularity === 'HOUR' ? 'datetime' : 'date'), [fmt, primary?.granularity]);
+  const totalOf = (series: WidgetSeries | null) => pairs(series?.groups.find((g) => g.key === null)?.points ?? series?.groups[0]?.points ?? []);
+  const current = useMemo(() => totalOf(primary), [primary]);
+  const others = useMemo(() => metricKeys.slice(1).flatMap((key, i) => {
+    const series = found.get(key)?.series;
+    return series ? [{ name: series.metric.name, points: totalOf(series), color: palette.series[(i + 1) % palette.series.length] }] : [];
+  }), [metricKeys, found, palette]);
+  const comparison = useMemo(() => (shown.has('comparison') && primary?.comparison ? pairs(primary.comparison) : null), [primary, shown]);
+  const isSum = kpi?.metric.aggregation === 'SUM';
+  const target = shown.has('target') && !isSum ? (kpi?.target?.value ?? null) : null;
+  const detailKpi = (detail.data ?? detail.previousData)?.kpi;
+  const overlays = useMemo(() => chartOverlays({
+    trajectory: shown.has('goal') ? detailKpi?.pacing?.trajectory : null,
+    forecast: shown.has('forecast') ? detailKpi?.forecast : null,
+    granularity: primary?.granularity ?? 'DAY',
+    isSum,
+    cumulative: false,
+    forecastHorizon: Math.ceil(current.length / 4),
+  }), [shown, detailKpi, primary?.granularity, isSum, current.length]);
+  const name = primary?.metric.name ?? kpi?.metric.name ?? first;
   const labels = useMemo(() => ({
-    current: t('metric.current'), comparison: t('metric.comparison'),
+    current: others.length ? name : t('metric.current'), comparison: t('metric.comparison'),
     target: t('metric.targetLine', { value: target === null ? '' : formatValue(target) }),
-  }), [t, target, formatValue]);
+    goal: t('chart.goal'), forecast: t('chart.forecast'), forecastBand: t('chart.forecastBand'),
+  }), [t, target, formatValue, name, others.length]);
+  const toggle = (overlay: Overlay, on: boolean) => setShown((set) => {
+    const next = new Set(set);
+    if (on) next.add(overlay);
+    else next.delete(overlay);
+    return next;
+  });
 
-  if (error && !series) return <ErrorState error={error} onRetry={() => void refetch().catch(() => {})} compact />;
-  const name = series?.metric.name ?? kpi?.metric.name ?? metricKey;
+  const sources = metricKeys.map((key) => <SeriesSource key={key} metricKey={key} range={range} compare={compare} kpi={kpis.get(key)} onSeries={onSeries} />);
+  const failed = found.get(first)?.error;
+  if (failed && !primary) return <>{sources}<ErrorState error={failed} onRetry={() => setFound(new Map())} compact /></>;
   const values = current.filter(([, v]) => v !== null);
+  const chartHeight = height - TOGGLES_PX;
   return (
-    <ChartFrame label={t('builder.chartLabel', { name, count: values.length })} height={height}>
-      <Suspense fallback={<ChartPlaceholder height={height} />}>
-        {series ? (
-          <TimeSeriesChart current={current} comparison={comparison} target={target} labels={labels} palette={chartPalette(theme)} dark={theme === 'dark'}
-            formatValue={formatValue} formatTick={formatTick} formatDate={formatDate} height={height} />
-        ) : (
-          <ChartPlaceholder height={height} />
-        )}
-      </Suspense>
-    </ChartFrame>
+    <div className={styles.seriesChart} data-testid="series-chart" data-metrics={metricKeys.join(' ')} data-lines={1 + others.length}>
+      {sources}
+      <fieldset className={styles.toggles} aria-label={t('widgets.chart.overlays', { name })}>
+        {OVERLAYS.map((overlay) => (
+          <label key={overlay} htmlFor={`${id}-${overlay}`}>
+            <input id={`${id}-${overlay}`} type="checkbox" checked={shown.has(overlay)} onChange={(e) => toggle(overlay, e.target.checked)}
+              disabled={(overlay === 'target' || overlay === 'goal') && isSum} data-testid={`chart-toggle-${overlay}`} />
+            {t(`widgets.chart.${overlay}`)}
+          </label>
+        ))}
+      </fieldset>
+      <ChartFrame label={t('builder.chartLabel', { name: [name, ...others.map((o) => o.name)].join(', '), count: values.length })} height={chartHeight}>
+        <Suspense fallback={<ChartPlaceholder height={chartHeight} />}>
+          {primary ? (
+            <TimeSeriesChart current={current} others={others} comparison={comparison} target={target} overlays={overlays} labels={labels}
+              palette={palette} dark={theme === 'dark'} formatValue={formatValue} formatTick={formatTick} formatDate={formatDate} height={chartHeight} />
+          ) : (
+            <ChartPlaceholder height={chartHeight} />
+          )}
+        </Suspense>
+      </ChartFrame>
+    </div>
   );
 }
+
+/** The chart's overlay toggles take this much of the widget's height. */
+const TOGGLES_PX = 40;
 
 /** One metric's total per value of a dimension, largest first. */
 export function BreakdownBars({ metricKey, dimension, range, height, kpi }: Omit<ChartProps, 'compare'> & { dimension: string }) {
@@ -85,7 +157,7 @@ export function BreakdownBars({ metricKey, dimension, range, height, kpi }: Omit
   const fmt = useFormat();
   const { theme } = useTheme();
   const names = useDimensionLabels();
-  const { data, previousData, error, refetch } = useQuery(WidgetSeriesQuery, { variables: { key: metricKey, range, groupBy: dimension, locale } });
+  const { data, previousData, error, refetch } = useQuery(WidgetSeriesDocument, { variables: { key: metricKey, range, groupBy: dimension, locale } });
   useRefetchOnPush(kpi?.lastUpdatedAt, refetch);
   const series = (data ?? previousData)?.series;
   const unit = series?.metric.unit ?? kpi?.metric.unit;

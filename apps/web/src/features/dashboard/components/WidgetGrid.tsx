@@ -4,9 +4,11 @@ import 'react-grid-layout/css/styles.css';
 import 'react-resizable/css/styles.css';
 import type { Comparison } from '@opshub/metrics';
 import { GRID_COLUMNS } from '@opshub/metrics';
-import type { RangeInput } from '../../../gql/graphql';
+import type { RangeInput, WidgetDataFieldsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../shared/i18n';
-import { readingOrder, ROW_GAP, ROW_HEIGHT, type Widget } from '../lib/widgets';
+import { readingOrder, ROW_GAP, ROW_HEIGHT, widgetPeriod, type Widget } from '../lib/widgets';
+import { DataWidget } from './DataWidget';
+import { WidgetPeriodPicker } from './WidgetPeriodPicker';
 import { KpiGrid } from './KpiGrid';
 import { NoteWidget } from './NoteWidget';
 import { ScorecardWidget, type ScorecardKpi } from './ScorecardWidget';
@@ -17,6 +19,8 @@ import styles from './WidgetGrid.module.css';
 const STACK_BELOW_PX = 640;
 /** A widget's title bar, taken from its height for the chart inside. */
 const HEADER_PX = 36;
+/** The editor's period pickers under the title bar. */
+const PERIOD_ROW_PX = 32;
 
 interface Props {
   widgets: readonly Widget[];
@@ -25,23 +29,33 @@ interface Props {
   compare: Comparison;
   viewKey: string;
   now: Date;
-  /** Given, widgets can be dragged (by their handle), resized and removed. */
-  editing?: { onLayout: (layout: Layout) => void; onRemove: (id: string) => void };
+  /** What the saved dashboard read per widget (own-period KPIs, funnel, breaches, goal), by widget id. */
+  data?: ReadonlyMap<string, WidgetDataFieldsFragment>;
+  /** A shared screen: nothing links to a page the link cannot open. */
+  shared?: boolean;
+  /** Given, widgets can be dragged (by their handle), resized, removed and given their own period. */
+  editing?: {
+    onLayout: (layout: Layout) => void;
+    onRemove: (id: string) => void;
+    onPeriod: (id: string, period: Pick<Widget, 'range' | 'compare'>) => void;
+  };
 }
+
+const DATA_TYPES = new Set(['FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS']);
 
 function pixelHeight(rows: number): number {
   return rows * ROW_HEIGHT + (rows - 1) * ROW_GAP;
 }
 
-/** The dashboard's widgets on a 12-column grid, each with the dashboard's range and comparison. */
-export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, editing }: Props) {
+/** The dashboard's widgets on a 12-column grid, each with the dashboard's range and comparison or its own. */
+export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, editing }: Props) {
   const { width, containerRef, mounted } = useContainerWidth();
   const layout = useMemo<Layout>(() => widgets.map(({ id, x, y, w, h }) => ({ i: id, x, y, w, h, minW: 2, minH: 2 })), [widgets]);
   const stacked = !editing && mounted && width < STACK_BELOW_PX;
   const cells = (stacked ? readingOrder(widgets) : widgets).map((widget) => (
     <div key={widget.id} className={styles.cell} data-testid="widget" data-widget-id={widget.id} data-type={widget.type}
       style={stacked ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
-      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} editing={editing} />
+      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} editing={editing} />
     </div>
   ));
   return (
@@ -65,23 +79,29 @@ export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, editin
   );
 }
 
-function WidgetCell({ widget, kpis, range, compare, viewKey, now, editing }: Omit<Props, 'widgets'> & { widget: Widget }) {
+function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, editing }: Omit<Props, 'widgets'> & { widget: Widget }) {
   const { t } = useI18n();
-  const byKey = useMemo(() => new Map(kpis.map((kpi) => [kpi.metric.key, kpi])), [kpis]);
+  const own = data?.get(widget.id);
+  const { range, compare } = widgetPeriod(widget, dashboardRange, dashboardCompare);
+  // With its own period, its snapshots are its own (read with the dashboard); until saved, the dashboard's.
+  const byKey = useMemo(() => new Map([...kpis, ...own?.kpis ?? []].map((kpi) => [kpi.metric.key, kpi])), [kpis, own]);
   const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
-  const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
-  const bodyHeight = pixelHeight(widget.h) - HEADER_PX;
-  const chartHeight = Math.max(120, Math.floor(bodyHeight / Math.max(1, widget.metricKeys.length)) - 8);
+  const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || DATA_TYPES.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
+  const bodyHeight = pixelHeight(widget.h) - HEADER_PX - (editing && widget.type !== 'TEXT' ? PERIOD_ROW_PX : 0);
+  const ownPeriod = !editing && (widget.range || widget.compare)
+    ? [widget.range && (widget.range.preset ? t(`range.${widget.range.preset}`) : t('widgets.period.custom')), widget.compare && t(`compare.${widget.compare}`)].filter(Boolean).join(' · ')
+    : '';
   return (
     <section className={styles.widget} aria-label={title || t(`builder.type.${widget.type}`)}>
-      {(title || editing) && (
+      {(title || editing || ownPeriod) && (
         <header className={styles.header}>
           {editing && (
             <button type="button" className={`${styles.handle} button button--ghost button--small`} aria-label={t('builder.move', { name: title || t(`builder.type.${widget.type}`) })} data-testid="widget-handle">
               ⠿
             </button>
           )}
-          <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2>
+          {(title || !ownPeriod) ? <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2> : <span className={styles.title} />}
+          {ownPeriod && <span className={styles.ownPeriod} data-testid="widget-own-period">{ownPeriod}</span>}
           {editing && (
             <button type="button" className="button button--ghost button--small" onClick={() => editing.onRemove(widget.id)} data-testid="widget-remove">
               {t('builder.remove')}
@@ -89,13 +109,15 @@ function WidgetCell({ widget, kpis, range, compare, viewKey, now, editing }: Omi
           )}
         </header>
       )}
+      {editing && widget.type !== 'TEXT' && (
+        <WidgetPeriodPicker widget={widget} onChange={(period) => editing.onPeriod(widget.id, period)} />
+      )}
       <div className={styles.body}>
         {widget.type === 'TEXT' && <NoteWidget text={widget.text ?? ''} />}
-        {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} />}
-        {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} />}
-        {widget.type === 'TIME_SERIES' && widget.metricKeys.map((key) => (
-          <SeriesChart key={key} metricKey={key} range={range} compare={compare} height={chartHeight} kpi={byKey.get(key)} />
-        ))}
+        {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} shared={shared} />}
+        {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} shared={shared} />}
+        {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} live={!range.to} />}
+        {widget.type === 'TIME_SERIES' && <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey} />}
         {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
           <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />
         )}

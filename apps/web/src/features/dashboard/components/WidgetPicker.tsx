@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { MAX_WIDGET_TEXT, WIDGET_METRIC_COUNTS, WIDGET_TYPES, type WidgetType } from '@opshub/metrics';
 import { Field, FormMessage } from '../../../shared/forms';
 import { z } from '../../../shared/forms/zod';
 import { useI18n } from '../../../shared/i18n';
-import { WidgetCatalogQuery } from '../graphql/builder';
+import { WidgetCatalogQuery, WidgetGoalsQuery } from '../graphql/builder';
 import type { NewWidgetFields } from '../lib/widgets';
 import styles from './DashboardEditor.module.css';
 
@@ -20,6 +20,7 @@ const schema = z.object({
   metricKeys: z.array(z.string()),
   dimension: z.string(),
   text: z.string().max(MAX_WIDGET_TEXT),
+  goalId: z.string(),
 }).superRefine((value, ctx) => {
   const [least, most] = WIDGET_METRIC_COUNTS[value.type];
   if (value.metricKeys.length < least || value.metricKeys.length > most) {
@@ -27,10 +28,11 @@ const schema = z.object({
   }
   if (value.type === 'BREAKDOWN' && !value.dimension) ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'dimension' });
   if (value.type === 'TEXT' && !value.text.trim()) ctx.addIssue({ code: 'custom', path: ['text'], message: 'text' });
+  if (value.type === 'GOAL_PROGRESS' && !value.goalId) ctx.addIssue({ code: 'custom', path: ['goalId'], message: 'goal' });
 });
 type Values = z.infer<typeof schema>;
 
-/** Adds a widget: its type, then metrics found by searching the catalog (name or key), a dimension or a note's text. */
+/** Adds a widget: its type, then metrics found by searching the catalog (name or key), a dimension, a note's text or a goal; the funnel and SLA breaches need nothing more. */
 export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fields: NewWidgetFields) => void; onClose: () => void }) {
   const { t, language: locale } = useI18n();
   const id = useId();
@@ -38,9 +40,10 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
   const { data, loading, error } = useQuery(WidgetCatalogQuery, { variables: { locale } });
   const { register, handleSubmit, control, setValue, formState: { errors } } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { type: 'SCORECARD', title: '', metricKeys: [], dimension: '', text: '' },
+    defaultValues: { type: 'SCORECARD', title: '', metricKeys: [], dimension: '', text: '', goalId: '' },
   });
   const type = useWatch({ control, name: 'type' });
+  const goals = useQuery(WidgetGoalsQuery, type === 'GOAL_PROGRESS' ? { variables: { locale } } : skipToken);
   const chosen = useWatch({ control, name: 'metricKeys' });
   const metrics = useMemo(() => data?.metrics ?? [], [data]);
   const found = useMemo(() => {
@@ -64,9 +67,10 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
   const submit = handleSubmit((values) => {
     onAdd(values.type, {
       title: values.title.trim(),
-      metricKeys: values.type === 'TEXT' ? [] : values.metricKeys,
+      metricKeys: WIDGET_METRIC_COUNTS[values.type][1] === 0 ? [] : values.metricKeys,
       dimension: values.type === 'BREAKDOWN' ? values.dimension : null,
       text: values.type === 'TEXT' ? values.text : null,
+      goalId: values.type === 'GOAL_PROGRESS' ? values.goalId : null,
     });
   });
 
@@ -85,7 +89,14 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
         <Field label={t('builder.picker.text')} hint={t('builder.picker.textHint')} error={errors.text && t('builder.picker.textRequired')}>
           <textarea rows={6} {...register('text')} data-testid="picker-text" />
         </Field>
-      ) : (
+      ) : type === 'GOAL_PROGRESS' ? (
+        <Field label={t('widgets.goal')} error={errors.goalId && t('widgets.goalRequired')}>
+          <select {...register('goalId')} data-testid="picker-goal">
+            <option value="">{goals.loading ? t('widgets.goalsLoading') : goals.data?.goalPlan.length ? t('widgets.chooseGoal') : t('widgets.noGoals')}</option>
+            {goals.data?.goalPlan.map((goal) => <option key={goal.id} value={goal.id}>{`${goal.name} · ${goal.metric.name}`}</option>)}
+          </select>
+        </Field>
+      ) : most === 0 ? null : (
         <fieldset className={styles.metricChoice} aria-invalid={metricErrorText ? true : undefined}>
           <legend>{single ? t('builder.picker.metric') : t('builder.picker.metrics', { least, most })}</legend>
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('builder.picker.search')}

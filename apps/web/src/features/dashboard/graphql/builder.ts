@@ -8,10 +8,67 @@ export const WidgetFieldsFragment = graphql(`
     metricKeys
     dimension
     text
+    goalId
+    range {
+      preset
+      from
+      to
+    }
+    compare
     x
     y
     w
     h
+  }
+`);
+
+/**
+ * What a saved widget shows beyond the dashboard's KPIs, read through the dashboard (so a share link reads it
+ * too): its own-period snapshots, the funnel, the SLA breaches, the goal. Null where it does not apply or the
+ * reader may not see it.
+ */
+export const WidgetDataFieldsFragment = graphql(`
+  fragment WidgetDataFields on DashboardWidget {
+    id
+    kpis {
+      ...KpiFields
+      metric {
+        owner(locale: $locale)
+      }
+    }
+    funnel {
+      period {
+        from
+        to
+      }
+      total {
+        ...FunnelGroupFields
+      }
+      groups {
+        ...FunnelGroupFields
+      }
+    }
+    slaBreaches(first: 10) {
+      ...SlaBreachFields
+    }
+    goal {
+      id
+      name
+      metric {
+        key
+        name(locale: $locale)
+        unit {
+          ...UnitFields
+        }
+      }
+      progress {
+        at
+        expected
+        actual
+        projectedAtEnd
+        status
+      }
+    }
   }
 `);
 
@@ -117,6 +174,20 @@ export const WidgetCatalogQuery = graphql(`
   }
 `);
 
+/** The goals a GOAL_PROGRESS widget may show: those on metrics the editor reads. */
+export const WidgetGoalsQuery = graphql(`
+  query WidgetGoals($locale: String) {
+    goalPlan {
+      id
+      name
+      metric {
+        key
+        name(locale: $locale)
+      }
+    }
+  }
+`);
+
 /** One metric over the dashboard's range for a chart widget: totals over time with the comparison, or grouped by a dimension. */
 export const WidgetSeriesQuery = graphql(`
   query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {
@@ -145,6 +216,15 @@ export const WidgetSeriesQuery = graphql(`
         at
         value
       }
+    }
+  }
+`);
+
+/** The first metric of a chart widget with what its goal and forecast toggles draw. */
+export const WidgetKpiDetailQuery = graphql(`
+  query WidgetKpiDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    kpi(key: $key, range: $range, compare: $compare) {
+      ...KpiDetailFields
     }
   }
 `);

@@ -7,6 +7,9 @@ export const DashboardQuery = graphql(`
       ...DashboardEditFields
       dimensions
       unfilteredMetricKeys
+      widgets {
+        ...WidgetDataFields
+      }
       kpis {
         ...KpiFields
         metric {

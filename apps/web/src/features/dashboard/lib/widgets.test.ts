@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeKpi } from '../../../test/fixtures';
-import { addWidget, applyLayout, flowsAsSections, readingOrder, removeWidget, toWidgetInputs, widgetSections, type Widget } from './widgets';
+import { addWidget, applyLayout, flowsAsSections, readingOrder, removeWidget, setWidgetPeriod, toWidgetInputs, widgetPeriod, widgetSections, type Widget } from './widgets';
 
-const group = (id: string, y: number, metricKeys: string[]): Widget => ({ id, type: 'KPI_GROUP', title: id, metricKeys, dimension: null, text: null, x: 0, y, w: 12, h: 4 });
+const group = (id: string, y: number, metricKeys: string[]): Widget => ({
+  id, type: 'KPI_GROUP', title: id, metricKeys, dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y, w: 12, h: 4,
+});
 
 describe('the editor\'s widget list', () => {
   it('adds widgets below the others with fresh ids and sizes per type', () => {
@@ -25,7 +27,30 @@ describe('the editor\'s widget list', () => {
     expect(moved[0]).toBe(widgets[0]);
     expect(moved[1]).toMatchObject({ x: 6, y: 0, w: 6, h: 5 });
     expect(readingOrder(moved).map((w) => w.id)).toEqual(['a', 'b']);
-    expect(toWidgetInputs(moved)[1]).toEqual({ id: 'b', type: 'KPI_GROUP', title: 'b', metricKeys: ['x.b'], dimension: null, text: null, x: 6, y: 0, w: 6, h: 5 });
+    expect(toWidgetInputs(moved)[1]).toEqual({
+      id: 'b', type: 'KPI_GROUP', title: 'b', metricKeys: ['x.b'], dimension: null, text: null, goalId: null, range: null, compare: null, x: 6, y: 0, w: 6, h: 5,
+    });
+  });
+
+  it.each([
+    ['the dashboard\'s period', null, null, { range: { preset: 'LAST_30_DAYS' }, compare: 'PREVIOUS_PERIOD' }, null],
+    ['its own preset', 'LAST_7_DAYS', null, { range: { preset: 'LAST_7_DAYS' }, compare: 'PREVIOUS_PERIOD' }, { preset: 'LAST_7_DAYS' }],
+    ['its own comparison', null, 'PREVIOUS_YEAR', { range: { preset: 'LAST_30_DAYS' }, compare: 'PREVIOUS_YEAR' }, null],
+  ] as const)('gives a widget %s, and saves it', (_name, preset, compare, shown, saved) => {
+    const [widget] = setWidgetPeriod([group('a', 0, ['x.a'])], 'a', { range: preset && { preset, from: null, to: null }, compare });
+    expect(widgetPeriod(widget, { preset: 'LAST_30_DAYS' }, 'PREVIOUS_PERIOD')).toEqual(shown);
+    expect(toWidgetInputs([widget])[0]).toMatchObject({ range: saved, compare });
+  });
+
+  it('adds the funnel, SLA breach and goal widgets with their goal and sizes', () => {
+    let widgets = addWidget([], 'FUNNEL', {});
+    widgets = addWidget(widgets, 'SLA_BREACHES', {});
+    widgets = addWidget(widgets, 'GOAL_PROGRESS', { goalId: 'g1' });
+    expect(toWidgetInputs(widgets).map(({ id, goalId, metricKeys, y, w, h }) => ({ id, goalId, metricKeys, y, w, h }))).toEqual([
+      { id: 'funnel-1', goalId: null, metricKeys: [], y: 0, w: 6, h: 12 },
+      { id: 'sla-breaches-1', goalId: null, metricKeys: [], y: 12, w: 6, h: 8 },
+      { id: 'goal-progress-1', goalId: 'g1', metricKeys: [], y: 20, w: 4, h: 4 },
+    ]);
   });
 
   it('flows stacked full-width KPI groups as sections, and nothing else', () => {

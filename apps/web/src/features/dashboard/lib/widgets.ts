@@ -1,7 +1,7 @@
-import { GRID_COLUMNS, type WidgetType } from '@opshub/metrics';
-import type { DashboardWidgetInput, KpiFieldsFragment, WidgetFieldsFragment } from '../../../gql/graphql';
+import { GRID_COLUMNS, type Comparison, type WidgetType } from '@opshub/metrics';
+import type { DashboardWidgetInput, KpiFieldsFragment, RangeInput, WidgetFieldsFragment } from '../../../gql/graphql';
 
-export type Widget = Omit<WidgetFieldsFragment, '__typename'>;
+export type Widget = Omit<WidgetFieldsFragment, '__typename' | 'range'> & { range: Omit<NonNullable<WidgetFieldsFragment['range']>, '__typename'> | null };
 
 /** One grid row, in pixels; a KPI card takes 4 (with the gaps between rows). */
 export const ROW_HEIGHT = 40;
@@ -15,6 +15,9 @@ const DEFAULT_SIZE: Record<WidgetType, { w: number; h: number }> = {
   BREAKDOWN: { w: 6, h: 7 },
   SCORECARD: { w: 12, h: 3 },
   TEXT: { w: 4, h: 3 },
+  FUNNEL: { w: 6, h: 12 },
+  SLA_BREACHES: { w: 6, h: 8 },
+  GOAL_PROGRESS: { w: 4, h: 4 },
 };
 
 /** The first row below every widget. */
@@ -36,6 +39,7 @@ export interface NewWidgetFields {
   title?: string;
   dimension?: string | null;
   text?: string | null;
+  goalId?: string | null;
 }
 
 /** A widget of `type` added below the others; a scorecard is as tall as its rows. */
@@ -44,7 +48,7 @@ export function addWidget(widgets: readonly Widget[], type: WidgetType, fields: 
   const size = type === 'SCORECARD' ? { w: GRID_COLUMNS, h: Math.min(40, 2 + metricKeys.length) } : DEFAULT_SIZE[type];
   const widget: Widget = {
     id: freshId(type, widgets), type, title: fields.title ?? '', metricKeys, dimension: fields.dimension ?? null, text: fields.text ?? null,
-    x: 0, y: bottom(widgets), ...size,
+    goalId: fields.goalId ?? null, range: null, compare: null, x: 0, y: bottom(widgets), ...size,
   };
   return [...widgets, widget];
 }
@@ -65,7 +69,21 @@ export function applyLayout(widgets: readonly Widget[], layout: ReadonlyArray<{ 
 
 /** What updateDashboard takes: the widgets without the cache's fields. */
 export function toWidgetInputs(widgets: readonly Widget[]): DashboardWidgetInput[] {
-  return widgets.map(({ id, type, title, metricKeys, dimension, text, x, y, w, h }) => ({ id, type, title, metricKeys, dimension, text, x, y, w, h }));
+  return widgets.map(({ id, type, title, metricKeys, dimension, text, goalId, range, compare, x, y, w, h }) => ({
+    id, type, title, metricKeys, dimension, text, goalId, compare, x, y, w, h,
+    range: range && (range.preset ? { preset: range.preset } : { from: range.from, to: range.to }),
+  }));
+}
+
+/** A widget's own period, or the dashboard's where it has none. */
+export function widgetPeriod(widget: Pick<Widget, 'range' | 'compare'>, range: RangeInput, compare: Comparison): { range: RangeInput; compare: Comparison } {
+  const own = widget.range && (widget.range.preset ? { preset: widget.range.preset } : { from: widget.range.from, to: widget.range.to });
+  return { range: own ?? range, compare: widget.compare ?? compare };
+}
+
+/** A widget with its own period and comparison (null: the dashboard's). */
+export function setWidgetPeriod(widgets: readonly Widget[], id: string, period: Pick<Widget, 'range' | 'compare'>): Widget[] {
+  return widgets.map((widget) => (widget.id === id ? { ...widget, range: period.range, compare: period.compare } : widget));
 }
 
 /** Reading order on a narrow screen, where widgets stack: top to bottom, left to right. */

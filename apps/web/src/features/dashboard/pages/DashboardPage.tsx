@@ -76,6 +76,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
 
   const sections = useMemo(() => (dashboard ? widgetSections(dashboard.widgets, dashboard.kpis) : []), [dashboard]);
   const flows = !!dashboard && flowsAsSections(dashboard.widgets);
+  const widgetData = useMemo(() => new Map(dashboard?.widgets.map((widget) => [widget.id, widget])), [dashboard]);
   const shownSections = flows ? sections.filter((section) => section.kpis.length > 0) : [];
   const cardCounts = shownSections.map((section) => section.kpis.length);
   const layout = useSectionsLayout(sectionsElement, cardCounts, kiosk || shared);
@@ -143,7 +144,8 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
       {allEmpty && !editing && <EmptyState />}
 
       {dashboard && !editing && !flows && dashboard.widgets.length > 0 && (
-        <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} />
+        <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
+          data={widgetData} shared={shared} />
       )}
 
       {dashboard && !editing && flows && !allEmpty && (

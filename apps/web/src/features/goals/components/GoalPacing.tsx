@@ -10,7 +10,7 @@ const ICONS: Record<PacingStatus, IconName> = { AHEAD: 'up', ON_PACE: 'check', B
 const TONE: Record<PacingStatus, string> = { AHEAD: styles.ahead, ON_PACE: styles.onPace, BEHIND: styles.behind };
 
 /** Pacing as icon and text (never colour alone), with the value expected today, the actual one and the projected end value. */
-export function GoalPacing({ progress, unit }: { progress: PlanGoal['progress']; unit: GqlUnit }) {
+export function GoalPacing({ progress, unit }: { progress: Pick<PlanGoal['progress'], 'status' | 'expected' | 'actual' | 'projectedAtEnd'>; unit: GqlUnit }) {
   const { t } = useI18n();
   const fmt = useFormat();
   const value = (v: number | null) => (v === null ? '—' : fmt.value(v, unit, { compact: true }));

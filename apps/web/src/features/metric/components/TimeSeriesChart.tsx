@@ -6,10 +6,12 @@ import type { ValueDomain } from '@opshub/metrics';
 import { UNBOUNDED } from '@opshub/metrics';
 import { valueAxis } from '../../../shared/charts/valueAxis';
 import { layoutAnnotationLabels } from '../lib/annotationLabels';
-import { chartSeries, lineUntil, type ChartOverlays } from '../lib/overlays';
+import { chartSeries, lineUntil, type ChartOverlays, type OverlaidLine } from '../lib/overlays';
 
 export interface TimeSeriesChartProps {
   current: [number, number | null][];
+  /** Other metrics drawn over `current` on the same axes (a dashboard chart of several metrics). */
+  others?: readonly OverlaidLine[];
   comparison: [number, number | null][] | null;
   target: number | null;
   /** Goal trajectory and forecast band, drawn when present. */
@@ -31,6 +33,7 @@ export interface TimeSeriesChartProps {
 }
 
 const NO_OVERLAYS: ChartOverlays = { goal: null, forecast: null };
+const NO_OTHERS: readonly OverlaidLine[] = [];
 /** The y-axis labels take about this much of the chart's width; the rest is the time axis the event labels share. */
 const Y_AXIS_PX = 70;
 /** Until the chart is measured (and in tests, which have no layout). */
@@ -59,6 +62,7 @@ const NO_ANNOTATIONS: NonNullable<TimeSeriesChartProps['annotations']> = [];
  */
 export default function TimeSeriesChart({
   current,
+  others = NO_OTHERS,
   comparison,
   target,
   overlays = NO_OVERLAYS,
@@ -84,6 +88,7 @@ export default function TimeSeriesChart({
     () =>
       chartSeries({
         current,
+        others,
         comparison,
         overlays: shown,
         labels: {
@@ -95,14 +100,14 @@ export default function TimeSeriesChart({
         },
         colors: { current: palette.primary, comparison: palette.comparison, goal: palette.target, forecast: palette.primary },
       }),
-    [current, comparison, shown, labels, palette],
+    [current, others, comparison, shown, labels, palette],
   );
   const series = useMemo(() => specs.map(({ name, type, data }) => ({ name, type, data })), [specs]);
   // ApexCharts only draws a band next to lines in a rangeArea chart.
   const chartType = specs.some((spec) => spec.type === 'rangeArea') ? 'rangeArea' : 'line';
 
   const options = useMemo<ChartOptions>(() => {
-    const values = [...current, ...(comparison ?? []), ...(shown.goal ?? []), ...(shown.forecast?.line ?? [])]
+    const values = [...current, ...others.flatMap((other) => other.points), ...(comparison ?? []), ...(shown.goal ?? []), ...(shown.forecast?.line ?? [])]
       .map(([, v]) => v)
       .filter((v): v is number => v !== null);
     let dataMax = values.length ? Math.max(...values) : 0;
@@ -209,7 +214,7 @@ export default function TimeSeriesChart({
             : [],
       },
     };
-  }, [current, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations, frameWidth]);
+  }, [current, others, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations, frameWidth]);
 
   const chart = <Chart type={chartType} series={series} options={options} height={height} width="100%" />;
   return (

@@ -64,6 +64,17 @@ describe('chartSeries', () => {
     expect(series[3].data).toEqual([{ x: JAN_31, y: [8, 12] }, { x: FEB_1, y: [8.5, 13.5] }]);
   });
 
+  it('overlays other metrics as solid lines right after the first, before its comparison', () => {
+    const others = [{ name: 'Win rate', points: [[JAN_1, 0.4]] as [number, number | null][], color: 'w' }, { name: 'Leads', points: [[JAN_1, 12]] as [number, number | null][], color: 'l' }];
+    const series = chartSeries({ current: [[JAN_1, 5]], others, comparison: [[JAN_1, 3]], overlays: { goal: null, forecast: null }, labels, colors });
+    expect(series.map((s) => [s.name, s.color, s.dash, s.data])).toEqual([
+      ['Current', 'c', 0, [{ x: JAN_1, y: 5 }]],
+      ['Win rate', 'w', 0, [{ x: JAN_1, y: 0.4 }]],
+      ['Leads', 'l', 0, [{ x: JAN_1, y: 12 }]],
+      ['Previous', 'p', 5, [{ x: JAN_1, y: 3 }]],
+    ]);
+  });
+
   it('is the period alone without overlays or comparison', () => {
     const series = chartSeries({ current: [[JAN_1, 5]], comparison: null, overlays: { goal: null, forecast: null }, labels, colors });
     expect(series).toEqual([{ name: 'Current', type: 'line', data: [{ x: JAN_1, y: 5 }], color: 'c', width: 2.5, dash: 0 }]);

@@ -57,20 +57,30 @@ export interface SeriesSpec {
   dash: number;
 }
 
+/** Another metric drawn over the first (a dashboard chart of several metrics): a solid line of its own colour. */
+export interface OverlaidLine {
+  name: string;
+  points: readonly [number, number | null][];
+  color: string;
+}
+
 /**
- * The chart's series in drawing order: the period, the comparison, the goal trajectory, the forecast band and line.
- * All as {x, y} points because ApexCharts only mixes a rangeArea with lines in that form.
+ * The chart's series in drawing order: the period, the other metrics overlaid on it, the comparison, the goal
+ * trajectory, the forecast band and line. All as {x, y} points because ApexCharts only mixes a rangeArea with
+ * lines in that form.
  */
 export function chartSeries(input: {
   current: readonly [number, number | null][];
+  others?: readonly OverlaidLine[];
   comparison: readonly [number, number | null][] | null;
   overlays: ChartOverlays;
   labels: { current: string; comparison: string; goal: string; forecast: string; forecastBand: string };
   colors: { current: string; comparison: string; goal: string; forecast: string };
 }): SeriesSpec[] {
-  const { current, comparison, overlays, labels, colors } = input;
+  const { current, others = [], comparison, overlays, labels, colors } = input;
   const points = (pairs: readonly [number, number | null][]) => pairs.map(([x, y]) => ({ x, y }));
   const list: SeriesSpec[] = [{ name: labels.current, type: 'line', data: points(current), color: colors.current, width: 2.5, dash: 0 }];
+  for (const other of others) list.push({ name: other.name, type: 'line', data: points(other.points), color: other.color, width: 2.5, dash: 0 });
   if (comparison && comparison.length > 0) {
     list.push({ name: labels.comparison, type: 'line', data: points(comparison), color: colors.comparison, width: 2, dash: 5 });
   }

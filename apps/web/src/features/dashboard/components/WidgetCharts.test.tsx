@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { makeKpi } from '../../../test/fixtures';
+import { renderWithApollo, scriptedServer } from '../../../test/apollo';
+import { installChartLayout } from '../../../test/chartLayout';
+import { SeriesChart } from './WidgetCharts';
+
+const DAY = 86_400_000;
+const t0 = Date.UTC(2026, 10, 1);
+const unit = { __typename: 'Unit', kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null };
+const points = (values: number[]) => values.map((value, i) => ({ __typename: 'SeriesPoint', at: new Date(t0 + i * DAY).toISOString(), value }));
+
+function series(key: string, name: string, values: number[]) {
+  return {
+    __typename: 'Series', granularity: 'DAY', groupBy: null,
+    metric: { __typename: 'Metric', key, name, unit },
+    groups: [{ __typename: 'SeriesGroup', key: null, total: values.reduce((a, b) => a + b, 0), points: points(values) }],
+    comparison: points(values.map((v) => v - 1)),
+  };
+}
+
+const SERIES: Record<string, ReturnType<typeof series>> = {
+  'sales.leads': series('sales.leads', 'Leads', [5, 6, 7]),
+  'sales.calls': series('sales.calls', 'Calls', [2, 3, 4]),
+};
+
+/** The legend ApexCharts drew. */
+async function legend(): Promise<string[]> {
+  await waitFor(() => expect(document.querySelectorAll('.apexcharts-legend-text').length).toBeGreaterThan(0), { timeout: 30_000 });
+  return [...document.querySelectorAll('.apexcharts-legend-text')].map((node) => node.textContent ?? '');
+}
+
+describe('SeriesChart (real ApexCharts in jsdom)', () => {
+  beforeAll(installChartLayout);
+
+  it('overlays every metric of the widget in one chart, and the comparison as the viewer toggles it', async () => {
+    const server = scriptedServer((operation) => ({ data: { series: SERIES[operation.variables.key as string] } }));
+    const kpis = new Map([['sales.leads', makeKpi({ key: 'sales.leads', value: 18 })], ['sales.calls', makeKpi({ key: 'sales.calls', value: 9 })]]);
+    renderWithApollo(<SeriesChart metricKeys={['sales.leads', 'sales.calls']} range={{ preset: 'LAST_7_DAYS' }} compare="PREVIOUS_PERIOD" height={300} kpis={kpis} />, { link: server.link });
+    await waitFor(() => expect(screen.getByTestId('series-chart').getAttribute('data-lines')).toBe('2'));
+    expect(screen.getAllByTestId('series-chart')).toHaveLength(1);
+    expect(await legend()).toEqual(['Leads', 'Calls', 'Comparison period']);
+    await act(async () => fireEvent.click(screen.getByTestId('chart-toggle-comparison')));
+    await waitFor(async () => expect(await legend()).toEqual(['Leads', 'Calls']));
+    // Goal and forecast are asked for only when toggled on.
+    expect(server.operations.map((operation) => operation.operationName)).not.toContain('WidgetKpiDetail');
+  });
+});
