@@ -9,6 +9,7 @@ import { ShareLinkResolver } from './modules/share/share-link.resolver';
 import { FunnelResolver } from './modules/revops/funnel.resolver';
 import { GoalResolver, KpiPacingResolver } from './modules/goal/goal.resolver';
 import { GoalWidgetResolver } from './modules/goal/goal-widget.resolver';
+import { WidgetSeriesResolver } from './modules/dashboard/widget-series.resolver';
 import { KpiResolver } from './modules/kpi/kpi.resolver';
 import { LeadResolver, LeadWriteResolver } from './modules/revops/lead.resolver';
 import { MetricResolver } from './modules/metric/metric.resolver';
@@ -32,7 +33,7 @@ import { ImportResolver } from './modules/import/import.resolver';
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver, RevOpsWidgetResolver, GoalWidgetResolver,
+  SourceResolver, ImportResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -236,6 +236,13 @@ describe('dashboard builder', () => {
     await screen.waitForSelector('[data-widget-id="funnel-1"] [data-testid="funnel-panel"]');
     await screen.waitForSelector('[data-widget-id="goal-progress-1"] [data-testid="goal-pacing"]');
     await screen.waitForSelector('[data-testid="scorecard"] [data-metric]');
+    // The chart draws both metrics' lines from the series read with the dashboard (a link may not ask `series` itself).
+    const chart = '[data-widget-id="time-series-2"] [data-testid="series-chart"][data-lines="2"]';
+    await screen.waitForSelector(`${chart} svg .apexcharts-series path.apexcharts-line`);
+    expect(await screen.$$eval(`${chart} svg .apexcharts-series path.apexcharts-line`, (paths) => paths.filter((path) => (path.getAttribute('d') ?? '').includes('L')).length))
+      .toBeGreaterThanOrEqual(2);
+    expect(await screen.$$('[data-widget-id="time-series-2"] [role="alert"]')).toHaveLength(0);
+    expect(await screen.$$('[data-widget-id="time-series-2"] [data-testid="chart-toggle-forecast"]')).toHaveLength(0);
     expect(await screen.$$('[data-testid="widget-grid"] a[href]')).toHaveLength(0);
     await wall.close();
     await page.close();

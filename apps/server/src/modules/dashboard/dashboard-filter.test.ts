@@ -32,7 +32,10 @@ beforeAll(async () => {
     { metricKey: keys.ops, value: 2, at, dimensions: { region: 'EMEA' } },
     { metricKey: keys.ops, value: 9, at, dimensions: { region: 'NA' } },
   ]);
-  const widgets = [{ id: 'main', type: 'KPI_GROUP', title: 'Main', i18n: {}, metricKeys: [keys.both, keys.region, keys.none, keys.ops], dimension: null, text: null, x: 0, y: 0, w: 12, h: 4 }];
+  const widgets = [
+    { id: 'main', type: 'KPI_GROUP', title: 'Main', i18n: {}, metricKeys: [keys.both, keys.region, keys.none, keys.ops], dimension: null, text: null, x: 0, y: 0, w: 12, h: 4 },
+    { id: 'chart', type: 'TIME_SERIES', title: '', i18n: {}, metricKeys: [keys.both, keys.none, keys.ops], dimension: null, text: null, x: 0, y: 4, w: 12, h: 6 },
+  ];
   await app.db.query(`INSERT INTO dashboard (slug, title, department, position, widgets) VALUES ('filtered', 'Filtered', 'SALES', 99, $1)`, [JSON.stringify(widgets)]);
   salesHead = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
 });
@@ -65,6 +68,20 @@ it('leaves whole the cards a department head may see only at KPI level', async (
   expect(await values([{ dimension: 'region', values: ['EMEA'] }], salesHead)).toEqual({
     values: { [keys.both]: 15, [keys.region]: 3, [keys.none]: 100, [keys.ops]: 11 }, unfiltered: [keys.none, keys.ops].sort(),
   });
+});
+
+it("slices a chart widget's series as its cards: where the filter applies and the caller may break the metric down", async () => {
+  const query = `query ($filter: [DimensionFilterInput!]) {
+    dashboard(slug: "filtered", range: { from: "${RANGE.from}", to: "${RANGE.to}" }, filter: $filter) { widgets { series { metric { key } groups { total } } } }
+  }`;
+  const totals = async (as?: Credentials) => {
+    const response = await app.gql(query, { filter: [{ dimension: 'region', values: ['EMEA'] }] }, as);
+    expect(response.errors).toBeUndefined();
+    const chart = response.data.dashboard.widgets[1].series as Array<{ metric: { key: string }; groups: Array<{ total: number }> }>;
+    return chart.map((series) => [series.metric.key, series.groups.map((group) => group.total)]);
+  };
+  expect(await totals()).toEqual([[keys.both, [15]], [keys.none, [100]], [keys.ops, [2]]]);
+  expect(await totals(salesHead)).toEqual([[keys.both, [15]], [keys.none, [100]], [keys.ops, [11]]]);
 });
 
 it('refuses a malformed filter naming it', async () => {

@@ -7,7 +7,6 @@ import {
 } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
-import type { DimensionFilter } from '../kpi/stats.query';
 import type { Catalog } from '../metric/catalog';
 import type { KpiService } from '../kpi/kpi.service';
 import { DashboardEntity, DashboardVersionEntity, type StoredWidget } from './dashboard.entity';
@@ -66,10 +65,13 @@ function periodOf(widget: StoredWidget, dashboard: DashboardPeriod): DashboardPe
   return { range: widget.range ? rangeSpecOf(widget.range) : dashboard.range, compare: widget.compare ?? dashboard.compare };
 }
 
-function toWidget(widget: StoredWidget, dashboardSlug: string, period = DEFAULT_PERIOD, ownKpis: Kpi[] | null = null): DashboardWidget {
+type DashboardFilter = DashboardWidget['filter'];
+const NO_FILTER: DashboardFilter = { filters: [], filtered: new Set() };
+
+function toWidget(widget: StoredWidget, dashboardSlug: string, period = DEFAULT_PERIOD, ownKpis: Kpi[] | null = null, filter = NO_FILTER): DashboardWidget {
   const { i18n, title, range, ...rest } = normalizedStored(widget);
   return Object.assign(new DashboardWidget(), {
-    ...rest, defaultTitle: title, i18n, dashboardSlug, period: periodOf(widget, period), ownKpis,
+    ...rest, defaultTitle: title, i18n, dashboardSlug, period: periodOf(widget, period), ownKpis, filter,
     range: range && Object.assign(new WidgetRange(), { preset: range.preset ?? null, from: range.from ? new Date(range.from) : null, to: range.to ? new Date(range.to) : null }),
   });
 }
@@ -127,7 +129,7 @@ export class DashboardService {
    */
   async computeDashboard(
     catalog: Catalog, entity: DashboardEntity, range: RangeSpec | null | undefined, compare: Comparison, canEdit: boolean,
-    filter: { filters: readonly DimensionFilter[]; filtered: ReadonlySet<string> } = { filters: [], filtered: new Set() },
+    filter: DashboardFilter = NO_FILTER,
   ): Promise<Dashboard> {
     const keys = metricKeysOf(entity);
     const whole = keys.filter((key) => !filter.filtered.has(key));
@@ -141,7 +143,7 @@ export class DashboardService {
     const own = await this.ownPeriodKpis(catalog, entity, period);
     return Object.assign(new Dashboard(), {
       ...this.toSummary(entity, canEdit),
-      widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug, period, own.get(widget.id) ?? null)),
+      widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug, period, own.get(widget.id) ?? null, filter)),
       unfilteredMetricKeys: filter.filters.length ? whole : [],
       kpis: computed,
       sections: entity.widgets.filter((widget) => widget.type === 'KPI_GROUP').map((widget) => Object.assign(new DashboardSection(), {

@@ -3,6 +3,7 @@ import { WIDGET_TYPES, type Comparison, type Department, type RangePreset, type 
 import { ComparisonEnum, DepartmentEnum, RangePresetEnum, enumOf } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
 import { Kpi } from '../kpi/kpi.type';
+import type { DimensionFilter } from '../kpi/stats.query';
 import type { LocalizedText } from '../../common/localized';
 
 export const WidgetTypeEnum = enumOf(WIDGET_TYPES);
@@ -42,6 +43,8 @@ export class DashboardWidget {
   period: { range: RangeSpec | null; compare: Comparison };
   /** With its own period: its metrics' snapshots over it (computed with the dashboard). */
   ownKpis: Kpi[] | null;
+  /** The dashboard's filter and the metrics it slices (none outside a `dashboard` query), for its chart's series. */
+  filter: { filters: readonly DimensionFilter[]; filtered: ReadonlySet<string> };
 
   @Field(() => [Kpi], { nullable: true, description: "With its own range or comparison (in a `dashboard` query): its metrics over those; null: it shows the dashboard's kpis." })
   kpis(): Kpi[] | null {

@@ -3,7 +3,7 @@ import {
   getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, type GraphQLField, type GraphQLInputType,
 } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
-import { record } from '../../testing/fixtures';
+import { createMetric, record } from '../../testing/fixtures';
 import { wsOperation, type OperationResult } from '../../testing/security-helpers';
 import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
 import { JANUARY_FUNNEL, dataWidgets, widgetFixtures } from '../../testing/widget-fixtures';
@@ -220,6 +220,79 @@ describe("a shared dashboard's funnel, SLA breach and goal widgets", () => {
     expect(own.data.kpiUpdated.metric.key).toBe('sales.pipeline_velocity');
     const other = await firstResult(app.wsClient(share), `subscription { kpiUpdated(dashboard: "${slug}", widget: "pv") { value } }`, salesPoint);
     expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe("a shared dashboard's chart widgets", () => {
+  const SERIES = `query ($slug: ID!) { dashboard(slug: $slug) { widgets { id series { metric { key } granularity
+    groups { key total points { at value } } comparison { at value } } } } }`;
+  let drawn: string;
+  let overlaid: string;
+  let hidden: string;
+  let slug: string;
+  let wall: Credentials;
+
+  beforeAll(async () => {
+    [drawn, overlaid, hidden] = [await createMetric(app), await createMetric(app), await createMetric(app)];
+    // Feb 2 to Feb 5 by day in the organization's time zone (Europe/Madrid, UTC+1 in winter), compared with Jan 30 to
+    // Feb 2, bucket by bucket; `hidden` is on no chart of the dashboard.
+    await record(app, [
+      { metricKey: drawn, value: 5, at: '2026-02-02T10:00:00Z' },
+      { metricKey: drawn, value: 7, at: '2026-02-02T12:00:00Z' },
+      { metricKey: drawn, value: 4, at: '2026-02-04T09:00:00Z' },
+      { metricKey: drawn, value: 9, at: '2026-01-31T08:00:00Z' },
+      { metricKey: overlaid, value: 2, at: '2026-02-03T18:00:00Z' },
+      { metricKey: hidden, value: 1000, at: '2026-02-03T18:00:00Z' },
+    ]);
+    const made = await app.gql(`mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }`, {
+      input: { title: 'Chart wall', widgets: [
+        { id: 'chart', type: 'TIME_SERIES', metricKeys: [drawn, overlaid], range: { from: '2026-02-01T23:00:00Z', to: '2026-02-04T23:00:00Z' }, compare: 'PREVIOUS_PERIOD', x: 0, y: 0, w: 8, h: 6 },
+        { id: 'card', type: 'KPI', metricKeys: [hidden], x: 8, y: 0, w: 4, h: 3 },
+      ] },
+    }, salesHead);
+    expect(made.errors).toBeUndefined();
+    slug = made.data.createDashboard.slug;
+    wall = { shareToken: (await createLink(salesHead, inHours(24), slug, 'Charts')).data.createShareLink.token };
+  });
+
+  it("reads its charts' series over their own period with the comparison, as worked out by hand; a card has none", async () => {
+    // Madrid's midnights; a day without points sums to 0.
+    const day = (d: string, value: number) => ({ at: `2026-${d}T23:00:00.000Z`, value });
+    for (const result of [await app.gql(SERIES, { slug }, wall), await wsOperation(app.wsClient(wall), SERIES, { slug })]) {
+      expect(result.errors).toBeUndefined();
+      const [chart, card] = result.data.dashboard.widgets;
+      expect(card).toEqual({ id: 'card', series: null });
+      expect(chart.series).toEqual([
+        {
+          metric: { key: drawn }, granularity: 'DAY',
+          groups: [{ key: null, total: 16, points: [day('02-01', 5 + 7), day('02-02', 0), day('02-03', 4)] }],
+          comparison: [day('02-01', 0), day('02-02', 9), day('02-03', 0)],
+        },
+        {
+          metric: { key: overlaid }, granularity: 'DAY',
+          groups: [{ key: null, total: 2, points: [day('02-01', 0), day('02-02', 2), day('02-03', 0)] }],
+          comparison: [day('02-01', 0), day('02-02', 0), day('02-03', 0)],
+        },
+      ]);
+    }
+  });
+
+  it.each([
+    ['a metric on no widget of its dashboard', () => `{ series(key: "${hidden}") { groups { total } } }`],
+    ['its chart\'s metric outside its dashboard', () => `{ series(key: "${drawn}") { groups { total } } }`],
+    ['its chart\'s metric broken down', () => `{ series(key: "${drawn}", groupBy: "region") { groups { total } } }`],
+  ])('is refused the series of %s over HTTP and WebSocket', async (_name, query) => {
+    for (const result of [await app.gql(query(), undefined, wall), await wsOperation(app.wsClient(wall), query())]) {
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.data ?? null).toBeNull();
+    }
+  });
+
+  it("gets no chart of another dashboard: the sales link does not open this one", async () => {
+    for (const result of [await app.gql(SERIES, { slug }, share), await wsOperation(app.wsClient(share), SERIES, { slug })]) {
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.data ?? null).toBeNull();
+    }
   });
 });
 

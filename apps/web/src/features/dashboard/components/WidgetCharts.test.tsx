@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { WidgetSeriesFieldsFragment } from '../../../gql/graphql';
 import { makeKpi } from '../../../test/fixtures';
 import { renderWithApollo, scriptedServer } from '../../../test/apollo';
 import { installChartLayout } from '../../../test/chartLayout';
@@ -44,5 +46,28 @@ describe('SeriesChart (real ApexCharts in jsdom)', () => {
     await waitFor(async () => expect(await legend()).toEqual(['Leads', 'Calls']));
     // Goal and forecast are asked for only when toggled on.
     expect(server.operations.map((operation) => operation.operationName)).not.toContain('WidgetKpiDetail');
+  });
+
+  it('on a shared screen draws the series read with the dashboard, asks no query of its own, and reads them again after a push', async () => {
+    const server = scriptedServer(() => ({ data: null, errors: [{ message: 'A share link may not ask this', extensions: { code: 'FORBIDDEN' } }] }));
+    let refetched = 0;
+    const refetch = async () => void (refetched += 1);
+    const shared = { series: [SERIES['sales.leads'], SERIES['sales.calls']] as WidgetSeriesFieldsFragment[], refetch };
+    const kpis = (lastUpdatedAt: string) => new Map([['sales.leads', makeKpi({ key: 'sales.leads', value: 18, lastUpdatedAt })], ['sales.calls', makeKpi({ key: 'sales.calls', value: 9 })]]);
+    let push: (at: string) => void = () => {};
+    function WallScreen() {
+      const [at, setAt] = useState('2026-11-03T10:00:00.000Z');
+      push = setAt;
+      return <SeriesChart metricKeys={['sales.leads', 'sales.calls']} range={{ preset: 'LAST_7_DAYS' }} compare="PREVIOUS_PERIOD" height={300} kpis={kpis(at)} shared={shared} />;
+    }
+    renderWithApollo(<WallScreen />, { link: server.link });
+    await waitFor(() => expect(screen.getByTestId('series-chart').getAttribute('data-lines')).toBe('2'));
+    expect(await legend()).toEqual(['Leads', 'Calls', 'Comparison period']);
+    expect(screen.queryByTestId('chart-toggle-forecast')).toBeNull();
+    expect(refetched).toBe(0);
+    // A push to one of its metrics' cards.
+    act(() => push('2026-11-03T10:05:00.000Z'));
+    await waitFor(() => expect(refetched).toBe(1));
+    expect(server.operations).toHaveLength(0);
   });
 });

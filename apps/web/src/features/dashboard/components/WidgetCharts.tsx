@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import type { Comparison } from '@opshub/metrics';
-import type { KpiFieldsFragment, RangeInput, WidgetSeriesQuery } from '../../../gql/graphql';
+import type { KpiFieldsFragment, RangeInput, WidgetSeriesFieldsFragment } from '../../../gql/graphql';
 import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { axisTickFormatter } from '../../../shared/charts/valueAxis';
@@ -22,12 +22,12 @@ const BreakdownChart = lazy(() => import('../../metric/components/BreakdownChart
 const MAX_BARS = 12;
 
 /** A live push to the metric's card (a new `lastUpdatedAt`) refetches the chart's points too. */
-function useRefetchOnPush(lastUpdatedAt: string | null | undefined, refetch: () => Promise<unknown>): void {
+function useRefetchOnPush(lastUpdatedAt: string | null | undefined, refetch: (() => Promise<unknown>) | undefined): void {
   const seen = useRef(lastUpdatedAt);
   useEffect(() => {
     if (seen.current === lastUpdatedAt) return;
     seen.current = lastUpdatedAt;
-    refetch().catch(() => {});
+    refetch?.().catch(() => {});
   }, [lastUpdatedAt, refetch]);
 }
 
@@ -44,7 +44,7 @@ interface ChartProps {
   kpi: KpiFieldsFragment | undefined;
 }
 
-type WidgetSeries = WidgetSeriesQuery['series'];
+type WidgetSeries = WidgetSeriesFieldsFragment;
 
 /** Reads one metric's series for the overlaid chart and hands it up (a query per metric, each refetched on its own pushes). */
 function SeriesSource({ metricKey, range, compare, kpi, onSeries }: Omit<ChartProps, 'height'> & { onSeries: (key: string, series: WidgetSeries | null, error: unknown) => void }) {
@@ -58,28 +58,42 @@ function SeriesSource({ metricKey, range, compare, kpi, onSeries }: Omit<ChartPr
 
 export type Overlay = 'comparison' | 'target' | 'goal' | 'forecast';
 const OVERLAYS: readonly Overlay[] = ['comparison', 'target', 'goal', 'forecast'];
+/** A share link reads no goal trajectory or forecast of its own (the `kpi` query), so a shared chart offers these. */
+const SHARED_OVERLAYS: readonly Overlay[] = ['comparison', 'target'];
 
 interface SeriesChartProps extends Omit<ChartProps, 'metricKey' | 'kpi'> {
   metricKeys: readonly string[];
   /** The metrics' snapshots on the dashboard (targets), by key. */
   kpis: ReadonlyMap<string, KpiFieldsFragment>;
+  /**
+   * On a shared screen: the series read with the dashboard (null until read, or where the link may not see them),
+   * and how to read them again after a push; a share link may not ask `series` itself.
+   */
+  shared?: { series: readonly WidgetSeries[] | null; refetch: (() => Promise<unknown>) | undefined };
 }
 
 /**
  * The metrics over time in one chart, each a line of its own colour on the first one's axis; the first metric's
  * comparison period, target, goal trajectory and forecast are drawn as the viewer toggles them.
  */
-export function SeriesChart({ metricKeys, range, compare, height, kpis }: SeriesChartProps) {
+export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }: SeriesChartProps) {
   const { t, language: locale } = useI18n();
   const fmt = useFormat();
   const { theme } = useTheme();
   const id = useId();
-  const [found, setFound] = useState<ReadonlyMap<string, { series: WidgetSeries | null; error: unknown }>>(new Map());
+  const [queried, setFound] = useState<ReadonlyMap<string, { series: WidgetSeries | null; error: unknown }>>(new Map());
   const onSeries = useCallback((key: string, series: WidgetSeries | null, error: unknown) => setFound((map) => new Map(map).set(key, { series, error })), []);
+  const isShared = !!shared;
+  const sharedSeries = shared?.series;
+  const found = useMemo(
+    () => (isShared ? new Map(sharedSeries?.map((series) => [series.metric.key, { series, error: null }])) : queried),
+    [isShared, sharedSeries, queried],
+  );
+  useRefetchOnPush(shared ? metricKeys.map((key) => kpis.get(key)?.lastUpdatedAt ?? '').join(' ') : null, shared?.refetch);
   const [shown, setShown] = useState<ReadonlySet<Overlay>>(() => new Set<Overlay>(['comparison', 'target']));
   const [first] = metricKeys;
   const kpi = kpis.get(first);
-  const detail = useQuery(WidgetKpiDetailQuery, shown.has('goal') || shown.has('forecast') ? { variables: { key: first, range, compare, locale } } : skipToken);
+  const detail = useQuery(WidgetKpiDetailQuery, !shared && (shown.has('goal') || shown.has('forecast')) ? { variables: { key: first, range, compare, locale } } : skipToken);
   const primary = found.get(first)?.series ?? null;
   const unit = primary?.metric.unit ?? kpi?.metric.unit;
   const palette = chartPalette(theme);
@@ -117,7 +131,7 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis }: Series
     return next;
   });
 
-  const sources = metricKeys.map((key) => <SeriesSource key={key} metricKey={key} range={range} compare={compare} kpi={kpis.get(key)} onSeries={onSeries} />);
+  const sources = !shared && metricKeys.map((key) => <SeriesSource key={key} metricKey={key} range={range} compare={compare} kpi={kpis.get(key)} onSeries={onSeries} />);
   const failed = found.get(first)?.error;
   if (failed && !primary) return <>{sources}<ErrorState error={failed} onRetry={() => setFound(new Map())} compact /></>;
   const values = current.filter(([, v]) => v !== null);
@@ -126,7 +140,7 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis }: Series
     <div className={styles.seriesChart} data-testid="series-chart" data-metrics={metricKeys.join(' ')} data-lines={1 + others.length}>
       {sources}
       <fieldset className={styles.toggles} aria-label={t('widgets.chart.overlays', { name })}>
-        {OVERLAYS.map((overlay) => (
+        {(shared ? SHARED_OVERLAYS : OVERLAYS).map((overlay) => (
           <label key={overlay} htmlFor={`${id}-${overlay}`}>
             <input id={`${id}-${overlay}`} type="checkbox" checked={shown.has(overlay)} onChange={(e) => toggle(overlay, e.target.checked)}
               disabled={(overlay === 'target' || overlay === 'goal') && isSum} data-testid={`chart-toggle-${overlay}`} />

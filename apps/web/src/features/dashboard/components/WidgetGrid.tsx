@@ -31,8 +31,10 @@ interface Props {
   now: Date;
   /** What the saved dashboard read per widget (own-period KPIs, funnel, breaches, goal), by widget id. */
   data?: ReadonlyMap<string, WidgetDataFieldsFragment>;
-  /** A shared screen: nothing links to a page the link cannot open. */
+  /** A shared screen: nothing links to a page the link cannot open; its charts draw the series in `data`. */
   shared?: boolean;
+  /** Reads the dashboard again: a shared screen's charts, after a push to their metrics. */
+  refetch?: () => Promise<unknown>;
   /** Given, widgets can be dragged (by their handle), resized, removed and given their own period. */
   editing?: {
     onLayout: (layout: Layout) => void;
@@ -48,14 +50,14 @@ function pixelHeight(rows: number): number {
 }
 
 /** The dashboard's widgets on a 12-column grid, each with the dashboard's range and comparison or its own. */
-export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, editing }: Props) {
+export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, refetch, editing }: Props) {
   const { width, containerRef, mounted } = useContainerWidth();
   const layout = useMemo<Layout>(() => widgets.map(({ id, x, y, w, h }) => ({ i: id, x, y, w, h, minW: 2, minH: 2 })), [widgets]);
   const stacked = !editing && mounted && width < STACK_BELOW_PX;
   const cells = (stacked ? readingOrder(widgets) : widgets).map((widget) => (
     <div key={widget.id} className={styles.cell} data-testid="widget" data-widget-id={widget.id} data-type={widget.type}
       style={stacked ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
-      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} editing={editing} />
+      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} refetch={refetch} editing={editing} />
     </div>
   ));
   return (
@@ -79,7 +81,7 @@ export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, 
   );
 }
 
-function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, editing }: Omit<Props, 'widgets'> & { widget: Widget }) {
+function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, refetch, editing }: Omit<Props, 'widgets'> & { widget: Widget }) {
   const { t } = useI18n();
   const own = data?.get(widget.id);
   const { range, compare } = widgetPeriod(widget, dashboardRange, dashboardCompare);
@@ -117,7 +119,10 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
         {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} shared={shared} />}
         {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} shared={shared} />}
         {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} live={!range.to} />}
-        {widget.type === 'TIME_SERIES' && <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey} />}
+        {widget.type === 'TIME_SERIES' && (
+          <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey}
+            shared={shared ? { series: own?.series ?? null, refetch } : undefined} />
+        )}
         {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
           <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />
         )}

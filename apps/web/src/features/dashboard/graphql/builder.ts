@@ -24,8 +24,8 @@ export const WidgetFieldsFragment = graphql(`
 
 /**
  * What a saved widget shows beyond the dashboard's KPIs, read through the dashboard (so a share link reads it
- * too): its own-period snapshots, the funnel, the SLA breaches, the goal. Null where it does not apply or the
- * reader may not see it.
+ * too): its own-period snapshots, the funnel, the SLA breaches, the goal, and on a shared screen (`$shared`; a
+ * share link may not ask `series` itself) its chart's series. Null where it does not apply or the reader may not see it.
  */
 export const WidgetDataFieldsFragment = graphql(`
   fragment WidgetDataFields on DashboardWidget {
@@ -50,6 +50,9 @@ export const WidgetDataFieldsFragment = graphql(`
     }
     slaBreaches(first: 10) {
       ...SlaBreachFields
+    }
+    series @include(if: $shared) {
+      ...WidgetSeriesFields
     }
     goal {
       id
@@ -188,34 +191,41 @@ export const WidgetGoalsQuery = graphql(`
   }
 `);
 
+/** One metric's series as a chart widget draws it. */
+export const WidgetSeriesFieldsFragment = graphql(`
+  fragment WidgetSeriesFields on Series {
+    granularity
+    groupBy
+    metric {
+      key
+      name(locale: $locale)
+      unit {
+        kind
+        currency
+        scaleMin
+        scaleMax
+      }
+    }
+    groups {
+      key
+      total
+      points {
+        at
+        value
+      }
+    }
+    comparison {
+      at
+      value
+    }
+  }
+`);
+
 /** One metric over the dashboard's range for a chart widget: totals over time with the comparison, or grouped by a dimension. */
 export const WidgetSeriesQuery = graphql(`
   query WidgetSeries($key: ID!, $range: RangeInput, $compare: Comparison, $groupBy: String, $locale: String) {
     series(key: $key, range: $range, compare: $compare, groupBy: $groupBy) {
-      granularity
-      groupBy
-      metric {
-        key
-        name(locale: $locale)
-        unit {
-          kind
-          currency
-          scaleMin
-          scaleMax
-        }
-      }
-      groups {
-        key
-        total
-        points {
-          at
-          value
-        }
-      }
-      comparison {
-        at
-        value
-      }
+      ...WidgetSeriesFields
     }
   }
 `);

@@ -11,12 +11,12 @@ import { mergeKpiIntoDashboard, mergeKpiIntoWidget } from '../lib/mergeKpi';
  * The dashboard for a view, kept live: `kpiUpdated(dashboard, range, compare, filter)` pushes a fresh Kpi after each
  * write and it is merged into this query's cached result, so only that card re-renders. A widget with its own
  * period is followed on its own (`kpiUpdated(dashboard, widget)`, over its period). `filter` is undefined
- * without dimension filters (see useDashboardFilters).
+ * without dimension filters (see useDashboardFilters). A shared screen reads its charts' series with it.
  */
-export function useDashboard(slug: string, range: RangeInput, compare: Comparison, filter?: DimensionFilterInput[]) {
+export function useDashboard(slug: string, range: RangeInput, compare: Comparison, filter?: DimensionFilterInput[], shared = false) {
   const { language: locale } = useI18n();
   const result = useQuery(DashboardQuery, {
-    variables: { slug, range, compare, filter, locale },
+    variables: { slug, range, compare, filter, locale, shared },
   });
   const { subscribeToMore } = result;
 

@@ -53,7 +53,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
   const now = useNow();
   const headingId = useId();
   const [sharing, setSharing] = useState(false);
-  const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare, shared ? undefined : filters.input);
+  const { data, loading, error, refetch, stale } = useDashboard(slug, view.rangeInput, view.compare, shared ? undefined : filters.input, shared);
   const [sectionsElement, setSectionsElement] = useState<HTMLDivElement | null>(null);
 
   const dashboard = data?.dashboard;
@@ -145,7 +145,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
 
       {dashboard && !editing && !flows && dashboard.widgets.length > 0 && (
         <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
-          data={widgetData} shared={shared} />
+          data={widgetData} shared={shared} refetch={refetch} />
       )}
 
       {dashboard && !editing && flows && !allEmpty && (
