@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { DisposablePostgres } from '../testing/disposable-postgres';
 import { createMetric } from '../testing/fixtures';
 import { startServer, type ServerProcess } from '../testing/server-process';
@@ -12,11 +11,7 @@ let server: ServerProcess;
 
 beforeAll(async () => {
   pg = await DisposablePostgres.create();
-  const admin = new Client({ connectionString: pg.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE opshub');
-  await admin.end();
-  server = await startServer({ DATABASE_URL: pg.url('opshub') });
+  server = await startServer({ DATABASE_URL: await pg.createDatabase('opshub') });
 });
 
 afterAll(async () => {

