@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LONG_WORK_STATEMENT_TIMEOUT } from '../../database/data-source';
 import { qb, run, runOne, runSql } from '../../database/sql';
-import { columnsOf, lastInstantOfHour, localDay, MERGED_STATS, RAW_ROW_STATS, RAW_STATS, STATS_COLUMNS } from './rollup.sql';
+import { columnsOf, lastInstantOfHour, localDay, MERGED_STATS, named, RAW_STATS, STATS_COLUMNS } from './rollup.sql';
 
 const ROLLUP_TABLES = sql.raw('observation_hourly, observation_daily, metric_hourly, metric_daily');
 
@@ -49,9 +49,15 @@ export async function recutRollups(tx: EntityManager, timeZone: string, options:
          CROSS JOIN LATERAL (SELECT ${dayOf} AS day_start, ${dayOfLastInstant} AS last_day) AS d
          WHERE d.day_start = d.last_day
         UNION ALL
-        SELECT o.series_id, ${sql.raw(localDay('o.at'))}, ${sql.raw(RAW_ROW_STATS)}
+        -- Grouped inside LATERAL, so it stays one index range scan per cut hour: flattened into a join, the
+        -- planner hashes on series alone and compares every row of a series with every hour of it.
+        SELECT h.series_id, r.day_start, ${sql.raw(columnsOf('r'))}
           FROM observation_hourly h CROSS JOIN rollup_state z
-          JOIN observation o ON o.series_id = h.series_id AND o.at >= h.hour_start AND o.at < h.hour_start + interval '1 hour'
+         CROSS JOIN LATERAL (
+           SELECT ${sql.raw(localDay('o.at'))} AS day_start, ${sql.raw(named(RAW_STATS))} FROM observation o
+            WHERE o.series_id = h.series_id AND o.at >= h.hour_start AND o.at < h.hour_start + interval '1 hour'
+            GROUP BY 1
+         ) AS r
          WHERE ${dayOf} <> ${dayOfLastInstant}
       ) AS p
      GROUP BY 1, 2`);
