@@ -78,7 +78,8 @@ describe('the catalog', () => {
     // Seed 003's funnel is MARKETING's, shared with SALES.
     expect(forHead.find((m) => m.key === 'marketing.mql')).toEqual({ key: 'marketing.mql', department: 'MARKETING', sharedWith: ['SALES'] });
     const marketingForHead: Listed[] = ok(await app.gql(METRICS, { department: 'MARKETING' }, salesHead)).metrics;
-    expect(marketingForHead.every((m) => m.sharedWith.includes('SALES') || companyKeys.has(m.key))).toBe(true);
+    // MARKETING's metrics and SALES' shared with MARKETING, of which the head reads its own, the shared and the company KPIs.
+    expect(marketingForHead.every((m) => (m.department === 'MARKETING' || m.sharedWith.includes('MARKETING')) && (salesOwnOrShared(m) || companyKeys.has(m.key)))).toBe(true);
     expect(marketingForHead.map((m) => m.key)).toContain('marketing.mql');
     // Listing SALES' metrics includes those MARKETING shares with it.
     expect(ok(await app.gql(METRICS, { department: 'SALES' }, executive)).metrics.map((m: Listed) => m.key)).toEqual(expect.arrayContaining(['sales.win_rate', 'marketing.mql']));
@@ -89,10 +90,13 @@ describe('the catalog', () => {
     expect(opsForHead.map((m) => m.key)).toContain('ops.process_efficiency');
     expect(opsForHead.map((m) => m.key)).not.toContain(OPS_METRIC);
 
-    const forViewer: Array<{ department: string }> = ok(await app.gql(METRICS, {}, viewer)).metrics;
+    // A viewer and a key read their departments' metrics and those shared with them, nothing else.
+    const forViewer: Listed[] = ok(await app.gql(METRICS, {}, viewer)).metrics;
     expect(forViewer.length).toBeGreaterThan(0);
-    expect(new Set(forViewer.map((m) => m.department))).toEqual(new Set(['MARKETING']));
-    expect(new Set(ok(await app.gql(METRICS, {}, salesKey)).metrics.map((m: { department: string }) => m.department))).toEqual(new Set(['SALES']));
+    expect(forViewer.every((m) => m.department === 'MARKETING' || m.sharedWith.includes('MARKETING'))).toBe(true);
+    expect(forViewer.map((m) => m.key)).toEqual(all.filter((m) => m.department === 'MARKETING' || m.sharedWith.includes('MARKETING')).map((m) => m.key));
+    const forKey: Listed[] = ok(await app.gql(METRICS, {}, salesKey)).metrics;
+    expect(forKey.map((m) => m.key)).toEqual(all.filter(salesOwnOrShared).map((m) => m.key));
   });
 
   it('gives one metric, null for an unknown key and FORBIDDEN for one the principal may not read', async () => {
@@ -130,7 +134,8 @@ describe('dashboards', () => {
     expect(await slugs(salesHead)).toEqual(['executive', 'marketing', 'sales']);
     expect(await slugs(opsHead)).toEqual(['executive', 'operations']);
     expect(await slugs(viewer)).toEqual(['marketing']);
-    expect(await slugs(salesKey)).toEqual(['sales']);
+    // A key bound to SALES reads what is shared with SALES too.
+    expect(await slugs(salesKey)).toEqual(['marketing', 'sales']);
   });
 
   it('show a head every card of the company dashboard at KPI level, without the breakdowns of other departments', async () => {
