@@ -57,6 +57,24 @@ it('the shared funnel read by the sales head and the marketing head and refused 
   expect(ok(await app.gql('{ dashboards { slug } }', {}, csHead)).dashboards.map((d: { slug: string }) => d.slug)).not.toContain('marketing');
 });
 
+it('shares every metric of the Smarketing dashboard, and every metric they are computed from, between SALES and MARKETING', async () => {
+  const { metrics } = ok(await app.gql('{ metrics { key department sharedWith inputs } }'));
+  const byKey = new Map<string, { department: string; sharedWith: string[]; inputs: string[] }>(metrics.map((m: { key: string }) => [m.key, m]));
+  const { dashboard } = ok(await app.gql('{ dashboard(slug: "marketing") { kpis { metric { key } } } }'));
+  const funnel = new Set<string>();
+  const visit = (key: string) => {
+    if (funnel.has(key)) return;
+    funnel.add(key);
+    byKey.get(key)!.inputs.forEach(visit);
+  };
+  dashboard.kpis.forEach((kpi: { metric: { key: string } }) => visit(kpi.metric.key));
+  expect(funnel.size).toBe(19);
+  for (const key of funnel) {
+    const { department, sharedWith } = byKey.get(key)!;
+    expect([department, ...sharedWith].sort()).toEqual(['MARKETING', 'SALES']);
+  }
+});
+
 it('pushes the shared funnel live to both heads and refuses the customer-success head on the WebSocket', async () => {
   const clients: WsClient[] = [salesHead, marketingHead, csHead].map((head) => app.wsClient(head));
   const refusal = await new Promise<{ errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }>((resolve) => {
