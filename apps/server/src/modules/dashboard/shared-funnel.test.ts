@@ -112,6 +112,11 @@ it('shares the objectives: both heads set and change the funnel goals, the custo
   const target = { metricKey: 'sales.lead_response_time', kind: 'PLAN', value: 1, effectiveFrom: '2026-06-01T00:00:00Z' };
   expect(ok(await app.gql(`mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`, { input: target }, marketingHead)).setTarget.id).toBeTruthy();
   expect((await app.gql(`mutation ($input: TargetInput!) { setTarget(input: $input) { id } }`, { input: target }, csHead)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  // And so is marking an event on the funnel's charts.
+  const ANNOTATE = `mutation ($input: AnnotationInput!) { createAnnotation(input: $input) { id } }`;
+  const annotation = { title: 'Webinar', at: '2026-01-20T00:00:00Z', metricKeys: ['marketing.mql'] };
+  expect(ok(await app.gql(ANNOTATE, { input: annotation }, salesHead)).createAnnotation.id).toBeTruthy();
+  expect((await app.gql(ANNOTATE, { input: annotation }, csHead)).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', department: 'MARKETING' });
 });
 
 describe('whom a dashboard is shared with', () => {
