@@ -40,6 +40,7 @@ export const ACCOUNTS = {
   admin: { email: 'admin@opshub.demo', password: 'demo-admin-2026', name: 'Ada Admin' },
   executive: { email: 'ceo@opshub.demo', password: 'demo-executive-2026', name: 'Elena Executive' },
   salesHead: { email: 'sales.head@opshub.demo', password: 'demo-sales-2026', name: 'Sam Sales' },
+  csHead: { email: 'cs.head@opshub.demo', password: 'demo-success-2026', name: 'Carla Success' },
 } satisfies Record<string, Account>;
 
 /** Signs in through the sign-in page, as a user would, and waits for the app behind it. */

@@ -1,4 +1,4 @@
-import type { Department } from './types';
+import { DEPARTMENTS, type Department } from './types';
 
 /** What a signed-in person is; integrator keys have scopes instead of a role. */
 export const ROLES = ['ADMIN', 'EXECUTIVE', 'DEPARTMENT_HEAD', 'VIEWER'] as const;
@@ -53,9 +53,55 @@ export function canReadDepartment(grant: Grant, department: Department): boolean
   return grant.scopes.includes('READ') && bound(grant, department);
 }
 
-/** `companyLevel`: the metric is one of the executive KPIs every department head follows. */
-export function metricAccess(grant: Grant, metric: { department: Department; companyLevel: boolean }): MetricAccess {
-  if (canReadDepartment(grant, metric.department)) return 'DETAIL';
+/**
+ * Something a department owns (a metric, a dashboard) that it may share with further departments, as seed 003's
+ * funnel is MARKETING's and shared with SALES. Sharing is symmetric for reading and for the shared objectives:
+ * heads and viewers of a sharing department read it as their own, and the head of any sharing department edits
+ * what hangs on it (a metric's targets, goals, alert rules, alerts; a dashboard's widgets). Only who edits the
+ * owning department changes whom a dashboard is shared with (the catalog, metrics' sharing included, is ADMIN's).
+ */
+export interface Owned {
+  department: Department;
+  /** Departments it is shared with besides its owner; absent or empty: its owner's alone. */
+  sharedWith?: readonly Department[];
+}
+
+/** The owning department first, then those it is shared with. */
+export function departmentsOf(owned: Owned): Department[] {
+  return [...new Set([owned.department, ...(owned.sharedWith ?? [])])];
+}
+
+/**
+ * What is wrong with a sharing list, each problem naming its field (`sharedWith[1]`): unknown or repeated departments,
+ * the owner itself, or any department for a personal dashboard (`owner` null), which one person owns. `owner`
+ * undefined: not known yet (a dashboard document, whose importer picks the owner).
+ */
+export function sharingProblems(owner: Department | null | undefined, sharedWith: readonly string[]): Array<{ field: string; reason: string }> {
+  if (owner === null) return sharedWith.length ? [{ field: 'sharedWith', reason: 'must be empty: a personal dashboard is not shared with departments' }] : [];
+  const seen = new Set<string>();
+  return sharedWith.flatMap((department, i) => {
+    const field = `sharedWith[${i}]`;
+    const reason = !(DEPARTMENTS as readonly string[]).includes(department) ? `must be one of ${DEPARTMENTS.join(', ')}`
+      : department === owner ? `is the owning department ${owner}`
+        : seen.has(department) ? `repeats ${department}` : null;
+    seen.add(department);
+    return reason ? [{ field, reason }] : [];
+  });
+}
+
+/** Reads it as its own: the grant reads the owning department or one it is shared with. */
+export function canReadOwned(grant: Grant, owned: Owned): boolean {
+  return departmentsOf(owned).some((department) => canReadDepartment(grant, department));
+}
+
+/** Changes what hangs on it: the grant edits the owning department or one it is shared with (shared objectives). */
+export function canEditOwned(grant: Grant, owned: Owned, action: EditAction): boolean {
+  return departmentsOf(owned).some((department) => canEdit(grant, department, action));
+}
+
+/** `companyLevel`: the metric is one of the executive KPIs every department head follows; `sharedWith`: see Owned. */
+export function metricAccess(grant: Grant, metric: Owned & { companyLevel: boolean }): MetricAccess {
+  if (canReadOwned(grant, metric)) return 'DETAIL';
   if (metric.companyLevel && grant.scopes.includes('READ') && (grant.role === 'DEPARTMENT_HEAD' || bound(grant, 'EXECUTIVE'))) return 'KPI';
   return 'NONE';
 }
@@ -96,13 +142,26 @@ export function canShareDashboards(grant: Grant): boolean {
   return grant.role === 'ADMIN' || grant.role === 'EXECUTIVE' || grant.role === 'DEPARTMENT_HEAD';
 }
 
+/** Who owns a dashboard: a department (and those it is shared with), or (personal) one user. */
+export interface DashboardOwnership {
+  department: Department | null;
+  sharedWith?: readonly Department[];
+  ownerUserId: string | null;
+}
+
 /**
  * Changes a dashboard: a department's as any department-owned thing (ADMIN and EXECUTIVE all, a head their own
- * departments'); a personal one only its owner, a signed-in user (an API key has no person to own one).
+ * departments'), a shared one also by the heads of the departments it is shared with (Owned); a personal one only
+ * its owner, a signed-in user (an API key has no person to own one).
  */
-export function canEditDashboard(grant: Grant, principal: { kind: string; id: string }, owner: { department: Department | null; ownerUserId: string | null }): boolean {
-  if (owner.department) return canEdit(grant, owner.department, 'DASHBOARD');
+export function canEditDashboard(grant: Grant, principal: { kind: string; id: string }, owner: DashboardOwnership): boolean {
+  if (owner.department) return canEditOwned(grant, { department: owner.department, sharedWith: owner.sharedWith }, 'DASHBOARD');
   return principal.kind === 'USER' && owner.ownerUserId === principal.id;
+}
+
+/** Changes whom a department's dashboard is shared with: who edits the owning department's dashboards, not a sharing head. */
+export function canShareWithDepartments(grant: Grant, owner: DashboardOwnership): boolean {
+  return owner.department !== null && canEdit(grant, owner.department, 'DASHBOARD');
 }
 
 /** Users, keys, the catalog and outgoing integrations. */

@@ -12,6 +12,7 @@ function widget(id: string, overrides: Partial<DashboardWidget> = {}): Dashboard
 const base: DashboardContent = {
   title: 'Team',
   description: '',
+  sharedWith: [],
   widgets: [widget('a'), widget('b', { x: 3 }), widget('note', { type: 'TEXT', metricKeys: [], text: 'Hello', x: 6 })],
 };
 
@@ -88,8 +89,22 @@ describe('the export document', () => {
     expect(parseDashboardDocument(JSON.stringify(toDashboardDocument(content)), checks)).toEqual({ content });
   });
 
+  it('reads back whom it is shared with', () => {
+    const content: DashboardContent = { ...base, sharedWith: ['SALES', 'CUSTOMER_SUCCESS'] };
+    expect(parseDashboardDocument(JSON.stringify(toDashboardDocument(content)), checks)).toEqual({ content });
+  });
+
+  it('reads a document written before sharing existed as shared with nobody', () => {
+    const { sharedWith: _none, ...old } = toDashboardDocument(base);
+    expect(parseDashboardDocument(JSON.stringify(old), checks)).toEqual({ content: base });
+  });
+
   it.each([
     ['not json', 'document'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","sharedWith":"SALES","widgets":[]}', 'sharedWith'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","sharedWith":["SALES",7],"widgets":[]}', 'sharedWith[1]'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","sharedWith":["SALES","LEGAL"],"widgets":[]}', 'sharedWith[1]'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","sharedWith":["SALES","SALES"],"widgets":[]}', 'sharedWith[1]'],
     ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"KPI","metricKeys":["sales.win_rate"],"range":"LAST_7_DAYS","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].range'],
     ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"GOAL_PROGRESS","goalId":"nope","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].goalId'],
     ['[]', 'document'],
@@ -125,6 +140,12 @@ describe('summarizeDashboardChange', () => {
   it('tells an edited widget from a moved one', () => {
     const after = { ...base, widgets: [widget('a', { title: 'Win rate', x: 0 }), base.widgets[1], base.widgets[2]] };
     expect(summarizeDashboardChange(base, after)).toBe("Edited KPI card 'Win rate'");
+  });
+
+  it('says whom it is now shared with, and leaves sharing alone when a save does not name it', () => {
+    expect(summarizeDashboardChange(base, { ...base, sharedWith: ['SALES', 'FINANCE'] })).toBe('Shared with FINANCE, SALES');
+    expect(summarizeDashboardChange({ ...base, sharedWith: ['SALES'] }, { ...base, sharedWith: [] })).toBe('No longer shared');
+    expect(summarizeDashboardChange({ ...base, sharedWith: ['SALES'] }, { ...base, sharedWith: undefined })).toBe('No changes');
   });
 
   it('counts a new period or goal as an edit', () => {

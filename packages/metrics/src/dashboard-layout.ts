@@ -4,7 +4,8 @@
  * Shared by the server (which decides) and the web editor (which checks early).
  */
 
-import { COMPARISONS, RANGE_PRESETS, type Comparison, type RangePreset } from './types';
+import { sharingProblems } from './access';
+import { COMPARISONS, RANGE_PRESETS, type Comparison, type Department, type RangePreset } from './types';
 
 export const WIDGET_TYPES = ['KPI', 'KPI_GROUP', 'TIME_SERIES', 'BREAKDOWN', 'SCORECARD', 'TEXT', 'FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS'] as const;
 export type WidgetType = (typeof WIDGET_TYPES)[number];
@@ -61,6 +62,8 @@ export interface DashboardContent {
   title: string;
   description: string;
   widgets: DashboardWidget[];
+  /** Departments it is shared with besides its owner (see Owned in access.ts); absent: unchanged by a save, none for a new one. */
+  sharedWith?: Department[];
 }
 
 export interface LayoutProblem {
@@ -102,6 +105,7 @@ export function dashboardProblems(content: DashboardContent, checks: WidgetCheck
   if (!title || title.length > MAX_DASHBOARD_TITLE) problems.push({ field: 'title', reason: `must have 1 to ${MAX_DASHBOARD_TITLE} characters` });
   if (content.description.length > MAX_DASHBOARD_DESCRIPTION) problems.push({ field: 'description', reason: `is longer than ${MAX_DASHBOARD_DESCRIPTION} characters` });
   if (content.widgets.length > MAX_WIDGETS) problems.push({ field: 'widgets', reason: `has more than ${MAX_WIDGETS} widgets` });
+  problems.push(...sharingProblems(undefined, content.sharedWith ?? []));
   const ids = new Set<string>();
   content.widgets.forEach((widget, i) => {
     const at = (field: string, reason: string) => problems.push({ field: `widgets[${i}].${field}`, reason });
@@ -163,6 +167,7 @@ export function toDashboardDocument(content: DashboardContent): DashboardDocumen
     version: DASHBOARD_DOCUMENT_VERSION,
     title: content.title,
     description: content.description,
+    sharedWith: content.sharedWith ?? [],
     widgets: content.widgets.map(normalizedWidget),
   };
 }
@@ -194,6 +199,14 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
   const problems: LayoutProblem[] = [];
   if (typeof parsed.title !== 'string') problems.push({ field: 'title', reason: 'must be a string' });
   if (parsed.description !== undefined && typeof parsed.description !== 'string') problems.push({ field: 'description', reason: 'must be a string' });
+  let sharedWith: Department[] = [];
+  if (parsed.sharedWith !== undefined) {
+    if (!Array.isArray(parsed.sharedWith)) problems.push({ field: 'sharedWith', reason: 'must be an array of departments' });
+    else sharedWith = parsed.sharedWith.map((department: unknown, i) => {
+      if (typeof department !== 'string') problems.push({ field: `sharedWith[${i}]`, reason: 'must be a string' });
+      return String(department) as Department;
+    });
+  }
   if (!Array.isArray(parsed.widgets)) return { problems: [...problems, { field: 'widgets', reason: 'must be an array' }] };
   const widgets: DashboardWidget[] = [];
   parsed.widgets.forEach((raw: unknown, i) => {
@@ -242,7 +255,7 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
     });
   });
   if (problems.length) return { problems };
-  const content = { title: parsed.title as string, description: (parsed.description as string | undefined) ?? '', widgets };
+  const content = { title: parsed.title as string, description: (parsed.description as string | undefined) ?? '', widgets, sharedWith };
   const invalid = dashboardProblems(content, checks);
   return invalid.length ? { problems: invalid } : { content };
 }
@@ -285,8 +298,11 @@ export function summarizeDashboardChange(before: DashboardContent, after: Dashbo
       || (was.goalId ?? null) !== (widget.goalId ?? null) || periodOf(was) !== periodOf(widget)
       || was.metricKeys.join('\n') !== widget.metricKeys.join('\n')) edited.push(widget);
   }
+  const sharingBefore = [...(before.sharedWith ?? [])].sort().join(', ');
+  const sharingAfter = after.sharedWith ? [...after.sharedWith].sort().join(', ') : sharingBefore;
   const parts = [
     ...(before.title !== after.title ? [`renamed to '${after.title.trim()}'`] : []),
+    ...(sharingAfter !== sharingBefore ? [sharingAfter ? `shared with ${sharingAfter}` : 'no longer shared'] : []),
     ...(before.description !== after.description ? ['changed the description'] : []),
     ...listed('added', added),
     ...listed('removed', removed),

@@ -122,16 +122,21 @@ export {
   canChangeAuthored,
   canEdit,
   canEditDashboard,
+  canEditOwned,
   canEditRevOps,
   canIngest,
   canReadDepartment,
+  canReadOwned,
   canReadRevOps,
+  canShareWithDepartments,
+  departmentsOf,
   keyGrant,
+  sharingProblems,
   metricAccess,
   readableDepartments,
   userGrant,
 } from './access';
-export type { ApiKeyScope, EditAction, Grant, MetricAccess, Role } from './access';
+export type { ApiKeyScope, DashboardOwnership, EditAction, Grant, MetricAccess, Owned, Role } from './access';
 
 export { ATTENTION_REASONS, attentionReasons, compareAttention, flaggedSince } from './attention';
 export type { AttentionCandidate, AttentionReason, FlaggedSince, FlaggedWindow } from './attention';

@@ -111,6 +111,7 @@ export interface Dashboard {
   i18n: Generated<Json>;
   owner_user_id: string | null;
   position: Generated<number>;
+  shared_with: Generated<string[]>;
   slug: string;
   title: string;
   updated_at: Generated<Timestamp>;
@@ -248,6 +249,7 @@ export interface Metric {
   name: string;
   owner: string | null;
   review_cadence: string | null;
+  shared_with: Generated<string[]>;
   source: Generated<string>;
   unit_currency: string | null;
   unit_kind: string;

@@ -9,7 +9,7 @@
  * comes from the formula over the inputs' period aggregates.
  * Metrics are ordered so that every formula input precedes the metrics that use it.
  */
-import type { MetricDefinition, TargetKind, Unit } from '@opshub/metrics';
+import type { Department, MetricDefinition, TargetKind, Unit } from '@opshub/metrics';
 
 export interface MetricSeed extends MetricDefinition {
   /**
@@ -17,6 +17,8 @@ export interface MetricSeed extends MetricDefinition {
    * a RECORDS metric the lead's. Derived metrics: [] (they inherit their inputs').
    */
   dimensions: string[];
+  /** Seed 003's shared funnel: the Smarketing dashboard's metrics (and what they are computed from) are SALES' and MARKETING's. */
+  sharedWith?: Department[];
   i18n: { es: { name: string; description: string; owner?: string } };
 }
 
@@ -163,49 +165,49 @@ const METRICS: readonly MetricSeed[] = [
 
   // ── Marketing base metrics. The lead funnel (source RECORDS) is computed from the lead records, by the lead's dimensions.
   {
-    key: 'marketing.leads', name: 'Leads', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM', formula: null,
+    key: 'marketing.leads', name: 'Leads', department: 'MARKETING', sharedWith: ['SALES'], unit: COUNT, direction: UP, aggregation: 'SUM', formula: null,
     owner: MARKETING_OPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'New leads created in the CRM.',
     i18n: { es: { name: 'Leads', description: 'Leads nuevos creados en el CRM.' } },
   },
   {
-    key: 'marketing.mql', name: 'Marketing-qualified leads', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM',
+    key: 'marketing.mql', name: 'Marketing-qualified leads', department: 'MARKETING', sharedWith: ['SALES'], unit: COUNT, direction: UP, aggregation: 'SUM',
     formula: null, owner: MARKETING_OPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Leads qualified by marketing (MQL).',
     i18n: { es: { name: 'Leads calificados por marketing', description: 'Leads calificados por marketing (MQL).' } },
   },
   {
-    key: 'marketing.sql', name: 'Sales-qualified leads', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM',
+    key: 'marketing.sql', name: 'Sales-qualified leads', department: 'MARKETING', sharedWith: ['SALES'], unit: COUNT, direction: UP, aggregation: 'SUM',
     formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Leads accepted by sales (SQL).',
     i18n: { es: { name: 'Leads calificados por ventas', description: 'Leads aceptados por ventas (SQL).' } },
   },
   {
-    key: 'marketing.spend', name: 'Marketing spend', department: 'MARKETING', unit: USD, direction: DOWN, aggregation: 'SUM',
+    key: 'marketing.spend', name: 'Marketing spend', department: 'MARKETING', sharedWith: ['SALES'], unit: USD, direction: DOWN, aggregation: 'SUM',
     formula: null, owner: MARKETING_OPS, reviewCadence: 'WEEKLY', dimensions: CHANNEL_CAMPAIGN_REGION,
     description: 'Acquisition spend (media, events, tools, agency).',
     i18n: { es: { name: 'Inversión de marketing', description: 'Inversión en adquisición (medios, eventos, herramientas, agencia).' } },
   },
   {
-    key: 'marketing.pipeline_generated', name: 'Pipeline generated', department: 'MARKETING', unit: USD, direction: UP, aggregation: 'SUM',
+    key: 'marketing.pipeline_generated', name: 'Pipeline generated', department: 'MARKETING', sharedWith: ['SALES'], unit: USD, direction: UP, aggregation: 'SUM',
     formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Value of the opportunities created from sales-qualified leads.',
     i18n: { es: { name: 'Pipeline generado', description: 'Valor de las oportunidades creadas a partir de leads calificados por ventas.' } },
   },
   {
-    key: 'marketing.lead_revenue', name: 'Revenue from leads', department: 'MARKETING', unit: USD, direction: UP, aggregation: 'SUM',
+    key: 'marketing.lead_revenue', name: 'Revenue from leads', department: 'MARKETING', sharedWith: ['SALES'], unit: USD, direction: UP, aggregation: 'SUM',
     formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'First-year contract value of the customers won, attributed to the lead\'s source channel.',
     i18n: { es: { name: 'Ingresos de leads', description: 'Valor del primer año de contrato de los clientes ganados, atribuido al canal de origen del lead.' } },
   },
   {
-    key: 'marketing.sla_resolved', name: 'SLA deadlines resolved', department: 'MARKETING', unit: COUNT, direction: UP, aggregation: 'SUM',
+    key: 'marketing.sla_resolved', name: 'SLA deadlines resolved', department: 'MARKETING', sharedWith: ['SALES'], unit: COUNT, direction: UP, aggregation: 'SUM',
     formula: null, owner: REVOPS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
     description: 'Lead SLA deadlines that were met or breached (new lead processed within 5 minutes, MQL contacted within 24 hours).',
     i18n: { es: { name: 'Plazos de SLA resueltos', description: 'Plazos de SLA de leads cumplidos o incumplidos (lead nuevo procesado en 5 minutos, MQL contactado en 24 horas).' } },
   },
   {
-    key: 'marketing.sla_breaches', name: 'SLA breaches', department: 'MARKETING', unit: COUNT, direction: DOWN, aggregation: 'SUM',
+    key: 'marketing.sla_breaches', name: 'SLA breaches', department: 'MARKETING', sharedWith: ['SALES'], unit: COUNT, direction: DOWN, aggregation: 'SUM',
     formula: null, owner: REVOPS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
     description: 'Lead SLA deadlines that passed without the agreed action, counted when they pass.',
     i18n: { es: { name: 'Incumplimientos de SLA', description: 'Plazos de SLA de leads vencidos sin la acción acordada, contados al vencer.' } },
@@ -213,25 +215,25 @@ const METRICS: readonly MetricSeed[] = [
 
   // ── Sales base metrics.
   {
-    key: 'sales.new_customers', name: 'New customers', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM',
+    key: 'sales.new_customers', name: 'New customers', department: 'SALES', sharedWith: ['MARKETING'], unit: COUNT, direction: UP, aggregation: 'SUM',
     formula: null, owner: VP_SALES, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Customers won, by the source channel of their lead.',
     i18n: { es: { name: 'Clientes nuevos', description: 'Clientes ganados, por canal de origen de su lead.' } },
   },
   {
-    key: 'sales.conversion_days_total', name: 'Lead-to-win days (total)', department: 'SALES', unit: DAYS, direction: DOWN,
+    key: 'sales.conversion_days_total', name: 'Lead-to-win days (total)', department: 'SALES', sharedWith: ['MARKETING'], unit: DAYS, direction: DOWN,
     aggregation: 'SUM', formula: null, owner: REVOPS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: LEAD,
     description: 'Sum over the customers won of the days from lead creation to the win.',
     i18n: { es: { name: 'Días de lead a cierre (total)', description: 'Suma, sobre los clientes ganados, de los días entre la creación del lead y el cierre.' } },
   },
   {
-    key: 'sales.responses', name: 'Leads contacted', department: 'SALES', unit: COUNT, direction: UP, aggregation: 'SUM',
+    key: 'sales.responses', name: 'Leads contacted', department: 'SALES', sharedWith: ['MARKETING'], unit: COUNT, direction: UP, aggregation: 'SUM',
     formula: null, owner: VP_SALES, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
     description: 'Leads that received their first contact from a sales rep.',
     i18n: { es: { name: 'Leads contactados', description: 'Leads que recibieron su primer contacto de un comercial.' } },
   },
   {
-    key: 'sales.response_hours_total', name: 'First-response hours (total)', department: 'SALES', unit: HOURS, direction: DOWN,
+    key: 'sales.response_hours_total', name: 'First-response hours (total)', department: 'SALES', sharedWith: ['MARKETING'], unit: HOURS, direction: DOWN,
     aggregation: 'SUM', formula: null, owner: VP_SALES, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: LEAD,
     description: 'Sum over the leads contacted of the hours from lead creation to first contact.',
     i18n: { es: { name: 'Horas hasta el primer contacto (total)', description: 'Suma, sobre los leads contactados, de las horas entre la creación del lead y el primer contacto.' } },
@@ -511,7 +513,7 @@ const METRICS: readonly MetricSeed[] = [
     i18n: { es: { name: 'LTV / CAC', description: 'Valor de vida obtenido por cada unidad de coste de adquisición.' } },
   },
   {
-    key: 'sales.lead_response_time', name: 'Lead response time', department: 'SALES', unit: HOURS, direction: DOWN, aggregation: 'AVG',
+    key: 'sales.lead_response_time', name: 'Lead response time', department: 'SALES', sharedWith: ['MARKETING'], unit: HOURS, direction: DOWN, aggregation: 'AVG',
     formula: 'sales.response_hours_total / sales.responses', owner: VP_SALES, reviewCadence: 'DAILY', dimensions: [],
     description: 'Average hours from lead creation to first contact by sales.',
     i18n: { es: { name: 'Tiempo de respuesta a leads', description: 'Horas promedio entre la creación del lead y el primer contacto de ventas.' } },
@@ -541,37 +543,37 @@ const METRICS: readonly MetricSeed[] = [
     i18n: { es: { name: 'Conversión de lead a cliente', description: 'Clientes ganados por cada lead creado.' } },
   },
   {
-    key: 'sales.sql_to_customer', name: 'SQL → customer conversion', department: 'SALES', unit: PERCENT, direction: UP,
+    key: 'sales.sql_to_customer', name: 'SQL → customer conversion', department: 'SALES', sharedWith: ['MARKETING'], unit: PERCENT, direction: UP,
     aggregation: 'AVG', formula: 'sales.new_customers / marketing.sql', owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: [],
     description: 'Customers won per sales-qualified lead: commercial effectiveness.',
     i18n: { es: { name: 'Conversión SQL → cliente', description: 'Clientes ganados por cada lead calificado por ventas: efectividad comercial.' } },
   },
   {
-    key: 'sales.conversion_time', name: 'Conversion time', department: 'SALES', unit: DAYS, direction: DOWN, aggregation: 'AVG',
+    key: 'sales.conversion_time', name: 'Conversion time', department: 'SALES', sharedWith: ['MARKETING'], unit: DAYS, direction: DOWN, aggregation: 'AVG',
     formula: 'sales.conversion_days_total / sales.new_customers', owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: [],
     description: 'Average days from lead creation to a won customer.',
     i18n: { es: { name: 'Tiempo de conversión', description: 'Días promedio entre la creación del lead y el cliente ganado.' } },
   },
   {
-    key: 'marketing.mql_to_sql', name: 'MQL → SQL conversion', department: 'MARKETING', unit: PERCENT, direction: UP,
+    key: 'marketing.mql_to_sql', name: 'MQL → SQL conversion', department: 'MARKETING', sharedWith: ['SALES'], unit: PERCENT, direction: UP,
     aggregation: 'AVG', formula: 'marketing.sql / marketing.mql', owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: [],
     description: 'Share of marketing-qualified leads accepted by sales: the alignment indicator.',
     i18n: { es: { name: 'Conversión MQL → SQL', description: 'Proporción de leads calificados por marketing aceptados por ventas: el indicador de alineación.' } },
   },
   {
-    key: 'marketing.revenue_per_lead', name: 'Revenue per lead', department: 'MARKETING', unit: USD, direction: UP, aggregation: 'AVG',
+    key: 'marketing.revenue_per_lead', name: 'Revenue per lead', department: 'MARKETING', sharedWith: ['SALES'], unit: USD, direction: UP, aggregation: 'AVG',
     formula: 'marketing.lead_revenue / marketing.leads', owner: REVOPS, reviewCadence: 'WEEKLY', dimensions: [],
     description: 'Revenue won per lead created.',
     i18n: { es: { name: 'Ingreso por lead', description: 'Ingresos ganados por cada lead creado.' } },
   },
   {
-    key: 'marketing.cost_per_lead', name: 'Cost per lead', department: 'MARKETING', unit: USD, direction: DOWN, aggregation: 'AVG',
+    key: 'marketing.cost_per_lead', name: 'Cost per lead', department: 'MARKETING', sharedWith: ['SALES'], unit: USD, direction: DOWN, aggregation: 'AVG',
     formula: 'marketing.spend / marketing.leads', owner: MARKETING_OPS, reviewCadence: 'WEEKLY', dimensions: [],
     description: 'Acquisition spend per lead created.',
     i18n: { es: { name: 'Coste por lead', description: 'Inversión de adquisición por cada lead creado.' } },
   },
   {
-    key: 'marketing.sla_attainment', name: 'SLA attainment', department: 'MARKETING', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    key: 'marketing.sla_attainment', name: 'SLA attainment', department: 'MARKETING', sharedWith: ['SALES'], unit: PERCENT, direction: UP, aggregation: 'AVG',
     formula: '1 - marketing.sla_breaches / marketing.sla_resolved', owner: REVOPS, reviewCadence: 'DAILY', dimensions: [],
     description: 'Share of lead SLA deadlines met: the marketing–sales agreement kept (seed 004: lead management ≥ 95 %).',
     i18n: { es: { name: 'Cumplimiento de SLA', description: 'Proporción de plazos de SLA de leads cumplidos: el acuerdo entre marketing y ventas respetado (seed 004: gestión de leads ≥ 95 %).' } },

@@ -11,6 +11,8 @@ export interface DashboardSeed {
   title: string;
   description: string;
   department: Department;
+  /** Further departments it is shared with (seed 003: Smarketing is SALES' and MARKETING's). */
+  sharedWith?: Department[];
   i18n: { es: { title: string; description: string } };
   sections: Array<{ key: string; title: string; i18n: { es: { title: string } }; metricKeys: string[] }>;
 }
@@ -117,6 +119,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
     title: 'Smarketing and RevOps',
     description: 'Marketing and sales alignment: the shared lead funnel, the revenue it creates and what it costs.',
     department: 'MARKETING',
+    sharedWith: ['SALES'],
     i18n: { es: { title: 'Smarketing y RevOps', description: 'Alineación entre marketing y ventas: el embudo de leads compartido, los ingresos que genera y lo que cuesta.' } },
     sections: [
       {

@@ -44,6 +44,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
       name: m.name,
       description: m.description,
       department: m.department,
+      sharedWith: m.sharedWith ?? [],
       unitKind: m.unit.kind,
       unitCurrency: m.unit.currency ?? null,
       unitScaleMin: m.unit.scaleMin ?? null,
@@ -67,7 +68,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
       effectiveTo: t.effectiveTo,
     }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(DashboardEntity).values(DASHBOARD_SEEDS.map((d, position) => ({
-      slug: d.slug, title: d.title, description: d.description, department: d.department, position, i18n: d.i18n, widgets: seededWidgets(d), version: 1,
+      slug: d.slug, title: d.title, description: d.description, department: d.department, sharedWith: d.sharedWith ?? [], position, i18n: d.i18n, widgets: seededWidgets(d), version: 1,
     }))).orIgnore().execute();
     // Version 1 of each, unless it exists (the dashboard was seeded, and maybe edited, before).
     await tx.createQueryBuilder().insert().into(DashboardVersionEntity).values(DASHBOARD_SEEDS.map((d) => ({

@@ -9,6 +9,8 @@ export interface MetricFixture {
   direction?: string;
   aggregation?: string;
   formula?: string | null;
+  /** Departments it is shared with besides its own. */
+  sharedWith?: string[];
 }
 
 /** A unique metric key per call, so tests never collide with the seeded catalog or each other. */
@@ -29,6 +31,7 @@ export async function createMetric(app: Pick<TestApp, 'gql'>, fixture: MetricFix
         direction: fixture.direction ?? 'HIGHER_IS_BETTER',
         aggregation: fixture.aggregation ?? 'SUM',
         formula: fixture.formula ?? null,
+        sharedWith: fixture.sharedWith ?? null,
       },
     },
   );

@@ -87,6 +87,7 @@ export function makeDashboard(sections: { key: string; title?: string; kpis: Kpi
       title: 'Sales',
       description: 'Pipeline and revenue',
       department: 'SALES',
+      sharedWith: [],
       dimensions: ['region', 'segment'],
       unfilteredMetricKeys: [],
       personal: false,

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import {
-  add, ageMinutes, ALERT_RULE_KINDS, alertInputAt, ANOMALY_HISTORY_BUCKETS, backtestAlertRule, clearAfterOf, evaluateCondition, MAX_FUTURE_SKEW_MS,
+  add, ageMinutes, ALERT_RULE_KINDS, departmentsOf, alertInputAt, ANOMALY_HISTORY_BUCKETS, backtestAlertRule, clearAfterOf, evaluateCondition, MAX_FUTURE_SKEW_MS,
   startOf, stepAlertState, targetInForce, userGrant, validateAlertParams, type AlertCondition, type AlertRuleParams as Params, type Department, type RuleBucket,
 } from '@opshub/metrics';
 import { checkDimensionFilters } from '../../common/dimension-filters';
@@ -126,8 +126,8 @@ export class AlertService {
     const channelIds = [...new Set(input.channelIds ?? [])];
     if (channelIds.some((id) => !UUID_PATTERN.test(id))) throw badUserInput('unknown channel', { field: 'input.channelIds' });
     const usable = channelIds.length === 0 ? [] : await runSql(tx, sql<{ id: string }>`
-      SELECT id FROM webhook_endpoint WHERE id = ANY(${channelIds}::uuid[]) AND (department IS NULL OR department = ${metric.department})`);
-    if (usable.length !== channelIds.length) throw badUserInput(`channels must be ADMIN channels or ${metric.department} channels`, { field: 'input.channelIds' });
+      SELECT id FROM webhook_endpoint WHERE id = ANY(${channelIds}::uuid[]) AND (department IS NULL OR department = ANY(${departmentsOf(metric)}::text[]))`);
+    if (usable.length !== channelIds.length) throw badUserInput(`channels must be ADMIN channels or ${departmentsOf(metric).join(' or ')} channels`, { field: 'input.channelIds' });
     return { name: input.name.trim(), metricKey: metric.key, filter, kind: input.kind, params, granularity, owner, ownerUserId, channelIds };
   }
 

@@ -3,13 +3,14 @@ import { canChangeAuthored, type Department } from '@opshub/metrics';
 import { RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
 import { actorOf } from '../audit/audit.service';
-import { forbidden, principalOf, requireEdit, requireMetric } from '../auth/access.guard';
+import { forbidden, principalOf, requireEdit, requireMetric, requireOwnedEdit } from '../auth/access.guard';
 import { AnnotationInput } from './annotation.input';
 import { Annotation } from './annotation.type';
 
 /**
  * An annotation is drawn on the charts of every department it touches (its metrics' and its own departments),
- * so it needs the right to annotate each; one that touches nothing is drawn everywhere, which is the executives'.
+ * so it needs the right to annotate each: a metric as any of its owned things (a shared one, by the head of any
+ * department sharing it). One that touches nothing is drawn everywhere, which is the executives'.
  */
 async function requireAnnotationEdit(ctx: AppContext, scope: { metricKeys?: readonly string[] | null; departments?: readonly Department[] | null }): Promise<void> {
   const catalog = await ctx.catalog();
@@ -17,7 +18,7 @@ async function requireAnnotationEdit(ctx: AppContext, scope: { metricKeys?: read
   for (const key of scope.metricKeys ?? []) {
     const metric = catalog.find(key);
     // An unknown key is the service's BAD_USER_INPUT, naming its position.
-    if (metric) departments.add(metric.department);
+    if (metric) requireOwnedEdit(ctx, metric, 'ANNOTATION');
   }
   if (departments.size === 0 && (scope.metricKeys ?? []).length === 0) departments.add('EXECUTIVE');
   for (const department of departments) requireEdit(ctx, department, 'ANNOTATION');

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import {
-  allowsMetric, canAdminister, canShareDashboards, COMPANY_DASHBOARD, canEdit, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, metricAccess, readableDepartments,
-  type Department, type EditAction, type Grant, type MetricAccess,
+  allowsMetric, canAdminister, canShareDashboards, COMPANY_DASHBOARD, canEdit, canEditOwned, canEditRevOps, canIngest, canReadDepartment, canReadRevOps, departmentsOf,
+  metricAccess, readableDepartments, type Department, type EditAction, type Grant, type MetricAccess, type Owned,
 } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
@@ -20,7 +20,7 @@ export function principalOf(ctx: AppContext): Principal {
 
 /** What access checks read of the metric catalog (structural, so this guard does not depend on the metric module). */
 export interface CatalogView {
-  find(key: string): { department: Department } | null;
+  find(key: string): Owned | null;
   access(grant: Grant, key: string): MetricAccess;
 }
 
@@ -64,11 +64,21 @@ export function requireEdit(ctx: AppContext, department: Department, action: Edi
   }
 }
 
-/** Metric-owned things (targets, goals, alert rules) belong to the metric's department. */
+/**
+ * Metric-owned things (targets, goals, alert rules) belong to the metric's department, and to those it is shared
+ * with: their heads share its objectives.
+ */
 export async function requireMetricEdit(ctx: AppContext, key: string, action: EditAction): Promise<void> {
   const metric = (await ctx.catalog()).find(key);
   if (!metric) throw notFound('Metric', key);
-  requireEdit(ctx, metric.department, action);
+  requireOwnedEdit(ctx, metric, action);
+}
+
+/** Something a department owns and may share (a metric, a dashboard): the heads of its owner and of the sharing departments. */
+export function requireOwnedEdit(ctx: AppContext, owned: Owned, action: EditAction): void {
+  if (!canEditOwned(principalOf(ctx).grant, owned, action)) {
+    throw forbidden(`You may not change ${action.toLowerCase().replace('_', ' ')}s of ${departmentsOf(owned).join(' or ')}`, { department: owned.department });
+  }
 }
 
 export function mayIngest(ctx: AppContext, department: Department): boolean {
@@ -79,23 +89,24 @@ export function requireAdmin(ctx: AppContext): void {
   if (!canAdminister(principalOf(ctx).grant)) throw forbidden('Only an ADMIN may do this');
 }
 
-/** What access checks read of a dashboard: its department, or (personal) its owner. */
+/** What access checks read of a dashboard: its department and those it is shared with, or (personal) its owner. */
 export interface DashboardView {
   slug: string;
   department: Department | null;
+  sharedWith?: readonly Department[];
   ownerUserId?: string | null;
 }
 
 /**
- * A department's dashboard opens for whoever reads its department; the company (executive) dashboard also for
- * every department head. A personal one only for its owner; a share link's for it.
+ * A department's dashboard opens for whoever reads its department or one it is shared with; the company
+ * (executive) dashboard also for every department head. A personal one only for its owner; a share link's for it.
  */
 export function opensDashboard(ctx: AppContext, dashboard: DashboardView): boolean {
   const principal = principalOf(ctx);
   // A share link opens its one dashboard, each card at KPI level: its grant reads nothing else.
   if (principal.kind === 'SHARE_LINK') return principal.dashboard === dashboard.slug;
   if (dashboard.department === null) return dashboard.ownerUserId === principal.id;
-  return metricAccess(principal.grant, { department: dashboard.department, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
+  return metricAccess(principal.grant, { department: dashboard.department, sharedWith: dashboard.sharedWith, companyLevel: dashboard.slug === COMPANY_DASHBOARD }) !== 'NONE';
 }
 
 /** Someone else's personal dashboard is NOT_FOUND rather than FORBIDDEN: it is not theirs to know of. */

@@ -12,8 +12,6 @@ const RANGE = { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' };
 const COMPANY_KPI = 'finance.arr';
 /** SALES, derived from SALES inputs only. */
 const SALES_KPI = 'sales.win_rate';
-/** SALES, but computed from a MARKETING input. */
-const CROSS_KPI = 'sales.sql_to_customer';
 /** OPERATIONS and not on the executive dashboard. */
 const OPS_METRIC = 'ops.tasks';
 
@@ -26,6 +24,8 @@ let salesKey: Credentials;
 let ingestKey: Credentials;
 /** A SALES base metric fed by observations, with a region dimension. */
 let salesMetric: string;
+/** SALES, but computed from an OPERATIONS input. */
+let crossKpi: string;
 
 function code(response: GqlResponse): string | null {
   return response.errors?.[0]?.extensions?.code ?? null;
@@ -45,6 +45,7 @@ beforeAll(async () => {
   salesKey = await app.apiKey(['READ'], 'SALES');
   ingestKey = await app.apiKey(['INGEST'], 'SALES');
   salesMetric = await createMetric(app, { department: 'SALES' });
+  crossKpi = await createMetric(app, { department: 'SALES', formula: `${salesMetric} / ${OPS_METRIC}`, aggregation: 'AVG', unit: { kind: 'RATIO' } });
   await record(app, [
     { metricKey: COMPANY_KPI, value: 100, at: '2026-01-15T00:00:00Z', dimensions: { region: 'EMEA' } },
     { metricKey: salesMetric, value: 3, at: '2026-01-15T00:00:00Z', dimensions: { region: 'EMEA' } },
@@ -63,15 +64,25 @@ describe('organization', () => {
 });
 
 describe('the catalog', () => {
-  const METRICS = `query ($department: Department) { metrics(department: $department) { key department } }`;
+  const METRICS = `query ($department: Department) { metrics(department: $department) { key department sharedWith } }`;
   const METRIC = `query ($key: ID!) { metric(key: $key) { key } }`;
 
   it('lists only the metrics the principal may read: its departments and, for a head, the company KPIs', async () => {
     const companyKeys = new Set<string>(ok(await app.gql(`{ dashboard(slug: "executive") { sections { metricKeys } } }`))
       .dashboard.sections.flatMap((section: { metricKeys: string[] }) => section.metricKeys));
-    const all: Array<{ key: string; department: string }> = ok(await app.gql(METRICS, {}, executive)).metrics;
-    const forHead: Array<{ key: string; department: string }> = ok(await app.gql(METRICS, {}, salesHead)).metrics;
-    expect(forHead.map((m) => m.key).sort()).toEqual(all.filter((m) => m.department === 'SALES' || m.department === 'EXECUTIVE' || companyKeys.has(m.key)).map((m) => m.key).sort());
+    type Listed = { key: string; department: string; sharedWith: string[] };
+    const all: Listed[] = ok(await app.gql(METRICS, {}, executive)).metrics;
+    const forHead: Listed[] = ok(await app.gql(METRICS, {}, salesHead)).metrics;
+    const salesOwnOrShared = (m: Listed) => m.department === 'SALES' || m.sharedWith.includes('SALES');
+    expect(forHead.map((m) => m.key).sort()).toEqual(all.filter((m) => salesOwnOrShared(m) || m.department === 'EXECUTIVE' || companyKeys.has(m.key)).map((m) => m.key).sort());
+    // Seed 003's funnel is MARKETING's, shared with SALES.
+    expect(forHead.find((m) => m.key === 'marketing.mql')).toEqual({ key: 'marketing.mql', department: 'MARKETING', sharedWith: ['SALES'] });
+    const marketingForHead: Listed[] = ok(await app.gql(METRICS, { department: 'MARKETING' }, salesHead)).metrics;
+    // MARKETING's metrics and SALES' shared with MARKETING, of which the head reads its own, the shared and the company KPIs.
+    expect(marketingForHead.every((m) => (m.department === 'MARKETING' || m.sharedWith.includes('MARKETING')) && (salesOwnOrShared(m) || companyKeys.has(m.key)))).toBe(true);
+    expect(marketingForHead.map((m) => m.key)).toContain('marketing.mql');
+    // Listing SALES' metrics includes those MARKETING shares with it.
+    expect(ok(await app.gql(METRICS, { department: 'SALES' }, executive)).metrics.map((m: Listed) => m.key)).toEqual(expect.arrayContaining(['sales.win_rate', 'marketing.mql']));
     expect(forHead.map((m) => m.key)).toEqual(expect.arrayContaining([SALES_KPI, COMPANY_KPI]));
     expect(forHead.map((m) => m.key)).not.toContain(OPS_METRIC);
 
@@ -79,10 +90,13 @@ describe('the catalog', () => {
     expect(opsForHead.map((m) => m.key)).toContain('ops.process_efficiency');
     expect(opsForHead.map((m) => m.key)).not.toContain(OPS_METRIC);
 
-    const forViewer: Array<{ department: string }> = ok(await app.gql(METRICS, {}, viewer)).metrics;
+    // A viewer and a key read their departments' metrics and those shared with them, nothing else.
+    const forViewer: Listed[] = ok(await app.gql(METRICS, {}, viewer)).metrics;
     expect(forViewer.length).toBeGreaterThan(0);
-    expect(new Set(forViewer.map((m) => m.department))).toEqual(new Set(['MARKETING']));
-    expect(new Set(ok(await app.gql(METRICS, {}, salesKey)).metrics.map((m: { department: string }) => m.department))).toEqual(new Set(['SALES']));
+    expect(forViewer.every((m) => m.department === 'MARKETING' || m.sharedWith.includes('MARKETING'))).toBe(true);
+    expect(forViewer.map((m) => m.key)).toEqual(all.filter((m) => m.department === 'MARKETING' || m.sharedWith.includes('MARKETING')).map((m) => m.key));
+    const forKey: Listed[] = ok(await app.gql(METRICS, {}, salesKey)).metrics;
+    expect(forKey.map((m) => m.key)).toEqual(all.filter(salesOwnOrShared).map((m) => m.key));
   });
 
   it('gives one metric, null for an unknown key and FORBIDDEN for one the principal may not read', async () => {
@@ -116,10 +130,12 @@ describe('dashboards', () => {
   it('are listed when they open for the principal', async () => {
     const slugs = async (as: Credentials) => ok(await app.gql(LIST, {}, as)).dashboards.map((d: { slug: string }) => d.slug).sort();
     expect(await slugs(executive)).toEqual(expect.arrayContaining(['executive', 'marketing', 'operations', 'sales']));
-    expect(await slugs(salesHead)).toEqual(['executive', 'sales']);
+    // Smarketing (`marketing`) is MARKETING's, shared with SALES.
+    expect(await slugs(salesHead)).toEqual(['executive', 'marketing', 'sales']);
     expect(await slugs(opsHead)).toEqual(['executive', 'operations']);
     expect(await slugs(viewer)).toEqual(['marketing']);
-    expect(await slugs(salesKey)).toEqual(['sales']);
+    // A key bound to SALES reads what is shared with SALES too.
+    expect(await slugs(salesKey)).toEqual(['marketing', 'sales']);
   });
 
   it('show a head every card of the company dashboard at KPI level, without the breakdowns of other departments', async () => {
@@ -184,9 +200,11 @@ describe('KPIs, series and observations', () => {
     const refused = await app.gql(OBSERVATIONS, { key: COMPANY_KPI, range: RANGE }, salesHead);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', metricKey: COMPANY_KPI });
     expect(refused.data).toBeUndefined();
-    // Its own department's metric, computed from a MARKETING input: those records are MARKETING's.
-    expect(code(await app.gql(OBSERVATIONS, { key: CROSS_KPI, range: RANGE }, salesHead))).toBe('FORBIDDEN');
-    expect(ok(await app.gql(KPI, { key: CROSS_KPI, range: RANGE }, salesHead)).kpi.metric.key).toBe(CROSS_KPI);
+    // Its own department's metric, computed from an OPERATIONS input: those records are OPERATIONS'.
+    expect(code(await app.gql(OBSERVATIONS, { key: crossKpi, range: RANGE }, salesHead))).toBe('FORBIDDEN');
+    expect(ok(await app.gql(KPI, { key: crossKpi, range: RANGE }, salesHead)).kpi.metric.key).toBe(crossKpi);
+    // Computed from MARKETING's funnel, which MARKETING shares with SALES (seed 003): the sales head reads its records.
+    expect(ok(await app.gql(OBSERVATIONS, { key: 'sales.sql_to_customer', range: RANGE }, salesHead)).observations.totalCount).toBe(0);
     const own = ok(await app.gql(OBSERVATIONS, { key: salesMetric, range: RANGE }, salesKey)).observations;
     expect(own).toEqual({ totalCount: 1, edges: [{ node: { metricKey: salesMetric, dimensions: { region: 'EMEA' } } }] });
     expect(ok(await app.gql(OBSERVATIONS, { key: COMPANY_KPI, range: RANGE }, executive)).observations.totalCount).toBe(1);

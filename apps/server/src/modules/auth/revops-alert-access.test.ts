@@ -251,6 +251,9 @@ describe('digests', () => {
     ['executive', 'marketing', true],
     ['csHead', 'sales', false],
     ['salesHead', 'executive', false],
+    // Smarketing is MARKETING's, shared with SALES: its heads share its digests.
+    ['salesHead', 'marketing', true],
+    ['csHead', 'marketing', false],
     ['viewer', 'marketing', false],
     ['readKey', 'sales', false],
   ])('createDigestSubscription as %s of the %s dashboard: allowed %s', async (who, slug, allowed) => {
@@ -268,10 +271,10 @@ describe('digests', () => {
   });
 
   it('digestSubscriptions lists the subscriptions of the departments the principal reads in full (a digest lists open alerts)', async () => {
-    expect(await subscriptionsOf('executive')).toEqual(['executive', 'marketing', 'sales']);
-    expect(await subscriptionsOf('salesHead')).toEqual(['sales']);
+    expect(await subscriptionsOf('executive')).toEqual(['executive', 'marketing', 'marketing', 'sales']);
+    expect(await subscriptionsOf('salesHead')).toEqual(['marketing', 'marketing', 'sales']);
     expect(await subscriptionsOf('csHead')).toEqual([]);
-    expect(await subscriptionsOf('viewer')).toEqual(['marketing']);
+    expect(await subscriptionsOf('viewer')).toEqual(['marketing', 'marketing']);
   });
 
   it('runDigest is for who edits the dashboard\'s department, markDigestSent also for a key reading it; the outbox shows read departments only', async () => {

@@ -167,7 +167,7 @@ describe('duplicate, delete, export and import', () => {
     const exported = await app.gql('query ($slug: ID!) { dashboardExport(slug: $slug) }', { slug: made.slug }, viewer);
     const document = JSON.parse(exported.data.dashboardExport);
     expect(document).toEqual({
-      format: 'opshub.dashboard', version: 1, title: 'Portable', description: 'For git',
+      format: 'opshub.dashboard', version: 1, title: 'Portable', description: 'For git', sharedWith: [],
       widgets: [
         { id: 'a', type: 'KPI', title: '', metricKeys: [sales], dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 3 },
         { id: 'n', type: 'TEXT', title: '', metricKeys: [], dimension: null, text: '# Notes', goalId: null, range: null, compare: null, x: 0, y: 6, w: 6, h: 2 },

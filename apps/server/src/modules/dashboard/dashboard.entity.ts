@@ -12,6 +12,8 @@ export class DashboardEntity {
   @Column({ type: 'text', default: '' }) description: string;
   /** The owning department; null for a personal dashboard. */
   @Column({ type: 'text', nullable: true }) department: Department | null;
+  /** Further departments it is shared with (their heads and viewers open it, their heads edit it); empty for a personal one. */
+  @Column({ type: 'text', array: true, name: 'shared_with', default: '{}' }) sharedWith: Department[];
   /** The owner of a personal dashboard; null for a department's. */
   @Column({ type: 'uuid', name: 'owner_user_id', nullable: true }) ownerUserId: string | null;
   @Column({ type: 'int', default: 0 }) position: number;

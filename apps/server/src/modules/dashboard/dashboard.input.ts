@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { Comparison, WidgetType } from '@opshub/metrics';
-import { ComparisonEnum } from '../../common/enums';
+import type { Comparison, Department, WidgetType } from '@opshub/metrics';
+import { ComparisonEnum, DepartmentEnum } from '../../common/enums';
 import { RangeInput } from '../../common/range.input';
 import { WidgetTypeEnum } from './dashboard.type';
 
@@ -27,4 +27,10 @@ export class DashboardInput {
   @Field({ description: '1 to 120 characters.' }) title: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => [DashboardWidgetInput]) widgets: DashboardWidgetInput[];
+  @Field(() => [DepartmentEnum], {
+    nullable: true,
+    description: 'Departments it is shared with besides its owner: their heads and viewers open it, their heads edit it. Omitted: unchanged (none for a new one). '
+      + 'Only who may edit the owning department\'s dashboards changes it; a personal dashboard is never shared.',
+  })
+  sharedWith?: Department[] | null;
 }

@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { allowsMetric, canEditDashboard, canReadRevOps, type Comparison, type DashboardContent, type Department } from '@opshub/metrics';
+import {
+  allowsMetric, canEditDashboard, canReadRevOps, canShareWithDepartments, sharingProblems, type Comparison, type DashboardContent, type Department,
+} from '@opshub/metrics';
+import { badUserInput } from '../../common/errors';
 import { ComparisonEnum, DepartmentEnum } from '../../common/enums';
 import { DimensionFilterInput, RangeInput } from '../../common/range.input';
 import type { AppContext } from '../../context';
@@ -10,16 +13,30 @@ import { DashboardInput } from './dashboard.input';
 import type { DashboardOwner } from './dashboard.service';
 import { Dashboard, DashboardSummary, DashboardVersion } from './dashboard.type';
 
-function mayEdit(ctx: AppContext, dashboard: Pick<DashboardEntity, 'department' | 'ownerUserId'>): boolean {
+function mayEdit(ctx: AppContext, dashboard: Pick<DashboardEntity, 'department' | 'sharedWith' | 'ownerUserId'>): boolean {
   const principal = principalOf(ctx);
   return canEditDashboard(principal.grant, principal, dashboard);
 }
 
-function requireDashboardEdit(ctx: AppContext, dashboard: Pick<DashboardEntity, 'slug' | 'department' | 'ownerUserId'>): void {
+function requireDashboardEdit(ctx: AppContext, dashboard: Pick<DashboardEntity, 'slug' | 'department' | 'sharedWith' | 'ownerUserId'>): void {
   if (!mayEdit(ctx, dashboard)) {
     throw forbidden(dashboard.department
       ? `You may not change the ${dashboard.slug} dashboard (${dashboard.department})`
       : 'You may change only your own personal dashboards', { dashboard: dashboard.slug });
+  }
+}
+
+/**
+ * Whom a save shares the dashboard with (`content.sharedWith`; absent: unchanged) must fit its owner, and only who
+ * edits the owning department's dashboards changes it: a head it is shared with edits the widgets, not the sharing.
+ */
+function requireSharing(ctx: AppContext, owner: Pick<DashboardEntity, 'slug' | 'department' | 'ownerUserId'> & { sharedWith?: Department[] }, content: DashboardContent, prefix: string): void {
+  if (content.sharedWith === undefined) return;
+  const [problem] = sharingProblems(owner.department, content.sharedWith);
+  if (problem) throw badUserInput(`${prefix}${problem.field} ${problem.reason}`, { field: `${prefix}${problem.field}` });
+  const before = [...(owner.sharedWith ?? [])].sort().join();
+  if (before !== [...content.sharedWith].sort().join() && !canShareWithDepartments(principalOf(ctx).grant, { ...owner, sharedWith: owner.sharedWith })) {
+    throw forbidden(`Only who may edit ${owner.department}'s dashboards changes whom the ${owner.slug} dashboard is shared with`, { field: `${prefix}sharedWith`, dashboard: owner.slug });
   }
 }
 
@@ -116,6 +133,7 @@ export class DashboardResolver {
   ): Promise<DashboardSummary> {
     const owner = ownerFor(ctx, department);
     const content = await ctx.services.dashboards.validate(await ctx.catalog(), input);
+    requireSharing(ctx, { slug: 'new', ...owner }, content, 'input.');
     await requireReadableWidgets(ctx, content, 'input.');
     return ctx.services.dashboards.toSummary(await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx))), true);
   }
@@ -132,7 +150,10 @@ export class DashboardResolver {
     requireDashboardEdit(ctx, await openDashboard(ctx, slug));
     const content = await ctx.services.dashboards.validate(await ctx.catalog(), input);
     await requireReadableWidgets(ctx, content, 'input.');
-    const saved = await ctx.services.dashboards.update(slug, baseVersion, content, actorOf(principalOf(ctx)), (existing) => requireDashboardEdit(ctx, existing));
+    const saved = await ctx.services.dashboards.update(slug, baseVersion, content, actorOf(principalOf(ctx)), (existing) => {
+      requireDashboardEdit(ctx, existing);
+      requireSharing(ctx, existing, content, 'input.');
+    });
     return ctx.services.dashboards.toSummary(saved, true);
   }
 
@@ -173,6 +194,7 @@ export class DashboardResolver {
   ): Promise<DashboardSummary> {
     const owner = ownerFor(ctx, department);
     const content = await ctx.services.dashboards.parseDocument(await ctx.catalog(), document);
+    requireSharing(ctx, { slug: 'new', ...owner }, content, '');
     await requireReadableWidgets(ctx, content, '');
     return ctx.services.dashboards.toSummary(await ctx.services.dashboards.create(content, owner, actorOf(principalOf(ctx)), 'Imported'), true);
   }

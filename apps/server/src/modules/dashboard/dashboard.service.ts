@@ -37,8 +37,9 @@ function newSlug(title: string): string {
   return `${base || 'dashboard'}-${randomBytes(3).toString('hex')}`;
 }
 
-function contentOf(entity: { title: string; description: string; widgets: StoredWidget[] }): DashboardContent {
-  return { title: entity.title, description: entity.description, widgets: entity.widgets };
+/** A saved version has no sharing (it is not versioned: restoring a layout keeps whom the dashboard is shared with). */
+function contentOf(entity: { title: string; description: string; widgets: StoredWidget[]; sharedWith?: Department[] }): DashboardContent {
+  return { title: entity.title, description: entity.description, widgets: entity.widgets, sharedWith: entity.sharedWith };
 }
 
 /** A stored widget's own period as the KPI service reads it. */
@@ -117,7 +118,7 @@ export class DashboardService {
 
   toSummary(entity: DashboardEntity, canEdit: boolean): DashboardSummary {
     return Object.assign(new DashboardSummary(), {
-      slug: entity.slug, department: entity.department, personal: entity.ownerUserId !== null, version: entity.version,
+      slug: entity.slug, department: entity.department, sharedWith: entity.sharedWith, personal: entity.ownerUserId !== null, version: entity.version,
       updatedAt: entity.updatedAt, updatedBy: entity.updatedBy, canEdit, widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug)),
       defaultTitle: entity.title, defaultDescription: entity.description, i18n: entity.i18n,
     });
@@ -205,6 +206,7 @@ export class DashboardService {
         dimension: widget.dimension?.trim() || null, text: widget.text ?? null, goalId: widget.goalId ?? null,
         range: storedRangeOf(widget.range), compare: widget.compare ?? null, x: widget.x, y: widget.y, w: widget.w, h: widget.h,
       })),
+      sharedWith: input.sharedWith ?? undefined,
     };
     const problems = dashboardProblems(content, await this.checksFor(catalog, content.widgets.map((w) => w.goalId)));
     if (problems.length) throw rejected(problems, 'input.');
@@ -235,7 +237,7 @@ export class DashboardService {
       const repository = tx.getRepository(DashboardEntity);
       const { max } = await repository.createQueryBuilder('d').select('COALESCE(MAX(d.position), -1)', 'max').getRawOne<{ max: number }>() ?? { max: -1 };
       const saved = await repository.save(repository.create({
-        slug: newSlug(content.title), ...content, ...owner, position: Number(max) + 1, i18n: {}, version: 1, updatedBy: actor.name,
+        slug: newSlug(content.title), ...content, sharedWith: content.sharedWith ?? [], ...owner, position: Number(max) + 1, i18n: {}, version: 1, updatedBy: actor.name,
       }));
       await this.recordVersion(tx, saved, summary, actor);
       await this.recordChange(tx, actor, null, saved);
@@ -266,6 +268,7 @@ export class DashboardService {
       const saved = await tx.getRepository(DashboardEntity).save(Object.assign(existing, {
         title: content.title,
         description: content.description,
+        sharedWith: content.sharedWith ?? existing.sharedWith,
         widgets: this.keepTranslations(existing.widgets, content.widgets),
         // A translation of the old text would be wrong once the text changes.
         i18n: Object.fromEntries(Object.entries(existing.i18n).map(([locale, texts]) => [locale, {

@@ -61,6 +61,7 @@ export class DashboardWidget {
 export class DashboardSummary {
   @Field(() => ID, { description: 'The seeded ones are executive, sales, customer-success, product, operations and marketing.' }) slug: string;
   @Field(() => DepartmentEnum, { nullable: true, description: 'The owning department; null for a personal dashboard.' }) department: Department | null;
+  @Field(() => [DepartmentEnum], { description: 'Further departments it is shared with: their heads and viewers open it, their heads edit it.' }) sharedWith: Department[];
   @Field({ description: 'Owned by one person, who alone sees and edits it.' }) personal: boolean;
   @Field(() => Int, { description: 'Rises by one on every save; give it back to updateDashboard.' }) version: number;
   @Field() updatedAt: Date;

@@ -88,7 +88,7 @@ describe('personal digests by e-mail', () => {
     const viewer = await app.signIn('VIEWER', ['SALES']);
     const channel = (await app.gql(`mutation { createChannel(input: { name: "c", kind: EMAIL, department: SALES, recipients: ["c@x.test"] }) { channel { id } } }`)).data.createChannel.channel.id;
     expect((await app.gql(SIGN_UP, { input: { dashboardSlug: 'sales', cadence: 'DAILY', channelId: channel } }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await app.gql(SIGN_UP, { input: { dashboardSlug: 'marketing', cadence: 'DAILY' } }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await app.gql(SIGN_UP, { input: { dashboardSlug: 'operations', cadence: 'DAILY' } }, viewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const own = await app.gql(SIGN_UP, { input: { dashboardSlug: 'sales', cadence: 'DAILY' } }, viewer);
     expect(own.errors).toBeUndefined();
     const head = await app.signIn('DEPARTMENT_HEAD', ['SALES']);

@@ -1,27 +1,28 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { badUserInput, notFound } from '../../common/errors';
 import type { AppContext } from '../../context';
-import { canReadDepartment } from '@opshub/metrics';
+import { canReadOwned } from '@opshub/metrics';
 import { actorOf } from '../audit/audit.service';
-import { forbidden, principalOf, requireAdmin, requireDashboard, requireEdit } from '../auth/access.guard';
+import { forbidden, principalOf, requireAdmin, requireDashboard, requireEdit, requireOwnedEdit } from '../auth/access.guard';
 import { DigestSignupInput, DigestSubscriptionInput } from './digest.input';
 import { DigestMessage, DigestSubscription } from './digest.type';
 
 /**
- * The dashboards whose digests the principal sees: those of departments it reads in full. A digest lists the
+ * The dashboards whose digests the principal sees: those of departments it reads in full (the owner's or one it is
+ * shared with). A digest lists the
  * dashboard's open alerts, which a department head following the executive KPIs does not get to see.
  */
 async function digestDashboardSlugs(ctx: AppContext): Promise<string[]> {
   const { grant } = principalOf(ctx);
-  return (await ctx.services.dashboards.listDashboards(null)).filter((dashboard) => dashboard.department !== null && canReadDepartment(grant, dashboard.department)).map((dashboard) => dashboard.slug);
+  return (await ctx.services.dashboards.listDashboards(null)).filter((dashboard) => dashboard.department !== null && canReadOwned(grant, { department: dashboard.department, sharedWith: dashboard.sharedWith })).map((dashboard) => dashboard.slug);
 }
 
-/** A digest is changed (created, run, marked sent) by whoever edits its dashboard's department. */
+/** A digest is changed (created, run, marked sent) by whoever edits its dashboard's department (or one it is shared with). */
 async function requireDigestEdit(ctx: AppContext, dashboardSlug: string): Promise<void> {
   const dashboard = await ctx.services.dashboards.getDashboard(dashboardSlug);
   // A personal dashboard's digests are its owner's.
   if (dashboard.department === null) requireDashboard(ctx, dashboard);
-  else requireEdit(ctx, dashboard.department, 'DIGEST');
+  else requireOwnedEdit(ctx, { department: dashboard.department, sharedWith: dashboard.sharedWith }, 'DIGEST');
 }
 
 @Resolver(() => DigestSubscription)
@@ -96,7 +97,7 @@ export class DigestResolver {
     const principal = principalOf(ctx);
     if (principal.kind === 'API_KEY') {
       const dashboard = await ctx.services.dashboards.getDashboard(message.dashboardSlug);
-      if (dashboard.department === null || !canReadDepartment(principal.grant, dashboard.department)) throw forbidden(`This key may not handle ${dashboard.department} digests`);
+      if (dashboard.department === null || !canReadOwned(principal.grant, { department: dashboard.department, sharedWith: dashboard.sharedWith })) throw forbidden(`This key may not handle ${dashboard.department} digests`);
     } else {
       await requireDigestEdit(ctx, message.dashboardSlug);
     }

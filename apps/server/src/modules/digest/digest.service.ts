@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { add, startOf, userGrant, type Department, type Grant, type Role } from '@opshub/metrics';
+import { add, departmentsOf, startOf, userGrant, type Department, type Grant, type Role } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { localized, notificationLocale, type NotificationLocale } from '../../common/localized';
 import { inTransaction } from '../../common/transaction';
@@ -184,11 +184,12 @@ export class DigestService {
     const kpis = await this.kpis.computeKpis(catalog, keys, period, 'PREVIOUS_PERIOD', now);
     // A personal digest (a user's, or a channel's someone subscribed) lists the alerts its subscriber may read: an
     // executive's digest of the company dashboard lists every department's. A dashboard-wide one is read by whoever
-    // reads the dashboard's department: the least of them is a viewer of that department alone. Filtered in the
-    // query, so newer alerts of other metrics cannot crowd the dashboard's out of the page.
+    // reads the dashboard's department or one it is shared with: the least of them is a viewer of one of those
+    // departments alone, so it lists what each of them reads. Filtered in the query, so newer alerts of other metrics
+    // cannot crowd the dashboard's out of the page.
     const subscriber = await this.userOf(subscription.userId ?? subscription.createdBy);
-    const reader = subscriber?.grant ?? (dashboard.department ? userGrant('VIEWER', [dashboard.department]) : null);
-    const readable = reader ? keys.filter((key) => catalog.access(reader, key) === 'DETAIL') : [];
+    const readers = subscriber ? [subscriber.grant] : dashboard.department ? departmentsOf({ department: dashboard.department, sharedWith: dashboard.sharedWith }).map((d) => userGrant('VIEWER', [d])) : [];
+    const readable = readers.length ? keys.filter((key) => readers.every((reader) => catalog.access(reader, key) === 'DETAIL')) : [];
     const openAlerts = readable.length ? await this.alerts.alerts({ states: ['OPEN', 'ACKNOWLEDGED'], readable }, MAX_ALERT_PAGE) : [];
     // Written in the channel's language, or the subscriber's for a digest to their own address.
     const channel = subscription.webhookEndpointId

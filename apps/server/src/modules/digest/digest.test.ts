@@ -66,6 +66,8 @@ describe('digests', () => {
     const openAlert = (ruleId: string, metricKey: string, explanation: string, raisedAt: Date, state: 'OPEN' | 'ACKNOWLEDGED' = 'OPEN') => alerts.create({
       ruleId, metricKey, kind: 'THRESHOLD', state, value: 2, reference: 1, bucketStart: raisedAt, explanation, raisedAt,
     });
+    // The funnel's SALES metrics are shared with MARKETING (seed 003): this one is made SALES' alone again.
+    expect((await app.gql(`mutation { updateMetric(key: "sales.conversion_time", input: { sharedWith: [] }) { key } }`)).errors).toBeUndefined();
     const hour = new Date(Date.now() - 7_200_000);
     await alerts.save(openAlert(await rule('marketing.mql'), 'marketing.mql', 'Marketing explanation', hour));
     await alerts.save(openAlert(await rule('marketing.pipeline_generated'), 'marketing.pipeline_generated', 'Pipeline explanation', hour));

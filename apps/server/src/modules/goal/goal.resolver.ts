@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { actorOf } from '../audit/audit.service';
-import { canEdit } from '@opshub/metrics';
+import { canEditOwned } from '@opshub/metrics';
 import { notFound } from '../../common/errors';
 import { forbidden, principalOf, readableMetricKeys, readsMetric, requireMetric, requireMetricEdit } from '../auth/access.guard';
 import { Kpi } from '../kpi/kpi.type';
@@ -66,10 +66,10 @@ export class GoalResolver {
     return ctx.services.goals.progress(await ctx.catalog(), entity);
   }
 
-  @FieldResolver(() => Boolean, { description: "Whether the caller may change or delete it (the goals of the metric's department)." })
+  @FieldResolver(() => Boolean, { description: "Whether the caller may change or delete it (the goals of the metric's department and of those it is shared with)." })
   async editable(@Ctx() ctx: AppContext, @Root() goal: Goal): Promise<boolean> {
     const metric = (await ctx.catalog()).find(goal.metricKey);
-    return metric !== null && canEdit(principalOf(ctx).grant, metric.department, 'GOAL');
+    return metric !== null && canEditOwned(principalOf(ctx).grant, metric, 'GOAL');
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal this one contributes to; null when it is on a metric the caller may not read.' })

@@ -204,7 +204,7 @@ export class KpiService {
   async previewFormula(catalog: Catalog, formula: string, range: RangeSpec | null | undefined, now: Date = new Date()): Promise<FormulaPreview> {
     const inputs = this.formulaInputs(catalog, formula);
     const metric = Object.assign(new MetricEntity(), {
-      key: PREVIEW_KEY, name: PREVIEW_KEY, description: '', department: 'EXECUTIVE', unitKind: 'RATIO', unitCurrency: null, unitScaleMin: null,
+      key: PREVIEW_KEY, name: PREVIEW_KEY, description: '', department: 'EXECUTIVE', sharedWith: [], unitKind: 'RATIO', unitCurrency: null, unitScaleMin: null,
       unitScaleMax: null, direction: 'HIGHER_IS_BETTER', aggregation: 'SUM', formula, source: 'OBSERVATIONS', owner: null, ownerUserId: null,
       reviewCadence: null, expectedIntervalMinutes: null, i18n: {},
     } satisfies Omit<MetricEntity, 'createdAt' | 'updatedAt'>);

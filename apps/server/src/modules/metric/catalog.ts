@@ -57,13 +57,13 @@ export class Catalog {
   }
 
   /**
-   * How much of a metric the grant sees: a derived metric's details (breakdowns, records, alerts) need every
+   * How much of a metric the grant sees (its own department's or one it is shared with: DETAIL): a derived metric's details (breakdowns, records, alerts) need every
    * metric it is computed from in full.
    */
   access(grant: Grant, key: string): MetricAccess {
     const metric = this.find(key);
     if (!metric) return 'NONE';
-    const own = metricAccess(grant, { department: metric.department, companyLevel: this.isCompanyLevel(key) });
+    const own = metricAccess(grant, { department: metric.department, sharedWith: metric.sharedWith, companyLevel: this.isCompanyLevel(key) });
     if (own !== 'DETAIL') return own;
     const leaves = this.leaves(key).filter((leaf) => leaf !== key);
     return leaves.every((leaf) => this.access(grant, leaf) === 'DETAIL') ? 'DETAIL' : 'KPI';

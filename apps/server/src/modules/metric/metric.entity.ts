@@ -8,6 +8,8 @@ export class MetricEntity {
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text', default: '' }) description: string;
   @Column({ type: 'text' }) department: Department;
+  /** Further departments it is shared with: they read it, its goals, targets and alerts as their own (see Owned in access.ts). */
+  @Column({ type: 'text', array: true, name: 'shared_with', default: '{}' }) sharedWith: Department[];
   @Column({ type: 'text', name: 'unit_kind' }) unitKind: UnitKind;
   @Column({ type: 'text', name: 'unit_currency', nullable: true }) unitCurrency: string | null;
   @Column({ type: 'double precision', name: 'unit_scale_min', nullable: true }) unitScaleMin: number | null;

@@ -23,6 +23,8 @@ export class MetricInput {
   @Field() name: string;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => DepartmentEnum) department: Department;
+  @Field(() => [DepartmentEnum], { nullable: true, description: 'Further departments it is shared with: they read it, its goals, targets and alerts, and their heads edit those.' })
+  sharedWith?: Department[] | null;
   @Field(() => UnitInput) unit: UnitInput;
   @Field(() => DirectionEnum) direction: Direction;
   @Field(() => AggregationEnum) aggregation: Aggregation;
@@ -40,6 +42,7 @@ export class MetricUpdateInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => DepartmentEnum, { nullable: true }) department?: Department | null;
+  @Field(() => [DepartmentEnum], { nullable: true, description: 'Replaces the departments it is shared with; [] shares it with none.' }) sharedWith?: Department[] | null;
   @Field(() => UnitInput, { nullable: true }) unit?: UnitInput | null;
   @Field(() => DirectionEnum, { nullable: true }) direction?: Direction | null;
   @Field(() => AggregationEnum, { nullable: true }) aggregation?: Aggregation | null;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
-import { checkExpectedInterval, COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, type Department } from '@opshub/metrics';
+import { checkExpectedInterval, COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, sharingProblems, type Department } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { withoutTranslations, type LocalizedText } from '../../common/localized';
 import { UserEntity } from '../auth/auth.entity';
@@ -13,6 +13,13 @@ import type { MetricInput, MetricTranslationInput, MetricUpdateInput, UnitInput 
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+/** The departments a metric is shared with, or BAD_USER_INPUT naming the first bad one (`input.sharedWith[1]`). */
+function checkedSharing(department: Department, sharedWith: Department[]): Department[] {
+  const [problem] = sharingProblems(department, sharedWith);
+  if (problem) throw badUserInput(`input.${problem.field} ${problem.reason}`, { field: `input.${problem.field}` });
+  return sharedWith;
+}
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 export class MetricService {
@@ -44,8 +51,10 @@ export class MetricService {
     return user && Object.assign(new MetricOwner(), { id: user.id, name: user.name });
   }
 
+  /** Every metric, or those of one department: its own and those shared with it. */
   listMetrics(department?: Department | null): Promise<MetricEntity[]> {
-    return this.db.getRepository(MetricEntity).find({ where: department ? { department } : {}, order: { key: 'ASC' } });
+    const query = this.db.getRepository(MetricEntity).createQueryBuilder('m').orderBy('m.key', 'ASC');
+    return (department ? query.where('m.department = :department OR :department = ANY(m.shared_with)', { department }) : query).getMany();
   }
 
   async createMetric(input: MetricInput, actor: AuditActor): Promise<MetricEntity> {
@@ -64,6 +73,7 @@ export class MetricService {
         name: input.name.trim(),
         description: input.description ?? '',
         department: input.department,
+        sharedWith: checkedSharing(input.department, input.sharedWith ?? []),
         ...unitColumns(input.unit),
         direction: input.direction,
         aggregation: input.aggregation,
@@ -103,6 +113,8 @@ export class MetricService {
         metric.description = input.description;
       }
       if (input.department != null) metric.department = input.department;
+      // Checked against the department it ends with, so moving a metric to a department it was shared with is refused.
+      if (input.department != null || input.sharedWith != null) metric.sharedWith = checkedSharing(metric.department, input.sharedWith ?? metric.sharedWith);
       if (input.unit != null) {
         checkUnit(input.unit);
         Object.assign(metric, unitColumns(input.unit));

@@ -15,7 +15,9 @@ export class Unit {
 @ObjectType({ description: 'A KPI definition of the catalog.' })
 export class Metric {
   @Field(() => ID, { description: 'Stable key, e.g. sales.win_rate.' }) key: string;
-  @Field(() => DepartmentEnum) department: Department;
+  @Field(() => DepartmentEnum, { description: 'The owning department.' }) department: Department;
+  @Field(() => [DepartmentEnum], { description: 'Further departments it is shared with: they read it as their own, and their heads edit its goals, targets and alerts.' })
+  sharedWith: Department[];
   @Field(() => Unit) unit: Unit;
   @Field(() => DirectionEnum) direction: Direction;
   @Field(() => AggregationEnum) aggregation: Aggregation;
@@ -73,6 +75,7 @@ export function toMetric(entity: MetricEntity): Metric {
   Object.assign(metric, {
     key: entity.key,
     department: entity.department,
+    sharedWith: entity.sharedWith,
     unit: Object.assign(new Unit(), {
       kind: entity.unitKind, currency: entity.unitCurrency, scaleMin: entity.unitScaleMin, scaleMax: entity.unitScaleMax,
     }),

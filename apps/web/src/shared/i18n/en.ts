@@ -1208,6 +1208,11 @@ export const en = {
   'widgets.chart.target': 'Target',
   'widgets.chart.goal': 'Goal',
   'widgets.chart.forecast': 'Forecast',
+  // Shared metrics and dashboards (issue 18: seed 003's funnel, shared by sales and marketing).
+  'shr.badge': 'Shared with {departments}',
+  'shr.field': 'Shared with',
+  'shr.hint': 'Their heads and viewers read it as their own; their heads edit it too.',
+  'shr.ownerOnly': 'Only who edits {department} changes whom it is shared with.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1206,4 +1206,9 @@ export const es: Dictionary = {
   'widgets.chart.target': 'Objetivo',
   'widgets.chart.goal': 'Trayectoria',
   'widgets.chart.forecast': 'Previsión',
+  // Métricas y paneles compartidos (issue 18: el embudo del seed 003, compartido por ventas y marketing).
+  'shr.badge': 'Compartido con {departments}',
+  'shr.field': 'Compartido con',
+  'shr.hint': 'Sus responsables y lectores lo leen como propio; sus responsables también lo editan.',
+  'shr.ownerOnly': 'Solo quien edita {department} cambia con quién se comparte.',
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canEdit, type Department } from '@opshub/metrics';
+import { canEditOwned, type Owned } from '@opshub/metrics';
 import type { TimeSpan } from '../../../shared/charts/TimeSelection';
 import { useGrant } from '../../auth/hooks/useGrant';
 
@@ -7,16 +7,16 @@ export interface AnnotationDraft {
   /** The span picked on the chart (or now, from the Add button) while the new annotation is written. */
   span: TimeSpan | null;
   setSpan: (span: TimeSpan | null) => void;
-  /** Whether the user may annotate the metric's department (the server checks again). */
+  /** Whether the user may annotate the metric: of their departments or shared with one (the server checks again). */
   allowed: boolean;
   /** For the chart: set only when allowed. */
   onSelect: ((span: TimeSpan) => void) | undefined;
 }
 
 /** The annotation being written on a metric's chart. */
-export function useAnnotationDraft(department: Department): AnnotationDraft {
+export function useAnnotationDraft(metric: Owned): AnnotationDraft {
   const grant = useGrant();
   const [span, setSpan] = useState<TimeSpan | null>(null);
-  const allowed = grant !== null && canEdit(grant, department, 'ANNOTATION');
+  const allowed = grant !== null && canEditOwned(grant, metric, 'ANNOTATION');
   return { span, setSpan, allowed, onSelect: allowed ? setSpan : undefined };
 }

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { AGGREGATIONS, DEPARTMENTS, DIRECTIONS, REVIEW_CADENCES, UNIT_KINDS } from '@opshub/metrics';
 import type { CatalogMetricFieldsFragment } from '../../../gql/graphql';
-import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
+import { Field, FormMessage, SharedWithField, useServerErrors } from '../../../shared/forms';
 import { useI18n } from '../../../shared/i18n';
 import { CreateMetricMutation, OwnerCandidatesQuery, UpdateMetricMutation } from '../graphql/catalog';
 import { formFromMetric, formulaProblem, metricSchema, toCreateInput, toUpdateInput, type MetricForm } from '../lib/metricForm';
@@ -12,7 +12,7 @@ import { FormulaPreview } from './FormulaPreview';
 import styles from './MetricEditor.module.css';
 
 const FIELDS = [
-  'key', 'name', 'nameEs', 'description', 'descriptionEs', 'department', 'unit.kind', 'unit.currency', 'direction', 'aggregation', 'ownerUserId',
+  'key', 'name', 'nameEs', 'description', 'descriptionEs', 'department', 'sharedWith', 'unit.kind', 'unit.currency', 'direction', 'aggregation', 'ownerUserId',
   'reviewCadence', 'expectedIntervalMinutes', 'formula',
 ] as const;
 
@@ -32,7 +32,7 @@ export function MetricEditor({ metric, knownKeys, onDone }: { metric: CatalogMet
   const [create] = useMutation(CreateMetricMutation, { refetchQueries });
   const [update] = useMutation(UpdateMetricMutation, { refetchQueries });
   const [failure, setFailure] = useState<string | null>(null);
-  const [derived, formula, unitKind, currency] = useWatch({ control, name: ['derived', 'formula', 'unit.kind', 'unit.currency'] });
+  const [derived, formula, unitKind, currency, department] = useWatch({ control, name: ['derived', 'formula', 'unit.kind', 'unit.currency', 'department'] });
   const { errors, isSubmitting } = formState;
   // Validated as typed, beside the field, with the parser the server uses.
   const formulaError = derived ? (formula ? formulaProblem(formula, knownKeys, t) : errors.formula?.message) : null;
@@ -85,6 +85,7 @@ export function MetricEditor({ metric, knownKeys, onDone }: { metric: CatalogMet
           ))}
         </select>
       </Field>
+      <SharedWithField owner={department} registration={register('sharedWith')} hint={t('shr.hint')} error={errors.sharedWith?.message} />
       <Field label={t('catalog.field.unit')} error={errors.unit?.kind?.message}>
         <select {...register('unit.kind')}>
           {UNIT_KINDS.map((kind) => (

@@ -43,7 +43,7 @@ export function TargetsPanel({ metricKey, unit, onPreview }: { metricKey: string
   const [failure, setFailure] = useState<string | null>(null);
 
   const metric = data?.metric;
-  const editable = metric ? editsTargetsOf(metric.department) : false;
+  const editable = metric ? editsTargetsOf(metric) : false;
   const scale = unitScale(unit.kind);
   const formatTarget = (value: number) => fmt.value(value, unit);
   const close = () => {

@@ -24,6 +24,7 @@ export const CatalogMetricFieldsFragment = graphql(`
     name(locale: $locale)
     description(locale: $locale)
     department
+    sharedWith
     unit {
       ...UnitFields
     }
@@ -116,6 +117,7 @@ export const MetricTargetsQuery = graphql(`
     metric(key: $key) {
       key
       department
+      sharedWith
       targets {
         id
         kind

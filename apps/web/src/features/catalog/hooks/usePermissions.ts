@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { canAdminister, canEdit, userGrant, type Department, type Grant } from '@opshub/metrics';
+import { canAdminister, canEditOwned, userGrant, type Grant, type Owned } from '@opshub/metrics';
 import { useViewer } from '../../auth/hooks/useViewer';
 
 export interface Permissions {
-  /** Targets (and the other things a department owns) of metrics of this department. */
-  editsTargetsOf: (department: Department) => boolean;
+  /** Targets (and the other things a department owns) of a metric: of the user's departments or shared with one of them. */
+  editsTargetsOf: (metric: Owned) => boolean;
   /** The metric catalog: ADMIN only. */
   editsCatalog: boolean;
 }
@@ -20,7 +20,7 @@ export function usePermissions(): Permissions {
       grant = null;
     }
     return {
-      editsTargetsOf: (department) => grant !== null && canEdit(grant, department, 'TARGET'),
+      editsTargetsOf: (metric) => grant !== null && canEditOwned(grant, metric, 'TARGET'),
       editsCatalog: grant !== null && canAdminister(grant),
     };
   }, [viewer]);

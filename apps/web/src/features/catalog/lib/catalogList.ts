@@ -16,11 +16,14 @@ export function ownerName(metric: Pick<CatalogMetricFieldsFragment, 'owner' | 'o
 /** Case- and accent-insensitive, so "gestion" finds "Gestión". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
-/** The metrics matching every word of `query` (in name, key, description or owner), grouped by department in the usual order. */
+/**
+ * The metrics matching every word of `query` (in name, key, description or owner), grouped by their owning department in
+ * the usual order; a department filter keeps the metrics it owns and those shared with it.
+ */
 export function groupCatalog<M extends CatalogMetricFieldsFragment>(metrics: readonly M[], query: string, department: Department | null) {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = metrics.filter((metric) => {
-    if (department && metric.department !== department) return false;
+    if (department && metric.department !== department && !metric.sharedWith.includes(department)) return false;
     const text = fold([metric.name, metric.key, metric.description, ownerName(metric) ?? ''].join(' '));
     return words.every((word) => text.includes(word));
   });

@@ -9,14 +9,15 @@ vi.mock('../../../shared/charts/SparklineChart', () => ({ default: () => null })
 
 const unit = (kind: string, currency: string | null = null) => ({ __typename: 'Unit', kind, currency, scaleMin: null, scaleMax: null });
 const metric = (key: string, name: string, department: string, over: Record<string, unknown> = {}) => ({
-  __typename: 'Metric', key, name, enName: name, description: '', enDescription: '', department, unit: unit('COUNT'), direction: 'HIGHER_IS_BETTER',
+  __typename: 'Metric', key, name, enName: name, description: '', enDescription: '', department, sharedWith: [], unit: unit('COUNT'), direction: 'HIGHER_IS_BETTER',
   aggregation: 'SUM', formula: null, source: 'OBSERVATIONS', owner: null, ownerUser: null, reviewCadence: null, expectedIntervalMinutes: null, freshnessIntervalMinutes: null, lastDataAt: null, translations: [], ...over,
 });
 const METRICS = [
   metric('sales.deals_won', 'Deals won', 'SALES', { lastDataAt: '2026-01-20T00:00:00.000Z', ownerUser: { __typename: 'MetricOwner', id: 'u1', name: 'Sam Sales' } }),
   metric('sales.deals_closed', 'Deals closed', 'SALES'),
   metric('sales.win_rate', 'Win rate', 'SALES', { unit: unit('PERCENT'), formula: 'sales.deals_won / sales.deals_closed', owner: 'VP Sales', reviewCadence: 'WEEKLY' }),
-  metric('marketing.leads', 'Leads', 'MARKETING', { source: 'RECORDS' }),
+  // Seed 003's funnel: MARKETING's, shared with SALES.
+  metric('marketing.leads', 'Leads', 'MARKETING', { source: 'RECORDS', sharedWith: ['SALES'] }),
 ];
 
 function respond(op: Operation): Result {
@@ -83,6 +84,33 @@ describe('CatalogPage', () => {
     fireEvent.change(screen.getByTestId('catalog-search'), { target: { value: '' } });
     fireEvent.change(screen.getByTestId('catalog-department'), { target: { value: 'MARKETING' } });
     await waitFor(() => expect(rowKeys()).toEqual(['marketing.leads']));
+  });
+
+  it('badges a shared metric and lists it under the departments it is shared with, in its owner\'s group', async () => {
+    renderCatalog('VIEWER');
+    await waitFor(() => expect(rowKeys()).toHaveLength(4));
+    const leads = screen.getAllByTestId('catalog-row').find((row) => row.getAttribute('data-key') === 'marketing.leads')!;
+    expect(within(leads).getByTestId('shared-with-badge').textContent).toBe('Shared with Sales');
+    expect(screen.getAllByTestId('shared-with-badge')).toHaveLength(1);
+    fireEvent.change(screen.getByTestId('catalog-department'), { target: { value: 'SALES' } });
+    await waitFor(() => expect(rowKeys()).toEqual(['sales.deals_closed', 'sales.deals_won', 'sales.win_rate', 'marketing.leads']));
+    expect(screen.getAllByTestId('catalog-group').map((group) => group.getAttribute('data-department'))).toEqual(['SALES', 'MARKETING']);
+  });
+
+  it('lets an admin share a metric with further departments, never offering its own', async () => {
+    const ops = renderCatalog();
+    fireEvent.click(await screen.findByTestId('metric-new'));
+    const editor = screen.getByTestId('metric-editor');
+    fireEvent.change(within(editor).getByTestId('metric-key'), { target: { value: 'sales.funnel_touches' } });
+    fireEvent.change(within(editor).getByTestId('metric-name'), { target: { value: 'Funnel touches' } });
+    // The owner (SALES by default) is not offered.
+    expect(within(editor).queryByTestId('shared-with-SALES')).toBeNull();
+    fireEvent.click(within(editor).getByTestId('shared-with-MARKETING'));
+    fireEvent.click(within(editor).getByTestId('shared-with-PRODUCT'));
+    fireEvent.click(within(editor).getByTestId('shared-with-PRODUCT'));
+    fireEvent.click(within(editor).getByTestId('metric-save'));
+    await waitFor(() => expect(ops.some((op) => op.operationName === 'CreateMetric')).toBe(true));
+    expect(ops.find((op) => op.operationName === 'CreateMetric')!.variables.input).toMatchObject({ key: 'sales.funnel_touches', department: 'SALES', sharedWith: ['MARKETING'] });
   });
 
   it('validates a formula as it is typed, beside the field, and previews a valid one from the server before saving', async () => {

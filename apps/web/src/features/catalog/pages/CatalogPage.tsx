@@ -5,6 +5,7 @@ import { DEPARTMENTS, type Department } from '@opshub/metrics';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { SharedWithBadge } from '../../../shared/ui/SharedWithBadge';
 import { EmptyState, ErrorState, LoadingBar, RowSkeletons } from '../../../shared/ui/States';
 import { metricPath } from '../../../shared/url/paths';
 import { DimensionLabelsPanel } from '../components/DimensionLabelsPanel';
@@ -109,6 +110,7 @@ export default function CatalogPage() {
                       <th scope="row" className={styles.name}>
                         <Link to={metricPath(metric.key)}>{metric.name}</Link>
                         <code className={styles.key}>{metric.key}</code>
+                        <SharedWithBadge departments={metric.sharedWith} />
                       </th>
                       <td>{metric.unit.kind === 'CURRENCY' ? `${t('catalog.unit.CURRENCY')} (${metric.unit.currency})` : t(`catalog.unit.${metric.unit.kind}`)}</td>
                       <td>{t(`metric.direction.${metric.direction}`)}</td>

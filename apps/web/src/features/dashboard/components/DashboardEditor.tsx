@@ -2,12 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
-import { MAX_DASHBOARD_DESCRIPTION, MAX_DASHBOARD_TITLE, type Comparison, type WidgetType } from '@opshub/metrics';
+import { canShareWithDepartments, DEPARTMENTS, MAX_DASHBOARD_DESCRIPTION, MAX_DASHBOARD_TITLE, type Comparison, type WidgetType } from '@opshub/metrics';
 import type { Layout } from 'react-grid-layout';
 import type { DashboardQuery, RangeInput } from '../../../gql/graphql';
-import { Field, FormMessage, useServerErrors } from '../../../shared/forms';
+import { Field, FormMessage, SharedWithField, useServerErrors } from '../../../shared/forms';
 import { z } from '../../../shared/forms/zod';
 import { useI18n } from '../../../shared/i18n';
+import { useGrant } from '../../auth/hooks/useGrant';
 import { EditorKpisQuery, UpdateDashboardMutation } from '../graphql/builder';
 import { saveConflict, widgetProblem, type SaveConflict } from '../lib/saveErrors';
 import { addWidget, applyLayout, removeWidget, setWidgetPeriod, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
@@ -20,9 +21,10 @@ type EditedDashboard = DashboardQuery['dashboard'];
 const schema = z.object({
   title: z.string().trim().min(1).max(MAX_DASHBOARD_TITLE),
   description: z.string().max(MAX_DASHBOARD_DESCRIPTION),
+  sharedWith: z.array(z.enum(DEPARTMENTS)),
 });
 type Values = z.infer<typeof schema>;
-const FIELDS = ['title', 'description'] as const;
+const FIELDS = ['title', 'description', 'sharedWith'] as const;
 
 interface Props {
   dashboard: EditedDashboard;
@@ -35,12 +37,15 @@ interface Props {
 }
 
 /**
- * Edit mode: title and description, widgets dragged by their handle, resized from their corner, removed or added
+ * Edit mode: title, description and (a department's dashboard) the departments it is shared with, widgets dragged by their handle, resized from their corner, removed or added
  * from the picker. Saves as a new version from the one it started with; a save made elsewhere meanwhile is a
  * conflict the editor is told about, and nothing is overwritten.
  */
 export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDone }: Props) {
   const { t, language: locale } = useI18n();
+  const grant = useGrant();
+  // Whom it is shared with is changed by who edits the owning department; a head it is shared with sees it, unchangeable.
+  const sharing = dashboard.department !== null && grant !== null && canShareWithDepartments(grant, { department: dashboard.department, ownerUserId: null });
   // The version this edit started from: what the server compares against.
   const [baseVersion] = useState(dashboard.version);
   const [widgets, setWidgets] = useState<Widget[]>(() => dashboard.widgets.map(({ __typename: _, kpis: _k, funnel: _f, slaBreaches: _s, goal: _g, ...widget }) => widget));
@@ -50,7 +55,7 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
   const [update, { loading: saving }] = useMutation(UpdateDashboardMutation);
   const { register, handleSubmit, setError, formState: { errors } } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { title: dashboard.title, description: dashboard.description },
+    defaultValues: { title: dashboard.title, description: dashboard.description, sharedWith: dashboard.sharedWith },
   });
   const placeServerErrors = useServerErrors(setError, FIELDS);
   // Metrics added since the dashboard was loaded have no snapshot on the page yet: fetched here, for the preview.
@@ -74,7 +79,8 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
     setConflict(null);
     setProblem(null);
     try {
-      await update({ variables: { slug: dashboard.slug, baseVersion, input: { title: values.title, description: values.description, widgets: toWidgetInputs(widgets) } } });
+      const input = { title: values.title, description: values.description, widgets: toWidgetInputs(widgets), ...(sharing ? { sharedWith: values.sharedWith } : {}) };
+      await update({ variables: { slug: dashboard.slug, baseVersion, input } });
       onDone(true);
     } catch (error) {
       const stale = saveConflict(error);
@@ -95,6 +101,15 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
           <Field label={t('builder.editor.description')} error={errors.description && t('builder.editor.descriptionTooLong', { max: MAX_DASHBOARD_DESCRIPTION })}>
             <input type="text" {...register('description')} />
           </Field>
+          {dashboard.department && (
+            <SharedWithField
+              owner={dashboard.department}
+              registration={register('sharedWith')}
+              disabled={!sharing}
+              hint={sharing ? t('shr.hint') : t('shr.ownerOnly', { department: t(`department.${dashboard.department}`) })}
+              error={errors.sharedWith?.message}
+            />
+          )}
         </div>
         <div className={styles.actions}>
           <button type="button" className="button" onClick={() => setPicking(true)} disabled={picking} data-testid="editor-add">

@@ -82,6 +82,7 @@ export const DashboardEditFieldsFragment = graphql(`
     title(locale: $locale)
     description(locale: $locale)
     department
+    sharedWith
     personal
     version
     canEdit

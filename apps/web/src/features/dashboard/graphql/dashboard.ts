@@ -26,6 +26,7 @@ export const DashboardsQuery = graphql(`
       slug
       title(locale: $locale)
       department
+      sharedWith
       personal
       canEdit
     }

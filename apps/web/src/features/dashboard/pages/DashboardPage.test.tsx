@@ -131,6 +131,22 @@ describe('DashboardPage (live)', () => {
 describe('DashboardPage (access)', () => {
   const forbidden = (): Result => ({ errors: [new GraphQLError('Forbidden: operations dashboard', { extensions: { code: 'FORBIDDEN' } })] });
 
+  it('badges a dashboard shared with further departments, and no other', async () => {
+    const shared = makeDashboard([{ key: 'main', kpis: [winRate] }]);
+    const { link } = scriptedServer((op) => op.operationName === 'DimensionLabels'
+      ? { data: { dimensionLabels: [] } }
+      : { data: { dashboard: { ...shared.dashboard, department: 'MARKETING', sharedWith: ['SALES', 'CUSTOMER_SUCCESS'] } } });
+    renderPage(link);
+    expect((await screen.findByTestId('shared-with-badge')).textContent).toBe('Shared with Sales, Customer success');
+  });
+
+  it('shows no shared-with badge on a dashboard of one department', async () => {
+    const { link } = scriptedServer((op) => op.operationName === 'DimensionLabels' ? { data: { dimensionLabels: [] } } : { data: makeDashboard([{ key: 'main', kpis: [winRate] }]) });
+    renderPage(link);
+    await waitFor(() => expect(screen.getAllByTestId('kpi-card')).toHaveLength(1));
+    expect(screen.queryByTestId('shared-with-badge')).toBeNull();
+  });
+
   it('says the user has no access to another department\'s dashboard, and offers theirs', async () => {
     const { link } = scriptedServer(forbidden);
     renderPage(link, '/dashboards/operations?range=LAST_7_DAYS');

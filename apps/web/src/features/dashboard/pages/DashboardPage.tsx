@@ -3,6 +3,7 @@ import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { isForbidden } from '../../../shared/api/errors';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { SharedWithBadge } from '../../../shared/ui/SharedWithBadge';
 import { EmptyState, ErrorState, LoadingBar, NoAccessState } from '../../../shared/ui/States';
 import { RangeControls } from '../../../shared/ui/RangeControls';
 import { dashboardPath, dashboardTitle, EXECUTIVE_SLUG, REVOPS_SLUG } from '../../../shared/url/paths';
@@ -104,6 +105,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
       <header className="page-header">
         <div className="page-header__titles">
           <h1 id={headingId}>{title}</h1>
+          {dashboard && !kiosk && <SharedWithBadge departments={dashboard.sharedWith} />}
           {dashboard?.description && !kiosk && <p className="page-header__description">{dashboard.description}</p>}
         </div>
         {controls && <RangeControls />}

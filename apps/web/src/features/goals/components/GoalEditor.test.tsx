@@ -5,7 +5,7 @@ import type { PlanGoal } from '../lib/goalTree';
 import { GoalEditor, type GoalMetric } from './GoalEditor';
 
 const unit = { __typename: 'Unit', kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null } as const;
-const metric: GoalMetric = { __typename: 'Metric', key: 'sales.deals', name: 'Deals', department: 'SALES', unit };
+const metric: GoalMetric = { __typename: 'Metric', key: 'sales.deals', name: 'Deals', department: 'SALES', sharedWith: [], unit };
 const goal: PlanGoal = {
   __typename: 'Goal',
   id: 'g1',

@@ -54,6 +54,7 @@ export const GoalMetricsQuery = graphql(`
       key
       name(locale: $locale)
       department
+      sharedWith
       unit {
         ...UnitFields
       }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { canEdit } from '@opshub/metrics';
+import { canEditOwned } from '@opshub/metrics';
 import { ALWAYS_CACHE_AND_NETWORK } from '../../../shared/api/queryDefaults';
 import { useI18n } from '../../../shared/i18n';
 import { useGrant } from '../../auth/hooks/useGrant';
@@ -11,13 +11,13 @@ export function useGoalPlan() {
   return useQuery(GoalPlanQuery, { variables: { locale }, ...ALWAYS_CACHE_AND_NETWORK });
 }
 
-/** The metrics the user may set goals on (the app hides the rest; the server refuses them anyway). */
+/** The metrics the user may set goals on: of their departments or shared with them (the app hides the rest; the server refuses them anyway). */
 export function useGoalMetrics() {
   const { language: locale } = useI18n();
   const grant = useGrant();
   const { data } = useQuery(GoalMetricsQuery, { variables: { locale }, skip: grant === null });
   return useMemo(
-    () => (grant ? (data?.metrics ?? []).filter((metric) => canEdit(grant, metric.department, 'GOAL')) : []),
+    () => (grant ? (data?.metrics ?? []).filter((metric) => canEditOwned(grant, metric, 'GOAL')) : []),
     [data, grant],
   );
 }

@@ -50,7 +50,7 @@ export function TimeSeriesPanel(props: Props) {
   const id = useId();
   const { data, previousData, loading, error, refetch } = useSeries(metric.key, range, granularity, filter, compare);
   const annotations = useAnnotations(metric.key, range);
-  const annotationDraft = useAnnotationDraft(metric.department);
+  const annotationDraft = useAnnotationDraft(metric);
 
   useEffect(() => {
     if (liveTick > 0) refetch().catch(() => {});

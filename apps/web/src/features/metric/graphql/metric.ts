@@ -7,6 +7,7 @@ export const MetricDetailQuery = graphql(`
       name(locale: $locale)
       description(locale: $locale)
       department
+      sharedWith
       unit {
         ...UnitFields
       }
