@@ -24,6 +24,7 @@ import { explorerRoutes } from './modules/explorer/explorer.routes';
 import { graphqlOpsPlugin } from './modules/ops/graphql-ops.plugin';
 import { opsRoutes, requestLogging } from './modules/ops/ops.routes';
 import { registerStateGauges } from './modules/ops/telemetry';
+import { rollupLagSeconds } from './modules/rollup/rollup.fold';
 import { bodyErrors } from './modules/security/body-errors';
 import { clientError } from './modules/security/client-errors';
 import { badVariable } from './modules/security/finite-numbers';
@@ -216,6 +217,7 @@ export async function createApp(services: Services): Promise<App> {
     webSockets: () => wsServer.clients.size,
     busConnected: () => services.bus.connected,
     pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
+    rollupLagSeconds: () => rollupLagSeconds(services.db),
   });
 
   app.use(securityHeaders(config));

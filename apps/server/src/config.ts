@@ -7,7 +7,7 @@ export interface Config {
   port: number;
   /** Unset: npm start runs an embedded PostgreSQL under `embeddedPostgres.dataDir`. */
   databaseUrl: string | null;
-  /** Connections per instance: replicas × poolSize (+2 each for LISTEN and the simulator lock) must fit max_connections. */
+  /** Connections per instance: replicas × poolSize (+3 each for LISTEN and the simulator and rollup refresher locks) must fit max_connections. */
   databasePoolSize: number;
   /**
    * Longest any one statement may run (PostgreSQL statement_timeout on every pooled connection; 0: no bound).
@@ -25,6 +25,8 @@ export interface Config {
   organization: { name: string; timeZone: string; currency: string };
   seed: { demoHistory: boolean; demoDays: number };
   simulator: { enabled: boolean; intervalMs: number };
+  /** How often the elected instance folds the writes' change log into the rollups (reads fold what they need themselves). */
+  rollups: { refreshMs: number };
   live: { tickMs: number };
   /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
   /** freshnessScanMs: how often FRESHNESS rules are judged (a quiet metric sends no event). */
@@ -247,6 +249,7 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     organization: { name: env.ORG_NAME || 'OpsHub Demo Co.', timeZone, currency: env.ORG_CURRENCY || 'USD' },
     seed: { demoHistory: boolVar(env, 'SEED_DEMO', true), demoDays: intVar(env, 'SEED_DEMO_DAYS', 730, 1, 3650) },
     simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
+    rollups: { refreshMs: intVar(env, 'ROLLUP_REFRESH_MS', 250, 10, 60_000) },
     live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
     alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000), freshnessScanMs: intVar(env, 'FRESHNESS_SCAN_MS', 60_000, 1000, 3_600_000) },
     webhooks: {

@@ -36,6 +36,8 @@ import { OrganizationService } from './modules/organization/organization.service
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
+import { countFolds } from './modules/rollup/rollup.fold';
+import { RollupRefresher } from './modules/rollup/rollup.refresher';
 import { JobQueue } from './modules/job/job-queue.service';
 import { ImportService } from './modules/import/import.service';
 import { ImportMappingService } from './modules/import/import-mapping.service';
@@ -78,6 +80,8 @@ export interface Services {
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  /** Folds the writes' rollup change log (elected: one per database). */
+  rollupRefresher: RollupRefresher;
   /** The PostgreSQL job queue (imports, SQL source syncs, webhook deliveries, digests, SLA scans): define job kinds on it before the workers start. */
   jobs: JobQueue;
   imports: ImportService;
@@ -106,6 +110,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const timeZone = () => organization.current().timeZone;
   const kpis = new KpiService(db, timeZone);
   const observations = new ObservationService(db, bus, timeZone, telemetry.ingested);
+  countFolds(db, telemetry.rollupFolds);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal, audit);
   const dashboards = new DashboardService(db, kpis, audit);
@@ -156,6 +161,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization,
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
+    rollupRefresher: new RollupRefresher(db, config.rollups.refreshMs, logger),
     jobs,
     imports: new ImportService(db, metrics, observations, bus, jobs, leads),
     importMappings: new ImportMappingService(db, audit),

@@ -75,6 +75,7 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'organization', start: () => services.organization.startWatching(), stop: () => services.organization.stopWatching() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
     { name: 'retention', start: () => services.retentionWorker.start(), stop: () => services.retentionWorker.stop() },
+    { name: 'rollups', start: () => services.rollupRefresher.start(), stop: () => services.rollupRefresher.stop() },
     // Closed once no delivery job runs: the mail relay's connections.
     { name: 'mail', start: () => undefined, stop: () => services.webhookDispatcher.close() },
     // Started before anything queues jobs (alerts' webhook deliveries, the timers below, requests), stopped after they

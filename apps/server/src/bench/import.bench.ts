@@ -75,7 +75,7 @@ async function importSecondsOf(db: DataSource, server: BenchServer, id: string):
 /**
  * A 1M-row CSV through the file import as a user runs it (multipart upload, stored, then the queue job:
  * parse, map, validate, write batches with their checkpoints through the observation write path and its
- * rollups), against COPY of the same rows (series resolved) into a table of the observation's shape, just
+ * rollup change log, folded by the refresher meanwhile), against COPY of the same rows (series resolved) into a table of the observation's shape, just
  * before and just after it in the same run. The import's time is the server's own, from the upload's start to the job's end; the server's
  * resident memory is sampled throughout, to show it stays flat however large the file.
  */

@@ -5,7 +5,7 @@ import { dedicatedConnection } from './dedicated-connection';
 import { runSql } from './sql';
 
 /** Cluster-wide critical sections, one PostgreSQL advisory lock key each. */
-export const LOCKS = { migrations: 7_400_001, simulator: 7_400_002 } as const;
+export const LOCKS = { migrations: 7_400_001, simulator: 7_400_002, rollupRefresher: 7_400_003 } as const;
 
 /** Runs `work` while holding a session lock, so replicas starting together migrate and seed one at a time. */
 export async function withAdvisoryLock<T>(db: DataSource, key: number, work: () => Promise<T>): Promise<T> {

@@ -326,6 +326,14 @@ export interface Opportunity {
   stage: string;
 }
 
+export interface RollupChange {
+  created_at: Generated<Timestamp>;
+  hour_start: Timestamp;
+  id: Generated<Int8>;
+  metric_key: string;
+  series_id: Int8;
+}
+
 export interface RollupState {
   singleton: Generated<boolean>;
   time_zone: string | null;
@@ -512,6 +520,7 @@ export interface DB {
   observation_daily: ObservationDaily;
   observation_hourly: ObservationHourly;
   opportunity: Opportunity;
+  rollup_change: RollupChange;
   rollup_state: RollupState;
   sales_rep: SalesRep;
   schema_migration: SchemaMigration;

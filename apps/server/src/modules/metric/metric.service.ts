@@ -11,6 +11,7 @@ import { MetricEntity } from './metric.entity';
 import { MetricOwner } from './metric.type';
 import type { MetricInput, MetricTranslationInput, MetricUpdateInput, UnitInput } from './metric.input';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
+import { foldChangesOf } from '../rollup/rollup.fold';
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
@@ -146,8 +147,10 @@ export class MetricService {
   /** When each metric last received data (for a derived metric, any metric it reads), for many metrics in one query. */
   async lastDataAt(catalog: Catalog, keys: readonly string[]): Promise<(Date | null)[]> {
     const leavesOf = keys.map((key) => catalog.leaves(key));
+    const leaves = [...new Set(leavesOf.flat())];
+    await foldChangesOf(this.db, leaves);
     const rows = await runSql(this.db, sql<{ metric_key: string; at: Date }>`
-      SELECT metric_key, max(updated_at) AS at FROM metric_daily WHERE metric_key = ANY(${[...new Set(leavesOf.flat())]}) GROUP BY metric_key`);
+      SELECT metric_key, max(updated_at) AS at FROM metric_daily WHERE metric_key = ANY(${leaves}) GROUP BY metric_key`);
     const latest = new Map(rows.map((row) => [row.metric_key, new Date(row.at).getTime()]));
     return leavesOf.map((leaves) => {
       const times = leaves.flatMap((leaf) => latest.get(leaf) ?? []);

@@ -8,7 +8,6 @@ import { badUserInput, batchRejected } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
 import type { EventBus } from '../bus/event-bus';
 import type { Catalog } from '../metric/catalog';
-import { refreshRollups } from '../rollup/rollup.write';
 import { countObservations, type DimensionFilter } from '../rollup/rollup.read';
 import { qb, run, runSql } from '../../database/sql';
 import { Observation, ObservationConnection, ObservationEdge, PageInfo, RejectedObservation } from './observation.type';
@@ -89,9 +88,9 @@ export class ObservationService {
 
   /**
    * Validates every point, then writes the batch in one transaction of set-based statements whose number
-   * does not grow with the batch (series upsert, series lock, observation upsert, hourly and daily rollup
-   * refresh). All-or-nothing unless `allowPartial`; an item of a department the caller may not write rejects
-   * the whole batch even then, so a misrouted feed writes nothing rather than a part.
+   * does not grow with the batch (series upsert, series ids, observation upsert with its rollup change log).
+   * All-or-nothing unless `allowPartial`; an item of a department the caller may not write rejects the whole
+   * batch even then, so a misrouted feed writes nothing rather than a part.
    */
   async record(catalog: Catalog, points: readonly ObservationPoint[], options: RecordOptions = {}): Promise<RecordResult> {
     if (points.length > MAX_BATCH_SIZE) {
@@ -168,24 +167,28 @@ export class ObservationService {
         INSERT INTO series (metric_key, series_key, dimensions)
         SELECT * FROM unnest(${metricKeys}::text[], ${seriesKeys}::text[], ${seriesList.map((s) => JSON.stringify(s.dimensions))}::jsonb[])
         ON CONFLICT (metric_key, series_key) DO NOTHING`);
-      // Locking the series (in id order, against deadlocks) makes a concurrent writer of the same series
-      // wait for this commit, so its rollup refresh sees these points.
       const ids = await runSql(tx, sql<{ id: string; metric_key: string; series_key: string }>`
         SELECT s.id, s.metric_key, s.series_key FROM series s
-          JOIN unnest(${metricKeys}::text[], ${seriesKeys}::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)
-         ORDER BY s.id FOR NO KEY UPDATE OF s`);
+          JOIN unnest(${metricKeys}::text[], ${seriesKeys}::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)`);
       const idOf = new Map(ids.map((row) => [`${row.metric_key}\u0000${row.series_key}`, row.id]));
+      const metricOf = new Map(ids.map((row) => [row.id, row.metric_key]));
       // A stable row order keeps concurrent batches touching the same rows from deadlocking.
       const rows = [...unique.values()]
         .map((p) => ({ seriesId: idOf.get(`${p.metricKey}\u0000${p.series}`)!, p }))
         .sort((a, b) => Number(a.seriesId) - Number(b.seriesId) || a.p.at.getTime() - b.p.at.getTime());
-      // ISO strings: pg would format every Date in the local zone, the slowest step of binding 10,000 rows.
+      const touched = touchedHours(rows.map((r) => ({ seriesId: r.seriesId, at: r.p.at })));
+      // The points and the log of the hours they put behind, committed together; the rollups are folded later
+      // (rollup.fold.ts), by the refresher or by the first read that needs them. ISO strings: pg would format
+      // every Date in the local zone, the slowest step of binding 10,000 rows.
       await runSql(tx, sql`
-        INSERT INTO observation (series_id, at, value, source)
-        SELECT * FROM unnest(${rows.map((r) => r.seriesId)}::bigint[], ${rows.map((r) => r.p.at.toISOString())}::timestamptz[],
-                             ${rows.map((r) => r.p.value)}::float8[], ${rows.map((r) => r.p.source)}::text[])
-        ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()`);
-      await refreshRollups(tx, touchedHours(rows.map((r) => ({ seriesId: r.seriesId, at: r.p.at }))));
+        WITH points AS (
+          INSERT INTO observation (series_id, at, value, source)
+          SELECT * FROM unnest(${rows.map((r) => r.seriesId)}::bigint[], ${rows.map((r) => r.p.at.toISOString())}::timestamptz[],
+                               ${rows.map((r) => r.p.value)}::float8[], ${rows.map((r) => r.p.source)}::text[])
+          ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()
+        )
+        INSERT INTO rollup_change (series_id, metric_key, hour_start)
+        SELECT * FROM unnest(${touched.seriesIds}::bigint[], ${touched.seriesIds.map((id) => metricOf.get(id)!)}::text[], ${touched.hourStarts}::timestamptz[])`);
       this.wrote(tx.queryRunner, via, rows.length);
       return rows.length;
     });

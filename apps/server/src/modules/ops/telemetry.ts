@@ -31,6 +31,11 @@ export function createTelemetry() {
       name: 'opshub_bus_lag_seconds', help: "From another instance's publish to its arrival here (includes clock skew between hosts)",
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5], registers,
     }),
+    rollupFolds: new Counter({
+      name: 'opshub_rollup_changes_folded_total',
+      help: 'Rollup change-log rows (a series hour written) folded into the rollups by this instance, by who folded: refresher (the elected one) or read (a read needing them first)',
+      labelNames: ['by'] as const, registers,
+    }),
     simulatorLeader: new Gauge({ name: 'opshub_simulator_leader', help: '1 on the one instance running the demo simulator', registers }),
   };
 }
@@ -42,6 +47,7 @@ export interface StateSources {
   webSockets(): number;
   busConnected(): boolean;
   pool(): { total: number; idle: number; waiting: number; max: number };
+  rollupLagSeconds(): Promise<number>;
 }
 
 /** Gauges of state that lives elsewhere, read when Prometheus scrapes rather than kept in step. */
@@ -58,6 +64,13 @@ export function registerStateGauges(telemetry: Telemetry, sources: StateSources)
   new Gauge({
     name: 'opshub_bus_connected', help: '1 while events from other instances can arrive', registers,
     collect() { this.set(sources.busConnected() ? 1 : 0); },
+  });
+  new Gauge({
+    name: 'opshub_rollup_lag_seconds', help: 'Age of the oldest write not yet folded into the rollups (0: none); reads fold what they need, so it bounds only their extra work', registers,
+    async collect() {
+      // The database unreachable: the scrape still answers, with the last figure.
+      await sources.rollupLagSeconds().then((lag) => this.set(lag), () => undefined);
+    },
   });
   new Gauge({
     name: 'opshub_db_pool_connections', help: 'Database pool: total, idle, waiting (requests queued for a connection) and max', labelNames: ['state'] as const, registers,

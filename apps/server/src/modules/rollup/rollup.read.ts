@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import { bucketStarts, planRollupSources, type Granularity, type SeriesStats, type Span, type TimeRange } from '@opshub/metrics';
+import type { DataSource } from 'typeorm';
 import { runSql, type Executor } from '../../database/sql';
+import { foldChangesOf } from './rollup.fold';
 import { columnsOf, mergedStats, named, RAW_ROW_STATS, rawStats, STATS_COLUMNS } from './rollup.sql';
 
 export interface DimensionFilter {
@@ -134,13 +136,15 @@ const METRIC_LEVEL: Level = {
  * are kept apart only for LAST metrics (`series` is '' for the others), and without filters or grouping the
  * others are read from the per-metric rollups, every series merged. Each part of the range comes from the
  * coarsest rollup that fits it (planRollupSources), and raw rows only where no rollup covers exactly, so the
- * cost follows the number of metrics and buckets, not of points.
+ * cost follows the number of metrics and buckets, not of points. Rollups are read after folding the metrics'
+ * changes committed so far (writes leave them behind), so the result equals the raw computation.
  */
-export async function queryStats(db: Executor, request: StatsRequest): Promise<StatsRow[]> {
+export async function queryStats(db: DataSource, request: StatsRequest): Promise<StatsRow[]> {
   if (request.metricKeys.length === 0) return [];
   const plan = planRollupSources(request.range, request.granularity, request.timeZone);
   // An empty range has nothing to read (and no part to build a query from).
   if (plan.days.length + plan.hours.length + plan.raw.length === 0) return [];
+  if (plan.days.length + plan.hours.length > 0) await foldChangesOf(db, request.metricKeys);
   const stats = new StatsSql(request);
   const spans = (list: Span[]) => sql`unnest(${list.map((s) => s.from)}::timestamptz[], ${list.map((s) => s.to)}::timestamptz[]) AS r(a, b)`;
   // A day row is its own DAY bucket; in coarser buckets it is found like any row.
@@ -185,7 +189,7 @@ export async function queryRawStats(db: Executor, request: StatsRequest): Promis
  * How many observations of the metrics lie in the range and pass the filters: the rollups' counts, so the
  * cost follows the number of series and buckets, not of points. Equals count(*) over the raw rows.
  */
-export async function countObservations(db: Executor, request: Omit<StatsRequest, 'granularity' | 'groupBy'>): Promise<number> {
+export async function countObservations(db: DataSource, request: Omit<StatsRequest, 'granularity' | 'groupBy'>): Promise<number> {
   // With filters the query reads per series (filters are series dimensions); without, per metric.
   const rows = await queryStats(db, { ...request, granularity: null, groupBy: null });
   return rows.reduce((total, row) => total + row.count, 0);

@@ -28,6 +28,10 @@ export async function recutRollups(tx: EntityManager, timeZone: string, options:
   if (options.onlyIfZoneChanged && state?.time_zone === timeZone) return false;
   // Writers hold ROW EXCLUSIVE on observation from their upsert to their commit: wait for them, hold off new ones.
   await runSql(tx, sql`LOCK TABLE observation IN SHARE MODE`);
+  // The rebuild covers every committed point, so the change log goes too. Emptied before the rollups: a running
+  // fold holds the log before it writes rollups, so it finishes first instead of deadlocking with this. (A
+  // writer's one statement locks observation before the log, so none holds the log while waiting for us.)
+  await runSql(tx, sql`TRUNCATE rollup_change`);
   await runSql(tx, sql`TRUNCATE ${ROLLUP_TABLES}`);
   await runSql(tx, sql`SET LOCAL work_mem = '256MB'`);
   // Every row is read: one sequential pass and an in-memory sort beat walking the index in series order.

@@ -54,7 +54,7 @@ describe.each(['Asia/Kolkata', 'America/New_York', 'Australia/Lord_Howe', 'Ameri
     });
     const catalog = await app.services.metrics.loadCatalog();
     for (let round = 0; round < 10; round++) {
-      // Concurrent batches of the same series: each must recompute over the others' committed points.
+      // Concurrent batches of the same series, folded by the refresher meanwhile and by the reads below.
       await Promise.all([600, 60, 5, 5, 1].map((size) => app.services.observations.record(
         catalog, batch(1 + Math.floor(next() * size)), { now: new Date(DATA_FROM + 60 * DAY_MS) },
       )));
@@ -98,14 +98,14 @@ describe.each(['Asia/Kolkata', 'America/New_York', 'Australia/Lord_Howe', 'Ameri
   });
 });
 
-describe('rollups under concurrent writers of one metric', () => {
+describe('rollups under concurrent folders of one metric', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp({ seedCatalog: false });
   });
   afterAll(() => app.close());
 
-  it("recomputes a metric's merged rows only after a concurrent writer of another of its series commits", async () => {
+  it("recomputes a metric's merged rows only after a concurrent folder of another of its series commits", async () => {
     const metricKey = await createMetric(app);
     const request: StatsRequest = { metricKeys: [metricKey], range: { from: new Date('2026-03-09T00:00:00Z'), to: new Date('2026-03-12T00:00:00Z') }, timeZone: 'Europe/Madrid' };
     expect(await queryStats(app.db, request)).toEqual([]);
@@ -113,7 +113,7 @@ describe('rollups under concurrent writers of one metric', () => {
     const at = new Date('2026-03-10T10:15:00Z');
     await app.services.observations.record(catalog, ['a', 'b'].map((shop) => ({ metricKey, value: 0, at, dimensions: { shop } })), { now: at });
     const [a, b]: Array<{ id: string }> = await app.db.query('SELECT id FROM series WHERE metric_key = $1 ORDER BY id', [metricKey]);
-    // Two transactions write different series of the metric; the second refreshes while the first is uncommitted.
+    // Two transactions write and fold different series of the metric; the second refreshes while the first is uncommitted.
     const [first, second] = [app.db.createQueryRunner(), app.db.createQueryRunner()];
     await Promise.all([first.startTransaction(), second.startTransaction()]);
     const write = async (runner: typeof first, seriesId: string, value: number) => {

@@ -22,11 +22,11 @@ function refreshMetricLevel(tx: EntityManager, level: 'hourly' | 'daily', series
 }
 
 /**
- * The write path: brings every rollup level up to date with the raw rows of the touched hours, inside the
- * writing transaction, in a fixed number of set-based statements whatever the batch size. Recomputing (never
- * adding deltas) keeps an overwritten point from counting twice. The caller must hold the touched series'
- * row locks, so that a concurrent writer of the same series recomputes after this transaction commits and
- * sees its points; the metrics' locks, taken here, do the same for writers of other series of a metric.
+ * The fold (rollup.fold.ts): brings every rollup level up to date with the raw rows of the touched hours, in a
+ * fixed number of set-based statements whatever their number. Recomputing (never adding deltas) keeps an
+ * overwritten point from counting twice. The caller must hold the touched series' row locks, so that another
+ * folder of the same series recomputes after this transaction commits and sees what it saw; the metrics' locks,
+ * taken here, do the same for folders of other series of a metric.
  */
 export async function refreshRollups(tx: EntityManager, touched: TouchedHours): Promise<void> {
   if (touched.seriesIds.length === 0) return;
