@@ -1,5 +1,5 @@
 import {
-  AccessRuleError, allowsMetric, canAdminister, canChangeAuthored, canShareDashboards, canEdit, canIngest, canReadDepartment, canReadRevOps, keyGrant, metricAccess, readableDepartments,
+  AccessRuleError, allowsMetric, canAdminister, canChangeAuthored, canEditPlan, canShareDashboards, canEdit, canIngest, canReadDepartment, canReadRevOps, keyGrant, metricAccess, readableDepartments,
   userGrant, type Grant, type MetricAccess,
 } from './access';
 import type { Department } from './types';
@@ -71,6 +71,12 @@ describe('edits and ingest', () => {
     expect(canEdit(grants.salesIngestKey, 'MARKETING', 'LEAD')).toBe(false);
     expect(canIngest(grants.salesIngestKey, 'MARKETING')).toBe(false);
     expect(canEdit(grants.readKey, 'SALES', 'LEAD')).toBe(false);
+  });
+});
+
+describe('the operating plan', () => {
+  it.each(Object.keys(grants))('%s', (name) => {
+    expect(canEditPlan(grants[name])).toBe(['admin', 'executive'].includes(name));
   });
 });
 

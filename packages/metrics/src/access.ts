@@ -105,6 +105,14 @@ export function canEditDashboard(grant: Grant, principal: { kind: string; id: st
   return principal.kind === 'USER' && owner.ownerUserId === principal.id;
 }
 
+/**
+ * Creates and changes the company's operating plan (optimisation initiatives): the executives who own it and ADMIN.
+ * Heads only read their departments' initiatives (canReadDepartment), since an investment moves company money.
+ */
+export function canEditPlan(grant: Grant): boolean {
+  return grant.role === 'ADMIN' || grant.role === 'EXECUTIVE';
+}
+
 /** Users, keys, the catalog and outgoing integrations. */
 export function canAdminister(grant: Grant): boolean {
   return grant.role === 'ADMIN';

@@ -122,6 +122,7 @@ export {
   canChangeAuthored,
   canEdit,
   canEditDashboard,
+  canEditPlan,
   canEditRevOps,
   canIngest,
   canReadDepartment,
@@ -184,3 +185,6 @@ export type { Freshness } from './freshness';
 
 export { IMPORT_REASON_CODES, isImportReasonCode } from './import-reasons';
 export type { ImportReason, ImportReasonCode } from './import-reasons';
+
+export { DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
+export type { EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';
