@@ -186,5 +186,5 @@ export type { Freshness } from './freshness';
 export { IMPORT_REASON_CODES, isImportReasonCode } from './import-reasons';
 export type { ImportReason, ImportReasonCode } from './import-reasons';
 
-export { DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
-export type { EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';
+export { COST_CATEGORIES, DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
+export type { CostCategory, EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';

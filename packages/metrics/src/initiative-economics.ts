@@ -6,6 +6,10 @@
  * saving yet, not started) is null with the reason, never a huge number.
  */
 
+/** Seed 004's operating-cost categories: every initiative saves in one of them. */
+export const COST_CATEGORIES = ['PERSONNEL', 'TECHNOLOGY', 'PROCESSES', 'OVERHEAD'] as const;
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
 /** Why a ratio has no value. */
 export type EconomicsGap = 'NO_INVESTMENT' | 'NO_SAVING' | 'NOT_STARTED';
 
