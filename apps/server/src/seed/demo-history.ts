@@ -498,7 +498,12 @@ function writeInitiativeBooks(when: Date, planStart: Date, emitFlow: Emit): void
     const day = Math.floor((when.getTime() - (planStart.getTime() - seed.startsDaysBeforePlan * DAY_MS)) / DAY_MS);
     if (day < 0) continue;
     const dims = { initiative: seed.key };
-    if (day < INITIATIVE_SPEND_DAYS) emitFlow('finance.initiative_spend', money((seed.plannedInvestment * seed.demo.spent) / INITIATIVE_SPEND_DAYS), dims);
+    if (day < INITIATIVE_SPEND_DAYS) {
+      // Whole cents a day, the last day taking the rest, so the spend adds up to the cent.
+      const spend = seed.plannedInvestment * seed.demo.spent;
+      const daily = money(spend / INITIATIVE_SPEND_DAYS);
+      emitFlow('finance.initiative_spend', day === INITIATIVE_SPEND_DAYS - 1 ? money(spend - daily * (INITIATIVE_SPEND_DAYS - 1)) : daily, dims);
+    }
     const ramp = Math.min(1, (day + 1) / INITIATIVE_RAMP_DAYS);
     emitFlow('finance.initiative_saving', money(((seed.expectedAnnualSaving * seed.demo.realised) / 365) * ramp), dims);
   }

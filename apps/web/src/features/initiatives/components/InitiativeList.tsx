@@ -16,6 +16,8 @@ interface Props {
 export function InitiativeList({ initiatives, editingId, onEdit, renderEditor }: Props) {
   const { t } = useI18n();
   const format = useFormat();
+  // Compact ($200K) so four figures fit a card on a phone; the scorecard above gives the exact totals.
+  const money = (amount: number) => format.value(amount, USD, { compact: true });
   return (
     <ul className={styles.list} data-testid="initiative-list">
       {initiatives.map((initiative) =>
@@ -50,13 +52,13 @@ export function InitiativeList({ initiatives, editingId, onEdit, renderEditor }:
               <tbody>
                 <tr>
                   <th scope="row">{t('plan.investment')}</th>
-                  <td>{format.value(initiative.plannedInvestment, USD)}</td>
-                  <td>{format.value(initiative.spentToDate, USD)}</td>
+                  <td>{money(initiative.plannedInvestment)}</td>
+                  <td>{money(initiative.spentToDate)}</td>
                 </tr>
                 <tr>
                   <th scope="row">{t('plan.saving')}</th>
-                  <td>{t('plan.perYear', { amount: format.value(initiative.expectedAnnualSaving, USD) })}</td>
-                  <td>{t('plan.toDate', { amount: format.value(initiative.savedToDate, USD) })}</td>
+                  <td>{t('plan.perYear', { amount: money(initiative.expectedAnnualSaving) })}</td>
+                  <td>{t('plan.toDate', { amount: money(initiative.savedToDate) })}</td>
                 </tr>
                 <tr>
                   <th scope="row">{t('plan.roi')}</th>
