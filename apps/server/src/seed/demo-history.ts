@@ -30,6 +30,7 @@ export const DIMENSION_VALUES = {
   service: ['api', 'web_app', 'data_pipeline', 'integrations'],
   workflow: ['lead_management', 'customer_onboarding', 'support_tickets', 'renewal_management'],
   rep: DEMO_REP_SEEDS.map((rep) => rep.key),
+  initiative: INITIATIVE_SEEDS.map((seed) => seed.key),
 } as const;
 
 export type Region = (typeof DIMENSION_VALUES.region)[number];
