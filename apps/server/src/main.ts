@@ -7,7 +7,8 @@ import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { prepareRollups } from './modules/rollup/rollup.rebuild';
-import { seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
+import { planStart, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
+import { seedInitiatives } from './seed/initiatives.seed';
 import { createServices } from './services';
 import { httpWorker, serverWorkers } from './workers';
 
@@ -45,6 +46,8 @@ async function main(logger: Logger): Promise<void> {
         logger.info({ users: lines }, `demo users created (DEMO_USERS=on; the sign-in page offers them); sign in with: ${lines.join('; ')}`);
       }
     }
+    // After the users: the seeded initiatives are owned by demo users when there are any.
+    await seedInitiatives(db, planStart(now, timeZone), timeZone);
     if (config.auth.bootstrapAdmin && await services.auth.ensureAdmin(config.auth.bootstrapAdmin)) {
       logger.info({ email: config.auth.bootstrapAdmin.email }, 'ADMIN user created from ADMIN_EMAIL / ADMIN_PASSWORD');
     }

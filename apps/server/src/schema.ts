@@ -29,11 +29,12 @@ import { AuditResolver, MetricHistoryResolver } from './modules/audit-trail/audi
 import { SourceResolver } from './modules/source/source.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
+import { InitiativeResolver } from './modules/initiative/initiative.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
+  SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -1,3 +1,4 @@
+import { InitiativeService } from './modules/initiative/initiative.service';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { DatabaseProbe } from './database/database-probe';
@@ -85,6 +86,7 @@ export interface Services {
   /** The PostgreSQL job queue (imports, SQL source syncs, webhook deliveries, digests, SLA scans): define job kinds on it before the workers start. */
   jobs: JobQueue;
   imports: ImportService;
+  initiatives: InitiativeService;
   importMappings: ImportMappingService;
   sources: SourceService;
   /** Queues syncs of the SQL sources that are due. */
@@ -163,6 +165,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
     rollupRefresher: new RollupRefresher(db, config.rollups.refreshMs, logger),
     jobs,
+    initiatives: new InitiativeService(db, audit, timeZone),
     imports: new ImportService(db, metrics, observations, bus, jobs, leads),
     importMappings: new ImportMappingService(db, audit),
     sources,

@@ -1,6 +1,6 @@
 import {
   AccessRuleError, allowsMetric, canAdminister, canChangeAuthored, canShareDashboards, canEdit, canEditDashboard, canEditOwned, canIngest, canReadDepartment, canReadOwned,
-  canReadRevOps, canShareWithDepartments, departmentsOf, keyGrant, metricAccess, readableDepartments, sharingProblems, userGrant, type Grant, type MetricAccess,
+  canReadRevOps, canShareWithDepartments, canEditPlan, departmentsOf, keyGrant, metricAccess, readableDepartments, sharingProblems, userGrant, type Grant, type MetricAccess,
 } from './access';
 import type { Department } from './types';
 
@@ -161,6 +161,12 @@ describe('shared metrics and dashboards', () => {
   it('lets a key push leads of a shared department only through its own department', () => {
     expect(canEditOwned(grants.salesIngestKey, funnel, 'LEAD')).toBe(true);
     expect(canEditOwned(grants.salesIngestKey, { department: 'MARKETING' }, 'LEAD')).toBe(false);
+  });
+});
+
+describe('the operating plan', () => {
+  it.each(Object.keys(grants))('%s', (name) => {
+    expect(canEditPlan(grants[name])).toBe(['admin', 'executive'].includes(name));
   });
 });
 

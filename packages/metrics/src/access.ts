@@ -164,6 +164,14 @@ export function canShareWithDepartments(grant: Grant, owner: DashboardOwnership)
   return owner.department !== null && canEdit(grant, owner.department, 'DASHBOARD');
 }
 
+/**
+ * Creates and changes the company's operating plan (optimisation initiatives): the executives who own it and ADMIN.
+ * Heads only read their departments' initiatives (canReadDepartment), since an investment moves company money.
+ */
+export function canEditPlan(grant: Grant): boolean {
+  return grant.role === 'ADMIN' || grant.role === 'EXECUTIVE';
+}
+
 /** Users, keys, the catalog and outgoing integrations. */
 export function canAdminister(grant: Grant): boolean {
   return grant.role === 'ADMIN';

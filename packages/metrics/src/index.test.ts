@@ -97,6 +97,13 @@ describe('@opshub/metrics exports', () => {
     ['scoreLead', 'function'],
     ['IMPORT_REASON_CODES', 'object'],
     ['isImportReasonCode', 'function'],
+    ['plannedEconomics', 'function'],
+    ['actualEconomics', 'function'],
+    ['portfolioEconomics', 'function'],
+    ['elapsedMonths', 'function'],
+    ['DAYS_PER_MONTH', 'number'],
+    ['COST_CATEGORIES', 'object'],
+    ['canEditPlan', 'function'],
   ])('%s is a %s', (name, type) => {
     expect(typeof (metrics as Record<string, unknown>)[name]).toBe(type);
   });

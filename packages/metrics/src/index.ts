@@ -123,6 +123,7 @@ export {
   canEdit,
   canEditDashboard,
   canEditOwned,
+  canEditPlan,
   canEditRevOps,
   canIngest,
   canReadDepartment,
@@ -189,3 +190,6 @@ export type { Freshness } from './freshness';
 
 export { IMPORT_REASON_CODES, isImportReasonCode } from './import-reasons';
 export type { ImportReason, ImportReasonCode } from './import-reasons';
+
+export { COST_CATEGORIES, DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
+export type { CostCategory, EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';

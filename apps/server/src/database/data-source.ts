@@ -18,6 +18,7 @@ import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
 import { SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity } from '../modules/source/source.entity';
 import { OrganizationSettingsEntity } from '../modules/organization/organization.entity';
 import { ShareLinkEntity } from '../modules/share/share-link.entity';
+import { InitiativeEntity } from '../modules/initiative/initiative.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
 import { RevopsFunnel1795507200000 } from './migrations/1795507200000-revops-funnel';
@@ -41,20 +42,21 @@ import { SqlSources1796626800001 } from './migrations/1796626800001-sql-sources'
 import { ImportMappings1796637600000 } from './migrations/1796637600000-import-mappings';
 import { RollupChanges1796641200000 } from './migrations/1796641200000-rollup-changes';
 import { SharedFunnel1796648400000 } from './migrations/1796648400000-shared-funnel';
+import { Initiatives1796652000000 } from './migrations/1796652000000-initiatives';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardVersionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
   UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity, DimensionLabelEntity,
-  ShareLinkEntity, SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity,
+  ShareLinkEntity, SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity, InitiativeEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
   AlertChannels1796608800000, AnnotationAuthor1796612400000, EditableDashboards1796616000000, DashboardShareLinks1796619600000, FileImports1796623200000,
   MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000, JobQueueSchema1796634000000,
-  ImportMappings1796637600000, RollupChanges1796641200000, SharedFunnel1796648400000,
+  ImportMappings1796637600000, RollupChanges1796641200000, SharedFunnel1796648400000, Initiatives1796652000000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

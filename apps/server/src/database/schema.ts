@@ -79,6 +79,22 @@ export interface Annotation {
   title: string;
 }
 
+export interface Initiative {
+  cost_category: string;
+  created_at: Generated<Timestamp>;
+  department: string;
+  expected_annual_saving: number;
+  i18n: Generated<Json>;
+  id: Generated<string>;
+  key: string;
+  metric_keys: Generated<string[]>;
+  name: string;
+  owner_user_id: string | null;
+  planned_investment: number;
+  start_date: Timestamp;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface ApiKey {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -510,6 +526,7 @@ export interface DB {
   digest_outbox: DigestOutbox;
   digest_subscription: DigestSubscription;
   goal: Goal;
+  initiative: Initiative;
   lead: Lead;
   lead_event: LeadEvent;
   lead_scoring: LeadScoring;

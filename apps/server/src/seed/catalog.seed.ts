@@ -86,6 +86,16 @@ export const OWNER_TITLES_ES: Readonly<Record<string, string>> = {
   [PEOPLE]: 'Responsable de Personas',
 };
 
+/** Seed 004's operating cost by category before the plan and optimised (annual, USD): $3M → $2.05M. */
+export const COST_CATEGORY_SEEDS = [
+  { key: 'personnel', metricKey: 'finance.cost_personnel', targetId: '5f1c2a9e-7b3d-4c61-9e08-1a2b3c4d5e01', baseline: 2_000_000, optimised: 1_500_000 },
+  { key: 'technology', metricKey: 'finance.cost_technology', targetId: '5f1c2a9e-7b3d-4c61-9e08-1a2b3c4d5e02', baseline: 500_000, optimised: 300_000 },
+  { key: 'processes', metricKey: 'finance.cost_processes', targetId: '5f1c2a9e-7b3d-4c61-9e08-1a2b3c4d5e03', baseline: 300_000, optimised: 150_000 },
+  { key: 'overhead', metricKey: 'finance.cost_overhead', targetId: '5f1c2a9e-7b3d-4c61-9e08-1a2b3c4d5e04', baseline: 200_000, optimised: 100_000 },
+] as const;
+export const PRE_PLAN_OPERATING_COST = COST_CATEGORY_SEEDS.reduce((sum, category) => sum + category.baseline, 0);
+const OPTIMISED_OPERATING_COST = COST_CATEGORY_SEEDS.reduce((sum, category) => sum + category.optimised, 0);
+
 const METRICS: readonly MetricSeed[] = [
   // ── Executive headline KPIs. Growth and gain figures are company-wide readings (no dimension: they neither sum nor
   //    average across series) and not ratios of period counts, so they are base metrics read with LAST.
@@ -161,6 +171,47 @@ const METRICS: readonly MetricSeed[] = [
     aggregation: 'SUM', formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: CHANNEL_REGION,
     description: 'Predicted lifetime gross profit (contract value × gross margin ÷ annual churn) of the customers won, booked when they are won, by source channel.',
     i18n: { es: { name: 'Beneficio bruto de vida adquirido', description: 'Beneficio bruto previsto durante la vida del cliente (valor del contrato × margen bruto ÷ churn anual) de los clientes ganados, registrado al ganarlos, por canal de origen.' } },
+  },
+
+  // ── Operating costs by category (seed 004: actual → optimised). Annual run rates posted by finance, read with LAST like
+  //    ARR, one metric per category so each has its optimised target; the total and the saving are derived from them.
+  {
+    key: 'finance.cost_personnel', name: 'Personnel cost', department: 'FINANCE', unit: USD, direction: DOWN, aggregation: 'LAST',
+    formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: COMPANY,
+    description: 'Annual run rate of personnel cost: salaries, benefits and contractors.',
+    i18n: { es: { name: 'Coste de personal', description: 'Ritmo anual del coste de personal: salarios, beneficios y contratistas.' } },
+  },
+  {
+    key: 'finance.cost_technology', name: 'Technology cost', department: 'FINANCE', unit: USD, direction: DOWN, aggregation: 'LAST',
+    formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: COMPANY,
+    description: 'Annual run rate of technology cost: software, infrastructure and licences.',
+    i18n: { es: { name: 'Coste de tecnología', description: 'Ritmo anual del coste de tecnología: software, infraestructura y licencias.' } },
+  },
+  {
+    key: 'finance.cost_processes', name: 'Process cost', department: 'FINANCE', unit: USD, direction: DOWN, aggregation: 'LAST',
+    formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: COMPANY,
+    description: 'Annual run rate of running the business processes: outsourced work, tools and manual handling.',
+    i18n: { es: { name: 'Coste de procesos', description: 'Ritmo anual del coste de los procesos de negocio: trabajo externalizado, herramientas y gestión manual.' } },
+  },
+  {
+    key: 'finance.cost_overhead', name: 'Overhead cost', department: 'FINANCE', unit: USD, direction: DOWN, aggregation: 'LAST',
+    formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: COMPANY,
+    description: 'Annual run rate of overhead: offices, administration and other general costs.',
+    i18n: { es: { name: 'Gastos generales', description: 'Ritmo anual de los gastos generales: oficinas, administración y otros costes generales.' } },
+  },
+  // ── What the optimisation initiatives spend and save, by initiative (its key), so they roll up to the portfolio and
+  //    drill down to one initiative like any metric.
+  {
+    key: 'finance.initiative_spend', name: 'Initiative spend', department: 'FINANCE', unit: USD, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: ['initiative'],
+    description: 'Money spent on the optimisation initiatives, by initiative.',
+    i18n: { es: { name: 'Gasto en iniciativas', description: 'Dinero invertido en las iniciativas de optimización, por iniciativa.' } },
+  },
+  {
+    key: 'finance.initiative_saving', name: 'Initiative saving', department: 'FINANCE', unit: USD, direction: UP, aggregation: 'SUM',
+    formula: null, owner: CFO, reviewCadence: 'MONTHLY', dimensions: ['initiative'],
+    description: 'Cost saved by the optimisation initiatives, by initiative, as booked by finance.',
+    i18n: { es: { name: 'Ahorro de iniciativas', description: 'Coste ahorrado por las iniciativas de optimización, por iniciativa, según lo registra finanzas.' } },
   },
 
   // ── Marketing base metrics. The lead funnel (source RECORDS) is computed from the lead records, by the lead's dimensions.
@@ -483,6 +534,20 @@ const METRICS: readonly MetricSeed[] = [
 
   // ── Derived KPIs (catalog order within each department).
   {
+    key: 'finance.operating_cost', name: 'Operating cost', department: 'FINANCE', unit: USD, direction: DOWN, aggregation: 'AVG',
+    formula: 'finance.cost_personnel + finance.cost_technology + finance.cost_processes + finance.cost_overhead', owner: CFO,
+    reviewCadence: 'MONTHLY', dimensions: [],
+    description: 'Annual run rate of operating cost: personnel, technology, processes and overhead.',
+    i18n: { es: { name: 'Coste operativo', description: 'Ritmo anual del coste operativo: personal, tecnología, procesos y gastos generales.' } },
+  },
+  {
+    key: 'finance.cost_saving', name: 'Operating cost saving', department: 'FINANCE', unit: USD, direction: UP, aggregation: 'AVG',
+    // Against the pre-plan run rate of seed 004 ($3M), the same baseline exec.cost_reduction is measured from.
+    formula: `${PRE_PLAN_OPERATING_COST} - finance.operating_cost`, owner: CFO, reviewCadence: 'MONTHLY', dimensions: [],
+    description: 'Annual operating cost saved against the pre-plan run rate of $3M.',
+    i18n: { es: { name: 'Ahorro de coste operativo', description: 'Coste operativo anual ahorrado frente al ritmo previo al plan de 3 M$.' } },
+  },
+  {
     key: 'finance.gross_margin', name: 'Gross margin', department: 'FINANCE', unit: PERCENT, direction: UP, aggregation: 'AVG',
     formula: 'finance.gross_profit / finance.revenue', owner: CFO, reviewCadence: 'MONTHLY', dimensions: [],
     description: 'Gross profit as a share of revenue.',
@@ -746,6 +811,9 @@ export const TARGET_SEEDS: readonly TargetSeed[] = [
   longTerm('f4791930-6c30-47f9-ba1a-1c541d62c840', 'product.security', 1, 0.95, 0.02),
   longTerm('53c58eb9-950a-4af4-acfa-9a1c363fdbf9', 'ops.cost_per_customer', 500, 1_000),
   longTerm('22362aa1-dbe6-4e2f-a43a-c8705165891e', 'ops.satisfaction', 0.85, null),
+  ...COST_CATEGORY_SEEDS.map((category) => longTerm(category.targetId, category.metricKey, category.optimised, category.baseline)),
+  longTerm('5f1c2a9e-7b3d-4c61-9e08-1a2b3c4d5e05', 'finance.operating_cost', OPTIMISED_OPERATING_COST, PRE_PLAN_OPERATING_COST),
+  longTerm('5f1c2a9e-7b3d-4c61-9e08-1a2b3c4d5e06', 'finance.cost_saving', PRE_PLAN_OPERATING_COST - OPTIMISED_OPERATING_COST, 0),
 ];
 
 const DAY_MS = 86_400_000;

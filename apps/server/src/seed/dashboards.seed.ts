@@ -17,6 +17,12 @@ export interface DashboardSeed {
   sections: Array<{ key: string; title: string; i18n: { es: { title: string } }; metricKeys: string[] }>;
 }
 
+/** Seed 004's operating costs by category, actual against optimised, with the total and the saving: on the executive and operations dashboards. */
+const OPERATING_COSTS: DashboardSeed['sections'][number] = {
+  key: 'costs', title: 'Operating costs', i18n: { es: { title: 'Costes operativos' } },
+  metricKeys: ['finance.cost_personnel', 'finance.cost_technology', 'finance.cost_processes', 'finance.cost_overhead', 'finance.operating_cost', 'finance.cost_saving'],
+};
+
 export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
   {
     slug: COMPANY_DASHBOARD,
@@ -38,6 +44,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
         key: 'operational', title: 'Operational metrics', i18n: { es: { title: 'Métricas operacionales' } },
         metricKeys: ['ops.customer_satisfaction', 'ops.employee_satisfaction', 'ops.process_efficiency', 'ops.automation_rate', 'product.uptime'],
       },
+      OPERATING_COSTS,
     ],
   },
   {
@@ -112,6 +119,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
         key: 'service', title: 'Service', i18n: { es: { title: 'Servicio' } },
         metricKeys: ['cs.time_to_value', 'ops.satisfaction'],
       },
+      OPERATING_COSTS,
     ],
   },
   {

@@ -9,7 +9,9 @@
  * RECORDS) are not generated here: they come from the demo leads (demo-leads.ts), and the spend that buys those leads
  * is budgeted on the same funnel model (FUNNEL below).
  */
-import { METRIC_SEEDS, TARGET_SEEDS } from './catalog.seed';
+import { COST_CATEGORY_SEEDS, METRIC_SEEDS, PRE_PLAN_OPERATING_COST, TARGET_SEEDS } from './catalog.seed';
+import { INITIATIVE_SEEDS } from './initiatives.seed';
+import { startOf } from '@opshub/metrics';
 import { DEMO_CAMPAIGNS, DEMO_CHANNELS, DEMO_REP_SEEDS, LIVE_LEADS_PER_TICK } from './revops.seed';
 
 export interface DemoPoint {
@@ -28,6 +30,7 @@ export const DIMENSION_VALUES = {
   service: ['api', 'web_app', 'data_pipeline', 'integrations'],
   workflow: ['lead_management', 'customer_onboarding', 'support_tickets', 'renewal_management'],
   rep: DEMO_REP_SEEDS.map((rep) => rep.key),
+  initiative: INITIATIVE_SEEDS.map((seed) => seed.key),
 } as const;
 
 export type Region = (typeof DIMENSION_VALUES.region)[number];
@@ -468,6 +471,43 @@ function writeCompanyGauges(rng: Random, p: number, emit: Emit): void {
   emit('exec.cost_reduction', round(at(LEVELS.costReduction, p) + 0.01 * rng.normal(), 4), {});
   emit('exec.team_productivity', round(at(LEVELS.productivityGain, p) + 0.01 * rng.normal(), 4), {});
   emit('sales.pipeline_velocity', round(at(LEVELS.velocity, p) + 0.03 * rng.normal(), 3), {});
+  writeOperatingCosts(p, emit);
+}
+
+const OPTIMISABLE_COST = COST_CATEGORY_SEEDS.reduce((sum, category) => sum + category.baseline - category.optimised, 0);
+
+/**
+ * Each category's annual run rate moves from its pre-plan level toward its optimised one by the same share, chosen so
+ * the total is the pre-plan $3M less the cost reduction the executive dashboard shows (its trend, without its noise).
+ */
+export function operatingCosts(p: number): Array<{ metricKey: string; value: number }> {
+  const share = (at(LEVELS.costReduction, p) * PRE_PLAN_OPERATING_COST) / OPTIMISABLE_COST;
+  return COST_CATEGORY_SEEDS.map((category) => ({ metricKey: category.metricKey, value: money(category.baseline - (category.baseline - category.optimised) * share) }));
+}
+
+function writeOperatingCosts(p: number, emit: Emit): void {
+  for (const { metricKey, value } of operatingCosts(p)) emit(metricKey, value, {});
+}
+
+/** Days over which an initiative spends its investment, and over which its saving ramps up to its full rate. */
+const INITIATIVE_SPEND_DAYS = 90;
+const INITIATIVE_RAMP_DAYS = 60;
+
+/** What the seeded initiatives spend and save on a day: evenly over their first 90 days, a saving ramping up over 60. */
+function writeInitiativeBooks(when: Date, planStart: Date, emitFlow: Emit): void {
+  for (const seed of INITIATIVE_SEEDS) {
+    const day = Math.floor((when.getTime() - (planStart.getTime() - seed.startsDaysBeforePlan * DAY_MS)) / DAY_MS);
+    if (day < 0) continue;
+    const dims = { initiative: seed.key };
+    if (day < INITIATIVE_SPEND_DAYS) {
+      // Whole cents a day, the last day taking the rest, so the spend adds up to the cent.
+      const spend = seed.plannedInvestment * seed.demo.spent;
+      const daily = money(spend / INITIATIVE_SPEND_DAYS);
+      emitFlow('finance.initiative_spend', day === INITIATIVE_SPEND_DAYS - 1 ? money(spend - daily * (INITIATIVE_SPEND_DAYS - 1)) : daily, dims);
+    }
+    const ramp = Math.min(1, (day + 1) / INITIATIVE_RAMP_DAYS);
+    emitFlow('finance.initiative_saving', money(((seed.expectedAnnualSaving * seed.demo.realised) / 365) * ramp), dims);
+  }
 }
 
 function activityScore(rng: Random, p: number, region: Region): number {
@@ -490,8 +530,12 @@ function collector(points: DemoPoint[], when: Date): Emit {
   };
 }
 
-/** Two years (or `days`) of daily history up to `now` for every BASE metric of METRIC_SEEDS. */
-export function generateDemoHistory(options: { now: Date; days: number; seed?: number }): DemoPoint[] {
+/**
+ * Two years (or `days`) of daily history up to `now` for every BASE metric of METRIC_SEEDS; the initiatives' books
+ * count from `planStart` (the seeded plan's, default the UTC quarter of `now`).
+ */
+export function generateDemoHistory(options: { now: Date; days: number; seed?: number; planStart?: Date }): DemoPoint[] {
+  const planStart = options.planStart ?? startOf(options.now, 'QUARTER', 'UTC');
   const rng = new Random(options.seed ?? DEFAULT_SEED);
   const history = new HistorySimulator(rng);
   const end = lastNoon(options.now);
@@ -504,6 +548,7 @@ export function generateDemoHistory(options: { now: Date; days: number; seed?: n
     };
     const weekday = when.getUTCDay();
     history.write(1 - age / TREND_SPAN_DAYS, weekday === 0 || weekday === 6, emit, emitFlow);
+    writeInitiativeBooks(when, planStart, emitFlow);
   }
   return points;
 }

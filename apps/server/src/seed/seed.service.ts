@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
 import { DIMENSION_LABEL_SEEDS } from './dimension-labels.seed';
 import type { DataSource } from 'typeorm';
-import { startOf } from '@opshub/metrics';
+import { add, startOf } from '@opshub/metrics';
 import { DashboardEntity, DashboardVersionEntity } from '../modules/dashboard/dashboard.entity';
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
 import { MetricEntity } from '../modules/metric/metric.entity';
@@ -16,7 +16,7 @@ import { AlertRuleEntity } from '../modules/alert/alert.entity';
 import { AnnotationEntity } from '../modules/annotation/annotation.entity';
 import { ALERT_RULE_SEEDS, annotationSeeds } from './alerts.seed';
 import { GoalEntity } from '../modules/goal/goal.entity';
-import { goalSeeds } from './goals.seed';
+import { GOAL_SEEDS, goalSeeds, rebaseGoal } from './goals.seed';
 import { insertEvents } from '../modules/revops/lead-journal.service';
 import { allBucketObservations } from '../modules/revops/lead-metrics.query';
 import { insertLeadRows } from '../modules/revops/lead.query';
@@ -91,7 +91,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
 /** Loads the demo history once (when no observation exists) through the same ingest path as the API, and the demo leads. */
 export async function seedDemoHistory(services: Services, options: { now: Date; days: number; log: (message: string) => void }): Promise<number> {
   if (await runOne(services.db, qb.selectFrom('observation').select('id').limit(1))) return 0;
-  const points = generateDemoHistory({ now: options.now, days: options.days });
+  const points = generateDemoHistory({ now: options.now, days: options.days, planStart: planStart(options.now, services.organization.current().timeZone) });
   const catalog = await services.metrics.loadCatalog();
   const batch = 10_000;
   let written = 0;
@@ -101,10 +101,27 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
     options.log(`demo history: ${Math.round(((i + batch > points.length ? points.length : i + batch) / points.length) * 100)}% (${written.toLocaleString('en')} points)`);
   }
   written += await seedDemoLeads(services, options);
+  await rebaseDemoGoals(services, options.now);
   await services.db.createQueryBuilder().insert().into(AnnotationEntity).values(annotationSeeds(options.now)).orIgnore().execute();
   // Fresh statistics now, so the first dashboard after a bulk load does not wait for autovacuum to plan well.
   await runSql(services.db, sql`ANALYZE`);
   return written;
+}
+
+/**
+ * The demo plan's goals of multiples (the 20× ARR scaling) restated from the demo's own value on the day before the
+ * plan starts, so a goal seeded from the catalog's pre-plan baseline does not read years behind or ahead of the demo.
+ */
+async function rebaseDemoGoals(services: Services, now: Date): Promise<void> {
+  const timeZone = services.organization.current().timeZone;
+  const start = planStart(now, timeZone);
+  const catalog = await services.metrics.loadCatalog();
+  for (const seed of GOAL_SEEDS.filter((goal) => goal.rebaseOnDemo)) {
+    const [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from: add(start, 'DAY', -1, timeZone), to: start }, 'PREVIOUS_PERIOD', now);
+    if (kpi.value === null || kpi.value <= 0) continue;
+    const [goal] = goalSeeds(start, timeZone, [{ ...seed, ...rebaseGoal(seed, kpi.value) }]);
+    await services.db.getRepository(GoalEntity).update({ id: seed.id }, { startValue: goal.startValue, endValue: goal.endValue, milestones: goal.milestones });
+  }
 }
 
 const CHUNK = 10_000;

@@ -22,6 +22,7 @@ const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPage'));
 const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
 const GoalsPage = lazy(() => import('../features/goals/pages/GoalsPage'));
+const InitiativesPage = lazy(() => import('../features/initiatives/pages/InitiativesPage'));
 const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'));
 const SourcesPage = lazy(() => import('../features/sources/pages/SourcesPage'));
 const ImportsPage = lazy(() => import('../features/imports/pages/ImportsPage'));
@@ -53,6 +54,7 @@ export function AppRoutes() {
         <Route path="attention" element={<AttentionPage />} />
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="goals" element={<GoalsPage />} />
+        <Route path="initiatives" element={<InitiativesPage />} />
         <Route path="channels" element={<ChannelsPage />} />
         <Route path="sources" element={<SourcesPage />} />
         <Route path="imports" element={<ImportsPage />} />

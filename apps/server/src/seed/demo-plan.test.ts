@@ -1,0 +1,92 @@
+import { add } from '@opshub/metrics';
+import { KPI_FIELDS, record } from '../testing/fixtures';
+import { createTestApp, type TestApp } from '../testing/test-app';
+import { COMPANY_GOAL_ID } from './goals.seed';
+import { generateDemoHistory, operatingCosts } from './demo-history';
+import { planStart, seedDemoHistory } from './seed.service';
+
+// Five days into a quarter, so ten days of demo history cover the day before the plan starts.
+const NOW = new Date('2026-10-05T15:00:00Z');
+const DAYS = 10;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ now: NOW });
+  await seedDemoHistory(app.services, { now: NOW, days: DAYS, log: () => undefined });
+}, 300_000);
+afterAll(() => app.close());
+
+describe('the demo plan', () => {
+  it("starts the ARR scaling goal from the demo's ARR on the day before the plan, so its pacing and the ARR card agree", async () => {
+    const timeZone = app.services.organization.current().timeZone;
+    const start = planStart(NOW, timeZone);
+    const dayBefore = add(start, 'DAY', -1, timeZone);
+    // The demo's ARR then: every region × segment series' point of that day, summed (a stock).
+    const arr = generateDemoHistory({ now: NOW, days: DAYS, planStart: start })
+      .filter((point) => point.metricKey === 'finance.arr' && point.at >= dayBefore && point.at < start)
+      .reduce((sum, point) => sum + point.value, 0);
+    expect(arr).toBeGreaterThan(5_000_000); // the demo company, not the catalog's pre-plan $2M
+
+    const { data } = await app.gql(`query ($id: ID!) { goal(id: $id) { startAt startValue endValue milestones { value } progress { actual status } } }`, { id: COMPANY_GOAL_ID });
+    expect(new Date(data.goal.startAt)).toEqual(start);
+    expect(data.goal.startValue).toBeCloseTo(arr, 2);
+    // Seed 004's phases, as multiples of it: 2× by month 6, 5× by 12, 10× by 18, 20× by 24.
+    expect(data.goal.milestones.map((m: any) => m.value / arr)).toEqual([2, 5, 10].map((x) => expect.closeTo(x, 10)));
+    expect(data.goal.endValue / arr).toBeCloseTo(20, 10);
+    // The demo grows about 1.5× a year while the plan asks 2× in six months: behind the goal, as the ARR card is off
+    // track against the $10M target — not "ahead" of a $2M start beside "off track".
+    expect(data.goal.progress.actual / arr).toBeGreaterThan(0.95);
+    expect(data.goal.progress.status).toBe('BEHIND');
+    const kpi = await app.gql(`query ($from: DateTime!, $to: DateTime!) { kpis(keys: ["finance.arr"], range: { from: $from, to: $to }) { status } }`, { from: start.toISOString(), to: NOW.toISOString() });
+    expect(kpi.data.kpis[0].status).toBe('OFF_TRACK');
+  });
+
+  it('posts operating costs by category that add up to the total and the saving against the pre-plan $3M', async () => {
+    const { data } = await app.gql(
+      `query ($keys: [ID!]!, $from: DateTime!, $to: DateTime!) { kpis(keys: $keys, range: { from: $from, to: $to }) { metric { key } value } }`,
+      { keys: ['finance.cost_personnel', 'finance.cost_technology', 'finance.cost_processes', 'finance.cost_overhead', 'finance.operating_cost', 'finance.cost_saving'], from: '2026-10-04T00:00:00Z', to: '2026-10-05T00:00:00Z' },
+    );
+    const value = (key: string) => data.kpis.find((k: any) => k.metric.key === key).value;
+    const categories = ['finance.cost_personnel', 'finance.cost_technology', 'finance.cost_processes', 'finance.cost_overhead'].map(value);
+    const total = categories.reduce((sum, x) => sum + x, 0);
+    expect(value('finance.operating_cost')).toBeCloseTo(total, 2);
+    expect(value('finance.cost_saving')).toBeCloseTo(3_000_000 - total, 2);
+    // Every category sits between its pre-plan level and its optimised target.
+    expect(categories[0]).toBeGreaterThan(1_500_000);
+    expect(categories[0]).toBeLessThan(2_000_000);
+  });
+
+  it('moves every category the same share of its way, so the total is $3M less the cost reduction', () => {
+    // At p = 0 nothing is saved yet: seed 004's actual column.
+    expect(operatingCosts(0).map((c) => c.value)).toEqual([2_000_000, 500_000, 300_000, 200_000]);
+  });
+
+  it("books each seeded initiative's spend to the cent: 110 % of automation's $200K is $220,000.00", () => {
+    const points = generateDemoHistory({ now: NOW, days: 200, planStart: planStart(NOW, app.services.organization.current().timeZone) });
+    const spent = (key: string) => points.filter((p) => p.metricKey === 'finance.initiative_spend' && p.dimensions.initiative === key).reduce((sum, p) => sum + p.value, 0);
+    expect(Math.round(spent('automation') * 100)).toBe(22_000_000);
+    expect(Math.round(spent('processes') * 100)).toBe(9_500_000);
+  });
+
+  it('totals and saves by hand-computed figures', async () => {
+    // A day before the demo history, with the long-term targets in force: personnel $1.6M, technology $350K, processes $200K, overhead $120K.
+    const at = '2025-11-01T12:00:00Z';
+    await record(app, [
+      { metricKey: 'finance.cost_personnel', value: 1_600_000, at },
+      { metricKey: 'finance.cost_technology', value: 350_000, at },
+      { metricKey: 'finance.cost_processes', value: 200_000, at },
+      { metricKey: 'finance.cost_overhead', value: 120_000, at },
+    ]);
+    const { data, errors } = await app.gql(
+      `query { kpis(keys: ["finance.operating_cost", "finance.cost_saving", "finance.cost_personnel"], range: { from: "2025-11-01T00:00:00Z", to: "2025-11-02T00:00:00Z" }) { ${KPI_FIELDS} } }`,
+    );
+    expect(errors).toBeUndefined();
+    const [total, saving, personnel] = data.kpis;
+    // 1,600,000 + 350,000 + 200,000 + 120,000 = 2,270,000 against the optimised $2.05M: 10.7 % over, off track.
+    expect(total).toMatchObject({ value: 2_270_000, target: { value: 2_050_000 }, status: 'OFF_TRACK' });
+    // 3,000,000 − 2,270,000 = 730,000 of the 950,000 the plan saves.
+    expect(saving).toMatchObject({ value: 730_000, target: { value: 950_000 } });
+    // Personnel: $1.6M against $1.5M is 6.7 % over, within the 10 % tolerance.
+    expect(personnel).toMatchObject({ value: 1_600_000, target: { value: 1_500_000 }, status: 'AT_RISK' });
+  });
+});
