@@ -1208,6 +1208,9 @@ export const en = {
   'widgets.chart.target': 'Target',
   'widgets.chart.goal': 'Goal',
   'widgets.chart.forecast': 'Forecast',
+  // d2: the dashboard editor on a phone, chart axes per unit, import failures by code.
+  'd2.moveUp': 'Move {name} up',
+  'd2.moveDown': 'Move {name} down',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1206,4 +1206,7 @@ export const es: Dictionary = {
   'widgets.chart.target': 'Objetivo',
   'widgets.chart.goal': 'Trayectoria',
   'widgets.chart.forecast': 'Previsión',
+  // d2: el editor de paneles en el móvil, ejes por unidad, fallos de importación por código.
+  'd2.moveUp': 'Subir {name}',
+  'd2.moveDown': 'Bajar {name}',
 };
