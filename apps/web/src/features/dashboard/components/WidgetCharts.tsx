@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
-import type { Comparison } from '@opshub/metrics';
+import { UNBOUNDED, type Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment, RangeInput, WidgetSeriesFieldsFragment } from '../../../gql/graphql';
 import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { axisTickFormatter } from '../../../shared/charts/valueAxis';
-import { toUnit } from '../../../shared/format/unit';
+import { toUnit, unitKey, type GqlUnit } from '../../../shared/format/unit';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
@@ -73,7 +73,7 @@ interface SeriesChartProps extends Omit<ChartProps, 'metricKey' | 'kpi'> {
 }
 
 /**
- * The metrics over time in one chart, each a line of its own colour on the first one's axis; the first metric's
+ * The metrics over time in one chart, each a line of its own colour on its unit's axis (two drawn at most); the first metric's
  * comparison period, target, goal trajectory and forecast are drawn as the viewer toggles them.
  */
 export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }: SeriesChartProps) {
@@ -97,15 +97,22 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }
   const primary = found.get(first)?.series ?? null;
   const unit = primary?.metric.unit ?? kpi?.metric.unit;
   const palette = chartPalette(theme);
-  const formatValue = useCallback((v: number) => (unit ? fmt.value(v, unit, { compact: true }) : String(v)), [fmt, unit]);
-  const formatTick = useCallback((step: number) => axisTickFormatter(step, toUnit(unit ?? { kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null }), fmt.locale), [fmt.locale, unit]);
+  // Every metric's values and ticks in its own unit, on its unit's axis.
+  const formatsOf = useCallback((of: GqlUnit | undefined) => ({
+    formatValue: (v: number) => (of ? fmt.value(v, of, { compact: true }) : String(v)),
+    formatTick: (step: number) => axisTickFormatter(step, toUnit(of ?? { kind: 'COUNT' }), fmt.locale),
+  }), [fmt]);
+  const { formatValue, formatTick } = useMemo(() => formatsOf(unit), [formatsOf, unit]);
   const formatDate = useCallback((ms: number) => fmt.dateTime(new Date(ms), primary?.granularity === 'HOUR' ? 'datetime' : 'date'), [fmt, primary?.granularity]);
   const totalOf = (series: WidgetSeries | null) => pairs(series?.groups.find((g) => g.key === null)?.points ?? series?.groups[0]?.points ?? []);
   const current = useMemo(() => totalOf(primary), [primary]);
   const others = useMemo(() => metricKeys.slice(1).flatMap((key, i) => {
     const series = found.get(key)?.series;
-    return series ? [{ name: series.metric.name, points: totalOf(series), color: palette.series[(i + 1) % palette.series.length] }] : [];
-  }), [metricKeys, found, palette]);
+    return series ? [{
+      name: series.metric.name, points: totalOf(series), color: palette.series[(i + 1) % palette.series.length],
+      axis: { key: unitKey(series.metric.unit), domain: UNBOUNDED, ...formatsOf(series.metric.unit) },
+    }] : [];
+  }), [metricKeys, found, palette, formatsOf]);
   const comparison = useMemo(() => (shown.has('comparison') && primary?.comparison ? pairs(primary.comparison) : null), [primary, shown]);
   const isSum = kpi?.metric.aggregation === 'SUM';
   const target = shown.has('target') && !isSum ? (kpi?.target?.value ?? null) : null;
@@ -151,7 +158,7 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }
       <ChartFrame label={t('builder.chartLabel', { name: [name, ...others.map((o) => o.name)].join(', '), count: values.length })} height={chartHeight}>
         <Suspense fallback={<ChartPlaceholder height={chartHeight} />}>
           {primary ? (
-            <TimeSeriesChart current={current} others={others} comparison={comparison} target={target} overlays={overlays} labels={labels}
+            <TimeSeriesChart current={current} others={others} unitKey={unit && unitKey(unit)} comparison={comparison} target={target} overlays={overlays} labels={labels}
               palette={palette} dark={theme === 'dark'} formatValue={formatValue} formatTick={formatTick} formatDate={formatDate} height={chartHeight} />
           ) : (
             <ChartPlaceholder height={chartHeight} />
