@@ -33,6 +33,8 @@ interface Props {
   data?: ReadonlyMap<string, WidgetDataFieldsFragment>;
   /** A shared screen: nothing links to a page the link cannot open; its charts draw the series in `data`. */
   shared?: boolean;
+  /** The dashboard's slug: a shared screen's charts read their goal and forecast through it. */
+  slug?: string;
   /** Reads the dashboard again: a shared screen's charts, after a push to their metrics. */
   refetch?: () => Promise<unknown>;
   /**
@@ -55,7 +57,7 @@ function pixelHeight(rows: number): number {
 }
 
 /** The dashboard's widgets on a 12-column grid, each with the dashboard's range and comparison or its own. */
-export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, refetch, editing }: Props) {
+export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, slug = '', refetch, editing }: Props) {
   const { width, containerRef, mounted } = useContainerWidth();
   const stacked = mounted && width < STACK_BELOW_PX;
   const layout = useMemo<Layout>(
@@ -66,7 +68,7 @@ export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, 
   const cells = ordered.map((widget, n) => (
     <div key={widget.id} className={styles.cell} data-testid="widget" data-widget-id={widget.id} data-type={widget.type}
       style={stacked && !editing ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
-      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} refetch={refetch} editing={editing}
+      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} slug={slug} refetch={refetch} editing={editing}
         moves={stacked && editing ? { up: n > 0, down: n < ordered.length - 1 } : undefined} />
     </div>
   ));
@@ -100,7 +102,7 @@ interface CellProps extends Omit<Props, 'widgets'> {
   moves?: { up: boolean; down: boolean };
 }
 
-function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, refetch, editing, moves }: CellProps) {
+function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, slug = '', refetch, editing, moves }: CellProps) {
   const { t } = useI18n();
   const own = data?.get(widget.id);
   const { range, compare } = widgetPeriod(widget, dashboardRange, dashboardCompare);
@@ -148,7 +150,7 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
         {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} live={!range.to} />}
         {widget.type === 'TIME_SERIES' && (
           <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey}
-            shared={shared ? { series: own?.series ?? null, refetch } : undefined} />
+            shared={shared ? { series: own?.series ?? null, refetch, dashboard: { slug, widgetId: widget.id, range: dashboardRange, compare: dashboardCompare } } : undefined} />
         )}
         {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
           <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />
