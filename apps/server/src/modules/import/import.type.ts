@@ -1,3 +1,4 @@
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../common/enums';
 import { isLeadMapping, LEAD_FIELDS, type FileMapping } from './import-lead-mapping';
@@ -114,7 +115,13 @@ export class FileImport {
   @Field(() => Int, { description: 'Rows read so far, written or rejected.' }) rowsDone: number;
   @Field(() => Int) rowsWritten: number;
   @Field(() => Int, { description: 'Download them from GET /api/imports/:id/rejected.csv.' }) rowsRejected: number;
-  @Field(() => String, { nullable: true, description: 'Why a FAILED import stopped.' }) error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a FAILED import stopped, in English.' }) error: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The code of `error` (NOT_UTF8, NOT_A_WORKBOOK…: the import's reason codes), for a page to say it in its reader's language; null when the failure has none.",
+  }) errorCode: string | null;
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The values the sentence of `errorCode` names (`{ detail }` for NOT_A_WORKBOOK); null without a code.' })
+  errorParams: Record<string, string | number> | null;
   @Field() createdByName: string;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
@@ -122,6 +129,8 @@ export class FileImport {
 }
 
 export function toFileImport(run: ImportRun): FileImport {
-  const { id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, createdByName, createdAt, startedAt, finishedAt } = run;
-  return Object.assign(new FileImport(), { id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, createdByName, createdAt, startedAt, finishedAt });
+  const { id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, errorCode, errorParams, createdByName, createdAt, startedAt, finishedAt } = run;
+  return Object.assign(new FileImport(), {
+    id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, errorCode, errorParams, createdByName, createdAt, startedAt, finishedAt,
+  });
 }

@@ -10,6 +10,8 @@ export const FileImportFieldsFragment = graphql(`
     rowsWritten
     rowsRejected
     error
+    errorCode
+    errorParams
     createdByName
     createdAt
     startedAt
