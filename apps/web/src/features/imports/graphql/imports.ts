@@ -36,6 +36,10 @@ export const SavedImportMappingFieldsFragment = graphql(`
         field
         column
       }
+      leadSignals {
+        name
+        column
+      }
       delimiter
     }
   }
