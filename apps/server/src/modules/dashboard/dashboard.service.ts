@@ -134,11 +134,7 @@ export class DashboardService {
   ): Promise<Dashboard> {
     const keys = metricKeysOf(entity);
     const whole = keys.filter((key) => !filter.filtered.has(key));
-    const batches = await Promise.all([
-      whole.length ? this.kpis.computeKpis(catalog, whole, range, compare) : [],
-      filter.filtered.size ? this.kpis.computeKpis(catalog, [...filter.filtered], range, compare, new Date(), filter.filters) : [],
-    ]);
-    const computed = batches.flat();
+    const computed = await this.computeFiltered(catalog, keys, range, compare, filter);
     const kpis = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
     const period = { range: range ?? null, compare };
     const own = await this.ownPeriodKpis(catalog, entity, period);
@@ -155,6 +151,17 @@ export class DashboardService {
         kpis: widget.metricKeys.map((key) => kpis.get(key)!),
       })),
     });
+  }
+
+  /** KPIs of `keys` in one batch, or two with a filter: the `filtered` ones sliced by it, the others whole. */
+  async computeFiltered(catalog: Catalog, keys: readonly string[], range: RangeSpec | null | undefined, compare: Comparison, filter: DashboardFilter): Promise<Kpi[]> {
+    const whole = keys.filter((key) => !filter.filtered.has(key));
+    const sliced = keys.filter((key) => filter.filtered.has(key));
+    const batches = await Promise.all([
+      whole.length ? this.kpis.computeKpis(catalog, whole, range, compare) : [],
+      sliced.length ? this.kpis.computeKpis(catalog, sliced, range, compare, new Date(), filter.filters) : [],
+    ]);
+    return batches.flat();
   }
 
   /**

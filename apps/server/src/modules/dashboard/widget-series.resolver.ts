@@ -1,12 +1,12 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { readsWidgetData } from '../auth/access.guard';
-import { Series } from '../kpi/kpi.type';
+import { Kpi, Series } from '../kpi/kpi.type';
 import { DashboardWidget } from './dashboard.type';
 
 /**
- * A chart widget's series, through the dashboard that shows it: a share link reads exactly what its dashboard's
- * charts draw (their metrics, period and comparison), and no other series.
+ * A chart widget's series and overlays, through the dashboard that shows it: a share link reads exactly what its
+ * dashboard's charts draw (their metrics, period and comparison, goal trajectory and forecast), and no other metric's.
  */
 @Resolver(() => DashboardWidget)
 export class WidgetSeriesResolver {
@@ -24,5 +24,20 @@ export class WidgetSeriesResolver {
     const catalog = await ctx.catalog();
     const { range, compare } = widget.period;
     return Promise.all(widget.metricKeys.map((key) => ctx.services.kpis.series(catalog, key, { range, compare, filters: filtered.has(key) ? filters : [] })));
+  }
+
+  @FieldResolver(() => [Kpi], {
+    nullable: true,
+    description: "A TIME_SERIES widget's metrics as KPIs over its period, in its order: what its goal and forecast overlays draw "
+      + '(`pacing { trajectory }`, `forecast`), sliced as its series; null for other widgets. Whoever opens the dashboard reads them, as its cards.',
+  })
+  async seriesKpis(@Ctx() ctx: AppContext, @Root() widget: DashboardWidget): Promise<Kpi[] | null> {
+    if (widget.type !== 'TIME_SERIES') return null;
+    // As `series`: the chart's own metrics only, whole or sliced where the dashboard's filter applies.
+    if (!(await readsWidgetData(ctx, widget, () => true))) return null;
+    const { range, compare } = widget.period;
+    const computed = await ctx.services.dashboards.computeFiltered(await ctx.catalog(), widget.metricKeys, range, compare, widget.filter);
+    const byKey = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
+    return widget.metricKeys.map((key) => byKey.get(key)!);
   }
 }

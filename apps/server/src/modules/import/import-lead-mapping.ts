@@ -1,3 +1,4 @@
+import { DIMENSION_NAME_PATTERN } from '@opshub/metrics';
 import type { LeadInput } from '../revops/lead.input';
 import { problem } from './import-error';
 import {
@@ -41,6 +42,9 @@ function parseLeadMapping(raw: Record<string, unknown>): LeadImportMapping {
   if (!isObject(signals) || Object.values(signals).some((column) => typeof column !== 'string' || column === '')) {
     throw new MappingError('mapping.signals must map signal names to column names', 'mapping.signals');
   }
+  // Named as the lead write path names them: a bad name would refuse every row.
+  const badName = Object.keys(signals).find((name) => !DIMENSION_NAME_PATTERN.test(name));
+  if (badName !== undefined) throw new MappingError(`mapping.signals.${badName} must match ^[a-z][a-z0-9_]*$`, `mapping.signals.${badName}`);
   checkDelimiter(delimiter);
   return {
     kind: 'leads',

@@ -73,5 +73,6 @@ const INPUT_FIELDS: Record<string, string> = {
 function inputField(field: string): string {
   // A lead mapping's columns (mapping.columns.channel) are the input's leadColumns.
   if (field.startsWith('mapping.columns')) return field.replace('mapping.columns', 'mapping.leadColumns');
+  if (field.startsWith('mapping.signals')) return field.replace('mapping.signals', 'mapping.leadSignals');
   return INPUT_FIELDS[field] ?? field;
 }

@@ -36,13 +36,14 @@ describe('saved import mappings', () => {
   });
 
   it('saves a leads mapping: its lead columns and createdAt layout come back as saved', async () => {
-    const LEADS = 'kind leadColumns { field column } timestampFormat timeZone delimiter';
+    const LEADS = 'kind leadColumns { field column } leadSignals { name column } timestampFormat timeZone delimiter';
     const create = `mutation ($name: String!, $mapping: ImportColumnMappingInput!) { createImportMapping(name: $name, mapping: $mapping) { name mapping { ${LEADS} } } }`;
     const leadColumns = [
       { field: 'channel', column: 'Source' }, { field: 'segment', column: 'Tier' }, { field: 'externalId', column: 'Lead ID' },
       { field: 'createdAt', column: 'Created' }, { field: 'region', column: 'Region' },
     ];
-    const answer = await app.gql(create, { name: 'CRM leads', mapping: { kind: 'LEADS', leadColumns, timestampFormat: 'DD/MM/YYYY', timeZone: 'Europe/Madrid', delimiter: ';' } });
+    const leadSignals = [{ name: 'pricing_page_views', column: 'Pricing views' }, { name: 'demo_requests', column: 'Demos' }];
+    const answer = await app.gql(create, { name: 'CRM leads', mapping: { kind: 'LEADS', leadColumns, leadSignals, timestampFormat: 'DD/MM/YYYY', timeZone: 'Europe/Madrid', delimiter: ';' } });
     expect(answer.errors).toBeUndefined();
     // In the order of the lead fields, whatever the order sent.
     expect(answer.data.createImportMapping).toEqual({
@@ -53,6 +54,8 @@ describe('saved import mappings', () => {
           { field: 'externalId', column: 'Lead ID' }, { field: 'channel', column: 'Source' }, { field: 'region', column: 'Region' },
           { field: 'segment', column: 'Tier' }, { field: 'createdAt', column: 'Created' },
         ],
+        // By name.
+        leadSignals: [leadSignals[1], leadSignals[0]],
       },
     });
     const listed = await app.gql(`{ importMappings { name mapping { ${LEADS} } } }`);
@@ -66,6 +69,7 @@ describe('saved import mappings', () => {
   it.each([
     ['a leads mapping without a segment column', { name: 'x', mapping: { kind: 'LEADS', leadColumns: LEAD_COLUMNS.slice(0, 3) } }, 'mapping.leadColumns.segment'],
     ['a field that is not a lead field', { name: 'x', mapping: { kind: 'LEADS', leadColumns: [...LEAD_COLUMNS, { field: 'revenue', column: 'x' }] } }, 'mapping.leadColumns.revenue'],
+    ['a signal name a lead cannot have', { name: 'x', mapping: { kind: 'LEADS', leadColumns: LEAD_COLUMNS, leadSignals: [{ name: 'Pricing views', column: 'p' }] } }, 'mapping.leadSignals.Pricing views'],
     ['a createdAt column without its layout', { name: 'x', mapping: { kind: 'LEADS', leadColumns: [...LEAD_COLUMNS, { field: 'createdAt', column: 'd' }] } }, 'mapping.timestampFormat'],
     ['a guessed date format', { name: 'x', mapping: { ...MAPPING, timestampFormat: 'DD.MM.YY' } }, 'mapping.timestampFormat'],
     ['an unknown time zone', { name: 'x', mapping: { ...MAPPING, timeZone: 'Mars/Olympus' } }, 'mapping.timeZone'],

@@ -36,6 +36,9 @@ export interface ImportRun {
   rowsWritten: number;
   rowsRejected: number;
   error: string | null;
+  /** The code and params of `error`, where the failure has one of the import's own reasons (for a page to word it). */
+  errorCode: ImportReasonCode | null;
+  errorParams: ImportReason['params'] | null;
   createdById: string;
   createdByName: string;
   createdAt: Date;
@@ -45,12 +48,14 @@ export interface ImportRun {
 
 interface RunRow {
   id: string; file_name: string; file_bytes: string; mapping: FileMapping; grant_json: Grant; state: ImportState; rows_total: number | null;
-  rows_done: number; rows_written: number; rows_rejected: number; error: string | null; created_by_id: string; created_by_name: string; created_at: Date; started_at: Date | null; finished_at: Date | null;
+  rows_done: number; rows_written: number; rows_rejected: number; error: string | null;
+  error_code: ImportReasonCode | null; error_params: ImportReason['params'] | null; created_by_id: string; created_by_name: string; created_at: Date; started_at: Date | null; finished_at: Date | null;
 }
 
 const toRun = (row: RunRow): ImportRun => ({
   id: row.id, fileName: row.file_name, fileBytes: Number(row.file_bytes), mapping: row.mapping, state: row.state, rowsTotal: row.rows_total,
-  rowsDone: row.rows_done, rowsWritten: row.rows_written, rowsRejected: row.rows_rejected, error: row.error, createdById: row.created_by_id, createdByName: row.created_by_name,
+  rowsDone: row.rows_done, rowsWritten: row.rows_written, rowsRejected: row.rows_rejected, error: row.error,
+  errorCode: row.error_code, errorParams: row.error_params, createdById: row.created_by_id, createdByName: row.created_by_name,
   createdAt: row.created_at, startedAt: row.started_at, finishedAt: row.finished_at,
 });
 
@@ -259,7 +264,8 @@ export class ImportService {
       // Nothing may still be writing once the import is failed or handed on.
       await Promise.all([writing.catch(() => undefined), counted.catch(() => undefined)]);
       if (error instanceof ImportError) {
-        await runSql(this.db, sql`UPDATE import_run SET state = 'FAILED', error = ${error.message}, finished_at = now() WHERE id = ${importId}`);
+        await runSql(this.db, sql`UPDATE import_run SET state = 'FAILED', error = ${error.message}, error_code = ${error.reason?.code ?? null},
+          error_params = ${error.reason ? JSON.stringify(error.reason.params) : null}::jsonb, finished_at = now() WHERE id = ${importId}`);
         this.progressed(importId);
         return;
       }

@@ -170,4 +170,29 @@ describe('file import over HTTP', () => {
       SELECT count(*) AS count, sum(o.value) AS sum FROM observation o JOIN series s ON s.id = o.series_id WHERE o.source = ${`import:${run.id}`}`);
     expect({ count: Number(latam.count), sum: latam.sum }).toEqual({ count: rows, sum: rows });
   });
+
+  it('stores why an import failed part-way through the file as a code and params, beside the English message', async () => {
+    const large = await createTestApp({ env: { ...ENV, IMPORT_MAX_BYTES: '10000000' }, replicaOf: app });
+    try {
+      // The header and a first stored chunk (1 MiB) of good UTF-8 pass at upload; a byte that is not UTF-8 comes after it.
+      const file = Buffer.concat([
+        Buffer.from(`date,region,amount\n2026-05-01,EMEA,1\n2026-05-02,${'A'.repeat(1_200_000)},1\n2026-05-03,M`),
+        Uint8Array.from([0xe1]),
+        Buffer.from('laga,1\n'),
+      ]);
+      const upload = await post(large, '/api/imports', key, file);
+      expect(upload.status).toBe(202);
+      const run = await finished(large, upload.body.id, key);
+      expect(run).toMatchObject({ state: 'FAILED', error: 'the file is not UTF-8 text: save it as CSV UTF-8', errorCode: 'NOT_UTF8', errorParams: {} });
+      const [stored] = await runSql(app.db, sql<{ error_code: string | null; error_params: unknown }>`SELECT error_code, error_params FROM import_run WHERE id = ${run.id}`);
+      expect(stored).toEqual({ error_code: 'NOT_UTF8', error_params: {} });
+      const admin = await app.signIn('ADMIN');
+      const listed = await app.gql('{ fileImports(first: 100) { id state error errorCode errorParams } }', undefined, admin);
+      expect(listed.data.fileImports.find((item: { id: string }) => item.id === run.id)).toEqual({
+        id: run.id, state: 'FAILED', error: 'the file is not UTF-8 text: save it as CSV UTF-8', errorCode: 'NOT_UTF8', errorParams: {},
+      });
+    } finally {
+      await large.close();
+    }
+  });
 });

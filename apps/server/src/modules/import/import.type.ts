@@ -1,3 +1,4 @@
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../common/enums';
 import { isLeadMapping, LEAD_FIELDS, type FileMapping } from './import-lead-mapping';
@@ -27,6 +28,20 @@ export class ImportLeadColumnInput {
   @Field() column: string;
 }
 
+const SIGNAL_NAME = 'A signal name (^[a-z][a-z0-9_]*$, e.g. pricing_page_views), scored by the lead-scoring rules.';
+
+@ObjectType({ description: "The column a lead signal's count is read from." })
+export class ImportLeadSignal {
+  @Field({ description: SIGNAL_NAME }) name: string;
+  @Field() column: string;
+}
+
+@InputType('ImportLeadSignalInput')
+export class ImportLeadSignalInput {
+  @Field({ description: SIGNAL_NAME }) name: string;
+  @Field() column: string;
+}
+
 const FORMATS = `One of ${TIMESTAMP_FORMATS.join(', ')}: chosen, never guessed.`;
 
 @ObjectType({ description: 'How the columns of a file become observations or leads (the `mapping` field of POST /api/imports).' })
@@ -40,6 +55,7 @@ export class ImportColumnMapping {
   @Field(() => String, { nullable: true, description: 'Observations: the column of their value.' }) valueColumn: string | null;
   @Field(() => [String]) dimensionColumns: string[];
   @Field(() => [ImportLeadColumn], { description: 'Leads: the column of each lead field.' }) leadColumns: ImportLeadColumn[];
+  @Field(() => [ImportLeadSignal], { description: 'Leads: the column of each signal counted.' }) leadSignals: ImportLeadSignal[];
   @Field({ description: 'The field separator: , ; | or a tab.' }) delimiter: string;
 }
 
@@ -53,6 +69,7 @@ export class ImportColumnMappingInput {
   @Field(() => String, { nullable: true }) timeZone?: string | null;
   @Field(() => String, { nullable: true }) valueColumn?: string | null;
   @Field(() => [ImportLeadColumnInput], { nullable: true }) leadColumns?: ImportLeadColumnInput[] | null;
+  @Field(() => [ImportLeadSignalInput], { nullable: true }) leadSignals?: ImportLeadSignalInput[] | null;
   @Field(() => [String], { nullable: true }) dimensionColumns?: string[] | null;
   @Field(() => String, { nullable: true, description: ', by default.' }) delimiter?: string | null;
 }
@@ -62,7 +79,8 @@ export function fromMappingInput(input: ImportColumnMappingInput): unknown {
   const delimiter = input.delimiter ? { delimiter: input.delimiter } : {};
   if (input.kind === 'LEADS') {
     const layout = input.timestampFormat != null || input.timeZone != null ? { createdAt: { format: input.timestampFormat, timeZone: input.timeZone } } : {};
-    return { kind: 'leads', columns: Object.fromEntries((input.leadColumns ?? []).map((c) => [c.field, c.column])), ...layout, ...delimiter };
+    const signals = input.leadSignals?.length ? { signals: Object.fromEntries(input.leadSignals.map((s) => [s.name, s.column])) } : {};
+    return { kind: 'leads', columns: Object.fromEntries((input.leadColumns ?? []).map((c) => [c.field, c.column])), ...signals, ...layout, ...delimiter };
   }
   return {
     // Both or neither is refused by parseMapping, naming the field.
@@ -80,10 +98,12 @@ export function toColumnMapping(mapping: FileMapping): ImportColumnMapping {
       kind: 'LEADS', metricKey: null, metricColumn: null, timestampColumn: null, valueColumn: null, dimensionColumns: [],
       timestampFormat: mapping.createdAt?.format ?? null, timeZone: mapping.createdAt?.timeZone ?? null, delimiter: mapping.delimiter ?? ',',
       leadColumns: LEAD_FIELDS.flatMap((field) => (mapping.columns[field] ? [Object.assign(new ImportLeadColumn(), { field, column: mapping.columns[field] })] : [])),
+      // By name: the stored JSON keeps no order.
+      leadSignals: Object.entries(mapping.signals ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, column]) => Object.assign(new ImportLeadSignal(), { name, column })),
     });
   }
   return Object.assign(new ImportColumnMapping(), {
-    kind: 'OBSERVATIONS', leadColumns: [],
+    kind: 'OBSERVATIONS', leadColumns: [], leadSignals: [],
     metricKey: 'key' in mapping.metric ? mapping.metric.key : null,
     metricColumn: 'column' in mapping.metric ? mapping.metric.column : null,
     timestampColumn: mapping.timestamp.column, timestampFormat: mapping.timestamp.format, timeZone: mapping.timestamp.timeZone,
@@ -114,7 +134,13 @@ export class FileImport {
   @Field(() => Int, { description: 'Rows read so far, written or rejected.' }) rowsDone: number;
   @Field(() => Int) rowsWritten: number;
   @Field(() => Int, { description: 'Download them from GET /api/imports/:id/rejected.csv.' }) rowsRejected: number;
-  @Field(() => String, { nullable: true, description: 'Why a FAILED import stopped.' }) error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a FAILED import stopped, in English.' }) error: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The code of `error` (NOT_UTF8, NOT_A_WORKBOOK…: the import's reason codes), for a page to say it in its reader's language; null when the failure has none.",
+  }) errorCode: string | null;
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The values the sentence of `errorCode` names (`{ detail }` for NOT_A_WORKBOOK); null without a code.' })
+  errorParams: Record<string, string | number> | null;
   @Field() createdByName: string;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
@@ -122,6 +148,8 @@ export class FileImport {
 }
 
 export function toFileImport(run: ImportRun): FileImport {
-  const { id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, createdByName, createdAt, startedAt, finishedAt } = run;
-  return Object.assign(new FileImport(), { id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, createdByName, createdAt, startedAt, finishedAt });
+  const { id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, errorCode, errorParams, createdByName, createdAt, startedAt, finishedAt } = run;
+  return Object.assign(new FileImport(), {
+    id, fileName, fileBytes, state, rowsTotal, rowsDone, rowsWritten, rowsRejected, error, errorCode, errorParams, createdByName, createdAt, startedAt, finishedAt,
+  });
 }

@@ -296,6 +296,97 @@ describe("a shared dashboard's chart widgets", () => {
   });
 });
 
+describe("a shared chart's goal and forecast overlays", () => {
+  const OVERLAYS = `query ($slug: ID!) { dashboard(slug: $slug) { widgets { id seriesKpis { metric { key } value
+    pacing { goal { name } trajectory { at value } } forecast { granularity points { at value lower upper } } } } } }`;
+  const FORECAST = 'forecast { granularity points { at value lower upper } }';
+  // Jan 1 to Jan 10 2026 in Madrid (UTC+1): ten whole days, enough complete buckets for a forecast.
+  const RANGE = { from: '2025-12-31T23:00:00Z', to: '2026-01-10T23:00:00Z' };
+  let charted: string;
+  let second: string;
+  let carded: string;
+  let elsewhere: string;
+  let slug: string;
+  let wall: Credentials;
+
+  const setGoal = async (metricKey: string, name: string, endValue: number) => {
+    const goal = await app.gql(`mutation ($input: GoalInput!) { setGoal(input: $input) { id } }`, {
+      input: { name, metricKey, shape: 'LINEAR', startValue: 0, startAt: RANGE.from, endValue, endAt: RANGE.to },
+    });
+    expect(goal.errors).toBeUndefined();
+  };
+
+  beforeAll(async () => {
+    // `charted` counts 1, 2, … 10 on the ten days (55 in all); `second` is drawn beside it; `carded` is on a card;
+    // `elsewhere` is on no widget of the dashboard. All but `second` have a goal.
+    [charted, second, carded, elsewhere] = [await createMetric(app), await createMetric(app), await createMetric(app), await createMetric(app)];
+    await record(app, [
+      ...Array.from({ length: 10 }, (_, i) => ({ metricKey: charted, value: i + 1, at: `2026-01-${String(i + 1).padStart(2, '0')}T12:00:00Z` })),
+      { metricKey: second, value: 4, at: '2026-01-05T12:00:00Z' },
+      { metricKey: carded, value: 7, at: '2026-01-05T12:00:00Z' },
+      { metricKey: elsewhere, value: 500, at: '2026-01-05T12:00:00Z' },
+    ]);
+    await setGoal(charted, 'Chart goal', 100);
+    await setGoal(carded, 'Card goal', 50);
+    await setGoal(elsewhere, 'Secret goal', 900);
+    const made = await app.gql(`mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }`, {
+      input: { title: 'Overlay wall', widgets: [
+        { id: 'chart', type: 'TIME_SERIES', metricKeys: [charted, second], range: RANGE, x: 0, y: 0, w: 8, h: 6 },
+        { id: 'card', type: 'KPI', metricKeys: [carded], x: 8, y: 0, w: 4, h: 3 },
+      ] },
+    }, salesHead);
+    expect(made.errors).toBeUndefined();
+    slug = made.data.createDashboard.slug;
+    wall = { shareToken: (await createLink(salesHead, inHours(24), slug, 'Overlays')).data.createShareLink.token };
+  });
+
+  it("reads its chart's goal trajectory and forecast over the chart's period, for the chart's metrics only, over HTTP and WebSocket", async () => {
+    // What a signed-in sales head's metric page reads over the same period: the same forecast.
+    const own = await app.gql(`query ($range: RangeInput) { kpi(key: "${charted}", range: $range) { ${FORECAST} } }`, { range: RANGE }, salesHead);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.kpi.forecast.points.length).toBeGreaterThan(0);
+    for (const result of [await app.gql(OVERLAYS, { slug }, wall), await wsOperation(app.wsClient(wall), OVERLAYS, { slug })]) {
+      expect(result.errors).toBeUndefined();
+      const [chart, card] = result.data.dashboard.widgets;
+      expect(card).toEqual({ id: 'card', seriesKpis: null });
+      const [first, beside] = chart.seriesKpis;
+      expect(first).toEqual({
+        metric: { key: charted }, value: 55,
+        // The goal runs 0 → 100 over the chart's ten days.
+        pacing: { goal: { name: 'Chart goal' }, trajectory: [{ at: '2025-12-31T23:00:00.000Z', value: 0 }, { at: '2026-01-10T23:00:00.000Z', value: 100 }] },
+        forecast: own.data.kpi.forecast,
+      });
+      expect(beside).toMatchObject({ metric: { key: second }, value: 4, pacing: null });
+      // Neither the card's goal nor the other metric's reaches the chart.
+      for (const secret of [elsewhere, 'Secret goal', 'Card goal']) expect(JSON.stringify(result.data)).not.toContain(secret);
+    }
+  });
+
+  it.each([
+    ['as a KPI', () => `{ kpi(key: "${elsewhere}") { pacing { trajectory { at value } } ${FORECAST} } }`],
+    ['as KPIs', () => `{ kpis(keys: ["${elsewhere}"]) { pacing { trajectory { at value } } ${FORECAST} } }`],
+    ['by its goals', () => `{ goals(metricKey: "${elsewhere}") { name } }`],
+    ['in the goal plan', () => '{ goalPlan { name } }'],
+    ['of its own card, as a KPI outside the dashboard', () => `{ kpi(key: "${carded}") { pacing { trajectory { at value } } ${FORECAST} } }`],
+  ])("is refused another metric's goal and forecast %s over HTTP and WebSocket", async (_name, query) => {
+    for (const result of [await app.gql(query(), undefined, wall), await wsOperation(app.wsClient(wall), query())]) {
+      expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(result.data ?? null).toBeNull();
+    }
+  });
+
+  it("is refused another metric's goal and forecast live, and follows its chart's", async () => {
+    const now = () => new Date().toISOString();
+    const other = await firstResult(app.wsClient(wall), `subscription { kpiUpdated(keys: ["${elsewhere}"]) { pacing { trajectory { at } } forecast { granularity } } }`,
+      () => record(app, [{ metricKey: elsewhere, value: 1, at: now() }]));
+    expect(other.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    const chart = await firstResult(app.wsClient(wall), `subscription { kpiUpdated(dashboard: "${slug}", widget: "chart") { metric { key } pacing { goal { name } } } }`,
+      () => record(app, [{ metricKey: elsewhere, value: 1, at: now() }, { metricKey: charted, value: 1, at: now() }]));
+    expect(chart.errors).toBeUndefined();
+    expect(chart.data.kpiUpdated).toEqual({ metric: { key: charted }, pacing: { goal: { name: 'Chart goal' } } });
+  });
+});
+
 describe('making and listing links', () => {
   it('keeps only the hash of the token, and the token is nowhere in the row', async () => {
     const [row] = await app.db.query('SELECT * FROM dashboard_share_link WHERE id = $1', [linkId]);

@@ -18,3 +18,8 @@ export function toUnit(unit: GqlUnit): Unit {
 }
 
 export const PERCENT_UNIT: Unit = { kind: 'PERCENT' };
+
+/** Which values read on one axis: the same kind, and the same currency or scale (an amount in USD is not one in EUR). */
+export function unitKey(unit: GqlUnit): string {
+  return [unit.kind, unit.currency, unit.scaleMin, unit.scaleMax].filter((part) => part != null).join(':');
+}

@@ -1270,6 +1270,16 @@ export const en = {
   'plan.error.costCategory': 'Choose a cost category',
   'plan.error.date': 'Enter a date',
   'plan.error.amount': 'Enter an amount of 0 or more',
+  // d2: the dashboard editor on a phone, chart axes per unit, import failures by code.
+  'd2.moveUp': 'Move {name} up',
+  'd2.moveDown': 'Move {name} down',
+  'd2.signals': 'Signals',
+  'd2.signalsHint': 'Counts of behaviour and intent (pricing page views, demo requests…) that lead scoring reads, each from a column.',
+  'd2.signalNameLabel': 'Signal {n}',
+  'd2.signalColumn': 'Column of signal {n}',
+  'd2.signalRemove': 'Remove signal {n}',
+  'd2.signalAdd': 'Add a signal',
+  'd2.signalName': 'Lowercase letters, digits and _, starting with a letter (pricing_page_views)',
 } as const;
 
 export type MessageKey = keyof typeof en;

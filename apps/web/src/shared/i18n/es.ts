@@ -1268,4 +1268,14 @@ export const es: Dictionary = {
   'plan.error.costCategory': 'Elige una categoría de coste',
   'plan.error.date': 'Introduce una fecha',
   'plan.error.amount': 'Introduce un importe de 0 o más',
+  // d2: el editor de paneles en el móvil, ejes por unidad, fallos de importación por código.
+  'd2.moveUp': 'Subir {name}',
+  'd2.moveDown': 'Bajar {name}',
+  'd2.signals': 'Señales',
+  'd2.signalsHint': 'Recuentos de comportamiento e intención (visitas a precios, demos pedidas…) que lee la puntuación de leads, cada uno de una columna.',
+  'd2.signalNameLabel': 'Señal {n}',
+  'd2.signalColumn': 'Columna de la señal {n}',
+  'd2.signalRemove': 'Quitar la señal {n}',
+  'd2.signalAdd': 'Añadir una señal',
+  'd2.signalName': 'Minúsculas, dígitos y _, empezando por una letra (pricing_page_views)',
 };

@@ -11,7 +11,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useGrant } from '../../auth/hooks/useGrant';
 import { EditorKpisQuery, UpdateDashboardMutation } from '../graphql/builder';
 import { saveConflict, widgetProblem, type SaveConflict } from '../lib/saveErrors';
-import { addWidget, applyLayout, removeWidget, setWidgetPeriod, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
+import { addWidget, applyLayout, applyStackedLayout, moveInReadingOrder, removeWidget, setWidgetPeriod, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
 import { WidgetGrid } from './WidgetGrid';
 import { WidgetPicker } from './WidgetPicker';
 import styles from './DashboardEditor.module.css';
@@ -67,6 +67,8 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
   const kpis = useMemo(() => [...dashboard.kpis, ...(added.data ?? added.previousData)?.kpis ?? []], [dashboard.kpis, added.data, added.previousData]);
 
   const onLayout = useCallback((layout: Layout) => setWidgets((current) => applyLayout(current, layout)), []);
+  const onStackedLayout = useCallback((layout: Layout) => setWidgets((current) => applyStackedLayout(current, layout)), []);
+  const onMove = useCallback((id: string, step: -1 | 1) => setWidgets((current) => moveInReadingOrder(current, id, step)), []);
   const onRemove = useCallback((id: string) => setWidgets((current) => removeWidget(current, id)), []);
   const onPeriod = useCallback((id: string, period: Pick<Widget, 'range' | 'compare'>) => setWidgets((current) => setWidgetPeriod(current, id, period)), []);
   const data = useMemo(() => new Map(dashboard.widgets.map((widget) => [widget.id, widget])), [dashboard.widgets]);
@@ -132,7 +134,7 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
       </form>
       {picking && <WidgetPicker onAdd={onAdd} onClose={() => setPicking(false)} />}
       {widgets.length === 0 && <p className={styles.empty}>{t('builder.editor.empty')}</p>}
-      <WidgetGrid widgets={widgets} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} editing={{ onLayout, onRemove, onPeriod }} />
+      <WidgetGrid widgets={widgets} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} editing={{ onLayout, onStackedLayout, onMove, onRemove, onPeriod }} />
     </div>
   );
 }

@@ -26,6 +26,9 @@ const SERIES: Record<string, ReturnType<typeof series>> = {
   'sales.calls': series('sales.calls', 'Calls', [2, 3, 4]),
 };
 
+/** A shared screen's dashboard, as the grid hands it to the chart. */
+const WALL = { slug: 'wall', widgetId: 'chart', range: { preset: 'LAST_30_DAYS' as const }, compare: 'PREVIOUS_YEAR' as const };
+
 /** The legend ApexCharts drew. */
 async function legend(): Promise<string[]> {
   await waitFor(() => expect(document.querySelectorAll('.apexcharts-legend-text').length).toBeGreaterThan(0), { timeout: 30_000 });
@@ -52,7 +55,7 @@ describe('SeriesChart (real ApexCharts in jsdom)', () => {
     const server = scriptedServer(() => ({ data: null, errors: [{ message: 'A share link may not ask this', extensions: { code: 'FORBIDDEN' } }] }));
     let refetched = 0;
     const refetch = async () => void (refetched += 1);
-    const shared = { series: [SERIES['sales.leads'], SERIES['sales.calls']] as WidgetSeriesFieldsFragment[], refetch };
+    const shared = { series: [SERIES['sales.leads'], SERIES['sales.calls']] as WidgetSeriesFieldsFragment[], refetch, dashboard: WALL };
     const kpis = (lastUpdatedAt: string) => new Map([['sales.leads', makeKpi({ key: 'sales.leads', value: 18, lastUpdatedAt })], ['sales.calls', makeKpi({ key: 'sales.calls', value: 9 })]]);
     let push: (at: string) => void = () => {};
     function WallScreen() {
@@ -63,11 +66,39 @@ describe('SeriesChart (real ApexCharts in jsdom)', () => {
     renderWithApollo(<WallScreen />, { link: server.link });
     await waitFor(() => expect(screen.getByTestId('series-chart').getAttribute('data-lines')).toBe('2'));
     expect(await legend()).toEqual(['Leads', 'Calls', 'Comparison period']);
-    expect(screen.queryByTestId('chart-toggle-forecast')).toBeNull();
     expect(refetched).toBe(0);
     // A push to one of its metrics' cards.
     act(() => push('2026-11-03T10:05:00.000Z'));
     await waitFor(() => expect(refetched).toBe(1));
     expect(server.operations).toHaveLength(0);
+  });
+
+  it("on a shared screen reads the chart's goal and forecast through the dashboard when toggled on, and draws them", async () => {
+    // The dashboard's answer: this chart's KPIs, the first with its goal trajectory and a forecast of two days.
+    const leads = {
+      ...makeKpi({ key: 'sales.leads', value: 18 }),
+      pacing: { __typename: 'KpiPacing', goal: { __typename: 'Goal', id: 'g1', name: 'Leads goal' }, expected: 20, projectedAtEnd: 21, status: 'ON_PACE',
+        trajectory: [{ __typename: 'TrajectoryPoint', at: new Date(t0).toISOString(), value: 4 }, { __typename: 'TrajectoryPoint', at: new Date(t0 + 2 * DAY).toISOString(), value: 9 }] },
+      forecast: { __typename: 'KpiForecast', targetValue: null, projectedTargetDate: null, granularity: 'DAY',
+        points: [3, 4].map((i) => ({ __typename: 'ForecastPoint', at: new Date(t0 + i * DAY).toISOString(), value: 8, lower: 6, upper: 10 })) },
+    };
+    const server = scriptedServer((operation) => (operation.operationName === 'SharedSeriesKpis'
+      ? { data: { dashboard: { __typename: 'Dashboard', widgets: [
+        { __typename: 'DashboardWidget', id: 'other', seriesKpis: null },
+        { __typename: 'DashboardWidget', id: 'chart', seriesKpis: [leads, { ...makeKpi({ key: 'sales.calls', value: 9 }), pacing: null, forecast: null }] },
+      ] } } }
+      : { data: null, errors: [{ message: 'A share link may not ask this', extensions: { code: 'FORBIDDEN' } }] }));
+    const shared = { series: [SERIES['sales.leads'], SERIES['sales.calls']] as WidgetSeriesFieldsFragment[], refetch: async () => {}, dashboard: WALL };
+    const kpis = new Map([['sales.leads', makeKpi({ key: 'sales.leads', value: 18 })], ['sales.calls', makeKpi({ key: 'sales.calls', value: 9 })]]);
+    renderWithApollo(<SeriesChart metricKeys={['sales.leads', 'sales.calls']} range={{ preset: 'LAST_7_DAYS' }} compare="PREVIOUS_PERIOD" height={300} kpis={kpis} shared={shared} />, { link: server.link });
+    expect(await legend()).toEqual(['Leads', 'Calls', 'Comparison period']);
+    expect(server.operations).toHaveLength(0);
+    await act(async () => fireEvent.click(screen.getByTestId('chart-toggle-goal')));
+    await waitFor(async () => expect(await legend()).toEqual(['Leads', 'Calls', 'Comparison period', 'Goal trajectory']));
+    await act(async () => fireEvent.click(screen.getByTestId('chart-toggle-forecast')));
+    await waitFor(async () => expect(await legend()).toEqual(['Leads', 'Calls', 'Comparison period', 'Goal trajectory', 'Forecast range', 'Forecast']));
+    // Once, only through the dashboard it opens, over the dashboard's period (the chart's own is worked out by the server).
+    expect(server.operations.map((operation) => operation.operationName)).toEqual(['SharedSeriesKpis']);
+    expect(server.operations[0].variables).toEqual({ slug: 'wall', range: { preset: 'LAST_30_DAYS' }, compare: 'PREVIOUS_YEAR', locale: 'en' });
   });
 });

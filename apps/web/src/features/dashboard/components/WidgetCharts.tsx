@@ -1,18 +1,18 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
-import type { Comparison } from '@opshub/metrics';
+import { UNBOUNDED, type Comparison } from '@opshub/metrics';
 import type { KpiFieldsFragment, RangeInput, WidgetSeriesFieldsFragment } from '../../../gql/graphql';
 import { ChartFrame } from '../../../shared/charts/ChartFrame';
 import { chartPalette } from '../../../shared/charts/palette';
 import { axisTickFormatter } from '../../../shared/charts/valueAxis';
-import { toUnit } from '../../../shared/format/unit';
+import { toUnit, unitKey, type GqlUnit } from '../../../shared/format/unit';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { useTheme } from '../../../shared/theme/useTheme';
 import { ChartPlaceholder, ErrorState } from '../../../shared/ui/States';
 import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import { chartOverlays } from '../../metric';
-import { WidgetKpiDetailQuery, WidgetSeriesQuery as WidgetSeriesDocument } from '../graphql/builder';
+import { SharedSeriesKpisQuery, WidgetKpiDetailQuery, WidgetSeriesQuery as WidgetSeriesDocument } from '../graphql/builder';
 import styles from './Widgets.module.css';
 
 // The metric page's charts, drawn here with the widget's range and comparison.
@@ -58,8 +58,6 @@ function SeriesSource({ metricKey, range, compare, kpi, onSeries }: Omit<ChartPr
 
 export type Overlay = 'comparison' | 'target' | 'goal' | 'forecast';
 const OVERLAYS: readonly Overlay[] = ['comparison', 'target', 'goal', 'forecast'];
-/** A share link reads no goal trajectory or forecast of its own (the `kpi` query), so a shared chart offers these. */
-const SHARED_OVERLAYS: readonly Overlay[] = ['comparison', 'target'];
 
 interface SeriesChartProps extends Omit<ChartProps, 'metricKey' | 'kpi'> {
   metricKeys: readonly string[];
@@ -67,13 +65,18 @@ interface SeriesChartProps extends Omit<ChartProps, 'metricKey' | 'kpi'> {
   kpis: ReadonlyMap<string, KpiFieldsFragment>;
   /**
    * On a shared screen: the series read with the dashboard (null until read, or where the link may not see them),
-   * and how to read them again after a push; a share link may not ask `series` itself.
+   * and how to read them again after a push; a share link may not ask `series` or `kpi` itself, so the goal and
+   * forecast are read through the dashboard too (`dashboard`: its slug, period and this widget's id).
    */
-  shared?: { series: readonly WidgetSeries[] | null; refetch: (() => Promise<unknown>) | undefined };
+  shared?: {
+    series: readonly WidgetSeries[] | null;
+    refetch: (() => Promise<unknown>) | undefined;
+    dashboard: { slug: string; widgetId: string; range: RangeInput; compare: Comparison };
+  };
 }
 
 /**
- * The metrics over time in one chart, each a line of its own colour on the first one's axis; the first metric's
+ * The metrics over time in one chart, each a line of its own colour on its unit's axis (two drawn at most); the first metric's
  * comparison period, target, goal trajectory and forecast are drawn as the viewer toggles them.
  */
 export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }: SeriesChartProps) {
@@ -93,23 +96,38 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }
   const [shown, setShown] = useState<ReadonlySet<Overlay>>(() => new Set<Overlay>(['comparison', 'target']));
   const [first] = metricKeys;
   const kpi = kpis.get(first);
-  const detail = useQuery(WidgetKpiDetailQuery, !shared && (shown.has('goal') || shown.has('forecast')) ? { variables: { key: first, range, compare, locale } } : skipToken);
+  const detailed = shown.has('goal') || shown.has('forecast');
+  const detail = useQuery(WidgetKpiDetailQuery, !shared && detailed ? { variables: { key: first, range, compare, locale } } : skipToken);
+  const on = shared?.dashboard;
+  // Not cached: the page's own `dashboard` query keeps its entry, and this one is read again when toggled on.
+  const sharedDetail = useQuery(SharedSeriesKpisQuery, on && detailed
+    ? { variables: { slug: on.slug, range: on.range, compare: on.compare, locale }, fetchPolicy: 'no-cache' }
+    : skipToken);
   const primary = found.get(first)?.series ?? null;
   const unit = primary?.metric.unit ?? kpi?.metric.unit;
   const palette = chartPalette(theme);
-  const formatValue = useCallback((v: number) => (unit ? fmt.value(v, unit, { compact: true }) : String(v)), [fmt, unit]);
-  const formatTick = useCallback((step: number) => axisTickFormatter(step, toUnit(unit ?? { kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null }), fmt.locale), [fmt.locale, unit]);
+  // Every metric's values and ticks in its own unit, on its unit's axis.
+  const formatsOf = useCallback((of: GqlUnit | undefined) => ({
+    formatValue: (v: number) => (of ? fmt.value(v, of, { compact: true }) : String(v)),
+    formatTick: (step: number) => axisTickFormatter(step, toUnit(of ?? { kind: 'COUNT' }), fmt.locale),
+  }), [fmt]);
+  const { formatValue, formatTick } = useMemo(() => formatsOf(unit), [formatsOf, unit]);
   const formatDate = useCallback((ms: number) => fmt.dateTime(new Date(ms), primary?.granularity === 'HOUR' ? 'datetime' : 'date'), [fmt, primary?.granularity]);
   const totalOf = (series: WidgetSeries | null) => pairs(series?.groups.find((g) => g.key === null)?.points ?? series?.groups[0]?.points ?? []);
   const current = useMemo(() => totalOf(primary), [primary]);
   const others = useMemo(() => metricKeys.slice(1).flatMap((key, i) => {
     const series = found.get(key)?.series;
-    return series ? [{ name: series.metric.name, points: totalOf(series), color: palette.series[(i + 1) % palette.series.length] }] : [];
-  }), [metricKeys, found, palette]);
+    return series ? [{
+      name: series.metric.name, points: totalOf(series), color: palette.series[(i + 1) % palette.series.length],
+      axis: { key: unitKey(series.metric.unit), domain: UNBOUNDED, ...formatsOf(series.metric.unit) },
+    }] : [];
+  }), [metricKeys, found, palette, formatsOf]);
   const comparison = useMemo(() => (shown.has('comparison') && primary?.comparison ? pairs(primary.comparison) : null), [primary, shown]);
   const isSum = kpi?.metric.aggregation === 'SUM';
   const target = shown.has('target') && !isSum ? (kpi?.target?.value ?? null) : null;
-  const detailKpi = (detail.data ?? detail.previousData)?.kpi;
+  const detailKpi = on
+    ? (sharedDetail.data ?? sharedDetail.previousData)?.dashboard.widgets.find((widget) => widget.id === on.widgetId)?.seriesKpis?.find((k) => k.metric.key === first)
+    : (detail.data ?? detail.previousData)?.kpi;
   const overlays = useMemo(() => chartOverlays({
     trajectory: shown.has('goal') ? detailKpi?.pacing?.trajectory : null,
     forecast: shown.has('forecast') ? detailKpi?.forecast : null,
@@ -140,7 +158,7 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }
     <div className={styles.seriesChart} data-testid="series-chart" data-metrics={metricKeys.join(' ')} data-lines={1 + others.length}>
       {sources}
       <fieldset className={styles.toggles} aria-label={t('widgets.chart.overlays', { name })}>
-        {(shared ? SHARED_OVERLAYS : OVERLAYS).map((overlay) => (
+        {OVERLAYS.map((overlay) => (
           <label key={overlay} htmlFor={`${id}-${overlay}`}>
             <input id={`${id}-${overlay}`} type="checkbox" checked={shown.has(overlay)} onChange={(e) => toggle(overlay, e.target.checked)}
               disabled={(overlay === 'target' || overlay === 'goal') && isSum} data-testid={`chart-toggle-${overlay}`} />
@@ -151,7 +169,7 @@ export function SeriesChart({ metricKeys, range, compare, height, kpis, shared }
       <ChartFrame label={t('builder.chartLabel', { name: [name, ...others.map((o) => o.name)].join(', '), count: values.length })} height={chartHeight}>
         <Suspense fallback={<ChartPlaceholder height={chartHeight} />}>
           {primary ? (
-            <TimeSeriesChart current={current} others={others} comparison={comparison} target={target} overlays={overlays} labels={labels}
+            <TimeSeriesChart current={current} others={others} unitKey={unit && unitKey(unit)} comparison={comparison} target={target} overlays={overlays} labels={labels}
               palette={palette} dark={theme === 'dark'} formatValue={formatValue} formatTick={formatTick} formatDate={formatDate} height={chartHeight} />
           ) : (
             <ChartPlaceholder height={chartHeight} />

@@ -6,7 +6,7 @@ import type { Comparison } from '@opshub/metrics';
 import { GRID_COLUMNS } from '@opshub/metrics';
 import type { RangeInput, WidgetDataFieldsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../shared/i18n';
-import { readingOrder, ROW_GAP, ROW_HEIGHT, widgetPeriod, type Widget } from '../lib/widgets';
+import { readingOrder, ROW_GAP, ROW_HEIGHT, stackedLayout, widgetPeriod, type Widget } from '../lib/widgets';
 import { DataWidget } from './DataWidget';
 import { WidgetPeriodPicker } from './WidgetPeriodPicker';
 import { KpiGrid } from './KpiGrid';
@@ -15,7 +15,7 @@ import { ScorecardWidget, type ScorecardKpi } from './ScorecardWidget';
 import { BreakdownBars, SeriesChart } from './WidgetCharts';
 import styles from './WidgetGrid.module.css';
 
-/** Below this width the grid's columns are too narrow to read: widgets stack in reading order. */
+/** Below this width the grid's columns are too narrow to read: widgets stack in reading order, in view and edit. */
 const STACK_BELOW_PX = 640;
 /** A widget's title bar, taken from its height for the chart inside. */
 const HEADER_PX = 36;
@@ -33,11 +33,18 @@ interface Props {
   data?: ReadonlyMap<string, WidgetDataFieldsFragment>;
   /** A shared screen: nothing links to a page the link cannot open; its charts draw the series in `data`. */
   shared?: boolean;
+  /** The dashboard's slug: a shared screen's charts read their goal and forecast through it. */
+  slug?: string;
   /** Reads the dashboard again: a shared screen's charts, after a push to their metrics. */
   refetch?: () => Promise<unknown>;
-  /** Given, widgets can be dragged (by their handle), resized, removed and given their own period. */
+  /**
+   * Given, widgets can be dragged (by their handle), resized, removed and given their own period. Stacked on a
+   * narrow screen they are moved and made taller in one column, derived from the desktop grid and put back on it.
+   */
   editing?: {
     onLayout: (layout: Layout) => void;
+    onStackedLayout: (layout: Layout) => void;
+    onMove: (id: string, step: -1 | 1) => void;
     onRemove: (id: string) => void;
     onPeriod: (id: string, period: Pick<Widget, 'range' | 'compare'>) => void;
   };
@@ -50,29 +57,37 @@ function pixelHeight(rows: number): number {
 }
 
 /** The dashboard's widgets on a 12-column grid, each with the dashboard's range and comparison or its own. */
-export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, refetch, editing }: Props) {
+export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, shared = false, slug = '', refetch, editing }: Props) {
   const { width, containerRef, mounted } = useContainerWidth();
-  const layout = useMemo<Layout>(() => widgets.map(({ id, x, y, w, h }) => ({ i: id, x, y, w, h, minW: 2, minH: 2 })), [widgets]);
-  const stacked = !editing && mounted && width < STACK_BELOW_PX;
-  const cells = (stacked ? readingOrder(widgets) : widgets).map((widget) => (
+  const stacked = mounted && width < STACK_BELOW_PX;
+  const layout = useMemo<Layout>(
+    () => (stacked ? stackedLayout(widgets) : widgets.map(({ id, x, y, w, h }) => ({ i: id, x, y, w, h, minW: 2, minH: 2 }))),
+    [widgets, stacked],
+  );
+  const ordered = stacked ? readingOrder(widgets) : widgets;
+  const cells = ordered.map((widget, n) => (
     <div key={widget.id} className={styles.cell} data-testid="widget" data-widget-id={widget.id} data-type={widget.type}
-      style={stacked ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
-      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} refetch={refetch} editing={editing} />
+      style={stacked && !editing ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
+      <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} slug={slug} refetch={refetch} editing={editing}
+        moves={stacked && editing ? { up: n > 0, down: n < ordered.length - 1 } : undefined} />
     </div>
   ));
+  const onStop = editing && (stacked ? editing.onStackedLayout : editing.onLayout);
   return (
-    <div ref={containerRef} className={styles.grid} data-testid="widget-grid" data-editing={editing ? 'true' : undefined}>
-      {mounted && (stacked ? <div className={styles.stack}>{cells}</div> : (
+    <div ref={containerRef} className={styles.grid} data-testid="widget-grid" data-editing={editing ? 'true' : undefined} data-stacked={stacked ? 'true' : undefined}>
+      {/* Viewed on a narrow screen, cells take their content's height (a KPI group's cards wrap to more rows). */}
+      {mounted && (stacked && !editing ? <div className={styles.stack}>{cells}</div> : (
         <ReactGridLayout
           width={width}
           layout={layout}
-          gridConfig={{ cols: GRID_COLUMNS, rowHeight: ROW_HEIGHT, margin: [ROW_GAP, ROW_GAP], containerPadding: [0, 0] }}
+          gridConfig={{ cols: stacked ? 1 : GRID_COLUMNS, rowHeight: ROW_HEIGHT, margin: [ROW_GAP, ROW_GAP], containerPadding: [0, 0] }}
           dragConfig={{ enabled: !!editing, handle: `.${styles.handle}` }}
-          resizeConfig={{ enabled: !!editing, handles: ['se'] }}
+          // In one column only the height can change.
+          resizeConfig={{ enabled: !!editing, handles: stacked ? ['s'] : ['se'] }}
           compactor={verticalCompactor}
           // Taken when a drag or resize ends, not on every step: a new layout mid-gesture would restart it.
-          onDragStop={editing && ((next) => editing.onLayout(next))}
-          onResizeStop={editing && ((next) => editing.onLayout(next))}
+          onDragStop={onStop || undefined}
+          onResizeStop={onStop || undefined}
         >
           {cells}
         </ReactGridLayout>
@@ -81,7 +96,13 @@ export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, 
   );
 }
 
-function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, refetch, editing }: Omit<Props, 'widgets'> & { widget: Widget }) {
+interface CellProps extends Omit<Props, 'widgets'> {
+  widget: Widget;
+  /** Stacked in the editor: whether it can move up and down in the one column. */
+  moves?: { up: boolean; down: boolean };
+}
+
+function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCompare, viewKey, now, data, shared = false, slug = '', refetch, editing, moves }: CellProps) {
   const { t } = useI18n();
   const own = data?.get(widget.id);
   const { range, compare } = widgetPeriod(widget, dashboardRange, dashboardCompare);
@@ -104,6 +125,14 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
           )}
           {(title || !ownPeriod) ? <h2 className={styles.title}>{title || t(`builder.type.${widget.type}`)}</h2> : <span className={styles.title} />}
           {ownPeriod && <span className={styles.ownPeriod} data-testid="widget-own-period">{ownPeriod}</span>}
+          {editing && moves && (
+            <>
+              <button type="button" className="button button--ghost button--small" onClick={() => editing.onMove(widget.id, -1)} disabled={!moves.up}
+                aria-label={t('d2.moveUp', { name: title || t(`builder.type.${widget.type}`) })} data-testid="widget-move-up">↑</button>
+              <button type="button" className="button button--ghost button--small" onClick={() => editing.onMove(widget.id, 1)} disabled={!moves.down}
+                aria-label={t('d2.moveDown', { name: title || t(`builder.type.${widget.type}`) })} data-testid="widget-move-down">↓</button>
+            </>
+          )}
           {editing && (
             <button type="button" className="button button--ghost button--small" onClick={() => editing.onRemove(widget.id)} data-testid="widget-remove">
               {t('builder.remove')}
@@ -121,7 +150,7 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
         {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} live={!range.to} />}
         {widget.type === 'TIME_SERIES' && (
           <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey}
-            shared={shared ? { series: own?.series ?? null, refetch } : undefined} />
+            shared={shared ? { series: own?.series ?? null, refetch, dashboard: { slug, widgetId: widget.id, range: dashboardRange, compare: dashboardCompare } } : undefined} />
         )}
         {widget.type === 'BREAKDOWN' && widget.dimension && widget.metricKeys[0] && (
           <BreakdownBars metricKey={widget.metricKeys[0]} dimension={widget.dimension} range={range} height={bodyHeight - 8} kpi={byKey.get(widget.metricKeys[0])} />

@@ -240,6 +240,23 @@ export const WidgetKpiDetailQuery = graphql(`
   }
 `);
 
+/**
+ * A shared screen's chart overlays: each chart's KPIs over its period with the goal trajectory and forecast, read
+ * through the dashboard (a share link may not ask `kpi`). Asked only when a chart's goal or forecast is toggled on.
+ */
+export const SharedSeriesKpisQuery = graphql(`
+  query SharedSeriesKpis($slug: ID!, $range: RangeInput, $compare: Comparison!, $locale: String) {
+    dashboard(slug: $slug, range: $range, compare: $compare) {
+      widgets {
+        id
+        seriesKpis {
+          ...KpiDetailFields
+        }
+      }
+    }
+  }
+`);
+
 /** Snapshots of the metrics an editor added that the saved dashboard does not show yet. */
 export const EditorKpisQuery = graphql(`
   query EditorKpis($keys: [ID!]!, $range: RangeInput, $compare: Comparison!, $locale: String) {

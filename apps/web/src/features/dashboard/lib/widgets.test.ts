@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeKpi } from '../../../test/fixtures';
-import { addWidget, applyLayout, flowsAsSections, readingOrder, removeWidget, setWidgetPeriod, toWidgetInputs, widgetPeriod, widgetSections, type Widget } from './widgets';
+import {
+  addWidget, applyLayout, applyStackedLayout, flowsAsSections, moveInReadingOrder, readingOrder, removeWidget, setWidgetPeriod, stackedLayout, toWidgetInputs,
+  widgetPeriod, widgetSections, type Widget,
+} from './widgets';
 
 const group = (id: string, y: number, metricKeys: string[]): Widget => ({
   id, type: 'KPI_GROUP', title: id, metricKeys, dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y, w: 12, h: 4,
@@ -65,5 +68,39 @@ describe('the editor\'s widget list', () => {
     const b = makeKpi({ key: 'x.b', value: 2 });
     const sections = widgetSections([group('second', 4, ['x.b', 'x.a']), group('first', 0, ['x.a', 'x.gone'])], [a, b]);
     expect(sections.map((s) => [s.key, s.kpis.map((k) => k.value)])).toEqual([['first', [1]], ['second', [2, 1]]]);
+  });
+
+  // A desktop grid: a full-width scorecard over a tall chart on the left and two short widgets on the right.
+  const placed = (id: string, x: number, y: number, w: number, h: number): Widget => ({ ...group(id, y, []), x, w, h });
+  const desktop = [placed('card', 0, 0, 12, 4), placed('chart', 0, 4, 6, 10), placed('note', 6, 4, 6, 3), placed('goal', 6, 7, 6, 3)];
+  const at = (widgets: Widget[]) => Object.fromEntries(widgets.map(({ id, x, y, w, h }) => [id, [x, y, w, h]]));
+
+  it('derives the narrow screen\'s one column from the desktop grid: reading order, full width, desktop heights', () => {
+    expect(stackedLayout(desktop)).toEqual([
+      { i: 'card', x: 0, y: 0, w: 1, h: 4, minH: 2 },
+      { i: 'chart', x: 0, y: 4, w: 1, h: 10, minH: 2 },
+      { i: 'note', x: 0, y: 14, w: 1, h: 3, minH: 2 },
+      { i: 'goal', x: 0, y: 17, w: 1, h: 3, minH: 2 },
+    ]);
+    // Put back unchanged, the desktop grid is the same objects.
+    const back = applyStackedLayout(desktop, stackedLayout(desktop));
+    back.forEach((widget, n) => expect(widget).toBe(desktop[n]));
+  });
+
+  it.each([
+    ['the goal up past the note', 'goal', -1, ['card', 'chart', 'goal', 'note'], { goal: [6, 4, 6, 3], note: [6, 7, 6, 3] }],
+    ['the chart down past the note', 'chart', 1, ['card', 'note', 'chart', 'goal'], { note: [6, 4, 6, 3], chart: [0, 5, 6, 10], goal: [6, 7, 6, 3] }],
+    ['the chart up past the scorecard', 'chart', -1, ['chart', 'card', 'note', 'goal'], { chart: [0, 0, 6, 10], card: [0, 10, 12, 4], note: [6, 14, 6, 3], goal: [6, 17, 6, 3] }],
+    ['the first one up (nothing moves)', 'card', -1, ['card', 'chart', 'note', 'goal'], {}],
+  ] as const)('moves %s on the narrow screen and the desktop reads in the new order', (_name, id, step, order, changed) => {
+    const moved = moveInReadingOrder(desktop, id, step);
+    expect(readingOrder(moved).map((w) => w.id)).toEqual(order);
+    expect(stackedLayout(moved).map((item) => item.i)).toEqual(order);
+    expect(at(moved)).toEqual({ ...at(desktop), ...changed });
+  });
+
+  it('makes a widget taller in the one column and pushes down what is below it on the desktop', () => {
+    const taller = applyStackedLayout(desktop, stackedLayout(desktop).map((item) => (item.i === 'note' ? { ...item, h: 6 } : item)));
+    expect(at(taller)).toEqual({ card: [0, 0, 12, 4], chart: [0, 4, 6, 10], note: [6, 4, 6, 6], goal: [6, 10, 6, 3] });
   });
 });

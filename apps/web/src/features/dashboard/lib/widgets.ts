@@ -91,6 +91,57 @@ export function readingOrder<T extends Pick<Widget, 'x' | 'y'>>(widgets: readonl
   return [...widgets].sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
+type Placed = Pick<Widget, 'x' | 'y' | 'w' | 'h'>;
+
+function overlaps(a: Placed, b: Placed): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * The one-column layout of a narrow screen, derived from the stored (desktop) one rather than stored beside it:
+ * widgets in reading order, full width, each as tall as it is on the desktop grid.
+ */
+export function stackedLayout(widgets: readonly Widget[]): Array<{ i: string; x: number; y: number; w: number; h: number; minH: number }> {
+  let y = 0;
+  return readingOrder(widgets).map((widget) => {
+    const item = { i: widget.id, x: 0, y, w: 1, h: widget.h, minH: 2 };
+    y += widget.h;
+    return item;
+  });
+}
+
+/**
+ * An edit of the one-column layout (an order and heights) put back on the desktop grid: each widget keeps its
+ * columns and takes the highest free place after the one before it, so the desktop reads in the new order.
+ * Untouched widgets stay the same objects.
+ */
+export function applyStackedLayout(widgets: readonly Widget[], layout: ReadonlyArray<{ i: string; y: number; h: number }>): Widget[] {
+  const byId = new Map(widgets.map((widget) => [widget.id, widget]));
+  const placed = new Map<string, Widget>();
+  let previous: Widget | null = null;
+  for (const item of [...layout].sort((a, b) => a.y - b.y)) {
+    const widget = byId.get(item.i);
+    if (!widget) continue;
+    // Same row only to the right of the one before; otherwise below its top, so reading order is the new order.
+    let y: number = previous ? (widget.x > previous.x ? previous.y : previous.y + 1) : 0;
+    while ([...placed.values()].some((other) => overlaps(other, { x: widget.x, w: widget.w, y, h: item.h }))) y++;
+    const next: Widget = y === widget.y && item.h === widget.h ? widget : { ...widget, y, h: item.h };
+    placed.set(widget.id, next);
+    previous = next;
+  }
+  return widgets.map((widget) => placed.get(widget.id) ?? widget);
+}
+
+/** The narrow screen's "move up / down": the widget swapped with its neighbour in reading order. */
+export function moveInReadingOrder(widgets: readonly Widget[], id: string, step: -1 | 1): Widget[] {
+  const order = stackedLayout(widgets);
+  const at = order.findIndex((item) => item.i === id);
+  const to = at + step;
+  if (at < 0 || to < 0 || to >= order.length) return [...widgets];
+  [order[at], order[to]] = [order[to], order[at]];
+  return applyStackedLayout(widgets, order.map((item, n) => ({ ...item, y: n })));
+}
+
 /**
  * Only full-width KPI groups, stacked: the seeded dashboards, and any laid out like them. Those flow as
  * sections (cards per row fitted to the screen, TV mode included) rather than on the fixed grid.

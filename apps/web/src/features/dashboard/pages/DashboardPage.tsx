@@ -147,7 +147,7 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
 
       {dashboard && !editing && !flows && dashboard.widgets.length > 0 && (
         <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
-          data={widgetData} shared={shared} refetch={refetch} />
+          data={widgetData} shared={shared} slug={dashboard.slug} refetch={refetch} />
       )}
 
       {dashboard && !editing && flows && !allEmpty && (

@@ -6,7 +6,7 @@ import { ImportProgress, secondsLeft } from './ImportProgress';
 
 const RUN: FileImportFieldsFragment = {
   __typename: 'FileImport', id: '6a1e0f6c-3c55-4d8e-9b59-0c6f5e1d2a10', fileName: 'leads.csv', state: 'RUNNING', rowsTotal: 3000, rowsDone: 1000,
-  rowsWritten: 990, rowsRejected: 10, error: null, createdByName: 'Ada Admin', createdAt: '2026-12-06T09:00:00.000Z', startedAt: '2026-12-06T09:00:00.000Z', finishedAt: null,
+  rowsWritten: 990, rowsRejected: 10, error: null, errorCode: null, errorParams: null, createdByName: 'Ada Admin', createdAt: '2026-12-06T09:00:00.000Z', startedAt: '2026-12-06T09:00:00.000Z', finishedAt: null,
 };
 
 describe('ImportProgress', () => {
@@ -33,5 +33,17 @@ describe('ImportProgress', () => {
     render(<I18nProvider><ImportProgress run={{ ...RUN, state: 'COMPLETED', rowsDone: 3000, finishedAt: '2026-12-06T09:00:30.000Z' }} onCancel={() => {}} /></I18nProvider>);
     expect(screen.queryByRole('button', { name: 'Cancel import' })).toBeNull();
     expect(screen.getByText('Done: 990 rows written, 10 rejected.')).toBeTruthy();
+  });
+
+  it.each([
+    ['en', 'NOT_UTF8', {}, 'The file is not UTF-8 text: save it as CSV UTF-8.'],
+    ['es', 'NOT_UTF8', {}, 'El archivo no es texto UTF-8: guárdalo como CSV UTF-8.'],
+    ['es', 'NOT_A_WORKBOOK', { detail: 'end of central directory not found' }, 'El archivo no es un libro .xlsx legible (end of central directory not found).'],
+    // A failure without a code of the import's own is shown as the server wrote it.
+    ['es', null, null, 'the file is not UTF-8 text: save it as CSV UTF-8'],
+  ] as const)('words a failed import in the reader\'s language from its code (%s, %s)', (language, errorCode, errorParams, shown) => {
+    const failed = { ...RUN, state: 'FAILED' as const, error: 'the file is not UTF-8 text: save it as CSV UTF-8', errorCode, errorParams, finishedAt: '2026-12-06T09:00:30.000Z' };
+    render(<I18nProvider language={language}><ImportProgress run={failed} onCancel={() => {}} /></I18nProvider>);
+    expect(screen.getByText(shown)).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import { ConfirmButton, FormMessage } from '../../../shared/forms';
 import { useNow } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { rejectedCsvUrl } from '../lib/importApi';
+import { importReason } from '../lib/importReason';
 import styles from './Imports.module.css';
 
 export const FINISHED_STATES: ReadonlySet<string> = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
@@ -39,7 +40,7 @@ export function ImportProgress({ run, onCancel }: { run: FileImportFieldsFragmen
         {left !== null && <> · {t('imports.progress.left', { minutes: Math.floor(left / 60), seconds: left % 60 })}</>}
       </p>
       {run.state === 'COMPLETED' && <FormMessage tone="success">{t('imports.progress.done', { written: run.rowsWritten, rejected: run.rowsRejected })}</FormMessage>}
-      {run.error && <FormMessage>{run.error}</FormMessage>}
+      {run.error && <FormMessage>{importReason(t, { reason: run.error, code: run.errorCode, params: run.errorParams })}</FormMessage>}
       <div className={styles.actions}>
         {!finished && (
           <ConfirmButton name={run.fileName} label={t('imports.cancel')} question={t('imports.cancelQuestion')} confirmLabel={t('imports.cancelYes')} onConfirm={onCancel} />

@@ -6,13 +6,13 @@ import { emptyMapping, toMappingInput, toRouteMapping, type MappingFormValues } 
 import { MappingForm } from './MappingForm';
 
 const HEADER = ['date', 'region', 'amount', 'metric'];
-const LEAD_HEADER = ['Lead ID', 'Source', 'Area', 'Tier', 'Created', 'Employees'];
+const LEAD_HEADER = ['Lead ID', 'Source', 'Area', 'Tier', 'Created', 'Employees', 'Pricing views'];
 const METRICS = [{ key: 'marketing.leads', name: 'Leads' }, { key: 'finance.revenue', name: 'Revenue' }];
 const SAVED = [{
   __typename: 'SavedImportMapping' as const, id: 'm1', name: 'Monthly leads',
   mapping: {
     __typename: 'ImportColumnMapping' as const, kind: 'OBSERVATIONS' as const, metricKey: null, metricColumn: 'metric', timestampColumn: 'date', timestampFormat: 'MM/DD/YYYY',
-    timeZone: 'America/New_York', valueColumn: 'amount', dimensionColumns: ['region'], leadColumns: [], delimiter: ';',
+    timeZone: 'America/New_York', valueColumn: 'amount', dimensionColumns: ['region'], leadColumns: [], leadSignals: [], delimiter: ';',
   },
 }, {
   __typename: 'SavedImportMapping' as const, id: 'm2', name: 'CRM leads',
@@ -21,6 +21,7 @@ const SAVED = [{
     timeZone: null, valueColumn: null, dimensionColumns: [], delimiter: '|',
     leadColumns: [['externalId', 'Lead ID'], ['channel', 'Source'], ['region', 'Area'], ['segment', 'Tier'], ['companySize', 'Employees']]
       .map(([field, column]) => ({ __typename: 'ImportLeadColumn' as const, field, column })),
+    leadSignals: [{ __typename: 'ImportLeadSignal' as const, name: 'pricing_page_views', column: 'Pricing views' }],
   },
 }];
 
@@ -152,7 +153,35 @@ describe('MappingForm', () => {
         { field: 'externalId', column: 'Lead ID' }, { field: 'channel', column: 'Source' }, { field: 'region', column: 'Area' },
         { field: 'segment', column: 'Tier' }, { field: 'companySize', column: 'Employees' },
       ],
+      leadSignals: [{ name: 'pricing_page_views', column: 'Pricing views' }],
       delimiter: '|',
+    });
+  });
+
+  it('maps lead signals: each a name a lead can have and a column, sent as the mapping\'s signals', async () => {
+    const leads = { ...emptyMapping('UTC'), kind: 'LEADS' as const };
+    leads.leadColumns = { ...leads.leadColumns, externalId: 'Lead ID', channel: 'Source', region: 'Area', segment: 'Tier' };
+    const props = setup(leads, { header: LEAD_HEADER });
+    fireEvent.click(screen.getByTestId('mapping-signal-add'));
+    fireEvent.click(screen.getByTestId('mapping-signal-add'));
+    const [first, second] = screen.getAllByTestId('mapping-signal');
+    fireEvent.change(within(first).getByTestId('mapping-signal-name'), { target: { value: 'Pricing views' } });
+    fireEvent.change(within(first).getByTestId('mapping-signal-column'), { target: { value: 'Pricing views' } });
+    fireEvent.click(screen.getByTestId('import-preview-run'));
+    // A name the lead write path would refuse on every row, and a signal without its column, are named beside their fields.
+    expect(await within(first).findByText('Lowercase letters, digits and _, starting with a letter (pricing_page_views)')).toBeTruthy();
+    const columnError = within(second).getByTestId('mapping-signal-column').getAttribute('aria-describedby')?.split(' ').at(-1) ?? '';
+    expect(document.getElementById(columnError)?.textContent).toBe('Choose a column');
+    expect(props.onPreview).not.toHaveBeenCalled();
+    fireEvent.click(within(second).getByRole('button', { name: 'Remove signal 2' }));
+    fireEvent.change(within(first).getByTestId('mapping-signal-name'), { target: { value: 'pricing_page_views' } });
+    fireEvent.click(screen.getByTestId('import-preview-run'));
+    await waitFor(() => expect(props.onPreview).toHaveBeenCalledTimes(1));
+    expect(toRouteMapping(props.onPreview.mock.calls[0][0])).toEqual({
+      kind: 'leads',
+      columns: { externalId: 'Lead ID', channel: 'Source', region: 'Area', segment: 'Tier' },
+      signals: { pricing_page_views: 'Pricing views' },
+      delimiter: ',',
     });
   });
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { get, useForm, useWatch, type FieldError, type Path } from 'react-hook-form';
+import { get, useFieldArray, useForm, useWatch, type FieldError, type Path } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { SavedImportMappingFieldsFragment } from '../../../gql/graphql';
 import { ConfirmButton, Field, FormMessage, useServerErrors } from '../../../shared/forms';
@@ -68,6 +68,7 @@ export function MappingForm({ header, xlsx, metrics, saved, initial, onDelimiter
   const kind = useWatch({ control, name: 'kind' });
   const metricMode = useWatch({ control, name: 'metricMode' });
   const leadCreatedAt = useWatch({ control, name: 'leadColumns.createdAt' });
+  const signals = useFieldArray({ control, name: 'leadSignals' });
   const zones = useMemo(() => timeZones(initial.timeZone), [initial.timeZone]);
   const message = (key: Path<MappingFormValues>) => {
     const error = get(errors, key) as FieldError | undefined;
@@ -241,6 +242,26 @@ export function MappingForm({ header, xlsx, metrics, saved, initial, onDelimiter
             {leadCreatedAt && zoneField}
             {delimiterField}
           </div>
+          <fieldset className={styles.fieldset} aria-describedby="mapping-signals-hint">
+            <legend>{t('d2.signals')}</legend>
+            <p id="mapping-signals-hint" className="muted">{t('d2.signalsHint')}</p>
+            {signals.fields.map((signal, index) => (
+              <div key={signal.id} className={styles.grid} data-testid="mapping-signal">
+                <Field label={t('d2.signalNameLabel', { n: index + 1 })} error={message(`leadSignals.${index}.name`)}>
+                  <input type="text" autoComplete="off" placeholder="pricing_page_views" {...register(`leadSignals.${index}.name`)} data-testid="mapping-signal-name" />
+                </Field>
+                <Field label={t('d2.signalColumn', { n: index + 1 })} error={message(`leadSignals.${index}.column`)}>
+                  <select {...register(`leadSignals.${index}.column`)} data-testid="mapping-signal-column">{columnOptions}</select>
+                </Field>
+                <button type="button" className="button button--ghost button--small" onClick={() => signals.remove(index)} data-testid="mapping-signal-remove">
+                  {t('d2.signalRemove', { n: index + 1 })}
+                </button>
+              </div>
+            ))}
+            <button type="button" className="button button--small" onClick={() => signals.append({ name: '', column: '' })} data-testid="mapping-signal-add">
+              {t('d2.signalAdd')}
+            </button>
+          </fieldset>
         </fieldset>
       )}
       {errors.root?.message && <FormMessage>{errors.root.message}</FormMessage>}

@@ -10,6 +10,8 @@ export const FileImportFieldsFragment = graphql(`
     rowsWritten
     rowsRejected
     error
+    errorCode
+    errorParams
     createdByName
     createdAt
     startedAt
@@ -32,6 +34,10 @@ export const SavedImportMappingFieldsFragment = graphql(`
       dimensionColumns
       leadColumns {
         field
+        column
+      }
+      leadSignals {
+        name
         column
       }
       delimiter

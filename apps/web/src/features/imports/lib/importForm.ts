@@ -12,6 +12,9 @@ export const REQUIRED_LEAD_FIELDS: ReadonlySet<LeadField> = new Set(['externalId
 
 const required = (message: MessageKey) => z.string().trim().min(1, message);
 
+/** A lead signal's name, as the lead write path takes it (scored by the lead-scoring rules). */
+const SIGNAL_NAME = /^[a-z][a-z0-9_]*$/;
+
 const isFormat = (format: string) => (TIMESTAMP_FORMATS as readonly string[]).includes(format);
 
 /** What each kind needs is checked in one refinement: an empty choice must not hide the other fields' errors. */
@@ -27,6 +30,11 @@ export const mappingSchema = z
     valueColumn: z.string(),
     dimensionColumns: z.array(z.string()),
     leadColumns: z.record(z.enum(LEAD_FIELDS), z.string()),
+    /** Leads: counts of behaviour and intent signals (pricing_page_views…), each from a column. */
+    leadSignals: z.array(z.object({
+      name: z.string().trim().regex(SIGNAL_NAME, 'd2.signalName' satisfies MessageKey),
+      column: required('imports.form.columnRequired'),
+    })),
     delimiter: z.enum(DELIMITERS),
   })
   .superRefine((values, ctx) => {
@@ -50,7 +58,7 @@ export type MappingFormValues = z.infer<typeof mappingSchema>;
 export function emptyMapping(timeZone: string): MappingFormValues {
   return {
     kind: 'OBSERVATIONS', metricMode: 'FIXED', metricKey: '', metricColumn: '', timestampColumn: '', timestampFormat: '', timeZone, valueColumn: '',
-    dimensionColumns: [], leadColumns: emptyLeadColumns(), delimiter: ',',
+    dimensionColumns: [], leadColumns: emptyLeadColumns(), leadSignals: [], delimiter: ',',
   };
 }
 
@@ -65,6 +73,7 @@ export function toRouteMapping(values: MappingFormValues) {
       kind: 'leads' as const,
       columns: Object.fromEntries(mappedLeadFields(values).map((field) => [field, values.leadColumns[field]])),
       ...(values.leadColumns.createdAt ? { createdAt: { format: values.timestampFormat, timeZone: values.timeZone } } : {}),
+      ...(values.leadSignals.length ? { signals: Object.fromEntries(values.leadSignals.map(({ name, column }) => [name.trim(), column])) } : {}),
       delimiter: values.delimiter,
     };
   }
@@ -80,7 +89,10 @@ export function toRouteMapping(values: MappingFormValues) {
 export function toMappingInput(values: MappingFormValues): ImportColumnMappingInput {
   if (values.kind === 'LEADS') {
     const layout = values.leadColumns.createdAt ? { timestampFormat: values.timestampFormat, timeZone: values.timeZone } : {};
-    return { kind: 'LEADS', leadColumns: mappedLeadFields(values).map((field) => ({ field, column: values.leadColumns[field] })), ...layout, delimiter: values.delimiter };
+    return {
+      kind: 'LEADS', leadColumns: mappedLeadFields(values).map((field) => ({ field, column: values.leadColumns[field] })),
+      leadSignals: values.leadSignals.map(({ name, column }) => ({ name: name.trim(), column })), ...layout, delimiter: values.delimiter,
+    };
   }
   return {
     kind: 'OBSERVATIONS',
@@ -111,6 +123,7 @@ export function fromSavedMapping({ mapping }: SavedImportMappingFieldsFragment, 
     valueColumn: mapping.valueColumn ?? '',
     dimensionColumns: [...mapping.dimensionColumns],
     leadColumns,
+    leadSignals: mapping.leadSignals.map(({ name, column }) => ({ name, column })),
     delimiter,
   };
 }

@@ -6,7 +6,8 @@ import { LEAD_FIELDS, type LeadField } from './importForm';
 export interface CodedReason {
   reason: string;
   code?: string | null;
-  params?: ImportReason['params'] | null;
+  /** As the routes send them, or as GraphQL's JSONObject (an import's failure): only text and numbers are words. */
+  params?: ImportReason['params'] | Readonly<Record<string, unknown>> | null;
 }
 
 const isIn = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
@@ -19,7 +20,7 @@ const isIn = <T extends string>(list: readonly T[], value: unknown): value is T 
  */
 export function importReason(t: Translate, { reason, code, params }: CodedReason): string {
   if (!isImportReasonCode(code)) return reason;
-  const vars: MessageVars = { ...params };
+  const vars: MessageVars = Object.fromEntries(Object.entries(params ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
   if (isIn<Department>(DEPARTMENTS, vars.department)) vars.department = t(`department.${vars.department}`);
   if (isIn<LeadField>(LEAD_FIELDS, vars.field)) vars.field = t(`imports.lead.${vars.field}`);
   return t(`imports.reason.${code}`, vars);

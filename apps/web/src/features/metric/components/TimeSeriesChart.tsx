@@ -4,14 +4,16 @@ import { TimeSelection, type TimeSpan } from '../../../shared/charts/TimeSelecti
 import type { ChartPalette } from '../../../shared/charts/palette';
 import type { ValueDomain } from '@opshub/metrics';
 import { UNBOUNDED } from '@opshub/metrics';
-import { valueAxis } from '../../../shared/charts/valueAxis';
 import { layoutAnnotationLabels } from '../lib/annotationLabels';
 import { chartSeries, lineUntil, type ChartOverlays, type OverlaidLine } from '../lib/overlays';
+import { unitScales, yAxes } from '../lib/yAxes';
 
 export interface TimeSeriesChartProps {
   current: [number, number | null][];
-  /** Other metrics drawn over `current` on the same axes (a dashboard chart of several metrics). */
+  /** Other metrics drawn over `current` (a dashboard chart of several metrics): on its axis, or their unit's own. */
   others?: readonly OverlaidLine[];
+  /** The unit of `current` (unitKey): other metrics of the same unit share its axis. */
+  unitKey?: string;
   comparison: [number, number | null][] | null;
   target: number | null;
   /** Goal trajectory and forecast band, drawn when present. */
@@ -63,6 +65,7 @@ const NO_ANNOTATIONS: NonNullable<TimeSeriesChartProps['annotations']> = [];
 export default function TimeSeriesChart({
   current,
   others = NO_OTHERS,
+  unitKey = '',
   comparison,
   target,
   overlays = NO_OVERLAYS,
@@ -107,9 +110,9 @@ export default function TimeSeriesChart({
   const chartType = specs.some((spec) => spec.type === 'rangeArea') ? 'rangeArea' : 'line';
 
   const options = useMemo<ChartOptions>(() => {
-    const values = [...current, ...others.flatMap((other) => other.points), ...(comparison ?? []), ...(shown.goal ?? []), ...(shown.forecast?.line ?? [])]
-      .map(([, v]) => v)
-      .filter((v): v is number => v !== null);
+    const valuesOf = (points: readonly (readonly [number, number | null])[]) => points.map(([, v]) => v).filter((v): v is number => v !== null);
+    // The first metric's scale: its line, comparison, goal and forecast (other metrics join it by unit below).
+    const values = valuesOf([...current, ...(comparison ?? []), ...(shown.goal ?? []), ...(shown.forecast?.line ?? [])]);
     let dataMax = values.length ? Math.max(...values) : 0;
     let dataMin = values.length ? Math.min(...values) : 0;
     // The band widens the axis by half the data's span at most: far ahead it grows wide enough to flatten the
@@ -119,9 +122,20 @@ export default function TimeSeriesChart({
       const slack = (dataMax - dataMin || Math.abs(dataMax) || 1) / 2;
       [dataMin, dataMax] = [Math.min(dataMin, Math.max(Math.min(...band), dataMin - slack)), Math.max(dataMax, Math.min(Math.max(...band), dataMax + slack))];
     }
-    // Round ticks within the domain, the target line kept in view.
-    const axis = valueAxis([dataMin, dataMax, ...(target !== null ? [target] : [])], domain);
-    const tickLabel = formatTick ? formatTick(axis.step) : formatValue;
+    // Round ticks within each unit's domain, the target line kept in view: one axis per unit.
+    const primaryTick = formatTick ?? (() => formatValue);
+    const primary = { key: unitKey, domain, formatTick: primaryTick };
+    const yaxis = yAxes(unitScales([
+      { ...primary, name: specs[0].name, values: values.length ? [dataMin, dataMax, ...(target !== null ? [target] : [])] : target !== null ? [target] : [] },
+      ...others.map((other, i) => ({
+        ...(other.axis ? { key: other.axis.key, domain: other.axis.domain, formatTick: other.axis.formatTick } : primary),
+        name: specs[i + 1].name,
+        values: valuesOf(other.points),
+      })),
+      ...specs.slice(1 + others.length).map((spec) => ({ ...primary, name: spec.name, values: [] })),
+    ]));
+    // Each series' values in the tooltip as its own unit reads them.
+    const formatters = specs.map((_, i) => (i >= 1 && i <= others.length ? (others[i - 1].axis?.formatValue ?? formatValue) : formatValue));
     // Events after the axis's end are listed below the chart, not drawn off it. Labels of nearby events are stacked
     // in rows so none hides another, and anchored so none is cut off at an edge.
     const drawn = annotations.filter((a) => xMax === undefined || a.at <= xMax);
@@ -159,18 +173,12 @@ export default function TimeSeriesChart({
         labels: { formatter: (_value: string, timestamp?: number) => formatDate(timestamp ?? Number(_value)), datetimeUTC: false },
         tooltip: { enabled: false },
       },
-      yaxis: {
-        min: axis.min,
-        max: axis.max,
-        tickAmount: axis.tickAmount,
-        forceNiceScale: false,
-        labels: { formatter: (value: number) => (Number.isFinite(value) ? tickLabel(value) : '') },
-      },
+      yaxis,
       tooltip: {
         theme: dark ? 'dark' : 'light',
         shared: true,
         x: { formatter: (value: number) => formatDate(value) },
-        y: { formatter: (value: number) => (value === null || value === undefined ? '—' : formatValue(value)) },
+        y: { formatter: (value: number | null, opts?: { seriesIndex?: number }) => (value === null || value === undefined ? '—' : (formatters[opts?.seriesIndex ?? 0] ?? formatValue)(value)) },
       },
       annotations: {
         xaxis: drawn.map((a, i) => {
@@ -214,7 +222,7 @@ export default function TimeSeriesChart({
             : [],
       },
     };
-  }, [current, others, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations, frameWidth]);
+  }, [current, others, unitKey, comparison, target, shown, xMax, domain, specs, chartType, labels.target, palette, dark, formatValue, formatTick, formatDate, annotations, frameWidth]);
 
   const chart = <Chart type={chartType} series={series} options={options} height={height} width="100%" />;
   return (

@@ -1,4 +1,4 @@
-import type { Granularity } from '@opshub/metrics';
+import type { Granularity, ValueDomain } from '@opshub/metrics';
 
 export interface TrajectoryLike {
   at: string;
@@ -62,6 +62,8 @@ export interface OverlaidLine {
   name: string;
   points: readonly [number, number | null][];
   color: string;
+  /** Its unit's axis (unitKey, domain, formats); without, it is read on the first metric's. */
+  axis?: { key: string; domain: ValueDomain; formatValue: (value: number) => string; formatTick: (step: number) => (value: number) => string };
 }
 
 /**
