@@ -97,6 +97,11 @@ describe('@opshub/metrics exports', () => {
     ['scoreLead', 'function'],
     ['IMPORT_REASON_CODES', 'object'],
     ['isImportReasonCode', 'function'],
+    ['WORKFLOWS', 'object'],
+    ['LIFECYCLES', 'object'],
+    ['workflowTransitionProblem', 'function'],
+    ['WORKFLOW_FACT_METRICS', 'object'],
+    ['workflowEventFacts', 'function'],
   ])('%s is a %s', (name, type) => {
     expect(typeof (metrics as Record<string, unknown>)[name]).toBe(type);
   });

@@ -184,3 +184,8 @@ export type { Freshness } from './freshness';
 
 export { IMPORT_REASON_CODES, isImportReasonCode } from './import-reasons';
 export type { ImportReason, ImportReasonCode } from './import-reasons';
+
+export { LIFECYCLES, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOWS, isClosedState, isWorkflow, workflowStates, workflowTransitionProblem } from './workflow-lifecycle';
+export type { Lifecycle, TicketPriority, Workflow } from './workflow-lifecycle';
+export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowObservationDimensions } from './workflow-facts';
+export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';
