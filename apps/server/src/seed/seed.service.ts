@@ -28,6 +28,7 @@ import { UserEntity } from '../modules/auth/auth.entity';
 import { hashPassword } from '../modules/auth/password';
 import { DEMO_USERS, type DemoUser } from '../modules/auth/demo-users';
 import { generateDemoLeads } from './demo-leads';
+import { replayWorkflowHistory } from '../simulator/workflow-flow';
 import { DEMO_REP_SEEDS, MQL_THRESHOLD, SCORING_RULE_SEEDS, SLA_POLICY_SEEDS } from './revops.seed';
 
 /** The 90-day plan starts at the beginning of the current quarter in the organisation's zone. */
@@ -103,6 +104,9 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
     options.log(`demo history: ${Math.round(((i + batch > points.length ? points.length : i + batch) / points.length) * 100)}% (${written.toLocaleString('en')} points)`);
   }
   written += await seedDemoLeads(services, options);
+  const workflowPoints = await replayWorkflowHistory(services, options.now);
+  options.log(`demo workflows: onboarding cases, tickets and renewals replayed (${workflowPoints.toLocaleString('en')} points)`);
+  written += workflowPoints;
   await services.db.createQueryBuilder().insert().into(AnnotationEntity).values(annotationSeeds(options.now)).orIgnore().execute();
   // Fresh statistics now, so the first dashboard after a bulk load does not wait for autovacuum to plan well.
   await runSql(services.db, sql`ANALYZE`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, leadDimensions, MAX_BATCH_SIZE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
+import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, LEAD_FACT_METRICS, leadDimensions, MAX_BATCH_SIZE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
 import { checkTime, MAX_TEXT, optionalText, requiredText, type Problem } from '../../common/record-input';
@@ -362,7 +362,7 @@ export class LeadService {
    */
   private eventsBehind(catalog: Catalog, slice: NonNullable<LeadFilterInput['metric']>) {
     if (!catalog.find(slice.key)) throw notFound('Metric', slice.key);
-    const leaves = catalog.leaves(slice.key).filter((key) => catalog.find(key)?.source === 'RECORDS');
+    const leaves = catalog.leaves(slice.key).filter((key) => (LEAD_FACT_METRICS as readonly string[]).includes(key));
     if (leaves.length === 0) throw badUserInput(`"${slice.key}" is not computed from lead records`, { field: 'filter.metric.key' });
     const range = this.kpis.resolve(slice.range);
     let events = qb.selectFrom('lead_event as e').select('e.lead_id')

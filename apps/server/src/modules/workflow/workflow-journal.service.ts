@@ -38,6 +38,8 @@ export class WorkflowJournal {
     private readonly db: DataSource,
     private readonly observations: ObservationService,
     private readonly bus: EventBus,
+    /** False for a bulk load while nothing else writes workflow records: its observations are written once at its end (`allBucketObservations`). */
+    private readonly observeEachChange = true,
   ) {}
 
   async run<T>(work: (tx: EntityManager, journal: WorkflowEventDraft[]) => Promise<T>): Promise<T> {
@@ -66,7 +68,7 @@ export class WorkflowJournal {
                            ${column((d) => d.dims.segment)}::text[], ${column((d) => d.dims.priority)}::text[], ${column((d) => d.dims.category)}::text[],
                            ${column((d) => JSON.stringify(d.facts))}::jsonb[])
       RETURNING id`)).map((row) => row.id);
-    if (!drafts.some((d) => Object.keys(d.facts).length > 0)) return [];
+    if (!this.observeEachChange || !drafts.some((d) => Object.keys(d.facts).length > 0)) return [];
     const points = await bucketObservations(tx, WORKFLOW_EVENTS, ids);
     await this.observations.writeComputed(tx, points);
     return [...new Set(points.map((p) => p.metricKey))];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  hoursBetween, isClosedState, LIFECYCLES, MAX_BATCH_SIZE, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, workflowEventFacts, workflowTransitionProblem,
+  hoursBetween, isClosedState, LIFECYCLES, MAX_BATCH_SIZE, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowTransitionProblem,
   type Workflow,
 } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
@@ -297,8 +297,8 @@ export class WorkflowService {
   /** Record ids whose events carry a fact of one of the metric's record-computed inputs, inside the period, with the slice's dimensions. */
   private eventsBehind(catalog: Catalog, workflow: Workflow, slice: MetricSliceInput) {
     if (!catalog.find(slice.key)) throw notFound('Metric', slice.key);
-    const leaves = catalog.leaves(slice.key).filter((key) => catalog.find(key)?.source === 'RECORDS');
-    if (leaves.length === 0) throw badUserInput(`"${slice.key}" is not computed from records`, { field: 'metric.key' });
+    const leaves = catalog.leaves(slice.key).filter((key) => (WORKFLOW_FACT_METRICS as readonly string[]).includes(key));
+    if (leaves.length === 0) throw badUserInput(`"${slice.key}" is not computed from workflow records`, { field: 'metric.key' });
     const range = this.kpis.resolve(slice.range);
     let events = qb.selectFrom('workflow_event as e').select('e.record_id')
       .where('e.workflow', '=', workflow).where(sql<boolean>`e.facts ?| ${leaves}::text[]`).where(eventsInPeriod(range.from, range.to));
