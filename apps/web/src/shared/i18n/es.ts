@@ -1230,7 +1230,7 @@ export const es: Dictionary = {
   'wf.journey': 'Recorrido',
   'wf.by': 'por {actor}',
   'wf.event.CREATED': 'Abierto en {state}',
-  'wf.event.TRANSITIONED': '{from} → {to}',
+  'wf.event.TRANSITIONED': 'De {from} a {to}',
   'wf.event.SLA_MET': 'Plazo cumplido',
   'wf.event.SLA_BREACHED': 'Plazo incumplido',
   'wf.state.CONTRACT_SIGNED': 'Contrato firmado',
