@@ -14,7 +14,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** New records per hour: a support desk of a dozen tickets a day, two or three go-lives and renewals a day. */
-export const ARRIVALS_PER_HOUR: Readonly<Record<Workflow, number>> = { TICKET: 0.6, ONBOARDING: 0.1, RENEWAL: 0.1 };
+export const ARRIVALS_PER_HOUR: Readonly<Record<Workflow, number>> = { TICKET: 0.6, ONBOARDING: 0.1, RENEWAL: 0.15 };
 const PRIORITIES = { LOW: 0.2, NORMAL: 0.5, HIGH: 0.22, URGENT: 0.08 };
 const CATEGORIES = { billing: 0.25, access: 0.2, bug: 0.25, how_to: 0.2, integration: 0.1 };
 const SEGMENTS: Record<Segment, number> = { SMB: 0.55, MID_MARKET: 0.3, ENTERPRISE: 0.15 };
@@ -27,6 +27,7 @@ const ACTORS: Readonly<Record<Workflow, string>> = { TICKET: 'support-team', ONB
 
 interface OpenRecord {
   id: string;
+  external_id: string;
   workflow: Workflow;
   state: string;
   priority: string | null;
@@ -83,33 +84,35 @@ function nextMove(record: OpenRecord, rng: Random): NextMove | null {
  * The demo's onboarding cases, support tickets and renewals, one step per call: records arriving in the span
  * (now − spanMs, now], and every open record moved on while its next move is due, each move dated when it
  * happened. Every step goes through the workflow service, as a person's would; the decisions of a record are
- * drawn from its id and state, so any instance tells the same story. The demo history replays it hour by hour;
+ * drawn from its external id and state (records it did not bring in are left to people), so any instance tells the same story. The demo history replays it hour by hour;
  * the live simulator calls it each tick.
  */
 export async function advanceWorkflowFlow(services: Services, now: Date, tick: number, spanMs: number): Promise<void> {
   const rng = new Random((DEFAULT_SEED ^ 0x0f10f10) ^ Math.imul(tick + 1, 0x9e3779b1));
-  const arrivals = WORKFLOWS.flatMap((workflow) => Array.from({ length: rng.poisson(ARRIVALS_PER_HOUR[workflow] * spanMs / HOUR) }, () => {
+  const arrivals = WORKFLOWS.flatMap((workflow) => Array.from({ length: rng.poisson(ARRIVALS_PER_HOUR[workflow] * spanMs / HOUR) }, (_, i) => {
     const at = new Date(now.getTime() - spanMs * rng.uniform());
     const segment = rng.pick(SEGMENTS);
+    // Named by when it arrived: the same story for the same instant, and never one already imported.
+    const externalId = `demo-${workflow.toLowerCase()}-${at.getTime()}-${i}`;
     switch (workflow) {
       case 'TICKET':
-        return { workflow, segment, priority: rng.pick(PRIORITIES), openedAt: at, actor: 'support-portal' };
+        return { workflow, externalId, segment, priority: rng.pick(PRIORITIES), openedAt: at, actor: 'support-portal' };
       case 'ONBOARDING':
-        return { workflow, segment, openedAt: at, actor: 'crm' };
+        return { workflow, externalId, segment, openedAt: at, actor: 'crm' };
       default:
         // Renewals open 90 days before the renewal date.
-        return { workflow, segment, renewalDate: new Date(at.getTime() + 90 * DAY), actor: 'crm' };
+        return { workflow, externalId, segment, renewalDate: new Date(at.getTime() + 90 * DAY), actor: 'crm' };
     }
   })).sort((a, b) => (a.openedAt ?? a.renewalDate!).getTime() - (b.openedAt ?? b.renewalDate!).getTime());
   if (arrivals.length > 0) await services.workflows.importRecords(arrivals, false);
 
   const open = await runSql(services.db, sql<OpenRecord>`
-    SELECT id, workflow, state, priority, segment, last_event_at FROM workflow_record
-     WHERE NOT (state = ANY(${WORKFLOWS.flatMap((w) => Object.keys(LIFECYCLES[w].next).filter((s) => isClosedState(w, s)))}))
+    SELECT id, external_id, workflow, state, priority, segment, last_event_at FROM workflow_record
+     WHERE external_id LIKE 'demo-%' AND NOT (state = ANY(${WORKFLOWS.flatMap((w) => Object.keys(LIFECYCLES[w].next).filter((s) => isClosedState(w, s)))}))
      ORDER BY last_event_at LIMIT ${MAX_OPEN}`);
   for (let record of open) {
     for (;;) {
-      const move = nextMove(record, new Random(hash(`${record.id}|${record.state}|${record.last_event_at.getTime()}`)));
+      const move = nextMove(record, new Random(hash(`${record.external_id}|${record.state}|${record.last_event_at.getTime()}`)));
       const at = move && new Date(record.last_event_at.getTime() + move.afterMs);
       if (!move || at! > now) break;
       const moved = await services.workflows.moveRecord(record.id, { to: move.to, at, actor: move.extra?.owner ?? ACTORS[record.workflow], ...move.extra });
