@@ -101,6 +101,18 @@ describe('onboarding KPIs', () => {
     expect(await kpi('cs.onboarding_time', MARCH)).toBeCloseTo(123 / 4, 9);
   });
 
+  it('median and p90 of onboarding time, beside the mean', async () => {
+    const durations = `query ($range: RangeInput) { workflowDurations(metricKey: "cs.onboarding_hours_total", range: $range) { count meanHours medianHours p90Hours } }`;
+    // March sorted: 3.5, 23.5, 48, 48. Median (23.5 + 48) / 2; p90 at rank 0.9 × 3 = 2.7, between 48 and 48.
+    expect((await app.gql(durations, { range: MARCH })).data.workflowDurations).toEqual({ count: 4, meanHours: 30.75, medianHours: 35.75, p90Hours: 48 });
+    expect((await app.gql(durations, { range: FEBRUARY })).data.workflowDurations).toEqual({ count: 1, meanHours: 22, medianHours: 22, p90Hours: 22 });
+    const tickets = await app.gql(`query ($range: RangeInput) { workflowDurations(metricKey: "cs.ticket_response_hours_total", range: $range) { count medianHours p90Hours } }`, { range: MARCH });
+    // 0.5, 0.75, 2: median 0.75; p90 at rank 1.8, 0.75 + 0.8 × 1.25 = 1.75.
+    expect(tickets.data.workflowDurations).toEqual({ count: 3, medianHours: 0.75, p90Hours: expect.closeTo(1.75, 9) });
+    const unknown = await app.gql(`{ workflowDurations(metricKey: "cs.nps") { count } }`);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metricKey' });
+  });
+
   it('measure the 24-hour deadline in elapsed time across the DST change, and keep a breach met later a breach', async () => {
     expect(await kpi('cs.onboarding_sla_attainment', FEBRUARY)).toBeCloseTo(1, 9);
     expect(await kpi('cs.onboarding_sla_attainment', MARCH)).toBeCloseTo(0.5, 9);

@@ -10,8 +10,9 @@ import { workflowLoaders } from './workflow.loader';
 import { ImportWorkflowRecordsOptions, MoveWorkflowRecordInput, WorkflowRecordInput } from './workflow.input';
 import {
   ImportWorkflowRecordsResult, WorkflowAttainment, WorkflowEnum, WorkflowEvent, WorkflowRecord, WorkflowRecordWrite, WorkflowSlaBreach, WorkflowSlaClock,
-  WorkflowSlaPolicy,
+  WorkflowDurations, WorkflowSlaPolicy,
 } from './workflow.type';
+import { DURATION_FACTS } from './workflow.service';
 
 const ALL_TIME = { from: new Date(0), to: new Date(8.64e15) };
 
@@ -91,6 +92,17 @@ export class WorkflowResolver {
     @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
   ): Promise<WorkflowAttainment[]> {
     return ctx.services.workflowSla.attainment(readable(ctx, workflows), ctx.services.kpis.resolve(range));
+  }
+
+  @Query(() => WorkflowDurations, { description: 'Count, mean, median and p90 of record times in the period (default: last 30 days): onboarding time, ticket first response, ticket resolution.' })
+  workflowDurations(
+    @Ctx() ctx: AppContext,
+    @Arg('metricKey', () => ID) metricKey: string,
+    @Arg('range', () => RangeInput, { nullable: true }) range: RangeInput | null,
+  ): Promise<WorkflowDurations> {
+    const workflow = DURATION_FACTS[metricKey];
+    if (workflow) requireRead(ctx, workflow);
+    return ctx.services.workflows.durations(metricKey, ctx.services.kpis.resolve(range));
   }
 
   @Mutation(() => WorkflowRecordWrite, { description: 'Opens a workflow record; with an already imported workflow and externalId, leaves that record unchanged (created: false).' })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  hoursBetween, isClosedState, LIFECYCLES, MAX_BATCH_SIZE, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowTransitionProblem,
+  hoursBetween, isClosedState, type TimeRange, LIFECYCLES, MAX_BATCH_SIZE, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowTransitionProblem,
   type Workflow,
 } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
@@ -20,11 +20,18 @@ import type { ClockedRecord, WorkflowSlaService } from './workflow-sla.service';
 import { WorkflowRecordEntity } from './workflow.entity';
 import type { MoveWorkflowRecordInput, WorkflowRecordInput } from './workflow.input';
 import { toWorkflowEvent, toWorkflowRecord, workflowRecordSelect } from './workflow.query';
-import { ImportedWorkflowRecord, ImportWorkflowRecordsResult, type WorkflowEvent, type WorkflowRecord } from './workflow.type';
+import { ImportedWorkflowRecord, ImportWorkflowRecordsResult, WorkflowDurations, type WorkflowEvent, type WorkflowRecord } from './workflow.type';
 
 export const MAX_RECORD_PAGE = 200;
 const MAX_REASON = 2000;
 const DAY_MS = 24 * 3600_000;
+
+/** The hours facts whose distribution `durations` reads, and the workflow whose events carry each. */
+export const DURATION_FACTS: Readonly<Record<string, Workflow>> = {
+  'cs.onboarding_hours_total': 'ONBOARDING',
+  'cs.ticket_response_hours_total': 'TICKET',
+  'cs.ticket_resolution_hours_total': 'TICKET',
+};
 
 /** A validated WorkflowRecordInput. */
 interface NewRecord {
@@ -307,6 +314,25 @@ export class WorkflowService {
       events = events.where(column ? sql<boolean>`${sql.ref(`e.${column}`)} = ANY(${f.values})` : sql<boolean>`false`);
     }
     return events;
+  }
+
+  /**
+   * The distribution of an hours fact over the events in the period (each event one record's time): exactly the
+   * events behind the mean-time KPI of the same period, so its mean equals the KPI and its median and p90 sit beside it.
+   */
+  async durations(metricKey: string, range: TimeRange): Promise<WorkflowDurations> {
+    const workflow = DURATION_FACTS[metricKey];
+    if (!workflow) throw badUserInput(`metricKey must be one of ${Object.keys(DURATION_FACTS).join(', ')}`, { field: 'metricKey' });
+    const hours = sql<number>`(e.facts ->> ${metricKey})::float8`;
+    const row = await runOne(this.db, qb.selectFrom('workflow_event as e')
+      .select([
+        sql<number>`count(*)::int`.as('count'),
+        sql<number | null>`avg(${hours})`.as('mean'),
+        sql<number | null>`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hours})`.as('median'),
+        sql<number | null>`percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hours})`.as('p90'),
+      ])
+      .where('e.workflow', '=', workflow).where(sql<boolean>`e.facts ? ${metricKey}`).where(eventsInPeriod(range.from, range.to)));
+    return Object.assign(new WorkflowDurations(), { metricKey, count: row!.count, meanHours: row!.mean, medianHours: row!.median, p90Hours: row!.p90 });
   }
 
   /** The first lock of every record change: the record row before its SLA clocks (the breach scan's lock order). */

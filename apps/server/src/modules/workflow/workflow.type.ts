@@ -122,3 +122,12 @@ export class WorkflowRecordWrite {
   @Field({ description: 'True when this call created the record; false when its externalId was already imported, and for moves.' }) created: boolean;
   @Field(() => WorkflowEnum) workflow: Workflow;
 }
+
+@ObjectType({ description: 'How long the records took, from their events in a period: the distribution behind a mean-time KPI.' })
+export class WorkflowDurations {
+  @Field(() => ID, { description: 'The hours fact: cs.onboarding_hours_total, cs.ticket_response_hours_total or cs.ticket_resolution_hours_total.' }) metricKey: string;
+  @Field(() => Int) count: number;
+  @Field(() => Float, { nullable: true }) meanHours: number | null;
+  @Field(() => Float, { nullable: true }) medianHours: number | null;
+  @Field(() => Float, { nullable: true, description: '90th percentile (linear interpolation between ranks).' }) p90Hours: number | null;
+}
