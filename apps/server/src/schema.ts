@@ -17,6 +17,7 @@ import { DimensionResolver } from './modules/dimension/dimension.resolver';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { OrganizationResolver } from './modules/organization/organization.resolver';
 import { SlaResolver } from './modules/revops/sla.resolver';
+import { WorkflowRecordWriteResolver, WorkflowResolver } from './modules/workflow/workflow.resolver';
 import { RevOpsWidgetResolver } from './modules/revops/revops-widget.resolver';
 import { MetricTargetsResolver, TargetResolver } from './modules/target/target.resolver';
 import { AlertResolver, AlertRuleResolver } from './modules/alert/alert.resolver';
@@ -32,7 +33,7 @@ import { ImportResolver } from './modules/import/import.resolver';
 import { InitiativeResolver } from './modules/initiative/initiative.resolver';
 
 export const RESOLVERS = [
-  MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, FunnelResolver, GoalResolver,
+  MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, WorkflowResolver, WorkflowRecordWriteResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
   SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
 ] as const;

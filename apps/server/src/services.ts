@@ -14,6 +14,9 @@ import { LeadJournal } from './modules/revops/lead-journal.service';
 import { LeadService } from './modules/revops/lead.service';
 import { SlaMonitor } from './modules/revops/sla-monitor.service';
 import { SlaService } from './modules/revops/sla.service';
+import { WorkflowJournal } from './modules/workflow/workflow-journal.service';
+import { WorkflowSlaService } from './modules/workflow/workflow-sla.service';
+import { WorkflowService } from './modules/workflow/workflow.service';
 import { KpiService } from './modules/kpi/kpi.service';
 import { LiveKpiService } from './modules/live/live-kpi.service';
 import { MetricService } from './modules/metric/metric.service';
@@ -62,6 +65,8 @@ export interface Services {
   live: LiveKpiService;
   leads: LeadService;
   sla: SlaService;
+  workflows: WorkflowService;
+  workflowSla: WorkflowSlaService;
   /** Queues a breach scan each second a deadline has passed. */
   slaMonitor: SlaMonitor;
   funnel: FunnelService;
@@ -115,6 +120,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   countFolds(db, telemetry.rollupFolds);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal, audit);
+  const workflowJournal = new WorkflowJournal(db, observations, bus);
+  const workflowSla = new WorkflowSlaService(db, workflowJournal);
   const dashboards = new DashboardService(db, kpis, audit);
   const annotations = new AnnotationService(db, audit);
   const jobs = new JobQueue(db, config.jobs, logger);
@@ -147,7 +154,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),
     leads,
     sla,
-    slaMonitor: new SlaMonitor(sla, jobs, logger),
+    workflows: new WorkflowService(db, workflowJournal, workflowSla, kpis, () => organization.current().currency),
+    workflowSla,
+    slaMonitor: new SlaMonitor([sla, workflowSla], jobs, logger),
     funnel: new FunnelService(db, kpis),
     annotations,
     webhooks,

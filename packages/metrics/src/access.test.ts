@@ -109,6 +109,13 @@ describe('edits and ingest', () => {
     expect(canIngest(grants.salesIngestKey, 'MARKETING')).toBe(false);
     expect(canEdit(grants.readKey, 'SALES', 'LEAD')).toBe(false);
   });
+
+  it('keys push workflow records of their department only, and edit nothing else of it', () => {
+    expect(canEdit(grants.salesIngestKey, 'SALES', 'WORKFLOW_RECORD')).toBe(true);
+    expect(canEdit(grants.salesIngestKey, 'CUSTOMER_SUCCESS', 'WORKFLOW_RECORD')).toBe(false);
+    expect(canEdit(grants.readKey, 'SALES', 'WORKFLOW_RECORD')).toBe(false);
+    expect(canEdit(grants.salesIngestKey, 'SALES', 'GOAL')).toBe(false);
+  });
 });
 
 describe('shared metrics and dashboards', () => {

@@ -8,7 +8,7 @@ export const API_KEY_SCOPES = ['READ', 'INGEST'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Things a department owns and its head may change. */
-export const EDIT_ACTIONS = ['TARGET', 'GOAL', 'ALERT_RULE', 'ALERT', 'ANNOTATION', 'DIGEST', 'LEAD', 'DASHBOARD'] as const;
+export const EDIT_ACTIONS = ['TARGET', 'GOAL', 'ALERT_RULE', 'ALERT', 'ANNOTATION', 'DIGEST', 'LEAD', 'DASHBOARD', 'WORKFLOW_RECORD'] as const;
 export type EditAction = (typeof EDIT_ACTIONS)[number];
 
 /**
@@ -124,8 +124,8 @@ export function canEdit(grant: Grant, department: Department, action: EditAction
     case 'DEPARTMENT_HEAD':
       return bound(grant, department);
     default:
-      // Integrator keys push leads like any other record; they edit nothing else.
-      return action === 'LEAD' && canIngest(grant, department);
+      // Integrator keys push leads and workflow records like any other record; they edit nothing else.
+      return (action === 'LEAD' || action === 'WORKFLOW_RECORD') && canIngest(grant, department);
   }
 }
 

@@ -104,6 +104,11 @@ describe('@opshub/metrics exports', () => {
     ['DAYS_PER_MONTH', 'number'],
     ['COST_CATEGORIES', 'object'],
     ['canEditPlan', 'function'],
+    ['WORKFLOWS', 'object'],
+    ['LIFECYCLES', 'object'],
+    ['workflowTransitionProblem', 'function'],
+    ['WORKFLOW_FACT_METRICS', 'object'],
+    ['workflowEventFacts', 'function'],
   ])('%s is a %s', (name, type) => {
     expect(typeof (metrics as Record<string, unknown>)[name]).toBe(type);
   });

@@ -193,3 +193,7 @@ export type { ImportReason, ImportReasonCode } from './import-reasons';
 
 export { COST_CATEGORIES, DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
 export type { CostCategory, EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';
+export { LIFECYCLES, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOWS, isClosedState, isWorkflow, workflowStates, workflowTransitionProblem } from './workflow-lifecycle';
+export type { Lifecycle, TicketPriority, Workflow } from './workflow-lifecycle';
+export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowObservationDimensions } from './workflow-facts';
+export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';

@@ -44,6 +44,8 @@ import { RollupChanges1796641200000 } from './migrations/1796641200000-rollup-ch
 import { SharedFunnel1796648400000 } from './migrations/1796648400000-shared-funnel';
 import { Initiatives1796652000000 } from './migrations/1796652000000-initiatives';
 import { ImportErrorCodes1796655600000 } from './migrations/1796655600000-import-error-codes';
+import { WorkflowRecords1796644800000 } from './migrations/1796644800000-workflow-records';
+import { WorkflowEventEntity, WorkflowRecordEntity, WorkflowSlaClockEntity, WorkflowSlaPolicyEntity } from '../modules/workflow/workflow.entity';
 
 export const ENTITIES = [
   MetricEntity, TargetEntity, DashboardEntity, DashboardVersionEntity, SalesRepEntity, LeadEntity, LeadEventEntity, OpportunityEntity,
@@ -51,13 +53,15 @@ export const ENTITIES = [
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
   UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity, DimensionLabelEntity,
   ShareLinkEntity, SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity, InitiativeEntity,
+  WorkflowRecordEntity, WorkflowEventEntity, WorkflowSlaPolicyEntity, WorkflowSlaClockEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
   AlertsAnnotations1795680000000, AccessControl1795766400000, DropSeriesDimensionsIndex1795856400000,
   RecordObservationsAtEventInstants1796515200000, AuditTrail1796601600000, UserInvitations1796601600001, CatalogOwnersDimensionLabels1796605200000,
   AlertChannels1796608800000, AnnotationAuthor1796612400000, EditableDashboards1796616000000, DashboardShareLinks1796619600000, FileImports1796623200000,
   MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000, JobQueueSchema1796634000000,
-  ImportMappings1796637600000, RollupChanges1796641200000, SharedFunnel1796648400000, Initiatives1796652000000, ImportErrorCodes1796655600000,
+  ImportMappings1796637600000, RollupChanges1796641200000, WorkflowRecords1796644800000, SharedFunnel1796648400000, Initiatives1796652000000,
+  ImportErrorCodes1796655600000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

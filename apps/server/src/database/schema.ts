@@ -514,6 +514,65 @@ export interface WebhookEndpoint {
   url: string | null;
 }
 
+export interface WorkflowEvent {
+  actor: string;
+  at: Timestamp;
+  category: string | null;
+  details: Generated<Json>;
+  facts: Generated<Json>;
+  from_state: string | null;
+  id: Generated<Int8>;
+  kind: string;
+  priority: string | null;
+  reason: string | null;
+  record_id: string;
+  recorded_at: Generated<Timestamp>;
+  segment: string | null;
+  to_state: string | null;
+  workflow: string;
+}
+
+export interface WorkflowRecord {
+  account: string | null;
+  amount: number | null;
+  category: string | null;
+  external_id: string | null;
+  id: string;
+  last_event_at: Timestamp;
+  opened_at: Timestamp;
+  owner: string | null;
+  priority: string | null;
+  renewal_date: Timestamp | null;
+  segment: string | null;
+  state: string;
+  state_changed_at: Timestamp;
+  title: string | null;
+  workflow: string;
+}
+
+export interface WorkflowSlaClock {
+  due_at: Timestamp;
+  id: Generated<Int8>;
+  met_at: Timestamp | null;
+  policy_key: string;
+  record_id: string;
+  started_at: Timestamp;
+  state: Generated<string>;
+}
+
+export interface WorkflowSlaPolicy {
+  active: Generated<boolean>;
+  description: Generated<string>;
+  duration_seconds: number;
+  i18n: Generated<Json>;
+  key: string;
+  name: string;
+  starts_on: string;
+  stops_on: string[];
+  target: number;
+  workflow: string;
+}
+
 export interface DB {
   alert: Alert;
   alert_rule: AlertRule;
@@ -553,4 +612,8 @@ export interface DB {
   webhook_attempt: WebhookAttempt;
   webhook_delivery: WebhookDelivery;
   webhook_endpoint: WebhookEndpoint;
+  workflow_event: WorkflowEvent;
+  workflow_record: WorkflowRecord;
+  workflow_sla_clock: WorkflowSlaClock;
+  workflow_sla_policy: WorkflowSlaPolicy;
 }

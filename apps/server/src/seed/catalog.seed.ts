@@ -58,6 +58,8 @@ const LEAD = ['channel', 'campaign', 'region', 'segment', 'rep'];
 const REGION_SEGMENT = ['region', 'segment'];
 const REGION = ['region'];
 const SEGMENT = ['segment'];
+/** A ticket's dimensions: its KPIs break down by priority and category. */
+const TICKET = ['segment', 'priority', 'category'];
 const SERVICE = ['service'];
 const TEAM = ['team'];
 const WORKFLOW = ['workflow'];
@@ -749,6 +751,140 @@ const METRICS: readonly MetricSeed[] = [
     description: 'Share of internal teams\' answers satisfied with the processes, tools and support run by operations.',
     i18n: { es: { name: 'Satisfacción con operaciones', description: 'Proporción de respuestas de los equipos internos satisfechas con los procesos, herramientas y soporte de operaciones.' } },
   },
+
+  // ── Seed 004 workflows besides lead management, computed from their records (onboarding cases, tickets, renewals).
+  {
+    key: 'cs.onboardings_live', name: 'Accounts gone live', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Onboarding cases whose account went live, counted when it went live.',
+    i18n: { es: { name: 'Cuentas en producción', description: 'Casos de onboarding cuya cuenta entró en producción, contados al entrar.' } },
+  },
+  {
+    key: 'cs.onboarding_hours_total', name: 'Onboarding hours (total)', department: 'CUSTOMER_SUCCESS', unit: HOURS, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Hours from contract signed to account live, summed over the accounts gone live.',
+    i18n: { es: { name: 'Horas de onboarding (total)', description: 'Horas desde la firma del contrato hasta la cuenta en producción, sumadas sobre las cuentas en producción.' } },
+  },
+  {
+    key: 'cs.onboarding_sla_resolved', name: 'Onboarding deadlines resolved', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Onboarding deadlines (account live within 24 hours of the contract) met or breached.',
+    i18n: { es: { name: 'Plazos de onboarding resueltos', description: 'Plazos de onboarding (cuenta en producción en 24 horas desde el contrato) cumplidos o incumplidos.' } },
+  },
+  {
+    key: 'cs.onboarding_sla_breaches', name: 'Onboarding deadlines breached', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Onboarding deadlines that passed before the account went live, counted when they pass.',
+    i18n: { es: { name: 'Plazos de onboarding incumplidos', description: 'Plazos de onboarding vencidos antes de que la cuenta entrara en producción, contados al vencer.' } },
+  },
+  {
+    key: 'cs.tickets_answered', name: 'Tickets answered', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: TICKET,
+    description: 'Support tickets given their first answer, counted at the answer.',
+    i18n: { es: { name: 'Tickets respondidos', description: 'Tickets de soporte con su primera respuesta, contados al responder.' } },
+  },
+  {
+    key: 'cs.ticket_response_hours_total', name: 'First-response hours (total)', department: 'CUSTOMER_SUCCESS', unit: HOURS, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: TICKET,
+    description: 'Hours from a new ticket to its first answer, summed over the tickets answered.',
+    i18n: { es: { name: 'Horas hasta la primera respuesta (total)', description: 'Horas desde un ticket nuevo hasta su primera respuesta, sumadas sobre los tickets respondidos.' } },
+  },
+  {
+    key: 'cs.tickets_resolved', name: 'Tickets resolved', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: TICKET,
+    description: 'Support tickets resolved, counted at the resolution.',
+    i18n: { es: { name: 'Tickets resueltos', description: 'Tickets de soporte resueltos, contados al resolverse.' } },
+  },
+  {
+    key: 'cs.ticket_resolution_hours_total', name: 'Resolution hours (total)', department: 'CUSTOMER_SUCCESS', unit: HOURS, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: TICKET,
+    description: 'Hours from a new ticket to its resolution, summed over the tickets resolved.',
+    i18n: { es: { name: 'Horas hasta la resolución (total)', description: 'Horas desde un ticket nuevo hasta su resolución, sumadas sobre los tickets resueltos.' } },
+  },
+  {
+    key: 'cs.ticket_sla_resolved', name: 'Ticket deadlines resolved', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: TICKET,
+    description: 'Ticket deadlines (new ticket categorised, assigned and answered within 1 hour) met or breached.',
+    i18n: { es: { name: 'Plazos de tickets resueltos', description: 'Plazos de tickets (ticket nuevo categorizado, asignado y respondido en 1 hora) cumplidos o incumplidos.' } },
+  },
+  {
+    key: 'cs.ticket_sla_breaches', name: 'Ticket deadlines breached', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'DAILY', source: 'RECORDS', dimensions: TICKET,
+    description: 'Ticket deadlines that passed before the first answer, counted when they pass.',
+    i18n: { es: { name: 'Plazos de tickets incumplidos', description: 'Plazos de tickets vencidos antes de la primera respuesta, contados al vencer.' } },
+  },
+  {
+    key: 'cs.renewals_decided', name: 'Renewals decided', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Renewals decided (renewed or churned), counted at the decision.',
+    i18n: { es: { name: 'Renovaciones decididas', description: 'Renovaciones decididas (renovadas o perdidas), contadas al decidirse.' } },
+  },
+  {
+    key: 'cs.renewals_renewed', name: 'Renewals won', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Renewals decided as renewed.',
+    i18n: { es: { name: 'Renovaciones ganadas', description: 'Renovaciones decididas como renovadas.' } },
+  },
+  {
+    key: 'cs.renewal_expansion', name: 'Expansion found at renewal', department: 'CUSTOMER_SUCCESS', unit: USD, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Expansion (added annual contract value) agreed in the renewals won.',
+    i18n: { es: { name: 'Expansión encontrada en la renovación', description: 'Expansión (valor anual de contrato añadido) acordada en las renovaciones ganadas.' } },
+  },
+  {
+    key: 'cs.renewal_sla_resolved', name: 'Renewal step deadlines resolved', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: UP, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Renewal step deadlines (health check, expansion review, decision: each within 7 days) met or breached.',
+    i18n: { es: { name: 'Plazos de renovación resueltos', description: 'Plazos de los pasos de renovación (chequeo de salud, revisión de expansión, decisión: cada uno en 7 días) cumplidos o incumplidos.' } },
+  },
+  {
+    key: 'cs.renewal_sla_breaches', name: 'Renewal step deadlines breached', department: 'CUSTOMER_SUCCESS', unit: COUNT, direction: DOWN, aggregation: 'SUM',
+    formula: null, owner: VP_CS, reviewCadence: 'WEEKLY', source: 'RECORDS', dimensions: SEGMENT,
+    description: 'Renewal step deadlines that passed before the step was done, counted when they pass.',
+    i18n: { es: { name: 'Plazos de renovación incumplidos', description: 'Plazos de pasos de renovación vencidos antes de completar el paso, contados al vencer.' } },
+  },
+  {
+    key: 'cs.onboarding_time', name: 'Onboarding time', department: 'CUSTOMER_SUCCESS', unit: HOURS, direction: DOWN, aggregation: 'AVG',
+    formula: 'cs.onboarding_hours_total / cs.onboardings_live', owner: VP_CS, reviewCadence: 'DAILY', dimensions: [],
+    description: 'Mean hours from contract signed to account live (seed 004: customer onboarding < 24 h).',
+    i18n: { es: { name: 'Tiempo de onboarding', description: 'Media de horas desde la firma del contrato hasta la cuenta en producción (seed 004: onboarding de clientes < 24 h).' } },
+  },
+  {
+    key: 'cs.onboarding_sla_attainment', name: 'Onboarding SLA attainment', department: 'CUSTOMER_SUCCESS', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    formula: '1 - cs.onboarding_sla_breaches / cs.onboarding_sla_resolved', owner: VP_CS, reviewCadence: 'DAILY', dimensions: [],
+    description: 'Share of onboarding deadlines met (seed 004: customer onboarding ≥ 90 %).',
+    i18n: { es: { name: 'Cumplimiento de SLA de onboarding', description: 'Proporción de plazos de onboarding cumplidos (seed 004: onboarding de clientes ≥ 90 %).' } },
+  },
+  {
+    key: 'cs.ticket_first_response_time', name: 'Ticket first-response time', department: 'CUSTOMER_SUCCESS', unit: HOURS, direction: DOWN, aggregation: 'AVG',
+    formula: 'cs.ticket_response_hours_total / cs.tickets_answered', owner: VP_CS, reviewCadence: 'DAILY', dimensions: [],
+    description: 'Mean hours from a new ticket to its first answer, by priority and category (seed 004: support tickets < 1 h).',
+    i18n: { es: { name: 'Tiempo de primera respuesta', description: 'Media de horas desde un ticket nuevo hasta su primera respuesta, por prioridad y categoría (seed 004: tickets de soporte < 1 h).' } },
+  },
+  {
+    key: 'cs.ticket_resolution_time', name: 'Ticket resolution time', department: 'CUSTOMER_SUCCESS', unit: HOURS, direction: DOWN, aggregation: 'AVG',
+    formula: 'cs.ticket_resolution_hours_total / cs.tickets_resolved', owner: VP_CS, reviewCadence: 'DAILY', dimensions: [],
+    description: 'Mean hours from a new ticket to its resolution, by priority and category.',
+    i18n: { es: { name: 'Tiempo de resolución', description: 'Media de horas desde un ticket nuevo hasta su resolución, por prioridad y categoría.' } },
+  },
+  {
+    key: 'cs.ticket_sla_attainment', name: 'Ticket SLA attainment', department: 'CUSTOMER_SUCCESS', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    formula: '1 - cs.ticket_sla_breaches / cs.ticket_sla_resolved', owner: VP_CS, reviewCadence: 'DAILY', dimensions: [],
+    description: 'Share of ticket deadlines met (seed 004: support tickets ≥ 85 %).',
+    i18n: { es: { name: 'Cumplimiento de SLA de tickets', description: 'Proporción de plazos de tickets cumplidos (seed 004: tickets de soporte ≥ 85 %).' } },
+  },
+  {
+    key: 'cs.renewal_rate', name: 'Renewal rate', department: 'CUSTOMER_SUCCESS', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    formula: 'cs.renewals_renewed / cs.renewals_decided', owner: VP_CS, reviewCadence: 'WEEKLY', dimensions: [],
+    description: 'Share of the renewals decided that renewed.',
+    i18n: { es: { name: 'Tasa de renovación', description: 'Proporción de las renovaciones decididas que se renovaron.' } },
+  },
+  {
+    key: 'cs.renewal_sla_attainment', name: 'Renewal SLA attainment', department: 'CUSTOMER_SUCCESS', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    formula: '1 - cs.renewal_sla_breaches / cs.renewal_sla_resolved', owner: VP_CS, reviewCadence: 'WEEKLY', dimensions: [],
+    description: 'Share of renewal step deadlines met (seed 004: renewal management ≥ 80 %).',
+    i18n: { es: { name: 'Cumplimiento de SLA de renovaciones', description: 'Proporción de plazos de pasos de renovación cumplidos (seed 004: gestión de renovaciones ≥ 80 %).' } },
+  },
 ];
 
 /** The catalog with each owner's title in Spanish beside the metric's name and description. */
@@ -789,6 +925,12 @@ export const TARGET_SEEDS: readonly TargetSeed[] = [
   longTerm('d165ea46-7554-4d9c-893a-d7e8894ba116', 'sales.lead_response_time', 1, 4),
   // Seed 004's lead-management workflow: success rate ≥ 95 %.
   longTerm('3c0f8a52-6d1e-4b7a-9f2c-5e8d41a7b093', 'marketing.sla_attainment', 0.95, null),
+  // Seed 004 workflow deadlines and success rates.
+  longTerm('5e0b7c1a-8f2d-4a61-9b3e-2c7d10f4a801', 'cs.onboarding_time', 24, null),
+  longTerm('5e0b7c1a-8f2d-4a61-9b3e-2c7d10f4a802', 'cs.onboarding_sla_attainment', 0.9, null),
+  longTerm('5e0b7c1a-8f2d-4a61-9b3e-2c7d10f4a803', 'cs.ticket_first_response_time', 1, null),
+  longTerm('5e0b7c1a-8f2d-4a61-9b3e-2c7d10f4a804', 'cs.ticket_sla_attainment', 0.85, null),
+  longTerm('5e0b7c1a-8f2d-4a61-9b3e-2c7d10f4a805', 'cs.renewal_sla_attainment', 0.8, null),
   longTerm('d1ab0f61-268b-4bcb-8be8-933d2bd3da3a', 'sales.demo_conversion', 0.3, 0.15),
   plan('acb2e347-4e2d-4b2e-b2c4-bde1a7c49ac7', 'sales.sales_cycle', 90, 180),
   longTerm('ead5aa32-c689-4964-908b-7b1a48bd297f', 'sales.sales_cycle', 30, 180),

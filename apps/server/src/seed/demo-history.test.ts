@@ -1,7 +1,7 @@
 import { annotationSeeds } from './alerts.seed';
 import { METRIC_SEEDS, TARGET_SEEDS, targetSeeds, type MetricSeed } from './catalog.seed';
 import { DASHBOARD_SEEDS } from './dashboards.seed';
-import { LEAD_FACT_METRICS, observationDimensions } from '@opshub/metrics';
+import { LEAD_FACT_METRICS, WORKFLOW_FACT_METRICS, observationDimensions } from '@opshub/metrics';
 import { DIMENSION_VALUES, LIVE_TICK_CYCLE, generateDemoHistory, generateLiveTick, type DemoPoint } from './demo-history';
 import { generateDemoLeads, type DemoLead } from './demo-leads';
 import { DEMO_REP_SEEDS } from './revops.seed';
@@ -93,6 +93,11 @@ const TARGETS: Array<[string, 'PLAN' | 'LONG_TERM', number, number | null]> = [
   ['product.uptime', 'LONG_TERM', 0.999, 0.995],
   ['sales.lead_response_time', 'LONG_TERM', 1, 4],
   ['marketing.sla_attainment', 'LONG_TERM', 0.95, null],
+  ['cs.onboarding_time', 'LONG_TERM', 24, null],
+  ['cs.onboarding_sla_attainment', 'LONG_TERM', 0.9, null],
+  ['cs.ticket_first_response_time', 'LONG_TERM', 1, null],
+  ['cs.ticket_sla_attainment', 'LONG_TERM', 0.85, null],
+  ['cs.renewal_sla_attainment', 'LONG_TERM', 0.8, null],
   ['sales.demo_conversion', 'LONG_TERM', 0.3, 0.15],
   ['sales.sales_cycle', 'PLAN', 90, 180],
   ['sales.sales_cycle', 'LONG_TERM', 30, 180],
@@ -135,6 +140,10 @@ const FORMULAS: Array<[string, string]> = [
   ['marketing.cost_per_lead', 'marketing.spend / marketing.leads'],
   ['sales.lead_response_time', 'sales.response_hours_total / sales.responses'],
   ['marketing.sla_attainment', '1 - marketing.sla_breaches / marketing.sla_resolved'],
+  ['cs.onboarding_sla_attainment', '1 - cs.onboarding_sla_breaches / cs.onboarding_sla_resolved'],
+  ['cs.ticket_sla_attainment', '1 - cs.ticket_sla_breaches / cs.ticket_sla_resolved'],
+  ['cs.renewal_sla_attainment', '1 - cs.renewal_sla_breaches / cs.renewal_sla_resolved'],
+  ['cs.renewal_rate', 'cs.renewals_renewed / cs.renewals_decided'],
 ];
 
 /** Seed 004's operating costs by category, their total and saving: on the executive and operations dashboards. */
@@ -308,10 +317,12 @@ describe('metric catalog', () => {
     for (const set of sets) expect(set).toEqual(expect.arrayContaining(narrowest));
   });
 
-  it('gives record-computed metrics the lead dimensions and others at most three, named in snake case', () => {
+  it('gives record-computed metrics their records\' dimensions and others at most three, named in snake case', () => {
     for (const m of baseMetrics) {
-      if (m.source === 'RECORDS') expect(m.dimensions).toEqual(['channel', 'campaign', 'region', 'segment', 'rep']);
+      if ((LEAD_FACT_METRICS as readonly string[]).includes(m.key)) expect(m.dimensions).toEqual(['channel', 'campaign', 'region', 'segment', 'rep']);
+      else if (m.source === 'RECORDS') expect(['segment', 'priority', 'category']).toEqual(expect.arrayContaining(m.dimensions));
       else expect(m.dimensions.length).toBeLessThanOrEqual(3);
+      if ((WORKFLOW_FACT_METRICS as readonly string[]).includes(m.key)) continue;
       for (const name of m.dimensions) {
         expect(name).toMatch(DIMENSION_NAME);
         expect(Object.keys(DIMENSION_VALUES)).toContain(name);
@@ -319,8 +330,8 @@ describe('metric catalog', () => {
     }
   });
 
-  it('marks exactly the metrics lead events feed as computed from records', () => {
-    expect(baseMetrics.filter((m) => m.source === 'RECORDS').map((m) => m.key).sort()).toEqual([...LEAD_FACT_METRICS].sort());
+  it('marks exactly the metrics lead and workflow events feed as computed from records', () => {
+    expect(baseMetrics.filter((m) => m.source === 'RECORDS').map((m) => m.key).sort()).toEqual([...LEAD_FACT_METRICS, ...WORKFLOW_FACT_METRICS].sort());
   });
 });
 
@@ -409,7 +420,8 @@ describe('demo history', () => {
     expect(history.length).toBeLessThanOrEqual(250_000);
   });
 
-  it.each(baseMetrics.map((m) => m.key))('has history for %s', (key) => {
+  // Workflow records are replayed through the workflow service at seed time (simulator/workflow-flow.test.ts checks their KPIs).
+  it.each(baseMetrics.map((m) => m.key).filter((key) => !(WORKFLOW_FACT_METRICS as readonly string[]).includes(key)))('has history for %s', (key) => {
     expect(byMetric.get(key)?.length).toBeGreaterThan(0);
   });
 

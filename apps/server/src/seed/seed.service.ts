@@ -7,6 +7,8 @@ import { DashboardEntity, DashboardVersionEntity } from '../modules/dashboard/da
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
 import { MetricEntity } from '../modules/metric/metric.entity';
 import { SlaPolicyEntity } from '../modules/revops/sla.entity';
+import { WorkflowSlaPolicyEntity } from '../modules/workflow/workflow.entity';
+import { WORKFLOW_SLA_POLICY_SEEDS } from './workflows.seed';
 import { TargetEntity } from '../modules/metric/target.entity';
 import { qb, runOne, runSql } from '../database/sql';
 import type { Services } from '../services';
@@ -18,7 +20,7 @@ import { ALERT_RULE_SEEDS, annotationSeeds } from './alerts.seed';
 import { GoalEntity } from '../modules/goal/goal.entity';
 import { GOAL_SEEDS, goalSeeds, rebaseGoal } from './goals.seed';
 import { insertEvents } from '../modules/revops/lead-journal.service';
-import { allBucketObservations } from '../modules/revops/lead-metrics.query';
+import { allBucketObservations, LEAD_EVENTS } from '../modules/revops/lead-metrics.query';
 import { insertLeadRows } from '../modules/revops/lead.query';
 import { SalesRepEntity } from '../modules/revops/sales-rep.entity';
 import { generateDemoHistory } from './demo-history';
@@ -26,6 +28,7 @@ import { UserEntity } from '../modules/auth/auth.entity';
 import { hashPassword } from '../modules/auth/password';
 import { DEMO_USERS, type DemoUser } from '../modules/auth/demo-users';
 import { generateDemoLeads } from './demo-leads';
+import { replayWorkflowHistory } from '../simulator/workflow-flow';
 import { DEMO_REP_SEEDS, MQL_THRESHOLD, SCORING_RULE_SEEDS, SLA_POLICY_SEEDS } from './revops.seed';
 
 /** The 90-day plan starts at the beginning of the current quarter in the organisation's zone. */
@@ -79,6 +82,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
     }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(LeadScoringEntity).values({ singleton: true, mqlThreshold: MQL_THRESHOLD }).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(SlaPolicyEntity).values(SLA_POLICY_SEEDS.map((p) => ({ ...p, active: true }))).orIgnore().execute();
+    await tx.createQueryBuilder().insert().into(WorkflowSlaPolicyEntity).values(WORKFLOW_SLA_POLICY_SEEDS.map((p) => ({ ...p, active: true }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(AlertRuleEntity).values(ALERT_RULE_SEEDS.map((rule) => ({ ...rule, filter: [], owner: null, active: true }))).orIgnore().execute();
     await tx.createQueryBuilder().insert().into(DimensionLabelEntity).values(DIMENSION_LABEL_SEEDS.map(([dimension, value, label, es]) => ({
       dimension, value, label, i18n: { es: { name: es } },
@@ -102,6 +106,9 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
   }
   written += await seedDemoLeads(services, options);
   await rebaseDemoGoals(services, options.now);
+  const workflowPoints = await replayWorkflowHistory(services, options.now);
+  options.log(`demo workflows: onboarding cases, tickets and renewals replayed (${workflowPoints.toLocaleString('en')} points)`);
+  written += workflowPoints;
   await services.db.createQueryBuilder().insert().into(AnnotationEntity).values(annotationSeeds(options.now)).orIgnore().execute();
   // Fresh statistics now, so the first dashboard after a bulk load does not wait for autovacuum to plan well.
   await runSql(services.db, sql`ANALYZE`);
@@ -157,7 +164,7 @@ async function seedDemoLeads(services: Services, options: { now: Date; days: num
   });
   options.log(`demo leads: ${leads.length.toLocaleString('en')} leads with their journeys`);
   let written = 0;
-  for (const chunk of chunks(await allBucketObservations(db.manager))) {
+  for (const chunk of chunks(await allBucketObservations(db.manager, LEAD_EVENTS))) {
     written += await db.transaction((tx) => observations.writeComputed(tx, chunk));
   }
   const catalog = await services.metrics.loadCatalog();

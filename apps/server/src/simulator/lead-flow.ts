@@ -26,7 +26,7 @@ interface FlowLead {
 }
 
 /** A stable hash of a string, so every instance draws the same decisions for a lead. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

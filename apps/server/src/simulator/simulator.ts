@@ -2,6 +2,7 @@ import { LeaderLock, LOCKS } from '../database/advisory-lock';
 import { logBackgroundFailure } from '../common/periodic-task';
 import { generateLiveTick } from '../seed/demo-history';
 import { advanceLeadFlow } from './lead-flow';
+import { advanceWorkflowFlow } from './workflow-flow';
 import type { Services } from '../services';
 
 /**
@@ -25,6 +26,7 @@ export function startSimulator(services: Services, intervalMs: number): () => Pr
       const catalog = await services.metrics.loadCatalog();
       await services.observations.record(catalog, generateLiveTick({ now: new Date(), tick: tick++ }), { via: 'simulator' });
       await advanceLeadFlow(services, new Date(), tick);
+      await advanceWorkflowFlow(services, new Date(), tick, intervalMs);
     } catch (error) {
       telemetry.simulatorLeader.set(leader.isLeader ? 1 : 0);
       logBackgroundFailure(logger, 'simulator tick', error);

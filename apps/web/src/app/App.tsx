@@ -18,6 +18,7 @@ import { OrganizationProvider } from './OrganizationProvider';
 // The drill-down (and with it ApexCharts' big charts) is not part of the initial bundle.
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
+const WorkflowRecordPage = lazy(() => import('../features/workflows/pages/WorkflowRecordPage'));
 const AlertsPage = lazy(() => import('../features/alerts/pages/AlertsPage'));
 const AttentionPage = lazy(() => import('../features/attention/pages/AttentionPage'));
 const CatalogPage = lazy(() => import('../features/catalog/pages/CatalogPage'));
@@ -50,6 +51,7 @@ export function AppRoutes() {
         <Route path="dashboards/:slug" element={<DashboardPage />} />
         <Route path="metrics/:key" element={<MetricPage />} />
         <Route path="leads/:id" element={<LeadPage />} />
+        <Route path="workflows/:id" element={<WorkflowRecordPage />} />
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="attention" element={<AttentionPage />} />
         <Route path="catalog" element={<CatalogPage />} />

@@ -154,6 +154,8 @@ type Documents = {
     "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n": typeof types.SaveSqlSourceDocument,
     "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n": typeof types.DeleteSqlSourceDocument,
     "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n": typeof types.SyncSqlSourceDocument,
+    "\n  query WorkflowRecord($id: ID!, $locale: String) {\n    workflowRecord(id: $id) {\n      id\n      workflow\n      externalId\n      title\n      account\n      segment\n      priority\n      category\n      state\n      owner\n      renewalDate\n      amount\n      openedAt\n      stateChangedAt\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n          target\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromState\n        toState\n        actor\n        reason\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n": typeof types.WorkflowRecordDocument,
+    "\n  subscription WorkflowRecordChanged($id: ID) {\n    workflowRecordChanged(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.WorkflowRecordChangedDocument,
     "\n  fragment UnitFields on Unit {\n    kind\n    currency\n    scaleMin\n    scaleMax\n  }\n": typeof types.UnitFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -297,6 +299,8 @@ const documents: Documents = {
     "\n  mutation SaveSqlSource($input: SqlSourceInput!) {\n    saveSqlSource(input: $input) {\n      ...SqlSourceFields\n    }\n  }\n": types.SaveSqlSourceDocument,
     "\n  mutation DeleteSqlSource($metricKey: ID!) {\n    deleteSqlSource(metricKey: $metricKey) {\n      metricKey\n    }\n  }\n": types.DeleteSqlSourceDocument,
     "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n": types.SyncSqlSourceDocument,
+    "\n  query WorkflowRecord($id: ID!, $locale: String) {\n    workflowRecord(id: $id) {\n      id\n      workflow\n      externalId\n      title\n      account\n      segment\n      priority\n      category\n      state\n      owner\n      renewalDate\n      amount\n      openedAt\n      stateChangedAt\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n          target\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromState\n        toState\n        actor\n        reason\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n": types.WorkflowRecordDocument,
+    "\n  subscription WorkflowRecordChanged($id: ID) {\n    workflowRecordChanged(id: $id) {\n      id\n      state\n    }\n  }\n": types.WorkflowRecordChangedDocument,
     "\n  fragment UnitFields on Unit {\n    kind\n    currency\n    scaleMin\n    scaleMax\n  }\n": types.UnitFieldsFragmentDoc,
 };
 
@@ -874,6 +878,14 @@ export function graphql(source: "\n  mutation DeleteSqlSource($metricKey: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n"): (typeof documents)["\n  mutation SyncSqlSource($metricKey: ID!) {\n    syncSqlSource(metricKey: $metricKey)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowRecord($id: ID!, $locale: String) {\n    workflowRecord(id: $id) {\n      id\n      workflow\n      externalId\n      title\n      account\n      segment\n      priority\n      category\n      state\n      owner\n      renewalDate\n      amount\n      openedAt\n      stateChangedAt\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n          target\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromState\n        toState\n        actor\n        reason\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowRecord($id: ID!, $locale: String) {\n    workflowRecord(id: $id) {\n      id\n      workflow\n      externalId\n      title\n      account\n      segment\n      priority\n      category\n      state\n      owner\n      renewalDate\n      amount\n      openedAt\n      stateChangedAt\n      slaClocks {\n        id\n        state\n        startedAt\n        dueAt\n        metAt\n        policy {\n          key\n          name(locale: $locale)\n          target\n        }\n      }\n      journey {\n        id\n        at\n        kind\n        fromState\n        toState\n        actor\n        reason\n        contributions {\n          metricKey\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkflowRecordChanged($id: ID) {\n    workflowRecordChanged(id: $id) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  subscription WorkflowRecordChanged($id: ID) {\n    workflowRecordChanged(id: $id) {\n      id\n      state\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,8 @@ export const PUBLIC_ROOT_FIELDS: ReadonlySet<string> = new Set(['login', 'setPas
 
 /** What a principal without the READ scope (an ingest-only key) may ask: writes of records, and who it is. */
 export const INGEST_ROOT_FIELDS: ReadonlySet<string> = new Set([
-  'recordObservations', 'createLead', 'importLeads', 'transitionLead', 'logLeadContact', 'assignLead', 'viewer', 'logout', '__typename',
+  'recordObservations', 'createLead', 'importLeads', 'transitionLead', 'logLeadContact', 'assignLead',
+  'createWorkflowRecord', 'importWorkflowRecords', 'moveWorkflowRecord', 'viewer', 'logout', '__typename',
 ]);
 
 /**

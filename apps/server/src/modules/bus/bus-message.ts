@@ -7,6 +7,8 @@ export type BusEvent =
   | { channel: 'observationsRecorded'; metricKeys: string[] | null }
   | { channel: 'leadChanged'; leadId: string; kinds: string[] }
   | { channel: 'slaBreached'; clockId: string; leadId: string }
+  | { channel: 'workflowRecordChanged'; recordId: string; workflow: string }
+  | { channel: 'workflowSlaBreached'; clockId: string; recordId: string; workflow: string }
   | { channel: 'alertChanged'; alertId: string; change: string }
   | { channel: 'credentialRevoked'; credentialId: string }
   | { channel: 'organizationChanged' }
@@ -37,6 +39,10 @@ function isEvent(message: Record<string, unknown>): boolean {
       return isString(message.leadId) && isStrings(message.kinds);
     case 'slaBreached':
       return isString(message.clockId) && isString(message.leadId);
+    case 'workflowRecordChanged':
+      return isString(message.recordId) && isString(message.workflow);
+    case 'workflowSlaBreached':
+      return isString(message.clockId) && isString(message.recordId) && isString(message.workflow);
     case 'alertChanged':
       return isString(message.alertId) && isString(message.change);
     case 'credentialRevoked':

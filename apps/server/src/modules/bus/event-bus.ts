@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { backoffDelay, type LeadEventKind } from '@opshub/metrics';
+import { backoffDelay, type LeadEventKind, type Workflow } from '@opshub/metrics';
 import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../common/logger';
@@ -25,6 +25,18 @@ export interface SlaBreached {
   leadId: string;
 }
 
+/** A workflow record (onboarding case, ticket, renewal) was created or moved; its row is committed. */
+export interface WorkflowRecordChanged {
+  recordId: string;
+  workflow: Workflow;
+}
+
+export interface WorkflowSlaBreached {
+  clockId: string;
+  recordId: string;
+  workflow: Workflow;
+}
+
 /** An alert was raised, acknowledged or resolved (its row is committed; subscribers read it back). */
 export interface AlertChanged {
   alertId: string;
@@ -46,7 +58,8 @@ export interface FileImportProgressed {
 }
 
 export type PubSubChannels = {
-  observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached]; alertChanged: [AlertChanged];
+  observationsRecorded: [ObservationsRecorded]; leadChanged: [LeadChanged]; slaBreached: [SlaBreached];
+  workflowRecordChanged: [WorkflowRecordChanged]; workflowSlaBreached: [WorkflowSlaBreached]; alertChanged: [AlertChanged];
   credentialRevoked: [CredentialRevoked]; organizationChanged: [OrganizationChanged]; fileImportProgressed: [FileImportProgressed];
 };
 export type Channel = keyof PubSubChannels;
@@ -174,6 +187,12 @@ export class EventBus {
         return;
       case 'slaBreached':
         this.local.publish('slaBreached', { clockId: message.clockId, leadId: message.leadId });
+        return;
+      case 'workflowRecordChanged':
+        this.local.publish('workflowRecordChanged', { recordId: message.recordId, workflow: message.workflow as Workflow });
+        return;
+      case 'workflowSlaBreached':
+        this.local.publish('workflowSlaBreached', { clockId: message.clockId, recordId: message.recordId, workflow: message.workflow as Workflow });
         return;
       case 'alertChanged':
         this.local.publish('alertChanged', { alertId: message.alertId, change: message.change as AlertChanged['change'] });

@@ -136,7 +136,7 @@ export class ObservationService {
       return { field: 'metricKey', reason: `"${metric.key}" belongs to ${metric.department}, whose observations you may not write`, forbidden: true };
     }
     if (metric.formula) return { field: 'metricKey', reason: `"${metric.key}" is derived from ${catalog.inputs(metric.key).join(', ')}; write those instead` };
-    if (metric.source === 'RECORDS') return { field: 'metricKey', reason: `"${metric.key}" is computed from lead records; create or update the leads instead` };
+    if (metric.source === 'RECORDS') return { field: 'metricKey', reason: `"${metric.key}" is computed from lead records or workflow records; create or update those records instead` };
     const valueProblem = validateObservationValue(point.value);
     if (valueProblem) return { field: 'value', reason: valueProblem };
     if (!(point.at instanceof Date) || Number.isNaN(point.at.getTime())) return { field: 'at', reason: 'must be an ISO-8601 timestamp' };

@@ -4,7 +4,7 @@ import type { EventBus } from '../bus/event-bus';
 import type { ObservationService } from '../observation/observation.service';
 import type { LeadDimensions, LeadEventKind, LeadStatus } from '@opshub/metrics';
 import { runSql } from '../../database/sql';
-import { bucketObservations } from './lead-metrics.query';
+import { bucketObservations, LEAD_EVENTS } from './lead-metrics.query';
 
 /** An event about to be appended to a lead's journey. */
 export interface EventDraft {
@@ -54,7 +54,7 @@ export class LeadJournal {
   private async append(tx: EntityManager, drafts: readonly EventDraft[]): Promise<string[]> {
     const ids = await insertEvents(tx, drafts);
     if (!drafts.some((d) => Object.keys(d.facts).length > 0)) return [];
-    const points = await bucketObservations(tx, ids);
+    const points = await bucketObservations(tx, LEAD_EVENTS, ids);
     await this.observations.writeComputed(tx, points);
     return [...new Set(points.map((p) => p.metricKey))];
   }

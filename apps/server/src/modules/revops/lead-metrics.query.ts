@@ -12,60 +12,78 @@ const BUCKET_LOCK_CLASS = 7_400_100;
  * events just outside a bound slip in, and drop those just inside.
  */
 const INSTANT = `date_trunc('milliseconds', e.at)`;
-const BUCKET_KEY = `hashtext(concat_ws('|', ${INSTANT}, e.channel, e.campaign, e.region, e.segment, e.rep_key))`;
 
-/** A row of `factSums`: one observation. */
+/**
+ * A journal whose events carry `facts` (lead events, workflow events): its table, the dimension columns its
+ * observations are bucketed by, and how a bucket's columns become observation dimensions.
+ */
+export interface FactJournal {
+  table: 'lead_event' | 'workflow_event';
+  columns: readonly string[];
+  dimensions(row: Readonly<Record<string, string | null>>): Record<string, string>;
+}
+
+export const LEAD_EVENTS: FactJournal = {
+  table: 'lead_event',
+  columns: ['channel', 'campaign', 'region', 'segment', 'rep_key'],
+  dimensions: (row) => observationDimensions({ channel: row.channel!, campaign: row.campaign, region: row.region!, segment: row.segment!, repKey: row.rep_key }),
+};
+
+/** A row of `factSums`: one observation, with the journal's dimension columns. */
 interface FactSumRow {
   at: Date;
-  channel: string;
-  campaign: string | null;
-  region: string;
-  segment: string;
-  rep_key: string | null;
   metric_key: string;
   value: number;
+  [column: string]: unknown;
+}
+
+/** The journal's dimension columns of `e` (trusted text: the FactJournal constants name them). */
+function columnsOf(journal: FactJournal, alias: string): string {
+  return journal.columns.map((column) => `${alias}.${column}`).join(', ');
 }
 
 /** The observation of every (metric, instant, dimension set) of the events `events` as `e`: the sum of their facts. */
-function factSums(events: RawBuilder<unknown>): RawBuilder<FactSumRow> {
+function factSums(journal: FactJournal, events: RawBuilder<unknown>): RawBuilder<FactSumRow> {
+  const groups = journal.columns.map((_, i) => i + 2).join(', ');
   return sql<FactSumRow>`
-    SELECT ${sql.raw(INSTANT)} AS at, e.channel, e.campaign, e.region, e.segment, e.rep_key, f.key AS metric_key, sum(f.value::float8) AS value
+    SELECT ${sql.raw(INSTANT)} AS at, ${sql.raw(columnsOf(journal, 'e'))}, f.key AS metric_key, sum(f.value::float8) AS value
       FROM ${events}
       CROSS JOIN LATERAL jsonb_each_text(e.facts) AS f(key, value)
-     GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+     GROUP BY 1, ${sql.raw(groups)}, ${sql.raw(String(journal.columns.length + 2))}`;
 }
 
-function toPoints(rows: FactSumRow[]): ComputedPoint[] {
+function toPoints(journal: FactJournal, rows: FactSumRow[]): ComputedPoint[] {
   return rows.map((row) => ({
     metricKey: row.metric_key,
     at: row.at,
     value: Number(row.value),
-    dimensions: observationDimensions({ channel: row.channel, campaign: row.campaign, region: row.region, segment: row.segment, repKey: row.rep_key }),
+    dimensions: journal.dimensions(Object.fromEntries(journal.columns.map((column) => [column, (row[column] as string | null) ?? null]))),
   }));
 }
 
 /**
  * Recomputes, from all their events, the exact observations of the buckets the given events fall in: only
- * those buckets, never all leads, and idempotent (the natural key makes a retry overwrite). Buckets are
+ * those buckets, never all records, and idempotent (the natural key makes a retry overwrite). Buckets are
  * locked until commit, so two transactions adding events to one bucket recompute one after the other and
  * the second sees the first's events.
  */
-export async function bucketObservations(tx: EntityManager, eventIds: readonly string[]): Promise<ComputedPoint[]> {
-  const touched = sql`lead_event e WHERE e.id = ANY(${eventIds}::bigint[]) AND e.facts <> '{}'::jsonb`;
+export async function bucketObservations(tx: EntityManager, journal: FactJournal, eventIds: readonly string[]): Promise<ComputedPoint[]> {
+  const table = sql.table(journal.table);
+  const touched = sql`${table} e WHERE e.id = ANY(${eventIds}::bigint[]) AND e.facts <> '{}'::jsonb`;
+  const bucketKey = `hashtext(concat_ws('|', '${journal.table}', ${INSTANT}, ${columnsOf(journal, 'e')}))`;
   // Sorted, so concurrent writers take their bucket locks in one order and cannot deadlock.
   await runSql(tx, sql`
-    SELECT pg_advisory_xact_lock(${sql.lit(BUCKET_LOCK_CLASS)}, b.k) FROM (SELECT DISTINCT ${sql.raw(BUCKET_KEY)} AS k FROM ${touched} ORDER BY k) AS b`);
-  const rows = await runSql(tx, factSums(sql`
-    (SELECT DISTINCT ${sql.raw(INSTANT)} AS at, e.channel, e.campaign, e.region, e.segment, e.rep_key FROM ${touched}) AS t
-      JOIN lead_event e ON e.at >= t.at AND e.at < t.at + interval '1 millisecond'
-       AND e.channel = t.channel AND e.region = t.region AND e.segment = t.segment
-       AND e.campaign IS NOT DISTINCT FROM t.campaign AND e.rep_key IS NOT DISTINCT FROM t.rep_key`));
-  return toPoints(rows);
+    SELECT pg_advisory_xact_lock(${sql.lit(BUCKET_LOCK_CLASS)}, b.k) FROM (SELECT DISTINCT ${sql.raw(bucketKey)} AS k FROM ${touched} ORDER BY k) AS b`);
+  const sameBucket = journal.columns.map((column) => `e.${column} IS NOT DISTINCT FROM t.${column}`).join(' AND ');
+  const rows = await runSql(tx, factSums(journal, sql`
+    (SELECT DISTINCT ${sql.raw(INSTANT)} AS at, ${sql.raw(columnsOf(journal, 'e'))} FROM ${touched}) AS t
+      JOIN ${table} e ON e.at >= t.at AND e.at < t.at + interval '1 millisecond' AND ${sql.raw(sameBucket)}`));
+  return toPoints(journal, rows);
 }
 
-/** Every bucket's observations from every event: for a bulk load that runs while nothing else writes leads. */
-export async function allBucketObservations(tx: EntityManager): Promise<ComputedPoint[]> {
-  return toPoints(await runSql(tx, sql<FactSumRow>`${factSums(sql`lead_event e`)} ORDER BY 1`));
+/** Every bucket's observations from every event: for a bulk load that runs while nothing else writes the journal. */
+export async function allBucketObservations(tx: EntityManager, journal: FactJournal): Promise<ComputedPoint[]> {
+  return toPoints(journal, await runSql(tx, sql<FactSumRow>`${factSums(journal, sql`${sql.table(journal.table)} e`)} ORDER BY 1`));
 }
 
 /**

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, leadDimensions, MAX_BATCH_SIZE, MIN_OBSERVATION_DATE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
+import { DIMENSION_LIMITS, DIMENSION_NAME_PATTERN, eventFacts, hoursBetween, isOpen, LEAD_FACT_METRICS, leadDimensions, MAX_BATCH_SIZE, OPEN_STATUSES, routeLead, scoreLead, transitionProblem, type FactSource, type RoutableRep } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
+import { checkTime, MAX_TEXT, optionalText, requiredText, type Problem } from '../../common/record-input';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { qb, run, runOne } from '../../database/sql';
 import type { KpiService } from '../kpi/kpi.service';
@@ -21,9 +22,6 @@ import {
 } from './lead.type';
 
 export const MAX_LEAD_PAGE = 200;
-/** Event times a little ahead of the server's clock are accepted as clock skew. */
-const FUTURE_SKEW_MS = 5 * 60_000;
-const MAX_TEXT = DIMENSION_LIMITS.maxValueLength;
 const MAX_NOTE = 2000;
 const MAX_SIGNALS = 50;
 
@@ -42,27 +40,6 @@ interface NewLead {
   createdAt: Date;
   ownerKey: string | null;
   actor: string;
-}
-
-type Problem = { field: string; reason: string };
-
-function optionalText(value: string | null | undefined, field: string, problems: Problem[]): string | null {
-  if (value == null || value.trim() === '') return null;
-  if ([...value].length > MAX_TEXT) problems.push({ field, reason: `is longer than ${MAX_TEXT} characters` });
-  return value.trim();
-}
-
-function requiredText(value: string | null | undefined, field: string, problems: Problem[]): string {
-  const text = optionalText(value, field, problems);
-  if (text === null) problems.push({ field, reason: 'must not be empty' });
-  return text ?? '';
-}
-
-function checkTime(at: Date, now: Date, field: string): Problem | null {
-  if (!(at instanceof Date) || Number.isNaN(at.getTime())) return { field, reason: 'must be an ISO-8601 timestamp' };
-  if (at.getTime() > now.getTime() + FUTURE_SKEW_MS) return { field, reason: `lies in the future (${at.toISOString()})` };
-  if (at < MIN_OBSERVATION_DATE) return { field, reason: `lies before ${MIN_OBSERVATION_DATE.toISOString()}` };
-  return null;
 }
 
 /** The input as a new lead, or its first problem (field relative to the item). */
@@ -385,7 +362,7 @@ export class LeadService {
    */
   private eventsBehind(catalog: Catalog, slice: NonNullable<LeadFilterInput['metric']>) {
     if (!catalog.find(slice.key)) throw notFound('Metric', slice.key);
-    const leaves = catalog.leaves(slice.key).filter((key) => catalog.find(key)?.source === 'RECORDS');
+    const leaves = catalog.leaves(slice.key).filter((key) => (LEAD_FACT_METRICS as readonly string[]).includes(key));
     if (leaves.length === 0) throw badUserInput(`"${slice.key}" is not computed from lead records`, { field: 'filter.metric.key' });
     const range = this.kpis.resolve(slice.range);
     let events = qb.selectFrom('lead_event as e').select('e.lead_id')

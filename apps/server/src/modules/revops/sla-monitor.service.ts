@@ -1,7 +1,14 @@
 import type { Logger } from '../../common/logger';
 import { PeriodicTask } from '../../common/periodic-task';
 import type { JobQueue } from '../job/job-queue.service';
-import type { SlaService } from './sla.service';
+
+/** A kind of SLA clock the monitor watches (lead clocks, workflow clocks): both scans share its timer and job. */
+export interface BreachScanner {
+  /** Whether an open clock's deadline is at or before now. */
+  anyDue(): Promise<boolean>;
+  /** Breaches every due clock exactly once, whoever else scans; returns how many. */
+  breachDue(): Promise<number>;
+}
 
 /** How often every instance looks for deadlines that have passed; a breach is detected at most this late. */
 export const SLA_SCAN_INTERVAL_MS = 1000;
@@ -17,7 +24,7 @@ export const SLA_SCAN_JOB = 'sla.scan';
  * list is not a scan a second.
  */
 export class SlaMonitor extends PeriodicTask {
-  constructor(sla: SlaService, jobs: JobQueue, logger: Logger, intervalMs = SLA_SCAN_INTERVAL_MS) {
+  constructor(scanners: readonly BreachScanner[], jobs: JobQueue, logger: Logger, intervalMs = SLA_SCAN_INTERVAL_MS) {
     jobs.define<object>({
       name: SLA_SCAN_JOB,
       policy: 'stately',
@@ -26,12 +33,14 @@ export class SlaMonitor extends PeriodicTask {
       // A scan is in the list while its breaches are news, not for the week the other kinds stay.
       keepSeconds: 3600,
       run: async () => {
-        const breached = await sla.breachDue();
+        let breached = 0;
+        for (const scanner of scanners) breached += await scanner.breachDue();
         if (breached > 0) logger.info({ breached }, 'sla: deadlines breached');
       },
     });
     super(async () => {
-      if (await sla.anyDue()) await jobs.offer(SLA_SCAN_JOB, {}, { key: 'scan' });
+      const due = await Promise.all(scanners.map((scanner) => scanner.anyDue()));
+      if (due.includes(true)) await jobs.offer(SLA_SCAN_JOB, {}, { key: 'scan' });
     }, intervalMs, logger, 'sla: breach check');
   }
 }

@@ -333,7 +333,7 @@ export class SourceService {
     const metric = catalog.find(input.metricKey);
     if (!metric) throw badUserInput(`Unknown metric "${input.metricKey}"`, { field: 'input.metricKey' });
     if (metric.formula || metric.source === 'RECORDS') {
-      throw badUserInput(`"${metric.key}" is ${metric.formula ? 'derived from other metrics' : 'computed from lead records'}; feed a base metric instead`, { field: 'input.metricKey' });
+      throw badUserInput(`"${metric.key}" is ${metric.formula ? 'derived from other metrics' : 'computed from lead or workflow records'}; feed a base metric instead`, { field: 'input.metricKey' });
     }
     const connection = UUID_PATTERN.test(input.connectionId) ? await this.db.getRepository(SqlConnectionEntity).findOneBy({ id: input.connectionId }) : null;
     if (!connection) throw badUserInput('Choose a saved connection', { field: 'input.connectionId' });

@@ -12,7 +12,7 @@ import { dashboardPath, REVOPS_SLUG } from '../../../shared/url/paths';
 import { LeadJourney } from '../components/LeadJourney';
 import { LeadStatusBadge } from '../components/LeadStatusBadge';
 import { useLead } from '../hooks/useLead';
-import { slaClockNote, type SlaClockTimes } from '../lib/slaClock';
+import { SlaClockNote } from '../components/SlaClockNote';
 import styles from './LeadPage.module.css';
 
 const COUNT = { kind: 'COUNT' } as const;
@@ -162,15 +162,3 @@ export default function LeadPage() {
   );
 }
 
-/** When a clock is due, was met or was due, relative to now, with the exact time on hover. */
-function SlaClockNote({ clock, now }: { clock: SlaClockTimes; now: Date }) {
-  const { t } = useI18n();
-  const fmt = useFormat();
-  const note = slaClockNote(clock);
-  if (!note) return null;
-  return (
-    <time className="muted" dateTime={note.at} title={fmt.dateTime(note.at, 'datetime')} data-testid="sla-clock-note">
-      {t(note.key, { time: fmt.dateTime(note.at, 'relative', now) })}
-    </time>
-  );
-}
