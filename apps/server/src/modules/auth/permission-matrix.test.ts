@@ -64,6 +64,12 @@ const boardVersion = async (slug: string) => (await app.db.query('SELECT version
 const UPDATE_BOARD = 'mutation ($slug: ID!, $base: Int!, $input: DashboardInput!) { updateDashboard(slug: $slug, baseVersion: $base, input: $input) { version } }';
 /** A dashboard of SALES to delete: made afresh for every attempt, so an allowed delete has something to delete. */
 const freshSalesBoard = async () => (await app.gql('mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }', { input: board('doomed') })).data.createDashboard.slug;
+const CREATE_INITIATIVE = 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }';
+const initiative = (ids: Ids) => ({
+  name: 'Matrix initiative', department: 'SALES', ownerUserId: credentials.executive.userId, costCategory: 'PROCESSES', startDate: '2026-01-01',
+  plannedInvestment: 1_000, expectedAnnualSaving: 2_000, metricKeys: [ids.sales],
+});
+const freshInitiative = async (ids: Ids) => (await app.gql(CREATE_INITIATIVE, { input: initiative(ids) })).data.createInitiative.id as string;
 const EXPORT_DOCUMENT = JSON.stringify({ format: 'opshub.dashboard', version: 1, title: 'Imported', widgets: [{ id: 'n', type: 'TEXT', text: 'hi', x: 0, y: 0, w: 4, h: 2 }] });
 
 /** A save of the shared dashboard that changes whom it is shared with (adding or removing FINANCE), every time. */
@@ -167,6 +173,14 @@ const OPERATIONS: Operation[] = [
   { name: 'duplicate the SALES dashboard as a personal one', field: 'duplicateDashboard', query: 'mutation { duplicateDashboard(slug: "sales") { slug } }', expected: 'YY-Y------' },
   { name: 'import a personal dashboard', field: 'importDashboard', query: 'mutation ($d: String!) { importDashboard(document: $d) { slug } }', variables: () => ({ d: EXPORT_DOCUMENT }), expected: 'YYYYY-----' },
   { name: 'import an OPERATIONS dashboard', field: 'importDashboard', query: 'mutation ($d: String!) { importDashboard(document: $d, department: OPERATIONS) { slug } }', variables: () => ({ d: EXPORT_DOCUMENT }), expected: 'Y---------' },
+  // The operating plan (issue 19): everyone reads the initiatives of their departments; executives and ADMIN change them.
+  { name: 'list initiatives', field: 'initiatives', query: '{ initiatives { id } }', expected: 'YYYYYY----' },
+  { name: 'read the initiative portfolio', field: 'initiativePortfolio', query: '{ initiativePortfolio { totalInvestment } }', expected: 'YYYYYY----' },
+  { name: 'list who may own an initiative', field: 'initiativeOwnerChoices', query: '{ initiativeOwnerChoices { id } }', expected: 'Y---------' },
+  { name: 'create an initiative', field: 'createInitiative', query: CREATE_INITIATIVE, variables: (ids) => ({ input: initiative(ids) }), expected: 'Y---------' },
+  { name: 'change an initiative', field: 'updateInitiative', query: 'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }',
+    variables: async (ids) => ({ id: await freshInitiative(ids), input: initiative(ids) }), expected: 'Y---------' },
+  { name: 'delete an initiative', field: 'deleteInitiative', query: 'mutation ($id: ID!) { deleteInitiative(id: $id) }', variables: async (ids) => ({ id: await freshInitiative(ids) }), expected: 'Y---------' },
   // Seed 003's shared funnel: MARKETING's dashboards and metrics shared with SALES.
   { name: 'open the Smarketing dashboard (MARKETING, shared with SALES)', field: 'dashboard', query: '{ dashboard(slug: "marketing") { slug } }', expected: 'YY-YYY----' },
   { name: 'open a MARKETING dashboard shared with SALES', field: 'dashboard', query: 'query ($slug: ID!) { dashboard(slug: $slug) { slug } }', variables: (ids) => ({ slug: ids.sharedBoard }), expected: 'YY-YYY----' },
@@ -293,6 +307,7 @@ it('covers every operation of the API', () => {
     'deleteDigestSubscription', // digest-mail.test.ts
     'workflowRecords', 'workflowRecord', 'workflowSlaPolicies', 'workflowSlaBreaches', 'workflowSlaAttainment', 'workflowDurations',
     'createWorkflowRecord', 'importWorkflowRecords', 'moveWorkflowRecord', 'workflowRecordChanged', 'workflowSlaBreached', // workflow.test.ts
+    'initiative', // initiative.test.ts (null to whoever may not read its department)
   ]);
   expect(all.filter((field) => !covered.has(field) && !elsewhere.has(field))).toEqual([]);
 });
