@@ -110,7 +110,8 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
   const byKey = useMemo(() => new Map([...kpis, ...own?.kpis ?? []].map((kpi) => [kpi.metric.key, kpi])), [kpis, own]);
   const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
   const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || DATA_TYPES.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
-  const bodyHeight = pixelHeight(widget.h) - HEADER_PX - (editing && widget.type !== 'TEXT' ? PERIOD_ROW_PX : 0);
+  // Stacked in the editor (moves given), the cell has a row of its own for the pickers (stackedLayout).
+  const bodyHeight = pixelHeight(widget.h) - HEADER_PX - (editing && !moves && widget.type !== 'TEXT' ? PERIOD_ROW_PX : 0);
   const ownPeriod = !editing && (widget.range || widget.compare)
     ? [widget.range && (widget.range.preset ? t(`range.${widget.range.preset}`) : t('widgets.period.custom')), widget.compare && t(`compare.${widget.compare}`)].filter(Boolean).join(' · ')
     : '';

@@ -75,13 +75,15 @@ describe('the editor\'s widget list', () => {
   const desktop = [placed('card', 0, 0, 12, 4), placed('chart', 0, 4, 6, 10), placed('note', 6, 4, 6, 3), placed('goal', 6, 7, 6, 3)];
   const at = (widgets: Widget[]) => Object.fromEntries(widgets.map(({ id, x, y, w, h }) => [id, [x, y, w, h]]));
 
-  it('derives the narrow screen\'s one column from the desktop grid: reading order, full width, desktop heights', () => {
+  it('derives the narrow screen\'s one column from the desktop grid: reading order, full width, desktop heights and a row for the pickers', () => {
     expect(stackedLayout(desktop)).toEqual([
-      { i: 'card', x: 0, y: 0, w: 1, h: 4, minH: 2 },
-      { i: 'chart', x: 0, y: 4, w: 1, h: 10, minH: 2 },
-      { i: 'note', x: 0, y: 14, w: 1, h: 3, minH: 2 },
-      { i: 'goal', x: 0, y: 17, w: 1, h: 3, minH: 2 },
+      { i: 'card', x: 0, y: 0, w: 1, h: 5, minH: 3 },
+      { i: 'chart', x: 0, y: 5, w: 1, h: 11, minH: 3 },
+      { i: 'note', x: 0, y: 16, w: 1, h: 4, minH: 3 },
+      { i: 'goal', x: 0, y: 20, w: 1, h: 4, minH: 3 },
     ]);
+    // A text note has no pickers: as tall as on the desktop.
+    expect(stackedLayout([{ ...desktop[2], type: 'TEXT' }])).toEqual([{ i: 'note', x: 0, y: 0, w: 1, h: 3, minH: 2 }]);
     // Put back unchanged, the desktop grid is the same objects.
     const back = applyStackedLayout(desktop, stackedLayout(desktop));
     back.forEach((widget, n) => expect(widget).toBe(desktop[n]));
@@ -100,7 +102,7 @@ describe('the editor\'s widget list', () => {
   });
 
   it('makes a widget taller in the one column and pushes down what is below it on the desktop', () => {
-    const taller = applyStackedLayout(desktop, stackedLayout(desktop).map((item) => (item.i === 'note' ? { ...item, h: 6 } : item)));
+    const taller = applyStackedLayout(desktop, stackedLayout(desktop).map((item) => (item.i === 'note' ? { ...item, h: item.h + 3 } : item)));
     expect(at(taller)).toEqual({ card: [0, 0, 12, 4], chart: [0, 4, 6, 10], note: [6, 4, 6, 6], goal: [6, 10, 6, 3] });
   });
 });

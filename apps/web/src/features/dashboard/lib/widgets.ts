@@ -97,15 +97,19 @@ function overlaps(a: Placed, b: Placed): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
+/** The row a widget gains in the stacked editor for its period pickers (a note has none); taken off when put back. */
+const pickerRows = (widget: Pick<Widget, 'type'>) => (widget.type === 'TEXT' ? 0 : 1);
+
 /**
- * The one-column layout of a narrow screen, derived from the stored (desktop) one rather than stored beside it:
- * widgets in reading order, full width, each as tall as it is on the desktop grid.
+ * The editor's one-column layout of a narrow screen, derived from the stored (desktop) one rather than stored
+ * beside it: widgets in reading order, full width, each as tall as on the desktop grid plus its pickers' row.
  */
 export function stackedLayout(widgets: readonly Widget[]): Array<{ i: string; x: number; y: number; w: number; h: number; minH: number }> {
   let y = 0;
   return readingOrder(widgets).map((widget) => {
-    const item = { i: widget.id, x: 0, y, w: 1, h: widget.h, minH: 2 };
-    y += widget.h;
+    const h = widget.h + pickerRows(widget);
+    const item = { i: widget.id, x: 0, y, w: 1, h, minH: 2 + pickerRows(widget) };
+    y += h;
     return item;
   });
 }
@@ -123,9 +127,10 @@ export function applyStackedLayout(widgets: readonly Widget[], layout: ReadonlyA
     const widget = byId.get(item.i);
     if (!widget) continue;
     // Same row only to the right of the one before; otherwise below its top, so reading order is the new order.
+    const h = item.h - pickerRows(widget);
     let y: number = previous ? (widget.x > previous.x ? previous.y : previous.y + 1) : 0;
-    while ([...placed.values()].some((other) => overlaps(other, { x: widget.x, w: widget.w, y, h: item.h }))) y++;
-    const next: Widget = y === widget.y && item.h === widget.h ? widget : { ...widget, y, h: item.h };
+    while ([...placed.values()].some((other) => overlaps(other, { x: widget.x, w: widget.w, y, h }))) y++;
+    const next: Widget = y === widget.y && h === widget.h ? widget : { ...widget, y, h };
     placed.set(widget.id, next);
     previous = next;
   }
