@@ -3,3 +3,4 @@ export { SharedWithField } from './SharedWithField';
 export { Field, FormMessage } from './Field';
 export { serverFieldErrors, type ServerFieldError } from './serverErrors';
 export { useServerErrors } from './useServerErrors';
+export { fieldErrorText } from './fieldError';

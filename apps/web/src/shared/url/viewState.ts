@@ -1,4 +1,4 @@
-import { COMPARISONS, RANGE_PRESETS, fromZonedParts, type Comparison, type RangePreset } from '@opshub/metrics';
+import { COMPARISONS, RANGE_PRESETS, fromZonedParts, toZonedParts, type Comparison, type RangePreset } from '@opshub/metrics';
 import type { RangeInput } from '../../gql/graphql';
 
 /**
@@ -103,4 +103,10 @@ export function shiftIsoDate(date: string, days: number): string {
 export function viewKey(state: ViewState): string {
   const range = state.range.kind === 'preset' ? state.range.preset : `${state.range.from}..${state.range.to}`;
   return `${range}|${state.compare}`;
+}
+
+/** An instant as the calendar day it falls on in the time zone. */
+export function zonedDay(instant: string | Date, timeZone: string): string {
+  const { year, month, day } = toZonedParts(new Date(instant), timeZone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

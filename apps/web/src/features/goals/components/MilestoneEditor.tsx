@@ -1,8 +1,7 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { Field, FormMessage } from '../../../shared/forms';
+import { Field, fieldErrorText, FormMessage } from '../../../shared/forms';
 import { useI18n } from '../../../shared/i18n';
 import { shiftIsoDate } from '../../../shared/url/viewState';
-import { fieldErrorText } from '../lib/fieldError';
 import type { GoalFormValues } from '../lib/goalForm';
 import styles from './GoalEditor.module.css';
 

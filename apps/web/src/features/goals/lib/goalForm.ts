@@ -1,7 +1,8 @@
 import { z } from '../../../shared/forms/zod';
-import { fromZonedParts, GOAL_SHAPES, toZonedParts, type GoalTrajectory } from '@opshub/metrics';
+import { fromZonedParts, GOAL_SHAPES, type GoalTrajectory } from '@opshub/metrics';
 import type { GoalInput } from '../../../gql/graphql';
 import type { PlanGoal } from './goalTree';
+import { zonedDay } from '../../../shared/url/viewState';
 
 /** Messages are i18n keys (goals.error.*), shown through t() beside their field. */
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,12 +47,6 @@ export const goalFormSchema = z
   });
 
 export type GoalFormValues = z.infer<typeof goalFormSchema>;
-
-/** An instant as the calendar day it falls on in the time zone. */
-export function zonedDay(instant: string | Date, timeZone: string): string {
-  const { year, month, day } = toZonedParts(new Date(instant), timeZone);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /** Midnight of a calendar day in the time zone. */
 export function dayStart(isoDay: string, timeZone: string): Date {

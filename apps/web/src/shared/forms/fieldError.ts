@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../../shared/i18n';
+import type { MessageKey, Translate } from '../i18n';
 
 /** A field's error as shown: the server's own words, or the client check's message key translated. */
 export function fieldErrorText(t: Translate, error: { type?: string; message?: string } | undefined): string | undefined {
