@@ -2,6 +2,7 @@ import type { Granularity } from '@opshub/metrics';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { createMetric } from '../../testing/fixtures';
 import { queryRawStats, queryStats, type StatsRequest, type StatsRow } from './rollup.read';
+import { foldChangesOf } from './rollup.fold';
 import { rebuildRollups } from './rollup.rebuild';
 import { refreshRollups } from './rollup.write';
 
@@ -112,12 +113,16 @@ describe('rollups under concurrent folders of one metric', () => {
     const catalog = await app.services.metrics.loadCatalog();
     const at = new Date('2026-03-10T10:15:00Z');
     await app.services.observations.record(catalog, ['a', 'b'].map((shop) => ({ metricKey, value: 0, at, dimensions: { shop } })), { now: at });
+    // Folded now, so the elected refresher has nothing left to fold while the two transactions below race.
+    await foldChangesOf(app.db, [metricKey]);
     const [a, b]: Array<{ id: string }> = await app.db.query('SELECT id FROM series WHERE metric_key = $1 ORDER BY id', [metricKey]);
     // Two transactions write and fold different series of the metric; the second refreshes while the first is uncommitted.
     const [first, second] = [app.db.createQueryRunner(), app.db.createQueryRunner()];
     await Promise.all([first.startTransaction(), second.startTransaction()]);
     const write = async (runner: typeof first, seriesId: string, value: number) => {
       await runner.query(`INSERT INTO observation (series_id, at, value) VALUES ($1, '2026-03-10T10:40:00Z', $2)`, [seriesId, value]);
+      // As a fold does: its series locked before it recomputes.
+      await runner.query('SELECT 1 FROM series WHERE id = $1 FOR NO KEY UPDATE', [seriesId]);
       await refreshRollups(runner.manager, { seriesIds: [seriesId], hourStarts: ['2026-03-10T10:00:00.000Z'] });
     };
     await write(first, a.id, 1);

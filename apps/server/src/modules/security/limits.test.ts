@@ -138,13 +138,15 @@ describe.each(['HTTP', 'WebSocket'] as const)('limits over %s', (transport) => {
     const paged = Object.values(pageFields).filter((field) => field.args.some((arg) => arg.name === 'first'));
     expect(paged.map((field) => field.name).sort()).toEqual([
       'alerts', 'auditEvents', 'backgroundJobs', 'channelDeliveries', 'digestOutbox', 'fileImports', 'leads', 'observations', 'slaBreaches', 'sqlSyncRuns', 'webhookDeliveries',
+      'workflowRecords', 'workflowSlaBreaches',
     ]);
     const channel = await app.gql(`mutation { createChannel(input: { name: "limits", kind: EMAIL, recipients: ["limits@x.test"] }) { channel { id } } }`);
     const channelId = channel.data.createChannel.channel.id as string;
     const query = (field: GraphQLField<unknown, unknown>, first: number) => {
       const key = field.args.some((arg) => arg.name === 'key') ? `key: "${metricKey}", `
         : field.args.some((arg) => arg.name === 'metricKey') ? `metricKey: "${metricKey}", `
-          : field.args.some((arg) => arg.name === 'channelId') ? `channelId: "${channelId}", ` : '';
+          : field.args.some((arg) => arg.name === 'channelId') ? `channelId: "${channelId}", `
+            : field.args.some((arg) => arg.name === 'workflow') ? 'workflow: TICKET, ' : '';
       const selection = isObjectType(getNamedType(field.type)) ? '{ __typename }' : '';
       return `{ ${field.name}(${key}first: ${first}) ${selection} }`;
     };
