@@ -242,7 +242,10 @@ describe('dashboard builder', () => {
     expect(await screen.$$eval(`${chart} svg .apexcharts-series path.apexcharts-line`, (paths) => paths.filter((path) => (path.getAttribute('d') ?? '').includes('L')).length))
       .toBeGreaterThanOrEqual(2);
     expect(await screen.$$('[data-widget-id="time-series-2"] [role="alert"]')).toHaveLength(0);
-    expect(await screen.$$('[data-widget-id="time-series-2"] [data-testid="chart-toggle-forecast"]')).toHaveLength(0);
+    // Its forecast is read through the dashboard the link opens, for the chart's own metrics only.
+    await screen.click('[data-widget-id="time-series-2"] [data-testid="chart-toggle-forecast"]');
+    await screen.waitForSelector('[data-widget-id="time-series-2"] .apexcharts-legend-text:text-is("Forecast")');
+    expect(await screen.$$('[data-widget-id="time-series-2"] [role="alert"]')).toHaveLength(0);
     expect(await screen.$$('[data-testid="widget-grid"] a[href]')).toHaveLength(0);
     await wall.close();
     await page.close();
