@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { runSql } from '../../database/sql';
-import { createTestApp, subscription, type TestApp } from '../../testing/test-app';
+import { createTestApp, nextResults, subscription, type TestApp } from '../../testing/test-app';
 
 const ENV = { JOB_POLL_MS: '500', JOB_SUPERVISE_SECONDS: '1' };
 const FIELDS = 'id name createdByName mapping { metricKey metricColumn timestampColumn timestampFormat timeZone valueColumn dimensionColumns delimiter }';
@@ -120,12 +120,8 @@ describe('fileImportProgressed', () => {
     await expect(stranger.next()).rejects.toThrow(/FileImport .* not found/);
 
     const progress = subscription(app.wsClient(key), PROGRESS, { id: run.id });
-    // Until a push arrives the subscription may not be registered yet: nudge it with the import's own event.
-    let first: any = null;
-    while (!first) {
-      app.services.bus.publish('fileImportProgressed', { importId: run.id });
-      first = await progress.next(() => true, 200).catch(() => null);
-    }
+    // The import as it stands comes first, before any batch runs.
+    const first = await progress.next();
     expect(first.fileImportProgressed).toMatchObject({ id: run.id, state: 'QUEUED', rowsDone: 0 });
 
     await app.services.jobs.start();
@@ -136,5 +132,9 @@ describe('fileImportProgressed', () => {
     const history = await app.gql(`{ fileImports { id fileName state rowsWritten rowsRejected } }`, {}, key);
     expect(history.data.fileImports).toEqual([{ id: run.id, fileName: 'may.csv', state: 'COMPLETED', rowsWritten: 2, rowsRejected: 1 }]);
     expect((await app.gql(`{ fileImports { id } }`, {}, other)).data.fileImports).toEqual([]);
+
+    // A page that subscribes only after the import has finished is told at once that it has.
+    const late = await nextResults(app.wsClient(key), PROGRESS, { id: run.id }, 1);
+    expect(late[0].fileImportProgressed).toEqual(done.fileImportProgressed);
   });
 });

@@ -1,4 +1,4 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
+import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
 import { canAdminister } from '@opshub/metrics';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { notFound } from '../../common/errors';
@@ -26,7 +26,10 @@ function visible(ctx: AppContext, run: ImportRun | null): run is ImportRun {
 async function subscribeFileImportProgressed({ args, context }: SubscribeResolverData<unknown, { id: string }, AppContext>) {
   requireImporter(context);
   if (!visible(context, await context.services.imports.find(args.id))) throw notFound('FileImport', args.id);
-  return pipe(context.services.bus.subscribe('fileImportProgressed'), filter((event: FileImportProgressed) => event.importId === args.id));
+  const events = pipe(context.services.bus.subscribe('fileImportProgressed'), filter((event: FileImportProgressed) => event.importId === args.id));
+  // The import as it stands comes first, read only once the events are listened to: a page that subscribes after a short
+  // import has already finished still sees its end, and nothing committed in between is missed.
+  return Repeater.merge([[{ importId: args.id }], events]);
 }
 
 @Resolver()
