@@ -27,6 +27,7 @@ export const IMPORT_REASON_CODES = [
   'HEADER_MISSING_COLUMN', // { column }
   'HEADER_ONE_COLUMN', // { column, header }: the mapping's column is missing and the header is one column
   'NOT_UTF8',
+  'CSV_MALFORMED', // { line, detail }: csv-parse's own (English) words
   'NO_WORKSHEET',
   'NOT_A_WORKBOOK', // { detail }: the reader's own (English) words
   'FILE_TOO_LARGE', // { maxBytes }

@@ -1,11 +1,11 @@
 import { pipeline, Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { ImportError, problem } from './import-error';
 import type { Cell } from './import-mapping';
 import { isXlsx, xlsxRows } from './import-xlsx';
 
-/** Rows of a CSV, header first, streamed from bytes with the mapping's delimiter; refuses text that is not UTF-8. */
-function csvRows(source: AsyncIterable<Buffer>, delimiter: string): AsyncIterable<string[]> {
+/** Rows of a CSV, header first, streamed from bytes with the mapping's delimiter; refuses text that is not UTF-8 and broken quoting. */
+async function* csvRows(source: AsyncIterable<Buffer>, delimiter: string): AsyncIterable<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const text = Readable.from((async function* () {
     for await (const chunk of source) {
@@ -17,7 +17,15 @@ function csvRows(source: AsyncIterable<Buffer>, delimiter: string): AsyncIterabl
     }
   })());
   // pipeline, not pipe: a decoding error reaches the parser (and whoever iterates it) instead of stalling it.
-  return pipeline(text, parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }), () => undefined);
+  const rows = pipeline(text, parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true }), () => undefined);
+  try {
+    yield* rows;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    // Quoting that never closes swallows the rest of the file: no later row can be trusted, so the file stops here.
+    const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
+    throw ImportError.of(problem('CSV_MALFORMED', `the CSV cannot be read past line ${line}: ${error.message}`, { line, detail: error.message }), 400);
+  }
 }
 
 /**

@@ -171,6 +171,14 @@ describe('file import over HTTP', () => {
     expect({ count: Number(latam.count), sum: latam.sum }).toEqual({ count: rows, sum: rows });
   });
 
+  it('fails an import whose quoting never closes, naming the line, and writes no row of the broken batch', async () => {
+    const upload = await post(app, '/api/imports', key, 'date,region,amount\n2026-01-01,EMEA,1\n2026-01-02,"EMEA,2\n2026-01-03,EMEA,3\n');
+    expect(upload.status).toBe(202);
+    const run = await finished(app, upload.body.id, key);
+    expect(run).toMatchObject({ state: 'FAILED', rowsWritten: 0, errorCode: 'CSV_MALFORMED', errorParams: { line: 4, detail: 'Quote Not Closed: the parsing is finished with an opening quote at line 4' },
+      error: 'the CSV cannot be read past line 4: Quote Not Closed: the parsing is finished with an opening quote at line 4' });
+  });
+
   it('stores why an import failed part-way through the file as a code and params, beside the English message', async () => {
     const large = await createTestApp({ env: { ...ENV, IMPORT_MAX_BYTES: '10000000' }, replicaOf: app });
     try {

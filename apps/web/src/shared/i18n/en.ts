@@ -1182,6 +1182,7 @@ export const en = {
   'imports.reason.HEADER_MISSING_COLUMN': 'The mapping reads column "{column}", which the header does not have.',
   'imports.reason.HEADER_ONE_COLUMN': 'The mapping reads column "{column}", which the header does not have (the header is one column "{header}": is the delimiter right?).',
   'imports.reason.NOT_UTF8': 'The file is not UTF-8 text: save it as CSV UTF-8.',
+  'imports.reason.CSV_MALFORMED': 'The CSV cannot be read past line {line} ({detail}).',
   'imports.reason.NO_WORKSHEET': 'The workbook has no worksheet.',
   'imports.reason.NOT_A_WORKBOOK': 'The file is not a readable .xlsx workbook ({detail}).',
   'imports.reason.FILE_TOO_LARGE': 'The file is larger than the limit of {maxBytes} bytes.',

@@ -1180,6 +1180,7 @@ export const es: Dictionary = {
   'imports.reason.HEADER_MISSING_COLUMN': 'La asignación lee la columna «{column}», que la cabecera no tiene.',
   'imports.reason.HEADER_ONE_COLUMN': 'La asignación lee la columna «{column}», que la cabecera no tiene (la cabecera es una sola columna «{header}»: ¿es correcto el separador?).',
   'imports.reason.NOT_UTF8': 'El archivo no es texto UTF-8: guárdalo como CSV UTF-8.',
+  'imports.reason.CSV_MALFORMED': 'El CSV no se puede leer más allá de la línea {line} ({detail}).',
   'imports.reason.NO_WORKSHEET': 'El libro no tiene ninguna hoja.',
   'imports.reason.NOT_A_WORKBOOK': 'El archivo no es un libro .xlsx legible ({detail}).',
   'imports.reason.FILE_TOO_LARGE': 'El archivo supera el límite de {maxBytes} bytes.',
