@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineGraphqlDocuments } from './inlineGraphqlDocuments';
 
 const api = process.env.OPSHUB_API ?? 'http://localhost:4000';
 // The server accepts WebSockets from its own origin only; through the proxy the page's origin is the dev server's.
@@ -9,7 +10,7 @@ const graphqlProxy = { target: api, changeOrigin: true, ws: true, headers: { ori
 const metricsSrc = fileURLToPath(new URL('../../packages/metrics/src/index.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [inlineGraphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))), react()],
   resolve: {
     alias: { '@opshub/metrics': metricsSrc },
     // react-apexcharts/core and apexcharts/<type> must share one ApexCharts instance.

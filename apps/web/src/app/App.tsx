@@ -4,18 +4,19 @@ import type { ApolloClient } from '@apollo/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../features/auth/components/RequireSession';
 import { SessionProvider } from '../features/auth/components/SessionProvider';
-import { SignInPage } from '../features/auth/pages/SignInPage';
-import SetPasswordPage from '../features/admin/pages/SetPasswordPage';
-import SharePage from '../features/share/pages/SharePage';
 import { DashboardPage } from '../features/dashboard/pages/DashboardPage';
-import { NewDashboardPage } from '../features/dashboard/pages/NewDashboardPage';
 import { I18nProvider } from '../shared/i18n';
 import { ThemeProvider } from '../shared/theme/ThemeProvider';
 import { Layout, PublicLayout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { OrganizationProvider } from './OrganizationProvider';
 
-// The drill-down (and with it ApexCharts' big charts) is not part of the initial bundle.
+// The first load carries the dashboard's cards only: the drill-down (and with it ApexCharts' big charts), the forms
+// (react-hook-form, zod) of signing in, setting a password and a new dashboard, and the share screen come as chunks.
+const SignInPage = lazy(() => import('../features/auth/pages/SignInPage').then((m) => ({ default: m.SignInPage })));
+const SetPasswordPage = lazy(() => import('../features/admin/pages/SetPasswordPage'));
+const SharePage = lazy(() => import('../features/share/pages/SharePage'));
+const NewDashboardPage = lazy(() => import('../features/dashboard/pages/NewDashboardPage').then((m) => ({ default: m.NewDashboardPage })));
 const MetricPage = lazy(() => import('../features/metric/pages/MetricPage'));
 const LeadPage = lazy(() => import('../features/revops/pages/LeadPage'));
 const WorkflowRecordPage = lazy(() => import('../features/workflows/pages/WorkflowRecordPage'));

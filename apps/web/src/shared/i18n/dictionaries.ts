@@ -1,10 +1,22 @@
 import { en, type Dictionary, type MessageKey } from './en';
-import { es } from './es';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const DICTIONARIES: Record<Language, Dictionary> = { en, es };
+// English is in the first load (and is every key's fallback); another language is a chunk of its own, fetched once chosen.
+const LOADERS: Record<Language, () => Promise<Dictionary>> = {
+  en: async () => en,
+  es: async () => (await import('./es')).es,
+};
+const loaded: Partial<Record<Language, Dictionary>> = { en };
+
+/** Whether a language's messages are at hand (English always is). */
+export const isDictionaryLoaded = (language: Language): boolean => loaded[language] !== undefined;
+
+/** Fetches a language's messages once; later translators of that language use them. */
+export async function loadDictionary(language: Language): Promise<void> {
+  loaded[language] ??= await LOADERS[language]();
+}
 
 /** BCP 47 tag used for every number and date format (through @opshub/metrics) in a language. */
 export const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
@@ -58,7 +70,7 @@ export function interpolate(template: string, vars?: MessageVars, language: Lang
 }
 
 export function createTranslator(language: Language): Translate {
-  const dictionary = DICTIONARIES[language];
+  const dictionary = loaded[language] ?? en;
   return (key, vars) => interpolate(dictionary[key] ?? en[key] ?? key, vars, language);
 }
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { isForbidden } from '../../../shared/api/errors';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
@@ -9,7 +9,6 @@ import { RangeControls } from '../../../shared/ui/RangeControls';
 import { dashboardPath, dashboardTitle, EXECUTIVE_SLUG, REVOPS_SLUG } from '../../../shared/url/paths';
 import { useViewState } from '../../../shared/url/useViewState';
 import { carryOverSearch } from '../../../shared/url/viewState';
-import { RevOpsPanels } from '../../revops/components/RevOpsPanels';
 import { KpiGrid, KpiGridSkeleton } from '../components/KpiGrid';
 import { KioskRotation } from '../components/KioskRotation';
 import { useDashboard } from '../hooks/useDashboard';
@@ -18,15 +17,19 @@ import { useSectionsLayout } from '../hooks/useSectionsLayout';
 import { useKioskMode } from '../hooks/useKiosk';
 import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
-import { DigestSubscription } from '../../digests/components/DigestSubscription';
-import { DashboardActions } from '../components/DashboardActions';
-import { DashboardEditor } from '../components/DashboardEditor';
-import { WidgetGrid } from '../components/WidgetGrid';
 import { flowsAsSections, widgetSections } from '../lib/widgets';
 import { ShareButton } from '../../share/components/ShareButton';
-import { SharePanel } from '../../share/components/SharePanel';
-import { DashboardFilterBar } from '../components/DashboardFilterBar';
 import { useDashboardFilters } from '../hooks/useDashboardFilters';
+
+// Only the cards are on the first load's path: the editor, the forms (react-hook-form, zod), the widget grid (its
+// layout engine and Markdown) and the panels below the cards arrive as their own chunks, each behind its own boundary.
+const DashboardEditor = lazy(() => import('../components/DashboardEditor').then((m) => ({ default: m.DashboardEditor })));
+const DashboardActions = lazy(() => import('../components/DashboardActions').then((m) => ({ default: m.DashboardActions })));
+const DashboardFilterBar = lazy(() => import('../components/DashboardFilterBar').then((m) => ({ default: m.DashboardFilterBar })));
+const WidgetGrid = lazy(() => import('../components/WidgetGrid').then((m) => ({ default: m.WidgetGrid })));
+const SharePanel = lazy(() => import('../../share/components/SharePanel').then((m) => ({ default: m.SharePanel })));
+const DigestSubscription = lazy(() => import('../../digests/components/DigestSubscription').then((m) => ({ default: m.DigestSubscription })));
+const RevOpsPanels = lazy(() => import('../../revops/components/RevOpsPanels').then((m) => ({ default: m.RevOpsPanels })));
 
 /**
  * One instance per dashboard. Reusing one across dashboards would restart its query while React renders the
@@ -112,15 +115,20 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
         {controls && dashboard && <ShareButton open={sharing} onToggle={() => setSharing((open) => !open)} />}
         {kiosk && !shared && <KioskRotation slug={slug} />}
       </header>
-      {controls && sharing && <SharePanel dashboardSlug={slug} onClose={() => setSharing(false)} />}
+      <Suspense fallback={null}>
+        {controls && sharing && <SharePanel dashboardSlug={slug} onClose={() => setSharing(false)} />}
+      </Suspense>
       {controls && dashboard && !editing && (
-        <DashboardFilterBar dimensions={dashboard.dimensions} filters={filters.filters} onChange={filters.setFilters} unfilteredCount={unfiltered.size} />
-      )}
-      {dashboard && controls && !editing && (
-        <DashboardActions slug={slug} title={title} version={dashboard.version} canEdit={dashboard.canEdit} onEdit={() => setEditing(true)} onChanged={retry} />
+        // The bar's height is kept while its chunk loads, so the cards below do not jump.
+        <Suspense fallback={<div className={styles.toolbarSlot} />}>
+          <DashboardFilterBar dimensions={dashboard.dimensions} filters={filters.filters} onChange={filters.setFilters} unfilteredCount={unfiltered.size} />
+          <DashboardActions slug={slug} title={title} version={dashboard.version} canEdit={dashboard.canEdit} onEdit={() => setEditing(true)} onChanged={retry} />
+        </Suspense>
       )}
       {dashboard && editing && (
-        <DashboardEditor key={dashboard.version} dashboard={dashboard} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} onDone={(saved) => void leaveEditor(saved)} />
+        <Suspense fallback={<KpiGridSkeleton />}>
+          <DashboardEditor key={dashboard.version} dashboard={dashboard} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now} onDone={(saved) => void leaveEditor(saved)} />
+        </Suspense>
       )}
 
       {!dashboard && loading && (
@@ -146,8 +154,10 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
       {allEmpty && !editing && <EmptyState />}
 
       {dashboard && !editing && !flows && dashboard.widgets.length > 0 && (
-        <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
-          data={widgetData} shared={shared} slug={dashboard.slug} refetch={refetch} />
+        <Suspense fallback={<KpiGridSkeleton />}>
+          <WidgetGrid widgets={dashboard.widgets} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
+            data={widgetData} shared={shared} slug={dashboard.slug} refetch={refetch} />
+        </Suspense>
       )}
 
       {dashboard && !editing && flows && !allEmpty && (
@@ -183,8 +193,10 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
         </div>
       )}
 
-      {slug === REVOPS_SLUG && controls && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
-      {controls && dashboard && <DigestSubscription dashboardSlug={slug} />}
+      <Suspense fallback={null}>
+        {slug === REVOPS_SLUG && controls && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}
+        {controls && dashboard && <DigestSubscription dashboardSlug={slug} />}
+      </Suspense>
     </div>
   );
 }
