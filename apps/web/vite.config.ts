@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { inlineGraphqlDocuments } from './inlineGraphqlDocuments';
+import { inlineGraphqlDocuments } from './build/inlineGraphqlDocuments';
 
 const api = process.env.OPSHUB_API ?? 'http://localhost:4000';
 // The server accepts WebSockets from its own origin only; through the proxy the page's origin is the dev server's.
@@ -48,7 +48,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     restoreMocks: true,
