@@ -10,6 +10,8 @@ export type Aggregation =
   | 'LAST'
   | 'MAX'
   | 'MIN'
+  | 'P50'
+  | 'P90'
   | 'SUM';
 
 export type AlertBacktestTransition =
