@@ -1,3 +1,5 @@
+import { WorkflowDurationSamples1796662800000 } from '../../database/migrations/1796662800000-workflow-duration-samples';
+import { observeAddedWorkflowMetrics, seedCatalog } from '../../seed/seed.service';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { queryRawStats, queryStats, type StatsRow } from '../rollup/rollup.read';
 
@@ -205,5 +207,33 @@ describe('the catalog percentiles', () => {
     expect(base.data.createMetric).toEqual({ key: 'cs.pct_check', aggregation: 'P90' });
     const toDerived = await app.gql(`mutation { updateMetric(key: "cs.ticket_first_response_time", input: { aggregation: P50 }) { key } }`);
     expect(toDerived.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.aggregation' });
+  });
+});
+
+describe('an installation from before the percentile KPIs', () => {
+  it('gets them on its next start, with the history of the tickets already journaled', async () => {
+    const keys = ['cs.onboarding_time_median', 'cs.onboarding_time_p90', MEDIAN, P90, 'cs.ticket_resolution_median', 'cs.ticket_resolution_p90'];
+    const migration = new WorkflowDurationSamples1796662800000();
+    const runner = app.db.createQueryRunner();
+    try {
+      // As it stood: no such metrics (their series and observations go with them), events without their facts.
+      await app.db.query('DELETE FROM metric WHERE key = ANY($1)', [keys]);
+      await migration.down(runner);
+      const [{ count }] = await app.db.query(`SELECT count(*)::int AS count FROM workflow_event WHERE facts ? $1`, [P90]);
+      expect(count).toBe(0);
+      // The upgrade: the migration, then the start-up seed and the observations of what it added.
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const added = await seedCatalog(app.db, new Date(), 'Europe/Madrid');
+    expect(added.sort()).toEqual([...keys].sort());
+    // One observation per first answer (7) for each of the two first-response KPIs; none for onboarding or resolution here.
+    expect(await observeAddedWorkflowMetrics(app.services, added)).toBe(14);
+    expect((await kpi(P90, THREE_DAYS)).value).toBeCloseTo(3.4, 9);
+    expect(values((await series(MEDIAN, THREE_DAYS, 'DAY')).groups[0].points)).toEqual(close([1.25, 2.375, 1.25]));
+    // A second start adds nothing and writes nothing.
+    expect(await seedCatalog(app.db, new Date(), 'Europe/Madrid')).toEqual([]);
+    expect(await observeAddedWorkflowMetrics(app.services, [])).toBe(0);
   });
 });
