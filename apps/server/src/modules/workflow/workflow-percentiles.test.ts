@@ -142,6 +142,15 @@ describe('first-response percentiles', () => {
     expect(values(compared.comparison!)).toEqual(close([3.675]));
   });
 
+  it('a day without cases is a gap in the trend, never 0 h, so the forecast is not fitted on it', async () => {
+    const FRI_TO_MON = { from: '2026-03-26T23:00:00Z', to: MON.to };
+    const data = await gql<{ kpi: { trend: Array<{ value: number | null }>; forecast: unknown } }>(`query ($key: ID!, $range: RangeInput) {
+      kpi(key: $key, range: $range) { trend { value } forecast(periods: 2) { points { value } } } }`, { key: P90, range: FRI_TO_MON });
+    expect(values(data.kpi.trend)).toEqual(close([null, 1.85, 3.675, 2.65]));
+    // Three days with cases: fewer than the four complete buckets a forecast needs (a 0 for Friday would have made four).
+    expect(data.kpi.forecast).toBeNull();
+  });
+
   it('broken down by priority, and filtered by it', async () => {
     for (const [key, expected] of [[MEDIAN, { HIGH: 0.75, NORMAL: 3, URGENT: 0.1 }], [P90, { HIGH: 1.15, NORMAL: 3.8, URGENT: 0.1 }]] as const) {
       const { groups } = await series(key, THREE_DAYS, 'DAY', 'priority');
