@@ -7,7 +7,7 @@ import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { prepareRollups } from './modules/rollup/rollup.rebuild';
-import { planStart, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
+import { observeAddedWorkflowMetrics, planStart, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
 import { seedInitiatives } from './seed/initiatives.seed';
 import { createServices } from './services';
 import { httpWorker, serverWorkers } from './workers';
@@ -38,7 +38,9 @@ async function main(logger: Logger): Promise<void> {
     // The zone an ADMIN chose in the app, else ORG_TIMEZONE.
     const { timeZone } = await services.organization.load();
     const now = new Date();
-    await seedCatalog(db, now, timeZone);
+    const added = await seedCatalog(db, now, timeZone);
+    const backfilled = await observeAddedWorkflowMetrics(services, added);
+    if (backfilled > 0) logger.info(`new workflow KPIs: ${backfilled.toLocaleString('en')} observations written from the journaled events`);
     if (config.auth.demoUsers) {
       const created = await seedDemoUsers(db);
       if (created.length > 0) {

@@ -1,4 +1,4 @@
-import { aggregatePoints, seriesKey, type Point } from './aggregate';
+import { aggregatePoints, aggregationProblem, percentile, seriesKey, type Point } from './aggregate';
 import { AGGREGATIONS, type Aggregation } from './types';
 
 const point = (at: string, value: number, series: string): Point => ({ at: new Date(at), value, series });
@@ -18,8 +18,12 @@ describe('aggregatePoints', () => {
     ['AVG', 12.25],
     ['MIN', 2],
     ['MAX', 30],
+    // Sorted: 2, 7, 10, 30. P50 at position 0.5 × 3 = 1.5: 7 + (10 − 7) × 0.5 = 8.5.
+    ['P50', 8.5],
+    // P90 at position 0.9 × 3 = 2.7: 10 + (30 − 10) × 0.7 = 24, whatever the series.
+    ['P90', 24],
   ])('%s over two series → %d', (aggregation, expected) => {
-    expect(aggregatePoints(points, aggregation)).toBe(expected);
+    expect(aggregatePoints(points, aggregation)).toBeCloseTo(expected, 12);
   });
 
   it.each(AGGREGATIONS.map((aggregation) => [aggregation]))('%s of no points is null', (aggregation) => {
@@ -36,6 +40,46 @@ describe('aggregatePoints', () => {
   it('LAST prefers the later point in the input when two share an instant', () => {
     const tied = [point('2026-01-31T00:00:00Z', 5, ''), point('2026-01-31T00:00:00Z', 8, ''), point('2026-01-01T00:00:00Z', 1, '')];
     expect(aggregatePoints(tied, 'LAST')).toBe(8);
+  });
+});
+
+describe('percentile (PostgreSQL percentile_cont)', () => {
+  // Position p × (n − 1) in the sorted values; between two values, linear interpolation. Computed by hand.
+  it.each<[string, number[], number, number | null]>([
+    ['no values', [], 0.5, null],
+    ['one value is every percentile', [42], 0.9, 42],
+    ['median of an odd count is the middle value', [5, 1, 3], 0.5, 3],
+    ['median of an even count is halfway', [4, 1, 10, 2], 0.5, 3], // 1 2 | 4 10: position 1.5 → 2 + 2 × 0.5
+    ['p90 of four values', [4, 1, 10, 2], 0.9, 8.2], // position 2.7 → 4 + 6 × 0.7
+    ['p90 of ten values 1…10', [10, 9, 8, 7, 6, 5, 4, 3, 2, 1], 0.9, 9.1], // position 8.1 → 9 + 1 × 0.1
+    ['p90 of eleven values 0…100 lands on one', [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9, 90], // position 9
+    ['ties count once each', [2, 2, 2, 8], 0.5, 2], // position 1.5 between 2 and 2
+    ['p0 is the minimum, p1 the maximum', [3, -1, 7], 0, -1],
+    ['p1 is the maximum', [3, -1, 7], 1, 7],
+    ['hours, fractional', [0.25, 0.5, 1.75], 0.9, 1.5], // position 1.8 → 0.5 + 1.25 × 0.8
+  ])('%s', (_, values, fraction, expected) => {
+    const result = percentile(values, fraction);
+    if (expected === null) expect(result).toBeNull();
+    else expect(result).toBeCloseTo(expected, 12);
+  });
+
+  it('does not reorder its input', () => {
+    const values = [3, 1, 2];
+    percentile(values, 0.5);
+    expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe('aggregationProblem', () => {
+  it.each<[Aggregation, string | null, boolean]>([
+    ['P50', null, false],
+    ['P90', '', false],
+    ['P50', 'a.x / a.y', true],
+    ['P90', 'a.x', true],
+    ['AVG', 'a.x / a.y', false],
+    ['SUM', null, false],
+  ])('%s with formula %j → a problem: %s', (aggregation, formula, problem) => {
+    expect(aggregationProblem(aggregation, formula) !== null).toBe(problem);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Aggregation } from './types';
+import { isPercentile, PERCENTILE_FRACTIONS, type Aggregation } from './types';
 
 /** One observation of a metric; `series` is the seriesKey of its dimensions. */
 export interface Point {
@@ -23,6 +23,9 @@ export function aggregatePoints(points: readonly Point[], aggregation: Aggregati
       return points.reduce((min, point) => Math.min(min, point.value), Infinity);
     case 'MAX':
       return points.reduce((max, point) => Math.max(max, point.value), -Infinity);
+    case 'P50':
+    case 'P90':
+      return percentile(points.map((point) => point.value), PERCENTILE_FRACTIONS[aggregation]);
     case 'LAST': {
       const latest = new Map<string, Point>();
       for (const point of points) {
@@ -34,6 +37,33 @@ export function aggregatePoints(points: readonly Point[], aggregation: Aggregati
       return sum;
     }
   }
+}
+
+/**
+ * The `fraction` percentile of `values` as PostgreSQL's percentile_cont computes it: sorted ascending, the value at
+ * position fraction × (n − 1), interpolated linearly between the two values around it (x[i] + (x[i+1] − x[i]) × f).
+ * Of 1, 2, 4, 10: the median is 3 (halfway between 2 and 4), the 90th percentile 8.2 (2.7 → 4 + 0.7 × 6). Always one
+ * of the values or between two of them, so it stays within their bounds. null for no values. The arithmetic is
+ * PostgreSQL's, step for step in double precision, so the two agree to the last bit (0.9 × 3 is 2.7000000000000002 in both).
+ */
+export function percentile(values: readonly number[], fraction: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = fraction * (sorted.length - 1);
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return below === above ? sorted[below] : sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+/**
+ * Why a metric cannot take `aggregation`, or null. A percentile is taken over a base metric's own observations (one
+ * per case); a derived metric's value is its formula over its inputs' values, with no observations to rank.
+ */
+export function aggregationProblem(aggregation: Aggregation, formula: string | null | undefined): string | null {
+  if (isPercentile(aggregation) && formula?.trim()) {
+    return `${aggregation} is a percentile of a base metric's own observations; a derived metric (with a formula) cannot use it`;
+  }
+  return null;
 }
 
 function escapePart(text: string): string {

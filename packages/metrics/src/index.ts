@@ -4,8 +4,10 @@ export {
   DEPARTMENTS,
   DIRECTIONS,
   GRANULARITIES,
+  isPercentile,
   KPI_STATUSES,
   METRIC_SOURCES,
+  PERCENTILE_FRACTIONS,
   RANGE_PRESETS,
   REVIEW_CADENCES,
   TARGET_KINDS,
@@ -20,6 +22,7 @@ export type {
   KpiStatus,
   MetricDefinition,
   MetricSource,
+  PercentileAggregation,
   RangePreset,
   RangeSpec,
   ReviewCadence,
@@ -38,7 +41,7 @@ export { MAX_SERIES_POINTS, bucketBoundError, bucketCount, bucketStarts, compari
 export { FormulaError, evaluateFormula, formulaInputs, parseFormula } from './formula';
 export type { FormulaNode } from './formula';
 
-export { aggregatePoints, seriesKey } from './aggregate';
+export { aggregatePoints, aggregationProblem, percentile, seriesKey } from './aggregate';
 export type { Point } from './aggregate';
 
 export {

@@ -36,6 +36,16 @@ describe('rollUp', () => {
     expect(rollUp(buckets, aggregation)).toBeCloseTo(expected, 12);
   });
 
+  // Percentiles read the values the buckets carry, merged across buckets and series: 1 2 7 10 20 30.
+  it.each<[Aggregation, number]>([
+    ['P50', 8.5], // position 2.5: 7 + (10 − 7) × 0.5
+    ['P90', 25], // position 4.5: 20 + (30 − 20) × 0.5
+  ])('%s over two series and two buckets, from their values', (aggregation, expected) => {
+    const withValues = buckets.map((b, i) => ({ ...b, values: [[10, 30], [20], [7], [1, 2]][i] }));
+    expect(rollUp(withValues, aggregation)).toBeCloseTo(expected, 12);
+    expect(rollUp([...withValues].reverse(), aggregation)).toBeCloseTo(expected, 12);
+  });
+
   it('gives the same answer whatever the bucket order', () => {
     expect(rollUp([...buckets].reverse(), 'LAST')).toBe(22);
   });
@@ -51,6 +61,11 @@ describe('mergeSeriesStats', () => {
     expect(merged).toMatchObject({ sum: 60, count: 3, min: 10, max: 30, last: 20 });
     expect(merged.lastAt.toISOString()).toBe('2026-02-03T00:00:00.000Z');
   });
+
+  it('concatenates the values of percentile metrics, and adds none to the others', () => {
+    expect(mergeSeriesStats({ ...buckets[0], values: [10, 30] }, { ...buckets[1], values: [20] }).values).toEqual([10, 30, 20]);
+    expect(mergeSeriesStats(buckets[0], buckets[1])).not.toHaveProperty('values');
+  });
 });
 
 describe('emptyBucketValue', () => {
@@ -60,6 +75,8 @@ describe('emptyBucketValue', () => {
     ['AVG', null, 'an average of nothing is a gap'],
     ['MIN', null, 'a minimum of nothing is a gap'],
     ['MAX', null, 'a maximum of nothing is a gap'],
+    ['P50', null, 'a median of nothing is a gap'],
+    ['P90', null, 'a percentile of nothing is a gap'],
   ])('%s → %s: %s', (aggregation, expected) => {
     expect(emptyBucketValue(aggregation)).toBe(expected);
   });

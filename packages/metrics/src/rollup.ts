@@ -1,4 +1,5 @@
-import type { Aggregation } from './types';
+import { percentile } from './aggregate';
+import { PERCENTILE_FRACTIONS, type Aggregation } from './types';
 
 /**
  * What the database keeps per series and time bucket. These five numbers are enough to roll any
@@ -14,6 +15,12 @@ export interface SeriesStats {
   /** Value of the latest point, and when it was taken. */
   last: number;
   lastAt: Date;
+  /**
+   * Percentile metrics (P50, P90) only: every value of the group's points. A percentile cannot be rolled up from the
+   * five numbers above, so these metrics carry their raw values and are merged by concatenation (exact, and only as
+   * large as the number of cases in the period).
+   */
+  values?: readonly number[];
 }
 
 /** Merges stats of the same series across buckets (order does not matter). */
@@ -27,6 +34,7 @@ export function mergeSeriesStats(a: SeriesStats, b: SeriesStats): SeriesStats {
     max: Math.max(a.max, b.max),
     last: latest.last,
     lastAt: latest.lastAt,
+    ...(a.values || b.values ? { values: [...(a.values ?? []), ...(b.values ?? [])] } : {}),
   };
 }
 
@@ -52,12 +60,15 @@ export function rollUp(stats: readonly SeriesStats[], aggregation: Aggregation):
       return Math.min(...all.map((s) => s.min));
     case 'MAX':
       return Math.max(...all.map((s) => s.max));
+    case 'P50':
+    case 'P90':
+      return percentile(all.flatMap((s) => s.values ?? []), PERCENTILE_FRACTIONS[aggregation]);
   }
 }
 
 /**
  * The value of a time bucket that began and holds no point. A flow (SUM: leads, revenue) had nothing happen in it: 0.
- * A stock or a reading (LAST, AVG, MIN, MAX: ARR, uptime, a score) was not measured there: a gap (null), drawn as a
+ * A stock or a reading (LAST, AVG, MIN, MAX, P50, P90: ARR, uptime, a score, a median time) was not measured there: a gap (null), drawn as a
  * gap and never as a drop to 0. Ratios of flows follow from their inputs (0 / 0 is no value).
  */
 export function emptyBucketValue(aggregation: Aggregation): 0 | null {

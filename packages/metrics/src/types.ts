@@ -23,9 +23,20 @@ export type Direction = (typeof DIRECTIONS)[number];
  * How a metric rolls up over time and across dimension series.
  * SUM: flows (revenue, lead counts). LAST: stocks (ARR, customers); the last value of each series in
  * the period, series then summed. AVG/MIN/MAX: over all points of the period.
+ * P50/P90: the median and 90th percentile of all points of the period (`percentile`, PostgreSQL's
+ * percentile_cont): one point per case (a ticket's first-response hours), never pre-aggregated, since a
+ * percentile cannot be rolled up from sums; base metrics only.
  */
-export const AGGREGATIONS = ['SUM', 'LAST', 'AVG', 'MIN', 'MAX'] as const;
+export const AGGREGATIONS = ['SUM', 'LAST', 'AVG', 'MIN', 'MAX', 'P50', 'P90'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** The percentile aggregations and the fraction each reads. */
+export const PERCENTILE_FRACTIONS = { P50: 0.5, P90: 0.9 } as const satisfies Partial<Record<Aggregation, number>>;
+export type PercentileAggregation = keyof typeof PERCENTILE_FRACTIONS;
+
+export function isPercentile(aggregation: Aggregation): aggregation is PercentileAggregation {
+  return aggregation in PERCENTILE_FRACTIONS;
+}
 
 /**
  * Where a base metric's observations come from: OBSERVATIONS are pushed in (recordObservations); RECORDS are

@@ -38,6 +38,21 @@ const SLA_FACTS: Readonly<Record<Workflow, { resolved: string; breaches: string 
 };
 
 /**
+ * Per duration: the percentile metrics (P50, P90) that take one observation per case, its duration in hours. The
+ * event writes the same hours to each: a percentile needs every case's own value, not the bucket sums the totals keep.
+ * An observation sits at its event's millisecond and dimension set, so two cases of the same segment, priority and
+ * category reaching the state in the same millisecond would share one (their hours added): not seen in practice,
+ * where moves are dated by people and systems, but the limit of this layout.
+ */
+const DURATION_SAMPLES = {
+  onboarding: ['cs.onboarding_time_median', 'cs.onboarding_time_p90'],
+  response: ['cs.ticket_first_response_median', 'cs.ticket_first_response_p90'],
+  resolution: ['cs.ticket_resolution_median', 'cs.ticket_resolution_p90'],
+} as const;
+
+const samples = (keys: readonly string[], hours: number) => Object.fromEntries(keys.map((key) => [key, hours]));
+
+/**
  * The contribution of one workflow event to each metric computed from workflow records (metric key → value).
  * Stored on the event, so a bucket's observation is the plain sum of its events' facts, as for leads.
  */
@@ -48,11 +63,11 @@ export function workflowEventFacts(e: WorkflowFactSource): Record<string, number
   if (e.kind !== 'TRANSITIONED') return {};
   switch (`${e.workflow}:${e.toState}`) {
     case 'ONBOARDING:ACCOUNT_LIVE':
-      return { 'cs.onboardings_live': 1, 'cs.onboarding_hours_total': e.ageHours };
+      return { 'cs.onboardings_live': 1, 'cs.onboarding_hours_total': e.ageHours, ...samples(DURATION_SAMPLES.onboarding, e.ageHours) };
     case 'TICKET:ANSWERED':
-      return e.firstTime ? { 'cs.tickets_answered': 1, 'cs.ticket_response_hours_total': e.ageHours } : {};
+      return e.firstTime ? { 'cs.tickets_answered': 1, 'cs.ticket_response_hours_total': e.ageHours, ...samples(DURATION_SAMPLES.response, e.ageHours) } : {};
     case 'TICKET:RESOLVED':
-      return { 'cs.tickets_resolved': 1, 'cs.ticket_resolution_hours_total': e.ageHours };
+      return { 'cs.tickets_resolved': 1, 'cs.ticket_resolution_hours_total': e.ageHours, ...samples(DURATION_SAMPLES.resolution, e.ageHours) };
     case 'RENEWAL:RENEWED':
       return { 'cs.renewals_decided': 1, 'cs.renewals_renewed': 1, 'cs.renewal_expansion': e.amount ?? 0 };
     case 'RENEWAL:CHURNED':
@@ -68,4 +83,5 @@ export const WORKFLOW_FACT_METRICS = [
   'cs.tickets_answered', 'cs.ticket_response_hours_total', 'cs.tickets_resolved', 'cs.ticket_resolution_hours_total',
   'cs.ticket_sla_resolved', 'cs.ticket_sla_breaches',
   'cs.renewals_decided', 'cs.renewals_renewed', 'cs.renewal_expansion', 'cs.renewal_sla_resolved', 'cs.renewal_sla_breaches',
+  ...DURATION_SAMPLES.onboarding, ...DURATION_SAMPLES.response, ...DURATION_SAMPLES.resolution,
 ] as const;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
 import { DIMENSION_LABEL_SEEDS } from './dimension-labels.seed';
 import type { DataSource } from 'typeorm';
-import { add, startOf } from '@opshub/metrics';
+import { add, startOf, WORKFLOW_FACT_METRICS } from '@opshub/metrics';
 import { DashboardEntity, DashboardVersionEntity } from '../modules/dashboard/dashboard.entity';
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
 import { MetricEntity } from '../modules/metric/metric.entity';
@@ -29,6 +29,7 @@ import { hashPassword } from '../modules/auth/password';
 import { DEMO_USERS, type DemoUser } from '../modules/auth/demo-users';
 import { generateDemoLeads } from './demo-leads';
 import { replayWorkflowHistory } from '../simulator/workflow-flow';
+import { WORKFLOW_EVENTS } from '../modules/workflow/workflow-journal.service';
 import { DEMO_REP_SEEDS, MQL_THRESHOLD, SCORING_RULE_SEEDS, SLA_POLICY_SEEDS } from './revops.seed';
 
 /** The 90-day plan starts at the beginning of the current quarter in the organisation's zone. */
@@ -38,11 +39,12 @@ export function planStart(now: Date, timeZone: string): Date {
 
 /**
  * Seeds the catalog, targets, dashboards, lead scoring, SLA policies and goals with fixed keys and ids. Rows that already exist are left as
- * they are, so a restart never undoes an edit made through the API.
+ * they are, so a restart never undoes an edit made through the API. Returns the keys of the metrics it added (all of them on a new
+ * installation; on an existing one, the catalog entries added since it last started).
  */
-export async function seedCatalog(db: DataSource, now: Date, timeZone: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.createQueryBuilder().insert().into(MetricEntity).values(METRIC_SEEDS.map((m) => ({
+export async function seedCatalog(db: DataSource, now: Date, timeZone: string): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const added = await tx.createQueryBuilder().insert().into(MetricEntity).values(METRIC_SEEDS.map((m) => ({
       key: m.key,
       name: m.name,
       description: m.description,
@@ -59,7 +61,7 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
       owner: m.owner ?? null,
       reviewCadence: m.reviewCadence ?? null,
       i18n: m.i18n,
-    }))).orIgnore().execute();
+    }))).orIgnore().returning(['key']).execute();
     await tx.createQueryBuilder().insert().into(TargetEntity).values(targetSeeds(planStart(now, timeZone)).map((t) => ({
       id: t.id,
       metricKey: t.metricKey,
@@ -89,7 +91,23 @@ export async function seedCatalog(db: DataSource, now: Date, timeZone: string): 
     }))).orIgnore().execute();
     // In cascade order, so each parent exists before its sub-goals.
     await tx.createQueryBuilder().insert().into(GoalEntity).values(goalSeeds(planStart(now, timeZone), timeZone)).orIgnore().execute();
+    return (added.raw as Array<{ key: string }>).map((row) => row.key);
   });
+}
+
+/**
+ * Metrics computed from workflow records that the catalog just gained (`added`, from seedCatalog) start with their history: their
+ * observations are written from the events already journaled, whose facts carry them (the events from before the median and p90
+ * KPIs were given their facts by migration 1796662800000). Nothing to do on a new installation, whose journal is empty.
+ */
+export async function observeAddedWorkflowMetrics(services: Pick<Services, 'db' | 'observations' | 'bus'>, added: readonly string[]): Promise<number> {
+  const keys = new Set(added.filter((key) => (WORKFLOW_FACT_METRICS as readonly string[]).includes(key)));
+  if (keys.size === 0 || !(await runOne(services.db, qb.selectFrom('workflow_event').select('id').limit(1)))) return 0;
+  const points = (await allBucketObservations(services.db.manager, WORKFLOW_EVENTS)).filter((point) => keys.has(point.metricKey));
+  let written = 0;
+  for (const chunk of chunks(points)) written += await services.db.transaction((tx) => services.observations.writeComputed(tx, chunk));
+  if (written > 0) services.bus.publish('observationsRecorded', { metricKeys: [...keys] });
+  return written;
 }
 
 /** Loads the demo history once (when no observation exists) through the same ingest path as the API, and the demo leads. */

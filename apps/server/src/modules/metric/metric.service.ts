@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
-import { checkExpectedInterval, COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, sharingProblems, type Department } from '@opshub/metrics';
+import { aggregationProblem, checkExpectedInterval, COMPANY_DASHBOARD, FormulaError, formulaInputs, parseFormula, sharingProblems, type Department } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import { withoutTranslations, type LocalizedText } from '../../common/localized';
 import { UserEntity } from '../auth/auth.entity';
@@ -64,6 +64,7 @@ export class MetricService {
     }
     if (!input.name.trim()) throw badUserInput('Metric name must not be empty', { field: 'input.name' });
     checkUnit(input.unit);
+    checkAggregation(input.aggregation, input.formula);
     return this.db.transaction(async (manager) => {
       const repo = manager.getRepository(MetricEntity);
       if (await repo.findOneBy({ key: input.key })) throw badUserInput(`Metric "${input.key}" already exists`, { field: 'input.key' });
@@ -127,6 +128,7 @@ export class MetricService {
         await checkFormula(manager, key, input.formula);
         metric.formula = input.formula;
       }
+      if (input.aggregation != null) checkAggregation(metric.aggregation, metric.formula);
       if (input.owner !== undefined && input.owner !== metric.owner) {
         metric.owner = input.owner;
         metric.i18n = withoutTranslations(metric.i18n, 'owner');
@@ -202,6 +204,12 @@ function checkedInterval(minutes: number | null | undefined): number | null {
   const problem = checkExpectedInterval(minutes);
   if (problem) throw badUserInput(`expectedIntervalMinutes ${problem}`, { field: 'input.expectedIntervalMinutes' });
   return minutes;
+}
+
+/** A percentile on a derived metric is bad input naming the aggregation. */
+function checkAggregation(aggregation: MetricEntity['aggregation'], formula: string | null | undefined): void {
+  const problem = aggregationProblem(aggregation, formula);
+  if (problem) throw badUserInput(problem, { field: 'input.aggregation' });
 }
 
 function checkUnit(unit: UnitInput): void {

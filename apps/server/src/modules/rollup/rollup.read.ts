@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { bucketStarts, planRollupSources, type Granularity, type SeriesStats, type Span, type TimeRange } from '@opshub/metrics';
+import { bucketStarts, PERCENTILE_FRACTIONS, planRollupSources, type Granularity, type SeriesStats, type Span, type TimeRange } from '@opshub/metrics';
 import type { DataSource } from 'typeorm';
 import { runSql, type Executor } from '../../database/sql';
 import { foldChangesOf } from './rollup.fold';
@@ -46,12 +46,22 @@ interface StatsRecord {
   last: number | null;
   last_at: number;
   updated_at: number;
+  values: number[] | null;
 }
 
 /** Reads need the latest value of LAST metrics only (`last` is null for the others). */
 const LAST_ONLY = ` FILTER (WHERE m.aggregation = 'LAST')`;
 const STATS_ALIAS = sql.raw(`p(bucket, ${STATS_COLUMNS})`);
 const raw = sql.raw;
+/**
+ * Percentile metrics (P50, P90) are never read from the rollups: a percentile cannot be rolled up from sums. Their
+ * cells are read from the raw rows and carry every value (sorted), from which rollUp computes the percentile of any
+ * union of cells exactly (the whole period from its buckets, a group's total). The rollups are still written for
+ * them (nothing reads those rows); every other metric keeps the rollup path.
+ */
+const PERCENTILE = `m.aggregation IN (${Object.keys(PERCENTILE_FRACTIONS).map((a) => `'${a}'`).join(', ')})`;
+const PERCENTILE_VALUES = `array_agg(o.value ORDER BY o.value) FILTER (WHERE ${PERCENTILE})`;
+const NO_VALUES = 'NULL::float8[] AS values';
 
 /** The series, group, bucket and filter expressions shared by the rollup and the raw queries. */
 class StatsSql {
@@ -90,7 +100,7 @@ class StatsSql {
 /** Times as epoch milliseconds (truncated exactly, as pg's text parsing does): a Date from a number is far cheaper than from text. */
 function withEpochTimes(query: RawBuilder<unknown>): RawBuilder<StatsRecord> {
   const ms = (column: string) => raw(`floor(extract(epoch FROM q.${column}) * 1000)::float8 AS ${column}`);
-  return sql<StatsRecord>`SELECT q.metric_key, q.series_key, ${ms('bucket')}, q.grp, q.sum, q.count, q.min, q.max, q.last, ${ms('last_at')}, ${ms('updated_at')}
+  return sql<StatsRecord>`SELECT q.metric_key, q.series_key, ${ms('bucket')}, q.grp, q.sum, q.count, q.min, q.max, q.last, ${ms('last_at')}, ${ms('updated_at')}, q.values
             FROM (${query}) AS q`;
 }
 
@@ -107,6 +117,7 @@ function toRows(rows: StatsRecord[]): StatsRow[] {
     last: Number(r.last),
     lastAt: new Date(r.last_at),
     updatedAt: new Date(r.updated_at),
+    ...(r.values ? { values: r.values.map(Number) } : {}),
   }));
 }
 
@@ -132,7 +143,8 @@ const METRIC_LEVEL: Level = {
 };
 
 /**
- * Per series (and bucket and group) stats of base metrics: enough to roll any aggregation up exactly. Series
+ * Per series (and bucket and group) stats of base metrics: enough to roll any aggregation up exactly (percentile
+ * metrics from their raw values, see PERCENTILE). Series
  * are kept apart only for LAST metrics (`series` is '' for the others), and without filters or grouping the
  * others are read from the per-metric rollups, every series merged. Each part of the range comes from the
  * coarsest rollup that fits it (planRollupSources), and raw rows only where no rollup covers exactly, so the
@@ -158,15 +170,19 @@ export async function queryStats(db: DataSource, request: StatsRequest): Promise
   ].filter((part): part is RawBuilder<unknown> => part !== false), sql` UNION ALL `);
   const merged = !request.groupBy && !request.filters?.length;
   const queries = [
-    sql`SELECT s.metric_key, ${stats.series()} AS series_key, p.bucket, ${stats.group()} AS grp, ${raw(named(mergedStats(LAST_ONLY)))}
+    sql`SELECT s.metric_key, ${stats.series()} AS series_key, p.bucket, ${stats.group()} AS grp, ${raw(named(mergedStats(LAST_ONLY)))}, ${raw(NO_VALUES)}
        FROM series s CROSS JOIN metric m CROSS JOIN LATERAL (${rows(SERIES_LEVEL)}) AS ${STATS_ALIAS}
-      WHERE ${stats.where()} ${merged ? sql`AND m.aggregation = 'LAST'` : sql``}
+      WHERE ${stats.where()} AND NOT ${raw(PERCENTILE)} ${merged ? sql`AND m.aggregation = 'LAST'` : sql``}
+      GROUP BY 1, 2, 3, 4`,
+    sql`SELECT s.metric_key, '' AS series_key, ${stats.bucket('o.at')} AS bucket, ${stats.group()} AS grp, ${raw(named(rawStats(LAST_ONLY)))}, ${raw(PERCENTILE_VALUES)} AS values
+       FROM series s CROSS JOIN metric m JOIN observation o ON o.series_id = s.id AND o.at >= ${request.range.from} AND o.at < ${request.range.to}
+      WHERE ${stats.where()} AND ${raw(PERCENTILE)}
       GROUP BY 1, 2, 3, 4`,
   ];
   if (merged) {
-    queries.push(sql`SELECT m.key, '', p.bucket, NULL::text, ${raw(named(mergedStats(LAST_ONLY)))}
+    queries.push(sql`SELECT m.key, '', p.bucket, NULL::text, ${raw(named(mergedStats(LAST_ONLY)))}, ${raw(NO_VALUES)}
        FROM metric m CROSS JOIN LATERAL (${rows(METRIC_LEVEL)}) AS ${STATS_ALIAS}
-      WHERE m.key = ANY(${request.metricKeys}) AND m.aggregation <> 'LAST'
+      WHERE m.key = ANY(${request.metricKeys}) AND m.aggregation <> 'LAST' AND NOT ${raw(PERCENTILE)}
       GROUP BY 1, 2, 3, 4`);
   }
   return toRows(await runSql(db, withEpochTimes(sql.join(queries, sql` UNION ALL `))));
@@ -179,7 +195,8 @@ export async function queryRawStats(db: Executor, request: StatsRequest): Promis
   if (request.metricKeys.length === 0) return [];
   const stats = new StatsSql(request);
   return toRows(await runSql(db, withEpochTimes(sql`
-    SELECT s.metric_key, ${stats.series()} AS series_key, ${stats.bucket('o.at')} AS bucket, ${stats.group()} AS grp, ${raw(named(rawStats(LAST_ONLY)))}
+    SELECT s.metric_key, ${stats.series()} AS series_key, ${stats.bucket('o.at')} AS bucket, ${stats.group()} AS grp, ${raw(named(rawStats(LAST_ONLY)))},
+           ${raw(PERCENTILE_VALUES)} AS values
       FROM observation o JOIN series s ON s.id = o.series_id CROSS JOIN metric m
      WHERE ${stats.where()} AND o.at >= ${request.range.from} AND o.at < ${request.range.to}
      GROUP BY 1, 2, 3, 4`)));

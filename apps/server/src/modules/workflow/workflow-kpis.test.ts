@@ -109,6 +109,16 @@ describe('onboarding KPIs', () => {
     const tickets = await app.gql(`query ($range: RangeInput) { workflowDurations(metricKey: "cs.ticket_response_hours_total", range: $range) { count medianHours p90Hours } }`, { range: MARCH });
     // 0.5, 0.75, 2: median 0.75; p90 at rank 1.8, 0.75 + 0.8 × 1.25 = 1.75.
     expect(tickets.data.workflowDurations).toEqual({ count: 3, medianHours: 0.75, p90Hours: expect.closeTo(1.75, 9) });
+    // The catalog's percentile KPIs give the same numbers, from one observation per case.
+    expect(await kpi('cs.onboarding_time_median', MARCH)).toBeCloseTo(35.75, 9);
+    expect(await kpi('cs.onboarding_time_p90', MARCH)).toBeCloseTo(48, 9);
+    expect(await kpi('cs.onboarding_time_p90', FEBRUARY)).toBeCloseTo(22, 9);
+    expect(await kpi('cs.ticket_first_response_median', MARCH)).toBeCloseTo(0.75, 9);
+    expect(await kpi('cs.ticket_first_response_p90', MARCH)).toBeCloseTo(1.75, 9);
+    // Resolution 3, 4, 24: median 4; p90 at rank 1.8, 4 + 0.8 × 20 = 20. Billing alone (3, 24): p90 3 + 0.9 × 21 = 21.9.
+    expect(await kpi('cs.ticket_resolution_median', MARCH)).toBeCloseTo(4, 9);
+    expect(await kpi('cs.ticket_resolution_p90', MARCH)).toBeCloseTo(20, 9);
+    expect(await kpi('cs.ticket_resolution_p90', MARCH, [{ dimension: 'category', values: ['billing'] }])).toBeCloseTo(21.9, 9);
     const unknown = await app.gql(`{ workflowDurations(metricKey: "cs.nps") { count } }`);
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metricKey' });
   });

@@ -1321,6 +1321,10 @@ export const en = {
   'wf.state.EXPANSION_REVIEWED': 'Expansion reviewed',
   'wf.state.RENEWED': 'Renewed',
   'wf.state.CHURNED': 'Churned',
+  // Percentile aggregations (P50, P90)
+  'wfpct.aggregation.P50': 'Median (P50)',
+  'wfpct.aggregation.P90': '90th percentile (P90)',
+  'wfpct.error.percentileDerived': "A percentile is taken over a base metric's own observations; a derived metric (with a formula) cannot use it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

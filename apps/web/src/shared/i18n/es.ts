@@ -1319,4 +1319,8 @@ export const es: Dictionary = {
   'wf.state.EXPANSION_REVIEWED': 'Expansión revisada',
   'wf.state.RENEWED': 'Renovada',
   'wf.state.CHURNED': 'Perdida',
+  // Percentile aggregations (P50, P90)
+  'wfpct.aggregation.P50': 'Mediana (P50)',
+  'wfpct.aggregation.P90': 'Percentil 90 (P90)',
+  'wfpct.error.percentileDerived': 'Un percentil se calcula sobre las observaciones propias de una métrica base; una métrica derivada (con fórmula) no puede usarlo.',
 };

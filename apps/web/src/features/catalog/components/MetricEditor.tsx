@@ -7,7 +7,7 @@ import type { CatalogMetricFieldsFragment } from '../../../gql/graphql';
 import { Field, FormMessage, SharedWithField, useServerErrors } from '../../../shared/forms';
 import { useI18n } from '../../../shared/i18n';
 import { CreateMetricMutation, OwnerCandidatesQuery, UpdateMetricMutation } from '../graphql/catalog';
-import { formFromMetric, formulaProblem, metricSchema, toCreateInput, toUpdateInput, type MetricForm } from '../lib/metricForm';
+import { aggregationLabel, formFromMetric, formulaProblem, metricSchema, toCreateInput, toUpdateInput, type MetricForm } from '../lib/metricForm';
 import { FormulaPreview } from './FormulaPreview';
 import styles from './MetricEditor.module.css';
 
@@ -113,7 +113,7 @@ export function MetricEditor({ metric, knownKeys, onDone }: { metric: CatalogMet
         <select {...register('aggregation')}>
           {AGGREGATIONS.map((aggregation) => (
             <option key={aggregation} value={aggregation}>
-              {t(`catalog.aggregation.${aggregation}`)}
+              {aggregationLabel(aggregation, t)}
             </option>
           ))}
         </select>

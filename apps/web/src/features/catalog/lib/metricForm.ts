@@ -1,9 +1,14 @@
 import { z } from '../../../shared/forms/zod';
 import {
-  AGGREGATIONS, checkExpectedInterval, DEPARTMENTS, DIRECTIONS, FormulaError, REVIEW_CADENCES, UNIT_KINDS, formulaInputs, parseFormula,
+  AGGREGATIONS, aggregationProblem, checkExpectedInterval, isPercentile, type Aggregation, DEPARTMENTS, DIRECTIONS, FormulaError, REVIEW_CADENCES, UNIT_KINDS, formulaInputs, parseFormula,
 } from '@opshub/metrics';
 import type { CatalogMetricFieldsFragment, MetricInput, MetricUpdateInput } from '../../../gql/graphql';
 import type { Translate } from '../../../shared/i18n';
+
+/** The label of an aggregation (the percentiles' labels came with them, under their own keys). */
+export function aggregationLabel(aggregation: Aggregation, t: Translate): string {
+  return isPercentile(aggregation) ? t(`wfpct.aggregation.${aggregation}`) : t(`catalog.aggregation.${aggregation}`);
+}
 
 const METRIC_KEY = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
@@ -52,6 +57,9 @@ export function metricSchema(t: Translate, known: ReadonlySet<string>, creating:
       }
       const problem = form.derived ? formulaProblem(form.formula, known, t) : null;
       if (problem) ctx.addIssue({ code: 'custom', path: ['formula'], message: problem });
+      if (aggregationProblem(form.aggregation, form.derived ? form.formula || 'formula' : null)) {
+        ctx.addIssue({ code: 'custom', path: ['aggregation'], message: t('wfpct.error.percentileDerived') });
+      }
     });
 }
 

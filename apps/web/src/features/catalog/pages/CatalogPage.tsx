@@ -13,6 +13,7 @@ import { MetricEditor } from '../components/MetricEditor';
 import { CatalogQuery } from '../graphql/catalog';
 import { usePermissions } from '../hooks/usePermissions';
 import { catalogSource, groupCatalog, ownerName } from '../lib/catalogList';
+import { aggregationLabel } from '../lib/metricForm';
 import styles from './CatalogPage.module.css';
 
 const isDepartment = (value: string | null): value is Department => (DEPARTMENTS as readonly string[]).includes(value ?? '');
@@ -114,7 +115,7 @@ export default function CatalogPage() {
                       </th>
                       <td>{metric.unit.kind === 'CURRENCY' ? `${t('catalog.unit.CURRENCY')} (${metric.unit.currency})` : t(`catalog.unit.${metric.unit.kind}`)}</td>
                       <td>{t(`metric.direction.${metric.direction}`)}</td>
-                      <td>{t(`catalog.aggregation.${metric.aggregation}`)}</td>
+                      <td>{aggregationLabel(metric.aggregation, t)}</td>
                       <td>{ownerName(metric) ?? <span className="muted">{t('kpi.noValue')}</span>}</td>
                       <td>{metric.reviewCadence ? t(`catalog.cadence.${metric.reviewCadence}`) : <span className="muted">{t('kpi.noValue')}</span>}</td>
                       <td>{t(`catalog.source.${catalogSource(metric)}`)}</td>

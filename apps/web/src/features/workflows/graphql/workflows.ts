@@ -40,6 +40,9 @@ export const WorkflowRecordQuery = graphql(`
         contributions {
           metricKey
           value
+          unit {
+            ...UnitFields
+          }
         }
       }
     }

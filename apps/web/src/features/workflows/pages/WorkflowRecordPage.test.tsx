@@ -7,7 +7,8 @@ import WorkflowRecordPage from './WorkflowRecordPage';
 const event = (id: string, at: string, kind: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'WorkflowEvent', id, at, kind, fromState: null, toState: null, actor: 'sla', reason: null, contributions: [], ...extra,
 });
-const counted = (metricKey: string, value: number) => ({ __typename: 'MetricContribution', metricKey, value });
+const unit = (kind: string) => ({ __typename: 'Unit', kind, currency: null, scaleMin: null, scaleMax: null });
+const counted = (metricKey: string, value: number, kind = 'COUNT') => ({ __typename: 'MetricContribution', metricKey, value, unit: unit(kind) });
 
 const TICKET = {
   __typename: 'WorkflowRecord',
@@ -34,7 +35,10 @@ const TICKET = {
     event('2', '2026-03-03T09:30:00.000Z', 'TRANSITIONED', { actor: 'triage-bot', fromState: 'NEW', toState: 'CATEGORISED', reason: 'keyword: invoice' }),
     event('3', '2026-03-03T10:00:00.000Z', 'SLA_BREACHED', { contributions: [counted('cs.ticket_sla_resolved', 1), counted('cs.ticket_sla_breaches', 1)] }),
     event('4', '2026-03-03T11:00:00.000Z', 'TRANSITIONED', {
-      actor: 'ana', fromState: 'CATEGORISED', toState: 'ANSWERED', contributions: [counted('cs.tickets_answered', 1), counted('cs.ticket_response_hours_total', 2)],
+      actor: 'ana', fromState: 'CATEGORISED', toState: 'ANSWERED', contributions: [
+        counted('cs.tickets_answered', 1), counted('cs.ticket_response_hours_total', 2, 'HOURS'),
+        counted('cs.ticket_first_response_median', 2, 'HOURS'), counted('cs.ticket_first_response_p90', 2, 'HOURS'),
+      ],
     }),
   ],
 };
@@ -63,6 +67,12 @@ describe('WorkflowRecordPage', () => {
     expect(screen.getByTestId('workflow-journey').textContent).toContain('New → Categorised · keyword: invoice');
     expect(within(screen.getByTestId('counted-in')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/metrics/cs.ticket_sla_resolved', '/metrics/cs.ticket_sla_breaches', '/metrics/cs.tickets_answered', '/metrics/cs.ticket_response_hours_total',
+      '/metrics/cs.ticket_first_response_median', '/metrics/cs.ticket_first_response_p90',
+    ]);
+    // Each in its metric's unit: a case counted once, its first answer after 2 hours in the median and p90.
+    expect(within(screen.getByTestId('counted-in')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'cs.ticket_sla_resolved1', 'cs.ticket_sla_breaches1', 'cs.tickets_answered1', 'cs.ticket_response_hours_total2 hr',
+      'cs.ticket_first_response_median2 hr', 'cs.ticket_first_response_p902 hr',
     ]);
   });
 

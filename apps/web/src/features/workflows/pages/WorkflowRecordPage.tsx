@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import type { GqlUnit } from '../../../shared/format/unit';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
@@ -14,6 +15,7 @@ import { useWorkflowRecord } from '../hooks/useWorkflowRecord';
 import styles from './WorkflowRecordPage.module.css';
 
 const PERCENT = { kind: 'PERCENT' } as const;
+const COUNT: GqlUnit = { kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null };
 
 /** One onboarding case, ticket or renewal: where it stands, its SLA clocks, its journey, and the KPIs it counted in. */
 export default function WorkflowRecordPage() {
@@ -42,9 +44,11 @@ export default function WorkflowRecordPage() {
     );
   }
 
-  // Every metric an event of the record added to, with the total it added.
-  const counted = new Map<string, number>();
-  for (const event of record.journey) for (const c of event.contributions) counted.set(c.metricKey, (counted.get(c.metricKey) ?? 0) + c.value);
+  // Every metric an event of the record added to, with the total it added, in the metric's unit (hours for a duration).
+  const counted = new Map<string, { value: number; unit: GqlUnit }>();
+  for (const event of record.journey) {
+    for (const c of event.contributions) counted.set(c.metricKey, { value: (counted.get(c.metricKey)?.value ?? 0) + c.value, unit: c.unit ?? COUNT });
+  }
   const facts: Array<[MessageKey, string | null]> = [
     ['wf.account', record.account],
     ['wf.segment', record.segment],
@@ -105,10 +109,10 @@ export default function WorkflowRecordPage() {
               <p className="muted">{t('wf.notCounted')}</p>
             ) : (
               <ul className={styles.list}>
-                {[...counted].map(([key, value]) => (
+                {[...counted].map(([key, { value, unit }]) => (
                   <li key={key}>
                     <Link to={metricPath(key)}>{key}</Link>
-                    <span className="num">{fmt.value(value, { kind: 'COUNT' })}</span>
+                    <span className="num">{fmt.value(value, unit)}</span>
                   </li>
                 ))}
               </ul>
