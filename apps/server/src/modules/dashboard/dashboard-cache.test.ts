@@ -167,5 +167,8 @@ describe('DashboardCache', () => {
     const tiny = new DashboardCache<string>({ ...config, maxBytes: 10 }, bus);
     await tiny.read('big', new Set(), async () => 'more than ten bytes');
     expect(tiny.size.entries).toBe(0);
+    const off = new DashboardCache<string>({ ...config, maxEntries: 0 }, bus);
+    await off.read('k', new Set(), async () => 'first');
+    expect(await off.read('k', new Set(), async () => 'second')).toBe('second');
   });
 });
