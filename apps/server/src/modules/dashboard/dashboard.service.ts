@@ -157,7 +157,7 @@ export class DashboardService {
       const [kpis, own] = await Promise.all([this.computeFiltered(catalog, keys, range, compare, filter, now), this.ownPeriodKpis(catalog, entity, period, now)]);
       return { kpis, own };
     };
-    const { kpis: computed, own } = this.cached && read.scope !== undefined
+    const { kpis: computed, own } = this.cached?.cache.enabled && read.scope !== undefined
       ? await this.cached.cache.read(this.cacheKey(catalog, entity, period, filter, read.scope, now), dataOf(catalog, entity), compute)
       : await compute();
     const kpis = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
