@@ -69,6 +69,7 @@ const PREVIEW_RANGE: RangeSpec = { preset: 'LAST_90_DAYS' };
 
 export class KpiService {
   private readonly forecastDates = new Map<string, Date[]>();
+  private readonly forecasts = new WeakMap<Kpi, Map<string, KpiForecast | null>>();
 
   constructor(private readonly db: DataSource, private readonly timeZone: () => string) {}
 
@@ -159,6 +160,17 @@ export class KpiService {
    * Values and band stay within the metric's domain; the target date is one after now (or the end of a past period).
    */
   forecast(kpi: Kpi, request: ForecastRequest = {}, now: Date = new Date()): KpiForecast | null {
+    // Once its period has ended (a preset's ends when it is computed) a KPI forecasts the same whenever asked: a
+    // snapshot served again (from the dashboard cache, or to each live subscriber) is forecast once per request shape.
+    if (now.getTime() < kpi.period.to.getTime()) return this.computeForecast(kpi, request, now);
+    const key = `${this.timeZone()}|${request.periods ?? ''}|${request.confidence ?? ''}`;
+    let byRequest = this.forecasts.get(kpi);
+    if (!byRequest) this.forecasts.set(kpi, (byRequest = new Map()));
+    if (!byRequest.has(key)) byRequest.set(key, this.computeForecast(kpi, request, now));
+    return byRequest.get(key)!;
+  }
+
+  private computeForecast(kpi: Kpi, request: ForecastRequest, now: Date): KpiForecast | null {
     const granularity = kpi.trendGranularity;
     const next = (at: Date) => startOf(add(at, granularity, 1, this.timeZone()), granularity, this.timeZone());
     const cutoff = Math.min(now.getTime(), kpi.period.to.getTime());
