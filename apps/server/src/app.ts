@@ -218,6 +218,7 @@ export async function createApp(services: Services): Promise<App> {
     busConnected: () => services.bus.connected,
     pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
     rollupLagSeconds: () => rollupLagSeconds(services.db),
+    dashboardCache: () => services.dashboardCache.size,
   });
 
   app.use(securityHeaders(config));

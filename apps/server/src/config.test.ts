@@ -64,7 +64,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '300', MAX_BODY_BYTES: '65536' }).limits).toMatchObject({ maxDepth: 6, maxCost: 300, maxBodyBytes: 65536 });
   });
 
+  it('reads the dashboard cache settings, 0 entries turning it off', () => {
+    expect(loadConfig({}).dashboardCache).toEqual({ maxEntries: 2000, maxBytes: 64 * 1024 * 1024, windowMs: 30_000 });
+    expect(loadConfig({ DASHBOARD_CACHE_ENTRIES: '0', DASHBOARD_CACHE_MB: '8', DASHBOARD_CACHE_WINDOW_SECONDS: '15' }).dashboardCache)
+      .toEqual({ maxEntries: 0, maxBytes: 8 * 1024 * 1024, windowMs: 15_000 });
+  });
+
   it.each([
+    [{ DASHBOARD_CACHE_WINDOW_SECONDS: '7' }, /DASHBOARD_CACHE_WINDOW_SECONDS must divide 60/],
+    [{ DASHBOARD_CACHE_ENTRIES: '-1' }, /DASHBOARD_CACHE_ENTRIES must be an integer between 0/],
     [{ GRAPHQL_MAX_DEPTH: '0' }, /GRAPHQL_MAX_DEPTH must be an integer between 1 and 1000/],
     [{ MAX_BODY_BYTES: '10' }, /MAX_BODY_BYTES must be an integer between 1024/],
     [{ INTROSPECTION: 'sometimes' }, /INTROSPECTION must be one of/],

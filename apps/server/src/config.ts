@@ -28,6 +28,12 @@ export interface Config {
   /** How often the elected instance folds the writes' change log into the rollups (reads fold what they need themselves). */
   rollups: { refreshMs: number };
   live: { tickMs: number };
+  /**
+   * Dashboard results kept between writes (modules/dashboard/dashboard-cache.ts): at most maxEntries results and
+   * maxBytes of them (their JSON size), least recently read dropped first; 0 entries turns it off. A result serves
+   * reads within its windowMs only (a divisor of a minute): the ends of relative ranges move with the clock.
+   */
+  dashboardCache: { maxEntries: number; maxBytes: number; windowMs: number };
   /** Alert rules of changed metrics are evaluated at most once per tick (writes within a tick coalesce). */
   /** freshnessScanMs: how often FRESHNESS rules are judged (a quiet metric sends no event). */
   alerts: { tickMs: number; freshnessScanMs: number };
@@ -163,6 +169,13 @@ function intVar(env: Env, name: string, fallback: number, min: number, max: numb
   return n;
 }
 
+/** Whole seconds that divide a minute, so that every window begins on a minute (and so on every local hour and day). */
+function minuteDivisor(env: Env, name: string, fallback: number): number {
+  const n = intVar(env, name, fallback, 1, 60);
+  if (60 % n !== 0) throw new ConfigError(`${name} must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60), got "${env[name]}"`);
+  return n;
+}
+
 function boolVar(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === '') return fallback;
@@ -251,6 +264,11 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     simulator: { enabled: boolVar(env, 'SIMULATOR', true), intervalMs: intVar(env, 'SIMULATOR_INTERVAL_MS', 3000, 100, 3_600_000) },
     rollups: { refreshMs: intVar(env, 'ROLLUP_REFRESH_MS', 250, 10, 60_000) },
     live: { tickMs: intVar(env, 'LIVE_TICK_MS', 200, 10, 60_000) },
+    dashboardCache: {
+      maxEntries: intVar(env, 'DASHBOARD_CACHE_ENTRIES', 2000, 0, 1_000_000),
+      maxBytes: intVar(env, 'DASHBOARD_CACHE_MB', 64, 1, 65_536) * 1024 * 1024,
+      windowMs: minuteDivisor(env, 'DASHBOARD_CACHE_WINDOW_SECONDS', 30) * 1000,
+    },
     alerts: { tickMs: intVar(env, 'ALERT_TICK_MS', 500, 10, 60_000), freshnessScanMs: intVar(env, 'FRESHNESS_SCAN_MS', 60_000, 1000, 3_600_000) },
     webhooks: {
       timeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 50, 120_000),

@@ -7,7 +7,8 @@ import type { Logger } from './common/logger';
 import { logBackgroundFailure, PeriodicTask } from './common/periodic-task';
 import { createTelemetry, type Telemetry } from './modules/ops/telemetry';
 import { AttentionService } from './modules/attention/attention.service';
-import { DashboardService } from './modules/dashboard/dashboard.service';
+import { DashboardService, type DashboardKpis } from './modules/dashboard/dashboard.service';
+import { DashboardCache } from './modules/dashboard/dashboard-cache';
 import { FunnelService } from './modules/revops/funnel.service';
 import { GoalService } from './modules/goal/goal.service';
 import { LeadJournal } from './modules/revops/lead-journal.service';
@@ -60,6 +61,8 @@ export interface Services {
   kpis: KpiService;
   observations: ObservationService;
   dashboards: DashboardService;
+  /** Dashboard KPIs between writes (sized by config.dashboardCache). */
+  dashboardCache: DashboardCache<DashboardKpis>;
   shareLinks: ShareLinkService;
   attention: AttentionService;
   live: LiveKpiService;
@@ -122,7 +125,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const sla = new SlaService(db, journal, audit);
   const workflowJournal = new WorkflowJournal(db, observations, bus);
   const workflowSla = new WorkflowSlaService(db, workflowJournal);
-  const dashboards = new DashboardService(db, kpis, audit);
+  const dashboardCache = new DashboardCache<DashboardKpis>(config.dashboardCache, bus, telemetry.dashboardCache);
+  const dashboards = new DashboardService(db, kpis, audit, { cache: dashboardCache, timeZone });
   const annotations = new AnnotationService(db, audit);
   const jobs = new JobQueue(db, config.jobs, logger);
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
@@ -149,6 +153,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     kpis,
     observations,
     dashboards,
+    dashboardCache,
     shareLinks: new ShareLinkService(db, bus, audit),
     attention: new AttentionService(kpis, goals, timeZone),
     live: new LiveKpiService(bus, metrics, kpis, config.live.tickMs, (error) => logBackgroundFailure(logger, 'live KPI refresh (retried)', error)),

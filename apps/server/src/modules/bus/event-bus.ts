@@ -63,6 +63,7 @@ export type PubSubChannels = {
   credentialRevoked: [CredentialRevoked]; organizationChanged: [OrganizationChanged]; fileImportProgressed: [FileImportProgressed];
 };
 export type Channel = keyof PubSubChannels;
+export type DeliveryListener = <C extends Channel>(channel: C, event: PubSubChannels[C][0]) => void;
 
 /** Messages waiting for the transport (down, or reconnecting) at most; past it they collapse into one resync. */
 export const MAX_QUEUED_MESSAGES = 1000;
@@ -91,6 +92,8 @@ export class EventBus {
   private stopping = false;
   private resyncing = false;
   private resyncAgain = false;
+  private readonly listeners = new Set<DeliveryListener>();
+  private gapCount = 0;
 
   constructor(private readonly options: EventBusOptions = {}) {}
 
@@ -103,15 +106,26 @@ export class EventBus {
     return this.options.transport?.connected ?? true;
   }
 
+  /**
+   * Rises each time the transport comes back after a gap, during which other instances' events may have been
+   * lost: whatever was kept since an earlier value may be stale (the resync that follows marks metrics only).
+   */
+  get gaps(): number {
+    return this.gapCount;
+  }
+
   async start(): Promise<void> {
     await this.options.transport?.start({
       message: (raw) => this.receive(raw),
-      reconnected: () => this.resync(),
+      reconnected: () => {
+        this.gapCount++;
+        this.resync();
+      },
     });
   }
 
   publish<C extends Channel>(channel: C, event: PubSubChannels[C][0]): void {
-    (this.local.publish as (channel: C, event: PubSubChannels[C][0]) => void)(channel, event);
+    this.deliver(channel, event);
     if (!this.options.transport) return;
     if (this.outbox.length >= MAX_QUEUED_MESSAGES) this.collapseOutbox();
     this.outbox.push({ channel, ...event } as BusEvent);
@@ -161,6 +175,21 @@ export class EventBus {
     this.options.logger?.warn({ dropped }, 'bus: outbox full while the transport is down; metric changes collapsed into one resync');
   }
 
+  /**
+   * Calls `listener` synchronously with every event delivered on this instance (its own as it is published, the
+   * others' as they arrive), before any subscriber's iterator sees it: what must hold before the publisher's
+   * request answers (a cache dropping what a write changed) listens here. Returns the unsubscribe.
+   */
+  onDelivered(listener: DeliveryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private deliver<C extends Channel>(channel: C, event: PubSubChannels[C][0]): void {
+    for (const listener of this.listeners) listener(channel, event);
+    (this.local.publish as (channel: C, event: PubSubChannels[C][0]) => void)(channel, event);
+  }
+
   subscribe<C extends Channel>(channel: C): AsyncIterableIterator<PubSubChannels[C][0]> {
     // The pubsub's overloads take a routing id per channel; ours are all plain topics.
     return (this.local.subscribe as (channel: C) => AsyncIterableIterator<PubSubChannels[C][0]>)(channel);
@@ -179,32 +208,32 @@ export class EventBus {
     this.options.busLag?.observe(Math.max(0, Date.now() - message.sentAt) / 1000);
     switch (message.channel) {
       case 'observationsRecorded':
-        if (message.metricKeys) this.local.publish('observationsRecorded', { metricKeys: message.metricKeys });
+        if (message.metricKeys) this.deliver('observationsRecorded', { metricKeys: message.metricKeys });
         else this.resync();
         return;
       case 'leadChanged':
-        this.local.publish('leadChanged', { leadId: message.leadId, kinds: message.kinds as LeadEventKind[] });
+        this.deliver('leadChanged', { leadId: message.leadId, kinds: message.kinds as LeadEventKind[] });
         return;
       case 'slaBreached':
-        this.local.publish('slaBreached', { clockId: message.clockId, leadId: message.leadId });
+        this.deliver('slaBreached', { clockId: message.clockId, leadId: message.leadId });
         return;
       case 'workflowRecordChanged':
-        this.local.publish('workflowRecordChanged', { recordId: message.recordId, workflow: message.workflow as Workflow });
+        this.deliver('workflowRecordChanged', { recordId: message.recordId, workflow: message.workflow as Workflow });
         return;
       case 'workflowSlaBreached':
-        this.local.publish('workflowSlaBreached', { clockId: message.clockId, recordId: message.recordId, workflow: message.workflow as Workflow });
+        this.deliver('workflowSlaBreached', { clockId: message.clockId, recordId: message.recordId, workflow: message.workflow as Workflow });
         return;
       case 'alertChanged':
-        this.local.publish('alertChanged', { alertId: message.alertId, change: message.change as AlertChanged['change'] });
+        this.deliver('alertChanged', { alertId: message.alertId, change: message.change as AlertChanged['change'] });
         return;
       case 'credentialRevoked':
-        this.local.publish('credentialRevoked', { credentialId: message.credentialId });
+        this.deliver('credentialRevoked', { credentialId: message.credentialId });
         return;
       case 'organizationChanged':
-        this.local.publish('organizationChanged', {});
+        this.deliver('organizationChanged', {});
         return;
       case 'fileImportProgressed':
-        this.local.publish('fileImportProgressed', { importId: message.importId });
+        this.deliver('fileImportProgressed', { importId: message.importId });
     }
   }
 
@@ -223,7 +252,7 @@ export class EventBus {
       for (let failures = 0; !this.stopping;) {
         try {
           this.resyncAgain = false;
-          this.local.publish('observationsRecorded', { metricKeys: await allMetricKeys() });
+          this.deliver('observationsRecorded', { metricKeys: await allMetricKeys() });
           if (!this.resyncAgain) break;
         } catch (error) {
           if (failures === 0) logger?.warn({ err: error }, 'bus: resync failed, retrying');

@@ -104,7 +104,10 @@ export class DashboardResolver {
     const dashboard = await openDashboard(ctx, slug);
     const filters = filter ?? [];
     const filtered = await filterableMetrics(ctx, ctx.services.dashboards.metricKeysOf(dashboard), filters);
-    return ctx.services.dashboards.computeDashboard(await ctx.catalog(), dashboard, range, compare, mayEdit(ctx, dashboard), { filters, filtered });
+    // Cached per grant: what the reader may see, and so which metrics the filter slices, follows from it alone.
+    return ctx.services.dashboards.computeDashboard(await ctx.catalog(), dashboard, range, compare, mayEdit(ctx, dashboard), { filters, filtered }, {
+      scope: JSON.stringify(principalOf(ctx).grant),
+    });
   }
 
   @FieldResolver(() => [String], { description: 'The dimensions its metrics carry that the caller may filter by (those of metrics they may break down), sorted.' })

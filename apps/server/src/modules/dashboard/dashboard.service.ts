@@ -9,6 +9,7 @@ import { badUserInput, notFound } from '../../common/errors';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 import type { Catalog } from '../metric/catalog';
 import type { KpiService } from '../kpi/kpi.service';
+import type { DashboardCache } from './dashboard-cache';
 import { DashboardEntity, DashboardVersionEntity, type StoredWidget } from './dashboard.entity';
 import type { DashboardInput } from './dashboard.input';
 import type { RangeInput } from '../../common/range.input';
@@ -86,8 +87,23 @@ function metricKeysOf(entity: { widgets: StoredWidget[] }): string[] {
   return [...new Set(entity.widgets.flatMap((widget) => widget.metricKeys))];
 }
 
+/** What the cache keeps of a dashboard read: its KPIs, and those of the widgets with their own period by widget id. */
+export interface DashboardKpis {
+  kpis: Kpi[];
+  own: Record<string, Kpi[]>;
+}
+
+/** The metrics whose data a dashboard's KPIs read: those it shows and every input of them. */
+function dataOf(catalog: Catalog, entity: DashboardEntity): Set<string> {
+  const keys = metricKeysOf(entity);
+  return new Set([...keys, ...keys.flatMap((key) => catalog.leaves(key))]);
+}
+
 export class DashboardService {
-  constructor(private readonly db: DataSource, private readonly kpis: KpiService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource, private readonly kpis: KpiService, private readonly audit: AuditService,
+    private readonly cached?: { cache: DashboardCache<DashboardKpis>; timeZone: () => string },
+  ) {}
 
   /** The department dashboards and the personal ones of `userId`, in the sidebar's order. */
   listDashboards(userId: string | null): Promise<DashboardEntity[]> {
@@ -126,21 +142,28 @@ export class DashboardService {
 
   /**
    * Every KPI any widget shows in one batch, or two with a filter (the `filtered` metrics sliced by it, the others
-   * whole): the query count does not grow with the number of widgets.
+   * whole): the query count does not grow with the number of widgets. With `read.scope` (who reads: their grant),
+   * the KPIs come from the cache while no write changed their metrics (see DashboardCache).
    */
   async computeDashboard(
     catalog: Catalog, entity: DashboardEntity, range: RangeSpec | null | undefined, compare: Comparison, canEdit: boolean,
-    filter: DashboardFilter = NO_FILTER,
+    filter: DashboardFilter = NO_FILTER, read: { scope?: string; now?: Date } = {},
   ): Promise<Dashboard> {
+    const now = read.now ?? new Date();
     const keys = metricKeysOf(entity);
     const whole = keys.filter((key) => !filter.filtered.has(key));
-    const computed = await this.computeFiltered(catalog, keys, range, compare, filter);
-    const kpis = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
     const period = { range: range ?? null, compare };
-    const own = await this.ownPeriodKpis(catalog, entity, period);
+    const compute = async (): Promise<DashboardKpis> => {
+      const [kpis, own] = await Promise.all([this.computeFiltered(catalog, keys, range, compare, filter, now), this.ownPeriodKpis(catalog, entity, period, now)]);
+      return { kpis, own };
+    };
+    const { kpis: computed, own } = this.cached?.cache.enabled && read.scope !== undefined
+      ? await this.cached.cache.read(this.cacheKey(catalog, entity, period, filter, read.scope, now), dataOf(catalog, entity), compute)
+      : await compute();
+    const kpis = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
     return Object.assign(new Dashboard(), {
       ...this.toSummary(entity, canEdit),
-      widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug, period, own.get(widget.id) ?? null, filter)),
+      widgets: entity.widgets.map((widget) => toWidget(widget, entity.slug, period, own[widget.id] ?? null, filter)),
       unfilteredMetricKeys: filter.filters.length ? whole : [],
       kpis: computed,
       sections: entity.widgets.filter((widget) => widget.type === 'KPI_GROUP').map((widget) => Object.assign(new DashboardSection(), {
@@ -153,13 +176,29 @@ export class DashboardService {
     });
   }
 
+  /**
+   * Everything a dashboard's KPIs depend on besides the data: what its widgets show over which periods, the
+   * period and filter asked, who reads (their grant decides `filtered`), the definitions and targets (the
+   * catalog's fingerprint), the organisation's time zone, and the clock: its window, and where the period starts.
+   */
+  private cacheKey(catalog: Catalog, entity: DashboardEntity, period: DashboardPeriod, filter: DashboardFilter, scope: string, now: Date): string {
+    const resolved = this.kpis.resolve(period.range, now);
+    return JSON.stringify([
+      entity.slug, entity.version, entity.widgets.map((w) => [w.id, w.metricKeys, w.range ?? null, w.compare ?? null]),
+      period.range?.preset ?? null, period.range?.from?.toISOString() ?? null, period.range?.to?.toISOString() ?? null, period.compare,
+      filter.filters, [...filter.filtered].sort(), scope, catalog.fingerprint(), this.cached!.timeZone(), this.cached!.cache.window(now), resolved.from.toISOString(),
+    ]);
+  }
+
   /** KPIs of `keys` in one batch, or two with a filter: the `filtered` ones sliced by it, the others whole. */
-  async computeFiltered(catalog: Catalog, keys: readonly string[], range: RangeSpec | null | undefined, compare: Comparison, filter: DashboardFilter): Promise<Kpi[]> {
+  async computeFiltered(
+    catalog: Catalog, keys: readonly string[], range: RangeSpec | null | undefined, compare: Comparison, filter: DashboardFilter, now: Date = new Date(),
+  ): Promise<Kpi[]> {
     const whole = keys.filter((key) => !filter.filtered.has(key));
     const sliced = keys.filter((key) => filter.filtered.has(key));
     const batches = await Promise.all([
-      whole.length ? this.kpis.computeKpis(catalog, whole, range, compare) : [],
-      sliced.length ? this.kpis.computeKpis(catalog, sliced, range, compare, new Date(), filter.filters) : [],
+      whole.length ? this.kpis.computeKpis(catalog, whole, range, compare, now) : [],
+      sliced.length ? this.kpis.computeKpis(catalog, sliced, range, compare, now, filter.filters) : [],
     ]);
     return batches.flat();
   }
@@ -168,18 +207,18 @@ export class DashboardService {
    * The KPIs of the widgets with their own period, one batch per distinct period (widgets sharing one share it);
    * a widget without metrics or own period has none.
    */
-  private async ownPeriodKpis(catalog: Catalog, entity: DashboardEntity, dashboard: DashboardPeriod): Promise<Map<string, Kpi[]>> {
+  private async ownPeriodKpis(catalog: Catalog, entity: DashboardEntity, dashboard: DashboardPeriod, now: Date): Promise<Record<string, Kpi[]>> {
     const byPeriod = new Map<string, { period: DashboardPeriod; widgets: StoredWidget[] }>();
     for (const widget of entity.widgets.filter((w) => hasOwnPeriod(w) && w.metricKeys.length)) {
       const period = periodOf(widget, dashboard);
       const key = JSON.stringify(period);
       byPeriod.set(key, { period, widgets: [...(byPeriod.get(key)?.widgets ?? []), widget] });
     }
-    const own = new Map<string, Kpi[]>();
+    const own: Record<string, Kpi[]> = {};
     await Promise.all([...byPeriod.values()].map(async ({ period, widgets }) => {
-      const computed = await this.kpis.computeKpis(catalog, [...new Set(widgets.flatMap((w) => w.metricKeys))], period.range, period.compare);
+      const computed = await this.kpis.computeKpis(catalog, [...new Set(widgets.flatMap((w) => w.metricKeys))], period.range, period.compare, now);
       const byKey = new Map(computed.map((kpi) => [kpi.metric.key, kpi]));
-      for (const widget of widgets) own.set(widget.id, widget.metricKeys.map((key) => byKey.get(key)!));
+      for (const widget of widgets) own[widget.id] = widget.metricKeys.map((key) => byKey.get(key)!);
     }));
     return own;
   }

@@ -55,7 +55,8 @@ function point(at: Date, value: number | null): SeriesPoint {
  */
 const shownAt = (bucket: Date, range: TimeRange) => (bucket.getTime() < range.from.getTime() ? range.from : bucket);
 
-const bucketCell = (bucket: Date | null) => (bucket ? bucket.toISOString() : WHOLE);
+// Epoch milliseconds: a bucket's cell is looked up per row and per KPI, and toISOString costs far more.
+const bucketCell = (bucket: Date | null) => (bucket ? String(bucket.getTime()) : WHOLE);
 
 /** The preset a spec resolves with: its own, the default one when nothing is given, none for custom dates. */
 function presetOf(spec: RangeSpec | null | undefined): RangePreset | null {
@@ -67,6 +68,9 @@ const PREVIEW_KEY = '(preview)';
 const PREVIEW_RANGE: RangeSpec = { preset: 'LAST_90_DAYS' };
 
 export class KpiService {
+  private readonly forecastDates = new Map<string, Date[]>();
+  private readonly forecasts = new WeakMap<Kpi, Map<string, KpiForecast | null>>();
+
   constructor(private readonly db: DataSource, private readonly timeZone: () => string) {}
 
   resolve(spec: RangeSpec | null | undefined, now: Date = new Date()): TimeRange {
@@ -156,6 +160,17 @@ export class KpiService {
    * Values and band stay within the metric's domain; the target date is one after now (or the end of a past period).
    */
   forecast(kpi: Kpi, request: ForecastRequest = {}, now: Date = new Date()): KpiForecast | null {
+    // Once its period has ended (a preset's ends when it is computed) a KPI forecasts the same whenever asked: a
+    // snapshot served again (from the dashboard cache, or to each live subscriber) is forecast once per request shape.
+    if (now.getTime() < kpi.period.to.getTime()) return this.computeForecast(kpi, request, now);
+    const key = `${this.timeZone()}|${request.periods ?? ''}|${request.confidence ?? ''}`;
+    let byRequest = this.forecasts.get(kpi);
+    if (!byRequest) this.forecasts.set(kpi, (byRequest = new Map()));
+    if (!byRequest.has(key)) byRequest.set(key, this.computeForecast(kpi, request, now));
+    return byRequest.get(key)!;
+  }
+
+  private computeForecast(kpi: Kpi, request: ForecastRequest, now: Date): KpiForecast | null {
     const granularity = kpi.trendGranularity;
     const next = (at: Date) => startOf(add(at, granularity, 1, this.timeZone()), granularity, this.timeZone());
     const cutoff = Math.min(now.getTime(), kpi.period.to.getTime());
@@ -171,8 +186,7 @@ export class KpiService {
     const fitted = forecastSeries(values, periods, { confidence, domain: kpi.domain });
     if (!fitted) return null;
 
-    const dates: Date[] = [];
-    for (let at = complete[complete.length - 1]!.at; dates.length < periods; ) dates.push((at = next(at)));
+    const dates = this.bucketsAfter(complete[complete.length - 1]!.at, granularity, periods, next);
     const direction = kpi.metric.direction;
     const target = kpi.target?.value ?? null;
     const met = target !== null && kpi.value !== null && (direction === 'HIGHER_IS_BETTER' ? kpi.value >= target : kpi.value <= target);
@@ -187,6 +201,22 @@ export class KpiService {
       targetValue,
       projectedTargetDate: targetValue === null ? null : projectedTargetDate(fitted, targetValue, dates, direction, { now: new Date(cutoff), current: kpi.value }),
     });
+  }
+
+  /**
+   * The starts of the `periods` buckets after `last`. Every KPI of a dashboard forecasts from the same buckets, and
+   * each step is several zone conversions: computed once, kept in a small bounded map (Dates are never changed).
+   */
+  private bucketsAfter(last: Date, granularity: Granularity, periods: number, next: (at: Date) => Date): Date[] {
+    const key = `${this.timeZone()}|${granularity}|${last.getTime()}|${periods}`;
+    let dates = this.forecastDates.get(key);
+    if (!dates) {
+      dates = [];
+      for (let at = last; dates.length < periods; ) dates.push((at = next(at)));
+      if (this.forecastDates.size >= 1000) this.forecastDates.clear();
+      this.forecastDates.set(key, dates);
+    }
+    return dates;
   }
 
   /** The metrics a formula reads; a formula that does not parse or reads unknown metrics is bad input naming `formula`. */

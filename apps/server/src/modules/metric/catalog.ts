@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   formulaInputs, freshnessOf, metricAccess, type Freshness, UNBOUNDED, valueDomain, type DomainDefinition, type Grant, type MetricAccess, type MetricSource, type ValueDomain,
 } from '@opshub/metrics';
@@ -14,6 +15,7 @@ export class Catalog {
   private readonly inputsCache = new Map<string, string[]>();
   private readonly definitions = new Map<string, DomainDefinition>();
   private readonly companyLevel: ReadonlySet<string>;
+  private digest: string | null = null;
 
   /**
    * `companyLevel`: the keys on the executive dashboard, the KPIs every department head may follow.
@@ -32,6 +34,15 @@ export class Catalog {
       list.push(target);
       this.targetsByMetric.set(target.metricKey, list);
     }
+  }
+
+  /**
+   * A digest of every metric definition and target in it, computed once: two catalogs with the same one give each
+   * KPI the same metric, formula and target, whichever instance loaded them (what a cached KPI is keyed by).
+   */
+  fingerprint(): string {
+    this.digest ??= createHash('sha1').update(JSON.stringify([[...this.metrics.values()], [...this.targetsByMetric.values()]])).digest('base64url');
+    return this.digest;
   }
 
   /** This catalog with one more metric (a formula being previewed before it is saved). */

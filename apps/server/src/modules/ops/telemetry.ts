@@ -36,6 +36,11 @@ export function createTelemetry() {
       help: 'Rollup change-log rows (a series hour written) folded into the rollups by this instance, by who folded: refresher (the elected one) or read (a read needing them first)',
       labelNames: ['by'] as const, registers,
     }),
+    dashboardCache: new Counter({
+      name: 'opshub_dashboard_cache_reads_total',
+      help: 'Dashboard reads by whether their KPIs came from the cache (hit), were computed (miss), or the cache was off or the bus down (bypass)',
+      labelNames: ['result'] as const, registers,
+    }),
     simulatorLeader: new Gauge({ name: 'opshub_simulator_leader', help: '1 on the one instance running the demo simulator', registers }),
   };
 }
@@ -48,6 +53,7 @@ export interface StateSources {
   busConnected(): boolean;
   pool(): { total: number; idle: number; waiting: number; max: number };
   rollupLagSeconds(): Promise<number>;
+  dashboardCache(): { entries: number; bytes: number };
 }
 
 /** Gauges of state that lives elsewhere, read when Prometheus scrapes rather than kept in step. */
@@ -70,6 +76,14 @@ export function registerStateGauges(telemetry: Telemetry, sources: StateSources)
     async collect() {
       // The database unreachable: the scrape still answers, with the last figure.
       await sources.rollupLagSeconds().then((lag) => this.set(lag), () => undefined);
+    },
+  });
+  new Gauge({
+    name: 'opshub_dashboard_cache_size', help: 'Dashboard results kept in the cache: entries, and bytes (their JSON size)', labelNames: ['unit'] as const, registers,
+    collect() {
+      const size = sources.dashboardCache();
+      this.set({ unit: 'entries' }, size.entries);
+      this.set({ unit: 'bytes' }, size.bytes);
     },
   });
   new Gauge({
