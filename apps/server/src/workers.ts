@@ -84,6 +84,7 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },
     { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
     { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
+    { name: 'reviewScheduler', start: () => services.reviewScheduler.start(), stop: () => services.reviewScheduler.stop() },
     { name: 'sourceScheduler', start: () => services.sourceScheduler.start(), stop: () => services.sourceScheduler.stop() },
     http,
   ];
