@@ -4,6 +4,7 @@ import { notFound } from '../../common/errors';
 import { actorOf } from '../audit/audit.service';
 import { forbidden, principalOf, requireMetric } from '../auth/access.guard';
 import type { Principal } from '../auth/principal';
+import { MetricOwner } from '../metric/metric.type';
 import { ReviewActionItemInput } from './review.input';
 import type { ReviewReader } from './review.service';
 import { Review, ReviewActionItem, ReviewBoard, ReviewKpi, ReviewSubjectKindEnum, type ReviewSubjectKind } from './review.type';
@@ -37,6 +38,12 @@ export class ReviewResolver {
     const row = await ctx.services.reviews.getRow(id);
     if (!reader.seesAll && row.owner_user_id !== reader.userId) throw forbidden('You may not read this review', { reviewId: id });
     return ctx.services.reviews.review(id, reader);
+  }
+
+  @Query(() => [MetricOwner], { description: 'Who may own an action item (every active user): for the review page.' })
+  reviewPeople(@Ctx() ctx: AppContext): Promise<MetricOwner[]> {
+    readerOf(ctx);
+    return ctx.services.reviews.people();
   }
 
   @Query(() => [ReviewActionItem], { description: "The action items of a metric's reviews, open ones first." })

@@ -197,6 +197,12 @@ export class ReviewService {
     });
   }
 
+  /** Who may own an action item: every active user, by name. */
+  async people(): Promise<MetricOwner[]> {
+    const rows = await run(this.db, qb.selectFrom('app_user').select(['id', 'name']).where('disabled_at', 'is', null).orderBy('name'));
+    return rows.map((row) => Object.assign(new MetricOwner(), { id: row.id, name: row.name }));
+  }
+
   /** A metric's action items, open ones first (soonest due first), then the last done ones. */
   async metricActionItems(metricKey: string, now: Date = new Date()): Promise<ReviewActionItem[]> {
     const rows = await run(this.db, qb.selectFrom('review_action_item')
