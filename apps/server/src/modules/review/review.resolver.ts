@@ -2,12 +2,14 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { notFound } from '../../common/errors';
 import { actorOf } from '../audit/audit.service';
-import { forbidden, principalOf, requireMetric } from '../auth/access.guard';
+import { canEditDashboard, type ReviewCadence } from '@opshub/metrics';
+import { ReviewCadenceEnum } from '../../common/enums';
+import { forbidden, principalOf, requireDashboard, requireMetric } from '../auth/access.guard';
 import type { Principal } from '../auth/principal';
 import { MetricOwner } from '../metric/metric.type';
 import { ReviewActionItemInput } from './review.input';
 import type { ReviewReader } from './review.service';
-import { Review, ReviewActionItem, ReviewBoard, ReviewKpi, ReviewSubjectKindEnum, type ReviewSubjectKind } from './review.type';
+import { DashboardReviewSettings, Review, ReviewActionItem, ReviewBoard, ReviewKpi, ReviewSubjectKindEnum, type ReviewSubjectKind } from './review.type';
 
 /** Reviews are people's work: only signed-in users take part, executives and ADMINs oversee every review. */
 function readerOf(ctx: AppContext): ReviewReader & { principal: Principal } {
@@ -50,6 +52,26 @@ export class ReviewResolver {
   async metricActionItems(@Ctx() ctx: AppContext, @Arg('metricKey', () => ID) metricKey: string): Promise<ReviewActionItem[]> {
     await requireMetric(ctx, metricKey, 'KPI');
     return ctx.services.reviews.metricActionItems(metricKey);
+  }
+
+  @Query(() => DashboardReviewSettings, { description: "Who reviews a dashboard's KPIs and how often: for whoever opens it." })
+  async dashboardReviewSettings(@Ctx() ctx: AppContext, @Arg('slug', () => ID) slug: string): Promise<DashboardReviewSettings> {
+    requireDashboard(ctx, await ctx.services.dashboards.getDashboard(slug));
+    return ctx.services.reviews.dashboardSettings(slug);
+  }
+
+  @Mutation(() => DashboardReviewSettings, { description: 'Sets who reviews a dashboard and how often (both, or neither to stop its reviews): whoever may edit the dashboard.' })
+  async setDashboardReview(
+    @Ctx() ctx: AppContext,
+    @Arg('slug', () => ID) slug: string,
+    @Arg('ownerUserId', () => ID, { nullable: true }) ownerUserId: string | null,
+    @Arg('cadence', () => ReviewCadenceEnum, { nullable: true }) cadence: ReviewCadence | null,
+  ): Promise<DashboardReviewSettings> {
+    const dashboard = await ctx.services.dashboards.getDashboard(slug);
+    requireDashboard(ctx, dashboard);
+    const principal = principalOf(ctx);
+    if (!canEditDashboard(principal.grant, principal, dashboard)) throw forbidden(`You may not change the ${slug} dashboard`, { dashboard: slug });
+    return ctx.services.reviews.setDashboardSettings(slug, ownerUserId ?? null, cadence ?? null, actorOf(principal));
   }
 
   @Mutation(() => Review, { description: 'Opens the review of a metric or dashboard due now (or returns it when open): executives and ADMINs.' })

@@ -13,7 +13,7 @@ import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
 import { MetricOwner, toMetric } from '../metric/metric.type';
 import type { ReviewActionItemInput } from './review.input';
-import { ActionItemGroup, Review, ReviewActionItem, ReviewBoard, ReviewKpi, type ReviewSubjectKind } from './review.type';
+import { ActionItemGroup, DashboardReviewSettings, Review, ReviewActionItem, ReviewBoard, ReviewKpi, type ReviewSubjectKind } from './review.type';
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const MAX_ACTION_TEXT_LENGTH = 500;
@@ -195,6 +195,35 @@ export class ReviewService {
       recentlyCompleted: all.filter((review) => review.completedAt).sort((a, b) => b.completedAt!.getTime() - a.completedAt!.getTime()),
       actionItemsByOwner: [...groups.values()].sort((a, b) => (a.owner?.name ?? '').localeCompare(b.owner?.name ?? '')),
     });
+  }
+
+  async dashboardSettings(slug: string): Promise<DashboardReviewSettings> {
+    const row = await runOne(this.db, qb.selectFrom('dashboard').select(['slug', 'review_owner_user_id', 'review_cadence']).where('slug', '=', slug));
+    if (!row) throw notFound('Dashboard', slug);
+    const users = await this.users([row.review_owner_user_id]);
+    return Object.assign(new DashboardReviewSettings(), {
+      slug, owner: (row.review_owner_user_id && users.get(row.review_owner_user_id)) ?? null, cadence: row.review_cadence as ReviewCadence | null,
+    });
+  }
+
+  /** Sets (or clears, with nulls) who reviews a dashboard and how often; an owner needs a cadence and the other way round. */
+  async setDashboardSettings(slug: string, ownerUserId: string | null, cadence: ReviewCadence | null, actor: AuditActor): Promise<DashboardReviewSettings> {
+    if (ownerUserId && !cadence) throw badUserInput('Pick how often the dashboard is reviewed', { field: 'cadence' });
+    if (cadence && !ownerUserId) throw badUserInput('Pick who reviews the dashboard', { field: 'ownerUserId' });
+    await this.db.transaction(async (tx) => {
+      const before = await runOne(tx, qb.selectFrom('dashboard').select(['slug', 'title', 'department', 'review_owner_user_id', 'review_cadence']).where('slug', '=', slug).forUpdate());
+      if (!before) throw notFound('Dashboard', slug);
+      if (ownerUserId) {
+        const user = UUID_PATTERN.test(ownerUserId) ? await runOne(tx, qb.selectFrom('app_user').select('id').where('id', '=', ownerUserId).where('disabled_at', 'is', null)) : null;
+        if (!user) throw badUserInput(`No active user "${ownerUserId}" to review the dashboard`, { field: 'ownerUserId' });
+      }
+      await run(tx, qb.updateTable('dashboard').set({ review_owner_user_id: ownerUserId, review_cadence: cadence }).where('slug', '=', slug));
+      await this.audit.record(tx, {
+        actor, action: 'UPDATE', objectType: 'DASHBOARD', objectId: slug, objectLabel: before.title, department: before.department as Department | null,
+        before: { reviewOwnerUserId: before.review_owner_user_id, reviewCadence: before.review_cadence }, after: { reviewOwnerUserId: ownerUserId, reviewCadence: cadence },
+      });
+    });
+    return this.dashboardSettings(slug);
   }
 
   /** Who may own an action item: every active user, by name. */

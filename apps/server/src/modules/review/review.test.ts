@@ -118,6 +118,35 @@ describe('a monthly review in Europe/Madrid', () => {
   });
 });
 
+describe('a weekly dashboard review', () => {
+  it("freezes every KPI of the dashboard, in the dashboard's order, for the owner picked in its settings", async () => {
+    const [first, second] = [await createMetric(app, { name: 'Calls' }), await createMetric(app, { name: 'Demos' })];
+    const created = await app.gql('mutation ($input: DashboardInput!) { createDashboard(input: $input, department: SALES) { slug } }', {
+      input: { title: 'Weekly sales', widgets: [{ id: 'a', type: 'KPI', metricKeys: [second], x: 0, y: 0, w: 3, h: 3 }, { id: 'b', type: 'KPI', metricKeys: [first], x: 3, y: 0, w: 3, h: 3 }] },
+    });
+    const slug = created.data.createDashboard.slug as string;
+    const SET = 'mutation ($slug: ID!, $o: ID, $c: ReviewCadence) { setDashboardReview(slug: $slug, ownerUserId: $o, cadence: $c) { owner { id } cadence } }';
+    const half = await app.gql(SET, { slug, o: owner.userId, c: null });
+    expect(half.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cadence' });
+    expect((await app.gql(SET, { slug, o: owner.userId, c: 'WEEKLY' })).data.setDashboardReview).toEqual({ owner: { id: owner.userId }, cadence: 'WEEKLY' });
+    // Week of Monday 19 October (CEST) to Monday 26 October 00:00 CET (2026-10-25T23:00Z), 169 hours long.
+    await record(app, [
+      { metricKey: first, value: 3, at: '2026-10-18T22:30:00Z' }, // Mon 19 Oct 00:30 CEST
+      { metricKey: first, value: 4, at: '2026-10-25T22:30:00Z' }, // Sun 25 Oct 23:30 CET
+      { metricKey: second, value: 9, at: '2026-10-25T23:30:00Z' }, // Mon 26 Oct 00:30 CET: the next week
+      { metricKey: second, value: 2, at: '2026-10-14T12:00:00Z' }, // the week before
+    ]);
+    expect(await app.services.reviews.openDue(new Date('2026-10-26T10:00:00Z'))).toBeGreaterThanOrEqual(1);
+    const id = await reviewOf(slug, new Date('2026-10-18T22:00:00.000Z'));
+    const { data } = await app.gql(`query ($id: ID!) { review(id: $id) { subjectKind subjectName periodTo dueBy kpis { metricKey value change } } }`, { id }, owner);
+    expect(data.review).toEqual({
+      subjectKind: 'DASHBOARD', subjectName: 'Weekly sales', periodTo: '2026-10-25T23:00:00.000Z', dueBy: '2026-10-27T23:00:00.000Z',
+      // Demos: no point in the week (its 9 is in the next one), so no value and no change; Calls: 3 + 4, nothing the week before.
+      kpis: [{ metricKey: second, value: null, change: null }, { metricKey: first, value: 7, change: null }],
+    });
+  });
+});
+
 describe('bad input', () => {
   it('names the field, and writes nothing', async () => {
     const unowned = await createMetric(app, { name: 'Unowned' });
@@ -172,12 +201,13 @@ describe('opening with two instances', () => {
     await replica.services.reviewScheduler.stop();
     try {
       const at = new Date('2026-06-01T08:00:00.000Z');
+      const reviews = async () => (await app.db.query('SELECT count(*)::int AS n FROM review'))[0].n as number;
+      const before = await reviews();
       const opened = await Promise.all([app.services.reviews.openDue(at), replica.services.reviews.openDue(at), app.services.reviews.openDue(at), replica.services.reviews.openDue(at)]);
       const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM review WHERE subject_key = ANY($1) AND period_from = '2026-04-30T22:00:00Z'`, [keys]);
       expect(n).toBe(3);
-      // Every other owned metric of this file opens its May review too: at least these three, each counted once.
-      const [{ all }] = await app.db.query(`SELECT count(*)::int AS all FROM review WHERE period_from = '2026-04-30T22:00:00Z'`);
-      expect(opened.reduce((sum, count) => sum + count, 0)).toBe(all);
+      // The other subjects of this file open their reviews due then too: each counted by exactly one call.
+      expect(opened.reduce((sum, count) => sum + count, 0)).toBe((await reviews()) - before);
       const [{ events }] = await app.db.query(`SELECT count(*)::int AS events FROM audit_event WHERE object_type = 'REVIEW' AND action = 'CREATE' AND object_id IN (SELECT id::text FROM review WHERE subject_key = ANY($1))`, [keys]);
       expect(events).toBe(3);
     } finally {

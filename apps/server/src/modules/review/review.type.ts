@@ -82,3 +82,10 @@ export class ReviewBoard {
   @Field(() => [Review], { description: 'Reviews completed in the last 90 days, latest first.' }) recentlyCompleted: Review[];
   @Field(() => [ActionItemGroup], { description: 'Open action items grouped by owner.' }) actionItemsByOwner: ActionItemGroup[];
 }
+
+@ObjectType({ description: "Who reviews a dashboard's KPIs, and how often." })
+export class DashboardReviewSettings {
+  @Field(() => ID) slug: string;
+  @Field(() => MetricOwner, { nullable: true }) owner: MetricOwner | null;
+  @Field(() => ReviewCadenceEnum, { nullable: true }) cadence: ReviewCadence | null;
+}
