@@ -8,6 +8,7 @@ import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { prepareRollups } from './modules/rollup/rollup.rebuild';
 import { planStart, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
+import { seedDemoReviews } from './seed/reviews.seed';
 import { seedInitiatives } from './seed/initiatives.seed';
 import { createServices } from './services';
 import { httpWorker, serverWorkers } from './workers';
@@ -54,6 +55,8 @@ async function main(logger: Logger): Promise<void> {
     if (config.seed.demoHistory) {
       const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log: (message) => logger.info(message) });
       if (written > 0) logger.info(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);
+      // After the history (the scorecards are frozen from it) and the users (they own the reviews).
+      await seedDemoReviews(services, now);
     }
     // Cut the daily rollups in the organisation's zone now (a fresh database, or a changed ORG_TIMEZONE),
     // rather than in the first reader's request: seconds on the demo history.

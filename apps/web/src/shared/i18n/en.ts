@@ -1371,6 +1371,13 @@ export const en = {
   'review.error.textLength': 'At most 500 characters',
   'review.error.comment': 'Write a comment first',
   'review.metricItems': 'Action items from reviews',
+  'review.settings': 'Review of this dashboard',
+  'review.reviewer': 'Reviewed by',
+  'review.noReviewer': 'Nobody (no reviews)',
+  'review.saveSettings': 'Save review settings',
+  'review.settingsSaved': 'Review settings saved.',
+  'review.error.cadence': 'Pick how often it is reviewed',
+  'review.error.reviewer': 'Pick who reviews it',
 } as const;
 
 export type MessageKey = keyof typeof en;

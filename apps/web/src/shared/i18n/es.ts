@@ -1369,4 +1369,11 @@ export const es: Dictionary = {
   'review.error.textLength': 'Como máximo 500 caracteres',
   'review.error.comment': 'Escribe primero un comentario',
   'review.metricItems': 'Acciones de las revisiones',
+  'review.settings': 'Revisión de este cuadro de mando',
+  'review.reviewer': 'Revisado por',
+  'review.noReviewer': 'Nadie (sin revisiones)',
+  'review.saveSettings': 'Guardar la revisión',
+  'review.settingsSaved': 'Revisión guardada.',
+  'review.error.cadence': 'Elige cada cuánto se revisa',
+  'review.error.reviewer': 'Elige quién lo revisa',
 };

@@ -155,3 +155,33 @@ export const CompleteReviewMutation = graphql(`
     }
   }
 `);
+
+export const DashboardReviewSettingsQuery = graphql(`
+  query DashboardReviewSettings($slug: ID!) {
+    dashboardReviewSettings(slug: $slug) {
+      slug
+      owner {
+        id
+        name
+      }
+      cadence
+    }
+    reviewPeople {
+      id
+      name
+    }
+  }
+`);
+
+export const SetDashboardReviewMutation = graphql(`
+  mutation SetDashboardReview($slug: ID!, $ownerUserId: ID, $cadence: ReviewCadence) {
+    setDashboardReview(slug: $slug, ownerUserId: $ownerUserId, cadence: $cadence) {
+      slug
+      owner {
+        id
+        name
+      }
+      cadence
+    }
+  }
+`);
