@@ -5,7 +5,7 @@ import { FormMessage, serverFieldErrors } from '../../../shared/forms';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { CommentReviewKpiMutation } from '../graphql/reviews';
+import { CommentReviewKpiMutation, ReviewQuery } from '../graphql/reviews';
 import styles from './Reviews.module.css';
 
 type ReviewKpi = NonNullable<ReviewQuery['review']>['kpis'][number];
@@ -16,7 +16,7 @@ export function ReviewKpiRow({ reviewId, kpi, editable }: { reviewId: string; kp
   const format = useFormat();
   const [draft, setDraft] = useState(kpi.comment ?? '');
   const [error, setError] = useState<string | null>(null);
-  const [comment, { loading }] = useMutation(CommentReviewKpiMutation);
+  const [comment, { loading }] = useMutation(CommentReviewKpiMutation, { refetchQueries: [ReviewQuery], awaitRefetchQueries: true });
   const unit = kpi.metric?.unit ?? { kind: 'COUNT' as const, currency: null, scaleMin: null, scaleMax: null };
   const save = async () => {
     setError(null);
