@@ -51,7 +51,8 @@ export async function seedDemoReviews(services: Services, now: Date): Promise<vo
     const id = await reviews.openNow('DASHBOARD', 'executive', SYSTEM_ACTOR, openedAt);
     const offTrack = await run(db, qb.selectFrom('review_kpi').select('metric_key').where('review_id', '=', id).where('status', '=', 'OFF_TRACK').orderBy('position'));
     for (const { metric_key: key } of offTrack) await reviews.commentKpi(id, key, COMMENTS[key] ?? COMMENT, actorOf(CEO), add(openedAt, 'DAY', 1, timeZone));
-    const about = offTrack[0]?.metric_key ?? executiveKeys[0];
+    // The action items are about ARR when it was off track (the comments' story), else the first KPI off track.
+    const about = offTrack.find((kpi) => kpi.metric_key === 'finance.arr')?.metric_key ?? offTrack[0]?.metric_key ?? executiveKeys[0];
     if (!about) continue;
     const item = (owner: { id: string }, dueDate: Date, text: string) => reviews.addActionItem({ reviewId: id, metricKey: about, ownerUserId: owner.id, dueDate: day(dueDate), text }, actorOf(CEO), add(openedAt, 'DAY', 1, timeZone));
     if (index === 0) {

@@ -1,6 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import type { ReviewActionItemFieldsFragment } from '../../../gql/graphql';
+import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
+import { zonedDayStart } from '../../../shared/url/viewState';
 import { StatusChip } from '../../../shared/ui/StatusBadge';
 import { SetReviewActionItemDoneMutation } from '../graphql/reviews';
 import styles from './Reviews.module.css';
@@ -8,6 +10,7 @@ import styles from './Reviews.module.css';
 /** Action items with their owner and due date; each can be ticked done (the server says who may). */
 export function ActionItemList({ items, showMetric = true, canTick = true }: { items: readonly ReviewActionItemFieldsFragment[]; showMetric?: boolean; canTick?: boolean }) {
   const { t, language: locale } = useI18n();
+  const format = useFormat();
   const [setDone, { loading }] = useMutation(SetReviewActionItemDoneMutation);
   return (
     <ul className={styles.items} data-testid="action-items">
@@ -26,7 +29,7 @@ export function ActionItemList({ items, showMetric = true, canTick = true }: { i
             <span className={item.doneAt ? styles.doneText : undefined}>{item.text}</span>
             <span className={styles.itemMeta}>
               {showMetric && item.metric ? `${item.metric.name} · ` : ''}
-              {t('review.itemMeta', { owner: item.owner?.name ?? t('review.noOwner'), date: item.dueDate })}
+              {t('review.itemMeta', { owner: item.owner?.name ?? t('review.noOwner'), date: format.dateTime(zonedDayStart(item.dueDate, format.timeZone), 'date') })}
             </span>
           </div>
           {item.overdue && (

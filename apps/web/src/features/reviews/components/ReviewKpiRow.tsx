@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import type { ReviewQuery } from '../../../gql/graphql';
+import type { ReviewQuery as ReviewData } from '../../../gql/graphql';
 import { FormMessage, serverFieldErrors } from '../../../shared/forms';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useI18n } from '../../../shared/i18n';
@@ -8,7 +8,7 @@ import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { CommentReviewKpiMutation, ReviewQuery } from '../graphql/reviews';
 import styles from './Reviews.module.css';
 
-type ReviewKpi = NonNullable<ReviewQuery['review']>['kpis'][number];
+type ReviewKpi = NonNullable<ReviewData['review']>['kpis'][number];
 
 /** One KPI of the frozen scorecard and the owner's comment on it (required when off track). */
 export function ReviewKpiRow({ reviewId, kpi, editable }: { reviewId: string; kpi: ReviewKpi; editable: boolean }) {

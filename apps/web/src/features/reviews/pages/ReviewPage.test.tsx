@@ -53,7 +53,7 @@ describe('ReviewPage', () => {
       ? { errors: [new GraphQLError('Write a comment on the off-track KPI "ARR" before completing the review', { extensions: { code: 'BAD_USER_INPUT', field: 'kpis' } })] }
       : { data: { review: REVIEW, reviewPeople: [person('u1', 'Carmen Ruiz')] } });
     fireEvent.click(await screen.findByTestId('review-complete'));
-    expect((await screen.findByText('Write a comment on the off-track KPI "ARR" before completing the review')).getAttribute('role')).toBe('alert');
+    expect((await screen.findByText('Write a comment on the off-track KPI "ARR" before completing the review.')).getAttribute('role')).toBe('alert');
     fireEvent.click(screen.getByTestId('action-item-add'));
     expect(await screen.findByText('Give a due date')).toBeTruthy();
     expect(screen.getByText('Say what is to be done')).toBeTruthy();

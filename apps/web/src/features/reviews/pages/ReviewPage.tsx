@@ -33,7 +33,10 @@ export default function ReviewPage() {
       await complete({ variables: { id, locale } });
       await refetch();
     } catch (failure) {
-      setCompleteError(serverFieldErrors(failure)[0]?.message ?? t('review.saveFailed'));
+      // The server names the first off-track KPI without a comment: said again in the reader's language.
+      const refused = serverFieldErrors(failure)[0];
+      const uncommented = refused?.field === 'kpis' ? review?.kpis.find((kpi) => kpi.needsComment) : undefined;
+      setCompleteError(uncommented ? t('review.error.uncommented', { name: uncommented.metric?.name ?? uncommented.metricKey }) : refused?.message ?? t('review.saveFailed'));
     }
   };
   const retry = () => void refetch().catch(() => {});
@@ -74,7 +77,7 @@ export default function ReviewPage() {
         onRetry={retry}
         skeleton={<Skeleton variant="panel" />}
         isEmpty={(review?.kpis.length ?? 0) === 0}
-        emptyState={<EmptyState title={t('review.noKpis')} />}
+        emptyState={<EmptyState title={t('review.noKpis')} hint={t('review.noKpisHint')} />}
       >
         {review && (
           <ul className={styles.list}>

@@ -23,7 +23,7 @@ export default function ReviewsPage() {
       onRetry={retry}
       skeleton={<Skeleton variant="panel" />}
       isEmpty={(board?.[list].length ?? 0) === 0}
-      emptyState={<EmptyState title={empty} />}
+      emptyState={<EmptyState title={empty} hint={t('review.emptyHint')} />}
     >
       {board && <ReviewList reviews={board[list]} testId={`reviews-${list}`} />}
     </Panel>
@@ -50,7 +50,7 @@ export default function ReviewsPage() {
         onRetry={retry}
         skeleton={<Skeleton variant="panel" />}
         isEmpty={(board?.actionItemsByOwner.length ?? 0) === 0}
-        emptyState={<EmptyState title={t('review.noItems')} />}
+        emptyState={<EmptyState title={t('review.noItems')} hint={t('review.emptyHint')} />}
       >
         <div data-testid="items-by-owner">
           {board?.actionItemsByOwner.map((group) => (
