@@ -55,8 +55,6 @@ async function main(logger: Logger): Promise<void> {
     if (config.seed.demoHistory) {
       const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log: (message) => logger.info(message) });
       if (written > 0) logger.info(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);
-      // After the history (the scorecards are frozen from it) and the users (they own the reviews).
-      await seedDemoReviews(services, now);
     }
     // Cut the daily rollups in the organisation's zone now (a fresh database, or a changed ORG_TIMEZONE),
     // rather than in the first reader's request: seconds on the demo history.
@@ -64,6 +62,8 @@ async function main(logger: Logger): Promise<void> {
     if (await prepareRollups(db, timeZone)) {
       logger.info(`rollups rebuilt with days cut in ${timeZone} (${Date.now() - started} ms)`);
     }
+    // After the history and the rollups (the scorecards are frozen from them) and the users (they own the reviews).
+    if (config.seed.demoHistory) await seedDemoReviews(services, now);
   });
 
   const app = await createApp(services);

@@ -26,10 +26,10 @@ const METRIC_OWNERS: Array<[{ id: string }, string[]]> = [
 const COMMENT = 'Below target this period; cause identified and actions agreed below.';
 
 /**
- * The demo's governance story: owners and cadences on the executive KPIs and dashboards, the executive dashboard's
- * last two monthly reviews completed (comments on what was off track, action items: one done, one overdue, one
- * open), and the sales dashboard's weekly review of two weeks ago left open, so it reads overdue. Once: nothing is
- * done when a review exists. Reviews due now are opened by the scheduler, as on any day.
+ * The demo's governance story: owners and cadences on the headline KPIs and the executive and sales dashboards, the
+ * executive dashboard's last two monthly reviews completed (comments on what was off track, action items: one done,
+ * one overdue, one open), the headline KPIs' due reviews completed but the head of sales' (left open). Once:
+ * nothing is done when a review exists.
  */
 export async function seedDemoReviews(services: Services, now: Date): Promise<void> {
   const { db, reviews } = services;
@@ -64,6 +64,16 @@ export async function seedDemoReviews(services: Services, now: Date): Promise<vo
     }
     await reviews.complete(id, actorOf(CEO), add(openedAt, 'DAY', 2, timeZone));
   }
-  // The sales dashboard's review of the week before last: never completed.
-  await reviews.openNow('DASHBOARD', 'sales', SYSTEM_ACTOR, add(startOf(now, 'WEEK', timeZone), 'DAY', -6, timeZone));
+  // The reviews due now: the owners completed those of their headline KPIs (commenting what was off track), except
+  // the head of sales, whose win-rate and sales dashboard reviews wait (overdue once their grace days pass).
+  await reviews.openDue(now);
+  const due = await run(db, qb.selectFrom('review').select(['id', 'subject_key', 'owner_user_id']).where('completed_at', 'is', null)
+    .where('subject_kind', '=', 'METRIC').where('subject_key', '!=', 'sales.win_rate'));
+  for (const review of due) {
+    const owner = DEMO_USERS.find((user) => user.id === review.owner_user_id);
+    if (!owner) continue;
+    const offTrack = await run(db, qb.selectFrom('review_kpi').select('metric_key').where('review_id', '=', review.id).where('status', '=', 'OFF_TRACK'));
+    for (const { metric_key: key } of offTrack) await reviews.commentKpi(review.id, key, COMMENTS[key] ?? COMMENT, actorOf(owner), now);
+    await reviews.complete(review.id, actorOf(owner), now);
+  }
 }

@@ -131,6 +131,7 @@ type Documents = {
     "\n  mutation CompleteReview($id: ID!, $locale: String) {\n    completeReview(id: $id) {\n      ...ReviewSummaryFields\n      editable\n    }\n  }\n": typeof types.CompleteReviewDocument,
     "\n  query DashboardReviewSettings($slug: ID!) {\n    dashboardReviewSettings(slug: $slug) {\n      slug\n      owner {\n        id\n        name\n      }\n      cadence\n    }\n    reviewPeople {\n      id\n      name\n    }\n  }\n": typeof types.DashboardReviewSettingsDocument,
     "\n  mutation SetDashboardReview($slug: ID!, $ownerUserId: ID, $cadence: ReviewCadence) {\n    setDashboardReview(slug: $slug, ownerUserId: $ownerUserId, cadence: $cadence) {\n      slug\n      owner {\n        id\n        name\n      }\n      cadence\n    }\n  }\n": typeof types.SetDashboardReviewDocument,
+    "\n  query MyOpenReviewCount {\n    myOpenReviewCount\n  }\n": typeof types.MyOpenReviewCountDocument,
     "\n  fragment LeadRow on Lead {\n    id\n    name\n    company\n    channel\n    campaign\n    region\n    segment\n    status\n    score\n    createdAt\n    owner {\n      key\n      name\n    }\n  }\n": typeof types.LeadRowFragmentDoc,
     "\n  query Funnel($range: RangeInput) {\n    funnel(range: $range, groupBy: \"channel\") {\n      period {\n        from\n        to\n      }\n      total {\n        ...FunnelGroupFields\n      }\n      groups {\n        ...FunnelGroupFields\n      }\n    }\n  }\n\n  fragment FunnelGroupFields on FunnelGroup {\n    key\n    stages {\n      status\n      entered\n      conversion\n      medianHoursInStage\n    }\n    responseTime {\n      contacted\n      medianHours\n      p90Hours\n    }\n    winRate\n  }\n": typeof types.FunnelDocument,
     "\n  fragment SlaBreachFields on SlaBreach {\n    id\n    dueAt\n    startedAt\n    policy {\n      key\n      name(locale: $locale)\n    }\n    lead {\n      ...LeadRow\n    }\n  }\n": typeof types.SlaBreachFieldsFragmentDoc,
@@ -287,6 +288,7 @@ const documents: Documents = {
     "\n  mutation CompleteReview($id: ID!, $locale: String) {\n    completeReview(id: $id) {\n      ...ReviewSummaryFields\n      editable\n    }\n  }\n": types.CompleteReviewDocument,
     "\n  query DashboardReviewSettings($slug: ID!) {\n    dashboardReviewSettings(slug: $slug) {\n      slug\n      owner {\n        id\n        name\n      }\n      cadence\n    }\n    reviewPeople {\n      id\n      name\n    }\n  }\n": types.DashboardReviewSettingsDocument,
     "\n  mutation SetDashboardReview($slug: ID!, $ownerUserId: ID, $cadence: ReviewCadence) {\n    setDashboardReview(slug: $slug, ownerUserId: $ownerUserId, cadence: $cadence) {\n      slug\n      owner {\n        id\n        name\n      }\n      cadence\n    }\n  }\n": types.SetDashboardReviewDocument,
+    "\n  query MyOpenReviewCount {\n    myOpenReviewCount\n  }\n": types.MyOpenReviewCountDocument,
     "\n  fragment LeadRow on Lead {\n    id\n    name\n    company\n    channel\n    campaign\n    region\n    segment\n    status\n    score\n    createdAt\n    owner {\n      key\n      name\n    }\n  }\n": types.LeadRowFragmentDoc,
     "\n  query Funnel($range: RangeInput) {\n    funnel(range: $range, groupBy: \"channel\") {\n      period {\n        from\n        to\n      }\n      total {\n        ...FunnelGroupFields\n      }\n      groups {\n        ...FunnelGroupFields\n      }\n    }\n  }\n\n  fragment FunnelGroupFields on FunnelGroup {\n    key\n    stages {\n      status\n      entered\n      conversion\n      medianHoursInStage\n    }\n    responseTime {\n      contacted\n      medianHours\n      p90Hours\n    }\n    winRate\n  }\n": types.FunnelDocument,
     "\n  fragment SlaBreachFields on SlaBreach {\n    id\n    dueAt\n    startedAt\n    policy {\n      key\n      name(locale: $locale)\n    }\n    lead {\n      ...LeadRow\n    }\n  }\n": types.SlaBreachFieldsFragmentDoc,
@@ -808,6 +810,10 @@ export function graphql(source: "\n  query DashboardReviewSettings($slug: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetDashboardReview($slug: ID!, $ownerUserId: ID, $cadence: ReviewCadence) {\n    setDashboardReview(slug: $slug, ownerUserId: $ownerUserId, cadence: $cadence) {\n      slug\n      owner {\n        id\n        name\n      }\n      cadence\n    }\n  }\n"): (typeof documents)["\n  mutation SetDashboardReview($slug: ID!, $ownerUserId: ID, $cadence: ReviewCadence) {\n    setDashboardReview(slug: $slug, ownerUserId: $ownerUserId, cadence: $cadence) {\n      slug\n      owner {\n        id\n        name\n      }\n      cadence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOpenReviewCount {\n    myOpenReviewCount\n  }\n"): (typeof documents)["\n  query MyOpenReviewCount {\n    myOpenReviewCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -216,6 +216,7 @@ const OPERATIONS: Operation[] = [
   { name: "read who reviews a SALES dashboard", field: 'dashboardReviewSettings', query: 'query ($slug: ID!) { dashboardReviewSettings(slug: $slug) { cadence } }', variables: (ids) => ({ slug: ids.salesBoard }), expected: 'YY-Y-Y----' },
   { name: 'set who reviews a SALES dashboard', field: 'setDashboardReview', query: 'mutation ($slug: ID!, $o: ID) { setDashboardReview(slug: $slug, ownerUserId: $o, cadence: WEEKLY) { cadence } }',
     variables: (ids) => ({ slug: ids.salesBoard, o: credentials.salesHead.userId }), expected: 'YY-Y------' },
+  { name: 'count my open reviews', field: 'myOpenReviewCount', query: '{ myOpenReviewCount }', expected: 'YYYYY-----' },
   { name: 'list who may own an action item', field: 'reviewPeople', query: '{ reviewPeople { id } }', expected: 'YYYYY-----' },
   { name: "read the SALES head's review", field: 'review', query: 'query ($id: ID!) { review(id: $id) { id } }', variables: (ids) => ({ id: ids.review }), expected: 'YY--------' },
   { name: "read a SALES metric's action items", field: 'metricActionItems', query: 'query ($k: ID!) { metricActionItems(metricKey: $k) { id } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY-Y-Y----' },

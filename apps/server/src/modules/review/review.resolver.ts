@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { notFound } from '../../common/errors';
 import { actorOf } from '../audit/audit.service';
@@ -32,6 +32,11 @@ export class ReviewResolver {
   @Query(() => ReviewBoard, { description: "Overdue, open and recently completed reviews and the open action items by owner: everyone's for executives and ADMINs, the caller's own otherwise." })
   reviewBoard(@Ctx() ctx: AppContext): Promise<ReviewBoard> {
     return ctx.services.reviews.board(readerOf(ctx));
+  }
+
+  @Query(() => Int, { description: "How many of the caller's reviews wait to be completed (the in-app notice of a review opened for them)." })
+  myOpenReviewCount(@Ctx() ctx: AppContext): Promise<number> {
+    return ctx.services.reviews.openCount(readerOf(ctx).userId);
   }
 
   @Query(() => Review)

@@ -226,6 +226,12 @@ export class ReviewService {
     return this.dashboardSettings(slug);
   }
 
+  /** How many reviews wait for this user: the in-app notice beside the Reviews link. */
+  async openCount(userId: string): Promise<number> {
+    const row = await runOne(this.db, qb.selectFrom('review').select((eb) => eb.fn.countAll<string>().as('n')).where('owner_user_id', '=', userId).where('completed_at', 'is', null));
+    return Number(row?.n ?? 0);
+  }
+
   /** Who may own an action item: every active user, by name. */
   async people(): Promise<MetricOwner[]> {
     const rows = await run(this.db, qb.selectFrom('app_user').select(['id', 'name']).where('disabled_at', 'is', null).orderBy('name'));

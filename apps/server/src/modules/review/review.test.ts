@@ -61,6 +61,9 @@ describe('a monthly review in Europe/Madrid', () => {
     expect(await app.services.reviews.openDue(MARCH_REVIEW_OPENS)).toBe(0);
     const id = await reviewOf(key, new Date('2026-02-28T23:00:00.000Z'));
     const { data } = await app.gql(`query ($id: ID!) { review(id: $id) { ${REVIEW} } }`, { id }, owner);
+    // The in-app notice: February's and March's reviews wait for the owner, none for the executive.
+    expect((await app.gql('{ myOpenReviewCount }', {}, owner)).data.myOpenReviewCount).toBe(2);
+    expect((await app.gql('{ myOpenReviewCount }', {}, executive)).data.myOpenReviewCount).toBe(0);
     expect(data.review).toMatchObject({
       subjectKind: 'METRIC', subjectKey: key, subjectName: 'Bookings', cadence: 'MONTHLY', owner: { id: owner.userId },
       periodFrom: '2026-02-28T23:00:00.000Z', periodTo: '2026-03-31T22:00:00.000Z', dueBy: '2026-04-05T22:00:00.000Z',

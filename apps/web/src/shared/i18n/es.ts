@@ -1369,6 +1369,7 @@ export const es: Dictionary = {
   'review.error.textLength': 'Como máximo 500 caracteres',
   'review.error.comment': 'Escribe primero un comentario',
   'review.metricItems': 'Acciones de las revisiones',
+  'review.waiting': '{count} revisiones te esperan',
   'review.emptyHint': 'Las revisiones se abren solas al terminar cada periodo de su cadencia.',
   'review.noKpisHint': 'Su métrica o cuadro de mando no mostraba ningún KPI al abrirse.',
   'review.error.uncommented': 'Escribe un comentario sobre el KPI fuera de objetivo «{name}» antes de completar la revisión.',

@@ -185,3 +185,9 @@ export const SetDashboardReviewMutation = graphql(`
     }
   }
 `);
+
+export const MyOpenReviewCountQuery = graphql(`
+  query MyOpenReviewCount {
+    myOpenReviewCount
+  }
+`);
