@@ -211,7 +211,7 @@ describe('opening with two instances', () => {
       expect(n).toBe(3);
       // The other subjects of this file open their reviews due then too: each counted by exactly one call.
       expect(opened.reduce((sum, count) => sum + count, 0)).toBe((await reviews()) - before);
-      const [{ events }] = await app.db.query(`SELECT count(*)::int AS events FROM audit_event WHERE object_type = 'REVIEW' AND action = 'CREATE' AND object_id IN (SELECT id::text FROM review WHERE subject_key = ANY($1))`, [keys]);
+      const [{ events }] = await app.db.query(`SELECT count(*)::int AS events FROM audit_event WHERE object_type = 'REVIEW' AND action = 'CREATE' AND object_id IN (SELECT id::text FROM review WHERE subject_key = ANY($1) AND period_from = '2026-04-30T22:00:00Z')`, [keys]);
       expect(events).toBe(3);
     } finally {
       await replica.close();
