@@ -1371,7 +1371,7 @@ export const en = {
   'review.error.textLength': 'At most 500 characters',
   'review.error.comment': 'Write a comment first',
   'review.metricItems': 'Action items from reviews',
-  'review.waiting': '{count} reviews wait for you',
+  'review.waiting': '{count, plural, one {# review waits} other {# reviews wait}} for you',
   'review.emptyHint': 'Reviews open by themselves when a period of their cadence ends.',
   'review.noKpisHint': 'Its metric or dashboard showed no KPI when it opened.',
   'review.error.uncommented': 'Write a comment on the off-track KPI "{name}" before completing the review.',
