@@ -8,6 +8,7 @@ import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { prepareRollups } from './modules/rollup/rollup.rebuild';
 import { observeAddedWorkflowMetrics, planStart, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
+import { seedDemoReviews } from './seed/reviews.seed';
 import { seedInitiatives } from './seed/initiatives.seed';
 import { createServices } from './services';
 import { httpWorker, serverWorkers } from './workers';
@@ -63,6 +64,8 @@ async function main(logger: Logger): Promise<void> {
     if (await prepareRollups(db, timeZone)) {
       logger.info(`rollups rebuilt with days cut in ${timeZone} (${Date.now() - started} ms)`);
     }
+    // After the history and the rollups (the scorecards are frozen from them) and the users (they own the reviews).
+    if (config.seed.demoHistory) await seedDemoReviews(services, now);
   });
 
   const app = await createApp(services);

@@ -46,6 +46,7 @@ import { RollupRefresher } from './modules/rollup/rollup.refresher';
 import { JobQueue } from './modules/job/job-queue.service';
 import { ImportService } from './modules/import/import.service';
 import { ImportMappingService } from './modules/import/import-mapping.service';
+import { ReviewService } from './modules/review/review.service';
 
 export interface Services {
   config: Config;
@@ -103,6 +104,9 @@ export interface Services {
   rateLimits: RateLimits;
   /** Requests per user or API key. */
   requestLimiter: Limiter;
+  reviews: ReviewService;
+  /** Opens the reviews that are due (each once, whichever instance gets there first). */
+  reviewScheduler: PeriodicTask;
 }
 
 export function createServices(config: Config, db: DataSource, logger: Logger): Services {
@@ -139,6 +143,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const channels = new ChannelService(db, webhooks, audit);
   const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, timeZone, jobs);
   const leads = new LeadService(db, journal, sla, kpis, () => organization.current().currency);
+  const reviews = new ReviewService(db, metrics, kpis, goals, dashboards, audit, timeZone);
   const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit, jobs);
   return {
     config,
@@ -186,5 +191,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     sourceScheduler: new PeriodicTask(async () => void (await sources.queueDue()), config.sources.pollMs, logger, 'sql sources: queueing due syncs'),
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
+    reviews,
+    // On the digests' poll: reviews open at the same period boundaries digests are sent at.
+    reviewScheduler: new PeriodicTask(async () => void (await reviews.openDue()), config.digests.pollMs, logger, 'reviews: opening due reviews'),
   };
 }

@@ -84,6 +84,8 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'alertEvaluator', start: () => services.alertEvaluator.start(), stop: () => services.alertEvaluator.stop() },
     { name: 'slaMonitor', start: () => services.slaMonitor.start(), stop: () => services.slaMonitor.stop() },
     { name: 'digestScheduler', start: () => services.digestScheduler.start(), stop: () => services.digestScheduler.stop() },
+    // Looks at once too: reviews that fell due while no instance ran open at start-up, not a poll later.
+    { name: 'reviewScheduler', start: () => { services.reviewScheduler.start(); services.reviewScheduler.runNow(); }, stop: () => services.reviewScheduler.stop() },
     { name: 'sourceScheduler', start: () => services.sourceScheduler.start(), stop: () => services.sourceScheduler.stop() },
     http,
   ];

@@ -12,6 +12,8 @@ describe('@opshub/metrics exports', () => {
     ['METRIC_SOURCES', 'object'],
     ['RANGE_PRESETS', 'object'],
     ['REVIEW_CADENCES', 'object'],
+    ['dueReviewPeriod', 'function'],
+    ['isReviewOverdue', 'function'],
     ['TARGET_KINDS', 'object'],
     ['UNIT_KINDS', 'object'],
     ['toZonedParts', 'function'],

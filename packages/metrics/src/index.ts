@@ -200,3 +200,5 @@ export { LIFECYCLES, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOWS, isClosedSt
 export type { Lifecycle, TicketPriority, Workflow } from './workflow-lifecycle';
 export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowObservationDimensions } from './workflow-facts';
 export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';
+export { REVIEW_GRACE_DAYS, REVIEW_PERIOD_UNITS, dueReviewPeriod, isReviewOverdue } from './review-schedule';
+export type { ReviewPeriod } from './review-schedule';

@@ -95,6 +95,47 @@ export interface Initiative {
   updated_at: Generated<Timestamp>;
 }
 
+export interface Review {
+  cadence: string;
+  completed_at: Timestamp | null;
+  completed_by: string | null;
+  due_by: Timestamp;
+  id: Generated<string>;
+  opened_at: Generated<Timestamp>;
+  owner_user_id: string | null;
+  period_from: Timestamp;
+  period_to: Timestamp;
+  subject_key: string;
+  subject_kind: string;
+}
+
+export interface ReviewActionItem {
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  done_at: Timestamp | null;
+  due_date: Timestamp;
+  id: Generated<string>;
+  metric_key: string;
+  owner_user_id: string | null;
+  review_id: string;
+  text: string;
+}
+
+export interface ReviewKpi {
+  change: number | null;
+  change_ratio: number | null;
+  comment: string | null;
+  commented_at: Timestamp | null;
+  metric_key: string;
+  pace_expected: number | null;
+  pace_status: string | null;
+  position: number;
+  review_id: string;
+  status: string | null;
+  target: number | null;
+  value: number | null;
+}
+
 export interface ApiKey {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -127,6 +168,8 @@ export interface Dashboard {
   i18n: Generated<Json>;
   owner_user_id: string | null;
   position: Generated<number>;
+  review_cadence: string | null;
+  review_owner_user_id: string | null;
   shared_with: Generated<string[]>;
   slug: string;
   title: string;
@@ -264,6 +307,7 @@ export interface Metric {
   key: string;
   name: string;
   owner: string | null;
+  owner_user_id: string | null;
   review_cadence: string | null;
   shared_with: Generated<string[]>;
   source: Generated<string>;
@@ -596,6 +640,9 @@ export interface DB {
   observation_daily: ObservationDaily;
   observation_hourly: ObservationHourly;
   opportunity: Opportunity;
+  review: Review;
+  review_action_item: ReviewActionItem;
+  review_kpi: ReviewKpi;
   rollup_change: RollupChange;
   rollup_state: RollupState;
   sales_rep: SalesRep;

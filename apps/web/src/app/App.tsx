@@ -29,6 +29,8 @@ const ChannelsPage = lazy(() => import('../features/channels/pages/ChannelsPage'
 const SourcesPage = lazy(() => import('../features/sources/pages/SourcesPage'));
 const ImportsPage = lazy(() => import('../features/imports/pages/ImportsPage'));
 const AdminPage = lazy(() => import('../features/admin/pages/AdminPage'));
+const ReviewsPage = lazy(() => import('../features/reviews/pages/ReviewsPage'));
+const ReviewPage = lazy(() => import('../features/reviews/pages/ReviewPage'));
 
 export function AppRoutes() {
   return (
@@ -58,6 +60,8 @@ export function AppRoutes() {
         <Route path="catalog" element={<CatalogPage />} />
         <Route path="goals" element={<GoalsPage />} />
         <Route path="initiatives" element={<InitiativesPage />} />
+        <Route path="reviews" element={<ReviewsPage />} />
+        <Route path="reviews/:id" element={<ReviewPage />} />
         <Route path="channels" element={<ChannelsPage />} />
         <Route path="sources" element={<SourcesPage />} />
         <Route path="imports" element={<ImportsPage />} />

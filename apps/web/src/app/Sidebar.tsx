@@ -2,6 +2,7 @@ import { NavLink, useSearchParams } from 'react-router-dom';
 import { UserMenu } from '../features/auth/components/UserMenu';
 import { useViewer } from '../features/auth/hooks/useViewer';
 import { DashboardNav, navLinkClass } from '../features/dashboard/components/DashboardNav';
+import { MyReviewsBadge } from '../features/reviews/components/MyReviewsBadge';
 import { useI18n } from '../shared/i18n';
 import { Icon } from '../shared/ui/Icon';
 import { carryOverSearch } from '../shared/url/viewState';
@@ -40,6 +41,7 @@ export function Sidebar({ id, open, drawer, onClose }: { id: string; open: boole
               <NavLink to={{ pathname: item.path, search }} className={navLinkClass} data-testid={item.testId}>
                 <Icon name={item.icon} size={16} />
                 <span>{t(item.label)}</span>
+                {item.path === '/reviews' && <MyReviewsBadge />}
               </NavLink>
             </li>
           ))}

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/attention', label: 'nav.attention', icon: 'flag', testId: 'attention-link' },
   { path: '/goals', label: 'goals.nav', icon: 'target', testId: 'goals-link' },
   { path: '/initiatives', label: 'plan.nav', icon: 'grid', testId: 'initiatives-link' },
+  { path: '/reviews', label: 'review.nav', icon: 'check', testId: 'reviews-link' },
   { path: '/alerts', label: 'nav.alerts', icon: 'alert', testId: 'alerts-link' },
   { path: '/channels', label: 'rules.channelsPage.nav', icon: 'bell', testId: 'channels-link', roles: ['ADMIN', 'EXECUTIVE', 'DEPARTMENT_HEAD'] },
   { path: '/catalog', label: 'catalog.nav', icon: 'book', testId: 'catalog-link' },

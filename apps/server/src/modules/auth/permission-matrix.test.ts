@@ -47,6 +47,9 @@ interface Ids {
   personalBoard: string;
   /** A MARKETING dashboard shared with SALES, showing the shared metric, made by the ADMIN. */
   sharedBoard: string;
+  /** A review of the SALES metric owned by the SALES head, and an action item of it owned by them too. */
+  review: string;
+  actionItem: string;
 }
 
 const target = (metricKey: string) => ({ input: { metricKey, kind: 'PLAN', value: 10, effectiveFrom: '2026-01-01T00:00:00Z' } });
@@ -76,6 +79,13 @@ const EXPORT_DOCUMENT = JSON.stringify({ format: 'opshub.dashboard', version: 1,
 const reshared = async (ids: Ids) => {
   const [{ version, shared_with: sharedWith }] = await app.db.query('SELECT version, shared_with FROM dashboard WHERE slug = $1', [ids.sharedBoard]);
   return { slug: ids.sharedBoard, base: version, input: { ...board('reshared', ids.shared), sharedWith: sharedWith.includes('FINANCE') ? ['SALES'] : ['SALES', 'FINANCE'] } };
+};
+
+/** A review owned by the SALES head of a fresh SALES metric without a target (nothing to comment before completing). */
+const freshReview = async () => {
+  const key = await createMetric(app, { department: 'SALES' });
+  await app.gql('mutation ($k: ID!, $o: ID!) { updateMetric(key: $k, input: { ownerUserId: $o, reviewCadence: WEEKLY }) { key } }', { k: key, o: credentials.salesHead.userId });
+  return (await app.gql('mutation ($k: ID!) { openReview(subjectKind: METRIC, subjectKey: $k) { id } }', { k: key })).data.openReview.id as string;
 };
 
 const IMPORT_MAPPING = 'mutation { createImportMapping(name: "matrix", mapping: { metricKey: "finance.arr", timestampColumn: "d", timestampFormat: "ISO", timeZone: "UTC", valueColumn: "v" }) { id } }';
@@ -201,6 +211,22 @@ const OPERATIONS: Operation[] = [
   { name: 'list file imports', field: 'fileImports', query: '{ fileImports { id } }', expected: '----------' },
   { name: 'list saved import mappings', field: 'importMappings', query: '{ importMappings { id } }', expected: '----------' },
   { name: 'save an import mapping', field: 'createImportMapping', query: IMPORT_MAPPING, expected: '----------' },
+  // KPI reviews (issue 19): owners work on theirs, executives and ADMIN oversee them all.
+  { name: 'read the review board', field: 'reviewBoard', query: '{ reviewBoard { open { id } } }', expected: 'YYYYY-----' },
+  { name: "read who reviews a SALES dashboard", field: 'dashboardReviewSettings', query: 'query ($slug: ID!) { dashboardReviewSettings(slug: $slug) { cadence } }', variables: (ids) => ({ slug: ids.salesBoard }), expected: 'YY-Y-Y----' },
+  { name: 'set who reviews a SALES dashboard', field: 'setDashboardReview', query: 'mutation ($slug: ID!, $o: ID) { setDashboardReview(slug: $slug, ownerUserId: $o, cadence: WEEKLY) { cadence } }',
+    variables: (ids) => ({ slug: ids.salesBoard, o: credentials.salesHead.userId }), expected: 'YY-Y------' },
+  { name: 'count my open reviews', field: 'myOpenReviewCount', query: '{ myOpenReviewCount }', expected: 'YYYYY-----' },
+  { name: 'list who may own an action item', field: 'reviewPeople', query: '{ reviewPeople { id } }', expected: 'YYYYY-----' },
+  { name: "read the SALES head's review", field: 'review', query: 'query ($id: ID!) { review(id: $id) { id } }', variables: (ids) => ({ id: ids.review }), expected: 'YY--------' },
+  { name: "read a SALES metric's action items", field: 'metricActionItems', query: 'query ($k: ID!) { metricActionItems(metricKey: $k) { id } }', variables: (ids) => ({ k: ids.sales }), expected: 'YY-Y-Y----' },
+  { name: 'open a review now', field: 'openReview', query: 'mutation ($k: ID!) { openReview(subjectKind: METRIC, subjectKey: $k) { id } }', variables: (ids) => ({ k: ids.sales }), expected: 'Y---------' },
+  { name: 'comment a KPI of a review', field: 'commentReviewKpi', query: 'mutation ($id: ID!, $k: ID!) { commentReviewKpi(reviewId: $id, metricKey: $k, comment: "matrix") { comment } }',
+    variables: (ids) => ({ id: ids.review, k: ids.sales }), expected: '-Y--------' },
+  { name: 'add an action item to a review', field: 'addReviewActionItem', query: 'mutation ($input: ReviewActionItemInput!) { addReviewActionItem(input: $input) { id } }',
+    variables: (ids) => ({ input: { reviewId: ids.review, metricKey: ids.sales, ownerUserId: credentials.salesHead.userId, dueDate: '2026-12-31', text: 'matrix' } }), expected: '-Y--------' },
+  { name: 'tick an action item done', field: 'setReviewActionItemDone', query: 'mutation ($id: ID!) { setReviewActionItemDone(id: $id, done: true) { id } }', variables: (ids) => ({ id: ids.actionItem }), expected: '-Y--------' },
+  { name: 'complete a review', field: 'completeReview', query: 'mutation ($id: ID!) { completeReview(id: $id) { id } }', variables: async () => ({ id: await freshReview() }), expected: '-Y--------' },
   { name: 'delete an import mapping', field: 'deleteImportMapping', query: 'mutation { deleteImportMapping(id: "00000000-0000-0000-0000-000000000000") { id } }', expected: '----------' },
 ];
 
@@ -252,6 +278,8 @@ beforeAll(async () => {
     opsBoard: '',
     personalBoard: '',
     sharedBoard: '',
+    review: '',
+    actionItem: '',
   };
   ids.salesRule = (await app.gql(`mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }`, { input: salesRule(ids) })).data.createAlertRule.id;
   ids.shareLink = (await app.gql(`mutation ($input: ShareLinkInput!) { createShareLink(input: $input) { link { id } } }`, shareLink('sales'))).data.createShareLink.link.id;
@@ -282,6 +310,10 @@ beforeAll(async () => {
   ids.personalBoard = await makeBoard(null, credentials.executive);
   ids.sharedBoard = (await app.gql('mutation ($input: DashboardInput!) { createDashboard(input: $input, department: MARKETING) { slug } }',
     { input: { ...board('shared funnel', ids.shared), sharedWith: ['SALES'] } })).data.createDashboard.slug;
+  await app.gql('mutation ($k: ID!, $o: ID!) { updateMetric(key: $k, input: { ownerUserId: $o, reviewCadence: MONTHLY }) { key } }', { k: ids.sales, o: credentials.salesHead.userId });
+  ids.review = (await app.gql('mutation ($k: ID!) { openReview(subjectKind: METRIC, subjectKey: $k) { id } }', { k: ids.sales })).data.openReview.id;
+  ids.actionItem = (await app.gql('mutation ($input: ReviewActionItemInput!) { addReviewActionItem(input: $input) { id } }',
+    { input: { reviewId: ids.review, metricKey: ids.sales, ownerUserId: credentials.salesHead.userId, dueDate: '2026-12-31', text: 'matrix' } })).data.addReviewActionItem.id;
   const short = await app.gql(`mutation { updateSlaPolicy(key: "new_lead_processing", input: { durationSeconds: 1 }) { durationSeconds } }`);
   expect(short.errors).toBeUndefined();
 });

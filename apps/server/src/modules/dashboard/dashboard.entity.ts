@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { DashboardWidget, Department } from '@opshub/metrics';
+import type { DashboardWidget, Department, ReviewCadence } from '@opshub/metrics';
 import type { LocalizedText } from '../../common/localized';
 
 /** A widget as stored: a seeded KPI group also carries its title's translations. */
@@ -16,6 +16,9 @@ export class DashboardEntity {
   @Column({ type: 'text', array: true, name: 'shared_with', default: '{}' }) sharedWith: Department[];
   /** The owner of a personal dashboard; null for a department's. */
   @Column({ type: 'uuid', name: 'owner_user_id', nullable: true }) ownerUserId: string | null;
+  /** Who reviews it on its cadence (see modules/review); unrelated to ownerUserId, the owner of a personal dashboard. */
+  @Column({ type: 'uuid', name: 'review_owner_user_id', nullable: true }) reviewOwnerUserId: string | null;
+  @Column({ type: 'text', name: 'review_cadence', nullable: true }) reviewCadence: ReviewCadence | null;
   @Column({ type: 'int', default: 0 }) position: number;
   @Column({ type: 'jsonb', default: {} }) i18n: LocalizedText;
   @Column({ type: 'jsonb', default: [] }) widgets: StoredWidget[];

@@ -12,6 +12,7 @@ import { useGrant } from '../../auth/hooks/useGrant';
 import { EditorKpisQuery, UpdateDashboardMutation } from '../graphql/builder';
 import { saveConflict, widgetProblem, type SaveConflict } from '../lib/saveErrors';
 import { addWidget, applyLayout, applyStackedLayout, moveInReadingOrder, removeWidget, setWidgetPeriod, toWidgetInputs, type NewWidgetFields, type Widget } from '../lib/widgets';
+import { DashboardReviewSettings } from '../../reviews/components/DashboardReviewSettings';
 import { WidgetGrid } from './WidgetGrid';
 import { WidgetPicker } from './WidgetPicker';
 import styles from './DashboardEditor.module.css';
@@ -132,6 +133,7 @@ export function DashboardEditor({ dashboard, range, compare, viewKey, now, onDon
         )}
         {problem && <FormMessage>{problem}</FormMessage>}
       </form>
+      <DashboardReviewSettings slug={dashboard.slug} />
       {picking && <WidgetPicker onAdd={onAdd} onClose={() => setPicking(false)} />}
       {widgets.length === 0 && <p className={styles.empty}>{t('builder.editor.empty')}</p>}
       <WidgetGrid widgets={widgets} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} editing={{ onLayout, onStackedLayout, onMove, onRemove, onPeriod }} />

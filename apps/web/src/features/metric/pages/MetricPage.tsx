@@ -23,6 +23,7 @@ import { ObservationsPanel } from '../components/ObservationsPanel';
 import { RulesPanel } from '../../rules/components/RulesPanel';
 import { TimeSeriesPanel } from '../components/TimeSeriesPanel';
 import { TargetsPanel } from '../../catalog/components/TargetsPanel';
+import { MetricActionItems } from '../../reviews/components/MetricActionItems';
 import { useDrillState } from '../hooks/useDrillState';
 import { useMetricDetail } from '../hooks/useMetricData';
 import { addFilter, granularityOptions, nextGroupBy, removeFilter, resolveGranularity, toFilterInput } from '../lib/drillState';
@@ -187,6 +188,7 @@ export default function MetricPage() {
       />
 
       <TargetsPanel key={metric.key} metricKey={metric.key} unit={metric.unit} onPreview={setTargetPreview} />
+      <MetricActionItems metricKey={metric.key} />
 
       <BreakdownPanel
         metric={metric}
