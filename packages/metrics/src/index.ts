@@ -157,7 +157,9 @@ export {
   MAX_WIDGET_TEXT,
   WIDGET_METRIC_COUNTS,
   WIDGET_TYPES,
+  WORKFLOW_WIDGETS,
   dashboardProblems,
+  workflowScorecardMetrics,
   parseDashboardDocument,
   summarizeDashboardChange,
   normalizedWidget,
@@ -193,7 +195,10 @@ export type { ImportReason, ImportReasonCode } from './import-reasons';
 
 export { COST_CATEGORIES, DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
 export type { CostCategory, EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';
-export { LIFECYCLES, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOWS, isClosedState, isWorkflow, workflowStates, workflowTransitionProblem } from './workflow-lifecycle';
-export type { Lifecycle, TicketPriority, Workflow } from './workflow-lifecycle';
+export {
+  LIFECYCLES, RENEWAL_LEAD_DAYS, SLA_WORKFLOWS, TICKET_PRIORITIES, WORKFLOW_ATTAINMENT_METRICS, WORKFLOWS, canReadSlaWorkflow, isClosedState, isSlaWorkflow, isWorkflow,
+  slaWorkflowDepartments, workflowStates, workflowTransitionProblem,
+} from './workflow-lifecycle';
+export type { Lifecycle, SlaWorkflow, TicketPriority, Workflow } from './workflow-lifecycle';
 export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowObservationDimensions } from './workflow-facts';
 export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';
