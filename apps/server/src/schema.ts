@@ -19,6 +19,7 @@ import { OrganizationResolver } from './modules/organization/organization.resolv
 import { SlaResolver } from './modules/revops/sla.resolver';
 import { WorkflowRecordWriteResolver, WorkflowResolver } from './modules/workflow/workflow.resolver';
 import { RevOpsWidgetResolver } from './modules/revops/revops-widget.resolver';
+import { WorkflowWidgetResolver } from './modules/workflow/workflow-widget.resolver';
 import { MetricTargetsResolver, TargetResolver } from './modules/target/target.resolver';
 import { AlertResolver, AlertRuleResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
@@ -35,7 +36,7 @@ import { InitiativeResolver } from './modules/initiative/initiative.resolver';
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, WorkflowResolver, WorkflowRecordWriteResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
+  SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, WorkflowWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -189,7 +189,7 @@ export type DashboardWidgetInput = {
   h: number;
   /** 1 to 64 letters, digits, "-" or "_"; unique within the dashboard. */
   id: string | number;
-  /** KPI and BREAKDOWN: exactly one; TIME_SERIES 1 to 5; SCORECARD and KPI_GROUP 1 to 30; TEXT none. */
+  /** KPI and BREAKDOWN: exactly one; TIME_SERIES 1 to 5; SCORECARD and KPI_GROUP 1 to 30; WORKFLOW_SCORECARD its workflows' attainment metrics, in order; TEXT none. */
   metricKeys?: Array<string | number> | null | undefined;
   /** Its own period instead of the dashboard's (not for TEXT). */
   range?: RangeInput | null | undefined;
@@ -199,6 +199,8 @@ export type DashboardWidgetInput = {
   type: WidgetType;
   /** 1 to 12 columns; x + w ≤ 12. */
   w: number;
+  /** SLA_BREACHES: whose breaches it lists (null: the leads'); WORKFLOW_SCORECARD (required): its rows. The saver must read each workflow's records. */
+  workflows?: Array<SlaWorkflow> | null | undefined;
   /** 0 to 11. */
   x: number;
   y: number;
@@ -551,6 +553,13 @@ export type SlaPolicyUpdateInput = {
   durationSeconds?: number | null | undefined;
 };
 
+/** A workflow with SLA deadlines: LEAD (lead management, from lead records) or one of the Workflow records (ONBOARDING, TICKET, RENEWAL). */
+export type SlaWorkflow =
+  | 'LEAD'
+  | 'ONBOARDING'
+  | 'RENEWAL'
+  | 'TICKET';
+
 export type SqlConnectionInput = {
   /** postgres://user:password@host:5432/database; stored encrypted, never returned. On update, omit to keep it. */
   connectionString?: string | null | undefined;
@@ -647,7 +656,7 @@ export type WebhookEventType =
   | 'DIGEST'
   | 'TEST';
 
-/** KPI: one card; KPI_GROUP: a titled group of cards (what the seeded sections are); TIME_SERIES: a chart of 1 to 5 metrics; BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML); FUNNEL: the lead funnel; SLA_BREACHES: the latest SLA breaches; GOAL_PROGRESS: one goal's progress and pacing. */
+/** KPI: one card; KPI_GROUP: a titled group of cards (what the seeded sections are); TIME_SERIES: a chart of 1 to 5 metrics; BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML); FUNNEL: the lead funnel; SLA_BREACHES: the latest SLA breaches (of leads, or of its workflows); GOAL_PROGRESS: one goal's progress and pacing; WORKFLOW_SCORECARD: one row per workflow with its deadline, SLA attainment, target and status. */
 export type WidgetType =
   | 'BREAKDOWN'
   | 'FUNNEL'
@@ -657,7 +666,8 @@ export type WidgetType =
   | 'SCORECARD'
   | 'SLA_BREACHES'
   | 'TEXT'
-  | 'TIME_SERIES';
+  | 'TIME_SERIES'
+  | 'WORKFLOW_SCORECARD';
 
 /** Seed 004 workflows kept as records. ONBOARDING: CONTRACT_SIGNED → ACCOUNT_LIVE | CANCELLED. TICKET: NEW → CATEGORISED → ASSIGNED → ANSWERED → RESOLVED (ANSWERED → ASSIGNED reopens). RENEWAL: OPENED → HEALTH_CHECKED → EXPANSION_REVIEWED → RENEWED | CHURNED. */
 export type Workflow =
