@@ -64,7 +64,7 @@ export {
   targetInForce,
 } from './status';
 
-export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatDelta, formatValue } from './format';
+export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatDelta, formatDuration, formatValue } from './format';
 
 export { emptyBucketValue, mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';
