@@ -1320,6 +1320,20 @@ export const en = {
   'wf.state.EXPANSION_REVIEWED': 'Expansion reviewed',
   'wf.state.RENEWED': 'Renewed',
   'wf.state.CHURNED': 'Churned',
+
+  // wfdash: workflow KPIs on dashboards, the workflows scorecard and workflow breach lists.
+  'builder.type.WORKFLOW_SCORECARD': 'Workflows scorecard',
+  'wfdash.picker.workflows': 'Workflows',
+  'wfdash.picker.workflowsRequired': 'Choose at least one workflow',
+  'wfdash.workflow.LEAD': 'Lead management',
+  'wfdash.workflow.ONBOARDING': 'Customer onboarding',
+  'wfdash.workflow.TICKET': 'Support tickets',
+  'wfdash.workflow.RENEWAL': 'Renewal management',
+  'wfdash.scorecard.workflow': 'Workflow',
+  'wfdash.scorecard.deadline': 'Deadline',
+  'wfdash.scorecard.attainment': 'Attainment',
+  'wfdash.scorecard.within': '< {duration}',
+  'wfdash.scorecard.perStep': '{deadline} per step',
 } as const;
 
 export type MessageKey = keyof typeof en;

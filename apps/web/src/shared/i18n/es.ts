@@ -1318,4 +1318,18 @@ export const es: Dictionary = {
   'wf.state.EXPANSION_REVIEWED': 'Expansión revisada',
   'wf.state.RENEWED': 'Renovada',
   'wf.state.CHURNED': 'Perdida',
+
+  // wfdash: workflow KPIs on dashboards, the workflows scorecard and workflow breach lists.
+  'builder.type.WORKFLOW_SCORECARD': 'Cuadro de flujos de trabajo',
+  'wfdash.picker.workflows': 'Flujos de trabajo',
+  'wfdash.picker.workflowsRequired': 'Elige al menos un flujo de trabajo',
+  'wfdash.workflow.LEAD': 'Gestión de leads',
+  'wfdash.workflow.ONBOARDING': 'Alta de clientes',
+  'wfdash.workflow.TICKET': 'Tickets de soporte',
+  'wfdash.workflow.RENEWAL': 'Gestión de renovaciones',
+  'wfdash.scorecard.workflow': 'Flujo de trabajo',
+  'wfdash.scorecard.deadline': 'Plazo',
+  'wfdash.scorecard.attainment': 'Cumplimiento',
+  'wfdash.scorecard.within': 'máx. {duration}',
+  'wfdash.scorecard.perStep': '{deadline} por paso',
 };

@@ -8,7 +8,7 @@ import type { Widget } from '../lib/widgets';
 import { DataWidget } from './DataWidget';
 
 const widget = (type: Widget['type'], goalId: string | null = null): Widget => ({
-  id: 'w', type, title: '', metricKeys: [], dimension: null, text: null, goalId, range: null, compare: null, x: 0, y: 0, w: 6, h: 8,
+  id: 'w', type, title: '', metricKeys: [], dimension: null, text: null, goalId, workflows: null, range: null, compare: null, x: 0, y: 0, w: 6, h: 8,
 });
 
 const stage = (status: LeadStatus, entered: number, conversion: number | null) => ({ __typename: 'FunnelStage' as const, status, entered, conversion, medianHoursInStage: null });
@@ -17,7 +17,7 @@ const group = {
   stages: [stage('NEW', 3, null), stage('MQL', 2, 2 / 3), stage('SQL', 1, 0.5), stage('OPPORTUNITY', 0, 0), stage('WON', 0, null), stage('LOST', 0, null), stage('DISQUALIFIED', 0, null)],
   responseTime: { __typename: 'ResponseTime' as const, contacted: 2, medianHours: 1, p90Hours: 1 },
 };
-const empty = { __typename: 'DashboardWidget' as const, id: 'w', kpis: null, funnel: null, slaBreaches: null, goal: null };
+const empty = { __typename: 'DashboardWidget' as const, id: 'w', kpis: null, funnel: null, slaBreaches: null, workflowSlaBreaches: null, workflowScorecard: null, goal: null };
 const breach = {
   __typename: 'SlaBreach' as const, id: 'c1', dueAt: '2026-01-14T14:05:00.000Z', startedAt: '2026-01-14T14:00:00.000Z',
   policy: { __typename: 'SlaPolicy' as const, key: 'new_lead_processing', name: 'New lead processed within 5 minutes' },
