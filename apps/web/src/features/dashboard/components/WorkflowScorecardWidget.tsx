@@ -52,7 +52,7 @@ export function WorkflowScorecardWidget({ rows, kpis, caption, shared = false }:
               <tr key={row.workflow} data-workflow={row.workflow} data-metric={row.metricKey}>
                 <th scope="row">{shared ? name : <Link to={{ pathname: metricPath(row.metricKey), search }}>{name}</Link>}</th>
                 <td title={row.deadlines.map((d) => d.name).join('\n')} data-testid="workflow-deadline">{deadlineText(row.deadlines, t, locale)}</td>
-                <td className={styles.number} data-testid="workflow-attainment">{fmt.value(kpi?.value ?? null, PERCENT)}</td>
+                <td className={styles.number} data-testid="workflow-attainment" data-value={kpi?.value ?? undefined}>{fmt.value(kpi?.value ?? null, PERCENT)}</td>
                 <td className={styles.number}>{target == null ? '—' : fmt.value(target, PERCENT)}</td>
                 <td>{kpi ? <StatusBadge status={kpi.status} /> : '—'}</td>
               </tr>
