@@ -52,7 +52,7 @@ export const CS_WORKFLOW_SECTIONS: SeedSection[] = [
 /** Seed 004's "Workflows" table as a scorecard (workflow, deadline, attainment, target, status), beside the live breaches of all four. */
 export const OPERATIONS_WORKFLOW_SECTIONS: SeedSection[] = [
   {
-    key: 'workflows', type: 'WORKFLOW_SCORECARD', title: 'Workflows', i18n: { es: { title: 'Workflows' } },
+    key: 'workflows', type: 'WORKFLOW_SCORECARD', title: 'Workflows', i18n: { es: { title: 'Flujos de trabajo' } },
     metricKeys: workflowScorecardMetrics(SLA_WORKFLOWS), workflows: [...SLA_WORKFLOWS], w: 7, h: 8,
   },
   {

@@ -30,7 +30,7 @@ const breach = {
 const ticketBreach = (id: string, recordId: string, title: string, dueAt: string) => ({
   __typename: 'WorkflowSlaBreach' as const, id, dueAt,
   policy: { __typename: 'WorkflowSlaPolicy' as const, key: 'ticket_first_answer', name: 'New ticket answered within 1 hour' },
-  record: { __typename: 'WorkflowRecord' as const, id: recordId, workflow: 'TICKET' as const, title, account: 'Globex', state: 'ASSIGNED' },
+  record: { __typename: 'WorkflowRecord' as const, id: recordId, workflow: 'TICKET' as const, externalId: null, title, account: 'Globex', state: 'ASSIGNED' },
 });
 
 function show(type: Widget['type'], data: Partial<WidgetDataFieldsFragment> | undefined, shared = false, language: 'en' | 'es' = 'en', workflows: Widget['workflows'] = null) {

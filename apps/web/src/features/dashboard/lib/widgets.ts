@@ -158,6 +158,20 @@ export function flowsAsSections(widgets: readonly Widget[]): boolean {
   return widgets.length > 0 && widgets.every((widget) => widget.type === 'KPI_GROUP' && widget.x === 0 && widget.w === GRID_COLUMNS);
 }
 
+/**
+ * Full-width KPI groups stacked on top, and other widgets below them all (a seeded dashboard with its workflow
+ * widgets): the groups flow as sections and the rest keep their grid below, moved up to start at the top. Null when
+ * the dashboard is not laid out like that (it shows on the grid as a whole).
+ */
+export function sectionsThenGrid(widgets: readonly Widget[]): { groups: Widget[]; below: Widget[] } | null {
+  const groups = widgets.filter((widget) => widget.type === 'KPI_GROUP');
+  if (groups.length === 0 || !flowsAsSections(groups)) return null;
+  const top = groups.reduce((max, widget) => Math.max(max, widget.y + widget.h), 0);
+  const rest = widgets.filter((widget) => widget.type !== 'KPI_GROUP');
+  if (rest.some((widget) => widget.y < top)) return null;
+  return { groups, below: rest.map((widget) => ({ ...widget, y: widget.y - top })) };
+}
+
 /** The KPI groups as sections with their snapshots, in reading order; metrics without a snapshot are left out. */
 export function widgetSections<K extends KpiFieldsFragment>(widgets: readonly Widget[], kpis: readonly K[]): Array<{ key: string; title: string; kpis: K[] }> {
   const byKey = new Map(kpis.map((kpi) => [kpi.metric.key, kpi]));

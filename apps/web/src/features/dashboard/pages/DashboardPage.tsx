@@ -22,7 +22,7 @@ import { DigestSubscription } from '../../digests/components/DigestSubscription'
 import { DashboardActions } from '../components/DashboardActions';
 import { DashboardEditor } from '../components/DashboardEditor';
 import { WidgetGrid } from '../components/WidgetGrid';
-import { flowsAsSections, widgetSections } from '../lib/widgets';
+import { sectionsThenGrid, widgetSections } from '../lib/widgets';
 import { ShareButton } from '../../share/components/ShareButton';
 import { SharePanel } from '../../share/components/SharePanel';
 import { DashboardFilterBar } from '../components/DashboardFilterBar';
@@ -76,7 +76,9 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
   };
 
   const sections = useMemo(() => (dashboard ? widgetSections(dashboard.widgets, dashboard.kpis) : []), [dashboard]);
-  const flows = !!dashboard && flowsAsSections(dashboard.widgets);
+  // KPI groups on top flow as sections; widgets below them all (the workflow lists) keep their grid under them.
+  const split = useMemo(() => (dashboard ? sectionsThenGrid(dashboard.widgets) : null), [dashboard]);
+  const flows = !!split;
   const widgetData = useMemo(() => new Map(dashboard?.widgets.map((widget) => [widget.id, widget])), [dashboard]);
   const shownSections = flows ? sections.filter((section) => section.kpis.length > 0) : [];
   const cardCounts = shownSections.map((section) => section.kpis.length);
@@ -181,6 +183,10 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
               </section>
             ))}
         </div>
+      )}
+      {dashboard && !editing && split && split.below.length > 0 && (
+        <WidgetGrid widgets={split.below} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
+          data={widgetData} shared={shared} slug={dashboard.slug} refetch={refetch} />
       )}
 
       {slug === REVOPS_SLUG && controls && <RevOpsPanels range={view.rangeInput} viewKey={view.key} refreshKey={lastUpdate} />}

@@ -70,7 +70,7 @@ export function SlaBreachPanel({ breaches, workflowBreaches, loading, error, onR
             const key = `${row.kind}:${breach.id}`;
             const name = row.kind === 'LEAD'
               ? `${row.breach.lead.name ?? t('leads.unnamed')}${row.breach.lead.company ? ` · ${row.breach.lead.company}` : ''}`
-              : row.breach.record.title ?? row.breach.record.account ?? t(`wf.workflow.${row.breach.record.workflow}`);
+              : recordName(row.breach.record, t(`wf.workflow.${row.breach.record.workflow}`));
             const path = row.kind === 'LEAD' ? leadPath(row.breach.lead.id) : workflowRecordPath(row.breach.record.id);
             return (
               <li
@@ -100,4 +100,9 @@ export function SlaBreachPanel({ breaches, workflowBreaches, loading, error, onR
       )}
     </Panel>
   );
+}
+
+/** A record as a breach list names it: its title, else its account, else its workflow and external id (a share link has none). */
+function recordName(record: WorkflowBreachFieldsFragment['record'], workflowName: string): string {
+  return record.title ?? record.account ?? (record.externalId ? `${workflowName} ${record.externalId}` : workflowName);
 }

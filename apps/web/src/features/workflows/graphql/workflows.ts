@@ -67,6 +67,7 @@ export const WorkflowBreachFieldsFragment = graphql(`
     record {
       id
       workflow
+      externalId
       title
       account
       state
