@@ -184,7 +184,8 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
             ))}
         </div>
       )}
-      {dashboard && !editing && split && split.below.length > 0 && (
+      {/* A TV shows the cards, fitted to its screen without scrolling; the lists below are for a desk. */}
+      {dashboard && !editing && !kiosk && split && split.below.length > 0 && (
         <WidgetGrid widgets={split.below} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
           data={widgetData} shared={shared} slug={dashboard.slug} refetch={refetch} />
       )}
