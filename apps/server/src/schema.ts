@@ -20,6 +20,7 @@ import { SlaResolver } from './modules/revops/sla.resolver';
 import { WorkflowRecordWriteResolver, WorkflowResolver } from './modules/workflow/workflow.resolver';
 import { RevOpsWidgetResolver } from './modules/revops/revops-widget.resolver';
 import { MetricContributionResolver } from './modules/revops/metric-contribution.resolver';
+import { WorkflowWidgetResolver } from './modules/workflow/workflow-widget.resolver';
 import { MetricTargetsResolver, TargetResolver } from './modules/target/target.resolver';
 import { AlertResolver, AlertRuleResolver } from './modules/alert/alert.resolver';
 import { AnnotationResolver } from './modules/annotation/annotation.resolver';
@@ -37,8 +38,8 @@ import { ReviewResolver } from './modules/review/review.resolver';
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, WorkflowResolver, WorkflowRecordWriteResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver, MetricContributionResolver,
-  ReviewResolver,
+  SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, WorkflowWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
+  MetricContributionResolver, ReviewResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

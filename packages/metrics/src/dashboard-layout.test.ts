@@ -3,10 +3,10 @@ import {
   dashboardProblems, parseDashboardDocument, summarizeDashboardChange, toDashboardDocument, type DashboardContent, type DashboardWidget,
 } from './dashboard-layout';
 
-const checks = { metricExists: (key: string) => ['sales.win_rate', 'sales.pipeline_value', 'finance.arr'].includes(key), goalExists: (id: string) => id === 'goal-1' };
+const checks = { metricExists: (key: string) => ['sales.win_rate', 'sales.pipeline_value', 'finance.arr', 'marketing.sla_attainment', 'cs.ticket_sla_attainment', 'cs.renewal_sla_attainment'].includes(key), goalExists: (id: string) => id === 'goal-1' };
 
 function widget(id: string, overrides: Partial<DashboardWidget> = {}): DashboardWidget {
-  return { id, type: 'KPI', title: '', metricKeys: ['sales.win_rate'], dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 2, ...overrides };
+  return { id, type: 'KPI', title: '', metricKeys: ['sales.win_rate'], dimension: null, text: null, goalId: null, workflows: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 2, ...overrides };
 }
 
 const base: DashboardContent = {
@@ -54,6 +54,17 @@ describe('dashboardProblems', () => {
     ['a date that is not one', { range: { from: 'yesterday', to: '2026-02-01T00:00:00Z' } }, [['range.from', 'must be an ISO date-time such as 2026-01-01T00:00:00Z']]],
     ['dates backwards', { range: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } }, [['range.to', 'must be after range.from']]],
     ['an unknown comparison', { compare: 'LAST_WEEK' as 'PREVIOUS_YEAR' }, [['compare', 'must be one of PREVIOUS_PERIOD, PREVIOUS_YEAR']]],
+    ['workflow breaches', { type: 'SLA_BREACHES', ...none, workflows: ['TICKET', 'LEAD'] }, []],
+    ['breaches of no workflow', { type: 'SLA_BREACHES', ...none, workflows: [] }, [['workflows', 'name at least one workflow, or none (null) for lead breaches']]],
+    ['breaches of an unknown or repeated workflow', { type: 'SLA_BREACHES', ...none, workflows: ['INVOICE' as 'LEAD', 'TICKET', 'TICKET'] }, [
+      ['workflows[0]', 'must be one of LEAD, ONBOARDING, TICKET, RENEWAL'], ['workflows[2]', 'repeats "TICKET"'],
+    ]],
+    ['workflows on a KPI card', { workflows: ['TICKET'] }, [['workflows', 'only an SLA breach list or a workflows scorecard has workflows']]],
+    ['a workflows scorecard', { type: 'WORKFLOW_SCORECARD', metricKeys: ['marketing.sla_attainment', 'cs.ticket_sla_attainment'], workflows: ['LEAD', 'TICKET'] }, []],
+    ['a workflows scorecard without workflows', { type: 'WORKFLOW_SCORECARD', metricKeys: ['cs.ticket_sla_attainment'] }, [['workflows', 'a workflows scorecard needs at least one workflow']]],
+    ['a workflows scorecard with other metrics', { type: 'WORKFLOW_SCORECARD', metricKeys: ['cs.renewal_sla_attainment'], workflows: ['TICKET'] }, [
+      ['metricKeys', "must be its workflows' attainment metrics: cs.ticket_sla_attainment"],
+    ]],
     ['a note with a period', { type: 'TEXT', ...none, text: 'Hi', range: { preset: 'LAST_7_DAYS' }, compare: 'PREVIOUS_YEAR' }, [['range', 'a note has no period'], ['compare', 'a note has no comparison']]],
   ])('%s', (_name, overrides, expected) => {
     const problems = dashboardProblems({ ...base, widgets: [widget('w', overrides)] }, checks);
@@ -84,6 +95,8 @@ describe('the export document', () => {
         widget('f', { type: 'FUNNEL', metricKeys: [], range: { preset: 'LAST_90_DAYS' } }),
         widget('g', { type: 'GOAL_PROGRESS', metricKeys: [], goalId: 'goal-1' }),
         widget('c', { compare: 'PREVIOUS_YEAR', range: { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' } }),
+        widget('b', { type: 'SLA_BREACHES', metricKeys: [], workflows: ['TICKET', 'RENEWAL'] }),
+        widget('s', { type: 'WORKFLOW_SCORECARD', metricKeys: ['marketing.sla_attainment', 'cs.ticket_sla_attainment'], workflows: ['LEAD', 'TICKET'] }),
       ],
     };
     expect(parseDashboardDocument(JSON.stringify(toDashboardDocument(content)), checks)).toEqual({ content });
@@ -107,6 +120,9 @@ describe('the export document', () => {
     ['{"format":"opshub.dashboard","version":1,"title":"x","sharedWith":["SALES","SALES"],"widgets":[]}', 'sharedWith[1]'],
     ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"KPI","metricKeys":["sales.win_rate"],"range":"LAST_7_DAYS","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].range'],
     ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"GOAL_PROGRESS","goalId":"nope","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].goalId'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"SLA_BREACHES","workflows":"TICKET","x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].workflows'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"SLA_BREACHES","workflows":["TICKET",3],"x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].workflows[1]'],
+    ['{"format":"opshub.dashboard","version":1,"title":"x","widgets":[{"id":"a","type":"WORKFLOW_SCORECARD","metricKeys":["cs.ticket_sla_attainment"],"workflows":["RENEWAL"],"x":0,"y":0,"w":3,"h":2}]}', 'widgets[0].metricKeys'],
     ['[]', 'document'],
     ['{"format":"other","version":1}', 'format'],
     ['{"format":"opshub.dashboard","version":2,"title":"x","widgets":[]}', 'version'],
@@ -140,6 +156,13 @@ describe('summarizeDashboardChange', () => {
   it('tells an edited widget from a moved one', () => {
     const after = { ...base, widgets: [widget('a', { title: 'Win rate', x: 0 }), base.widgets[1], base.widgets[2]] };
     expect(summarizeDashboardChange(base, after)).toBe("Edited KPI card 'Win rate'");
+  });
+
+  it("names a breach list whose workflows changed as edited", () => {
+    const breaches = widget('s', { type: 'SLA_BREACHES', title: 'Late', metricKeys: [], workflows: null });
+    const before = { ...base, widgets: [breaches] };
+    expect(summarizeDashboardChange(before, { ...base, widgets: [{ ...breaches, workflows: ['TICKET'] }] })).toBe("Edited SLA breaches 'Late'");
+    expect(summarizeDashboardChange(before, { ...base, widgets: [{ ...breaches, workflows: null }] })).toBe('No changes');
   });
 
   it('says whom it is now shared with, and leaves sharing alone when a save does not name it', () => {

@@ -6,8 +6,9 @@
 
 import { sharingProblems } from './access';
 import { COMPARISONS, RANGE_PRESETS, type Comparison, type Department, type RangePreset } from './types';
+import { isSlaWorkflow, SLA_WORKFLOWS, WORKFLOW_ATTAINMENT_METRICS, type SlaWorkflow } from './workflow-lifecycle';
 
-export const WIDGET_TYPES = ['KPI', 'KPI_GROUP', 'TIME_SERIES', 'BREAKDOWN', 'SCORECARD', 'TEXT', 'FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS'] as const;
+export const WIDGET_TYPES = ['KPI', 'KPI_GROUP', 'TIME_SERIES', 'BREAKDOWN', 'SCORECARD', 'TEXT', 'FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS', 'WORKFLOW_SCORECARD'] as const;
 export type WidgetType = (typeof WIDGET_TYPES)[number];
 
 export const GRID_COLUMNS = 12;
@@ -31,7 +32,16 @@ export const WIDGET_METRIC_COUNTS: Record<WidgetType, readonly [number, number]>
   FUNNEL: [0, 0],
   SLA_BREACHES: [0, 0],
   GOAL_PROGRESS: [0, 0],
+  WORKFLOW_SCORECARD: [1, SLA_WORKFLOWS.length],
 };
+
+/** The widgets that list workflows: which workflows' breaches, or whose deadlines and attainment. */
+export const WORKFLOW_WIDGETS: readonly WidgetType[] = ['SLA_BREACHES', 'WORKFLOW_SCORECARD'];
+
+/** A workflows scorecard's metrics: each workflow's attainment KPI, in the workflows' order. */
+export function workflowScorecardMetrics(workflows: readonly SlaWorkflow[]): string[] {
+  return workflows.map((workflow) => WORKFLOW_ATTAINMENT_METRICS[workflow]);
+}
 
 /** A widget's own period, instead of the dashboard's: a preset, or ISO instants `from` (inclusive) to `to` (exclusive). */
 export type WidgetRange = { preset: RangePreset; from?: null; to?: null } | { preset?: null; from: string; to: string };
@@ -49,6 +59,11 @@ export interface DashboardWidget {
   text: string | null;
   /** GOAL_PROGRESS: the goal shown. */
   goalId?: string | null;
+  /**
+   * SLA_BREACHES: whose breaches it lists (absent or null: the leads', as before workflows had deadlines);
+   * WORKFLOW_SCORECARD: its rows, one per workflow.
+   */
+  workflows?: SlaWorkflow[] | null;
   /** Its own period and comparison; absent or null: the dashboard's (TEXT has neither). */
   range?: WidgetRange | null;
   compare?: Comparison | null;
@@ -98,6 +113,26 @@ function isInt(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** What is wrong with a widget's workflows, as [field, reason] pairs. */
+function workflowProblems(widget: DashboardWidget): Array<[string, string]> {
+  const workflows = widget.workflows;
+  if (!WORKFLOW_WIDGETS.includes(widget.type)) return workflows != null ? [['workflows', 'only an SLA breach list or a workflows scorecard has workflows']] : [];
+  if (workflows == null) return widget.type === 'WORKFLOW_SCORECARD' ? [['workflows', 'a workflows scorecard needs at least one workflow']] : [];
+  if (workflows.length === 0) return [['workflows', 'name at least one workflow, or none (null) for lead breaches']];
+  const problems: Array<[string, string]> = [];
+  const seen = new Set<string>();
+  workflows.forEach((workflow, i) => {
+    if (!isSlaWorkflow(workflow)) problems.push([`workflows[${i}]`, `must be one of ${SLA_WORKFLOWS.join(', ')}`]);
+    else if (seen.has(workflow)) problems.push([`workflows[${i}]`, `repeats "${workflow}"`]);
+    seen.add(workflow);
+  });
+  if (problems.length === 0 && widget.type === 'WORKFLOW_SCORECARD') {
+    const expected = workflowScorecardMetrics(workflows);
+    if (expected.join('\n') !== widget.metricKeys.join('\n')) problems.push(['metricKeys', `must be its workflows' attainment metrics: ${expected.join(', ')}`]);
+  }
+  return problems;
+}
+
 /** Every problem of a dashboard's content, in order; empty when it may be saved. */
 export function dashboardProblems(content: DashboardContent, checks: WidgetChecks): LayoutProblem[] {
   const problems: LayoutProblem[] = [];
@@ -135,6 +170,7 @@ export function dashboardProblems(content: DashboardContent, checks: WidgetCheck
       if (!widget.goalId?.trim()) at('goalId', 'a goal progress widget needs a goal');
       else if (checks.goalExists && !checks.goalExists(widget.goalId)) at('goalId', `unknown goal "${widget.goalId}"`);
     } else if (widget.goalId) at('goalId', 'only a goal progress widget has a goal');
+    workflowProblems(widget).forEach(([field, reason]) => at(field, reason));
     if (widget.range != null) {
       const problem = widget.type === 'TEXT' ? { field: 'range', reason: 'a note has no period' } : rangeProblem(widget.range);
       if (problem) at(problem.field, problem.reason);
@@ -173,9 +209,11 @@ export function toDashboardDocument(content: DashboardContent): DashboardDocumen
 }
 
 /** A widget with exactly the fields of the format, the optional ones null when absent (what is stored and exported). */
-export function normalizedWidget({ id, type, title, metricKeys, dimension, text, goalId, range, compare, x, y, w, h }: DashboardWidget): DashboardWidget {
+export function normalizedWidget({ id, type, title, metricKeys, dimension, text, goalId, workflows, range, compare, x, y, w, h }: DashboardWidget): DashboardWidget {
   const period = range == null ? null : range.preset != null ? { preset: range.preset } : { from: range.from!, to: range.to! };
-  return { id, type, title, metricKeys, dimension, text, goalId: goalId ?? null, range: period as WidgetRange | null, compare: compare ?? null, x, y, w, h };
+  return {
+    id, type, title, metricKeys, dimension, text, goalId: goalId ?? null, workflows: workflows ?? null, range: period as WidgetRange | null, compare: compare ?? null, x, y, w, h,
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -233,6 +271,14 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
       if (typeof key !== 'string') at(`metricKeys[${j}]`, 'must be a string');
       return String(key);
     });
+    let workflows: SlaWorkflow[] | null = null;
+    if (raw.workflows !== undefined && raw.workflows !== null) {
+      if (!Array.isArray(raw.workflows)) at('workflows', 'must be an array of workflows or null');
+      else workflows = raw.workflows.map((workflow: unknown, j) => {
+        if (typeof workflow !== 'string') at(`workflows[${j}]`, 'must be a string');
+        return String(workflow) as SlaWorkflow;
+      });
+    }
     let range: WidgetRange | null = null;
     if (raw.range !== undefined && raw.range !== null) {
       if (!isRecord(raw.range)) at('range', 'must be an object with preset, or from and to');
@@ -246,6 +292,7 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
       dimension: text('dimension', true),
       text: text('text', true),
       goalId: text('goalId', true),
+      workflows,
       range,
       compare: text('compare', true) as Comparison | null,
       x: number('x'),
@@ -262,7 +309,7 @@ export function parseDashboardDocument(text: string, checks: WidgetChecks): { co
 
 const TYPE_NAMES: Record<WidgetType, string> = {
   KPI: 'KPI card', KPI_GROUP: 'KPI group', TIME_SERIES: 'chart', BREAKDOWN: 'breakdown', SCORECARD: 'scorecard', TEXT: 'note',
-  FUNNEL: 'funnel', SLA_BREACHES: 'SLA breaches', GOAL_PROGRESS: 'goal progress',
+  FUNNEL: 'funnel', SLA_BREACHES: 'SLA breaches', GOAL_PROGRESS: 'goal progress', WORKFLOW_SCORECARD: 'workflows scorecard',
 };
 
 const periodOf = (widget: DashboardWidget) => JSON.stringify([widget.range ?? null, widget.compare ?? null]);
@@ -296,6 +343,7 @@ export function summarizeDashboardChange(before: DashboardContent, after: Dashbo
     else if (was.x !== widget.x || was.y !== widget.y) moved++;
     if (was.type !== widget.type || was.title !== widget.title || was.dimension !== widget.dimension || was.text !== widget.text
       || (was.goalId ?? null) !== (widget.goalId ?? null) || periodOf(was) !== periodOf(widget)
+      || (was.workflows ?? null)?.join('\n') !== (widget.workflows ?? null)?.join('\n')
       || was.metricKeys.join('\n') !== widget.metricKeys.join('\n')) edited.push(widget);
   }
   const sharingBefore = [...(before.sharedWith ?? [])].sort().join(', ');

@@ -1,4 +1,4 @@
-import { displayedChange, EMPTY_VALUE, formatChange, formatDateTime, formatDelta, formatValue } from './format';
+import { displayedChange, EMPTY_VALUE, formatChange, formatDateTime, formatDelta, formatDuration, formatValue } from './format';
 import type { Unit, UnitKind } from './types';
 
 // Outputs checked against Node 20's ICU. Spanish puts a no-break space (U+00A0) before % and currency symbols.
@@ -186,5 +186,22 @@ describe('displayedChange', () => {
     ['no comparison', null, null, 'COUNT', null],
   ])('%s', (_label, change, changeRatio, kind, expected) => {
     expect(displayedChange(change, changeRatio, { kind })).toBe(expected);
+  });
+});
+
+describe('formatDuration', () => {
+  it.each<[string, number | null, string, string]>([
+    ['a 29-minute first response', 29 / 60, '29 min', '29 min'],
+    ['under a minute', 0.2 / 60, '0 min', '0 min'],
+    ['exactly an hour', 1, '1 hr', '1 h'],
+    ['hours and minutes', 2 + 5 / 60, '2 hr 5 min', '2 h 5 min'],
+    ['59.6 minutes, rounded up to the hour', 59.6 / 60, '1 hr', '1 h'],
+    ['a day', 24, '1 day', '1 d'],
+    ['days and hours', 51.4, '2 days 3 hr', '2 d 3 h'],
+    ['a week', 168, '7 days', '7 d'],
+    ['nothing', null, '—', '—'],
+  ])('%s', (_name, hours, en, es) => {
+    expect(formatDuration(hours, { locale: 'en' }).replace(/\u00a0/g, ' ')).toBe(en);
+    expect(formatDuration(hours, { locale: 'es' }).replace(/\u00a0/g, ' ')).toBe(es);
   });
 });

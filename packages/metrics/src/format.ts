@@ -33,6 +33,27 @@ function percentDigits(fraction: number): number {
 }
 
 /**
+ * A span of time as people say it: minutes under an hour ("29 min"), hours and minutes under a day ("2 hr 5 min"),
+ * days and hours beyond ("1 day 3 hr"), rounded to the minute (and to the hour from a day up). For one record's times
+ * and SLA deadlines, where "0.5 hr" or a rounded "0" hides what happened.
+ */
+export function formatDuration(hours: number | null | undefined, options: { locale?: string } = {}): string {
+  if (hours === null || hours === undefined || !Number.isFinite(hours)) return EMPTY_VALUE;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const part = (value: number, unit: 'day' | 'hour' | 'minute') => numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+  const sign = hours < 0 ? '−' : '';
+  const minutes = Math.round(Math.abs(hours) * 60);
+  if (minutes < 60) return sign + part(minutes, 'minute');
+  if (minutes < 24 * 60) {
+    const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+    return sign + (m ? `${part(h, 'hour')} ${part(m, 'minute')}` : part(h, 'hour'));
+  }
+  const wholeHours = Math.round(minutes / 60);
+  const [d, h] = [Math.floor(wholeHours / 24), wholeHours % 24];
+  return sign + (h ? `${part(d, 'day')} ${part(h, 'hour')}` : part(d, 'day'));
+}
+
+/**
  * Formats a metric value for display. `compact` only affects CURRENCY and COUNT, and only from 1,000 up
  * ("$2.5K", "$10M"). Defaults to the 'en' locale so server output does not depend on the host.
  */

@@ -67,7 +67,7 @@ export {
   targetInForce,
 } from './status';
 
-export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatDelta, formatValue } from './format';
+export { EMPTY_VALUE, displayedChange, formatChange, formatDateTime, formatDelta, formatDuration, formatValue } from './format';
 
 export { emptyBucketValue, mergeSeriesStats, rollUp } from './rollup';
 export type { SeriesStats } from './rollup';
@@ -160,7 +160,9 @@ export {
   MAX_WIDGET_TEXT,
   WIDGET_METRIC_COUNTS,
   WIDGET_TYPES,
+  WORKFLOW_WIDGETS,
   dashboardProblems,
+  workflowScorecardMetrics,
   parseDashboardDocument,
   summarizeDashboardChange,
   normalizedWidget,
@@ -196,8 +198,11 @@ export type { ImportReason, ImportReasonCode } from './import-reasons';
 
 export { COST_CATEGORIES, DAYS_PER_MONTH, actualEconomics, elapsedMonths, plannedEconomics, portfolioEconomics } from './initiative-economics';
 export type { CostCategory, EconomicsFigure, EconomicsGap, InitiativeEconomics, PortfolioEconomics } from './initiative-economics';
-export { LIFECYCLES, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOWS, isClosedState, isWorkflow, workflowStates, workflowTransitionProblem } from './workflow-lifecycle';
-export type { Lifecycle, TicketPriority, Workflow } from './workflow-lifecycle';
+export {
+  LIFECYCLES, RENEWAL_LEAD_DAYS, SLA_WORKFLOWS, TICKET_PRIORITIES, WORKFLOW_ATTAINMENT_METRICS, WORKFLOWS, canReadSlaWorkflow, isClosedState, isSlaWorkflow, isWorkflow,
+  slaWorkflowDepartments, workflowStates, workflowTransitionProblem,
+} from './workflow-lifecycle';
+export type { Lifecycle, SlaWorkflow, TicketPriority, Workflow } from './workflow-lifecycle';
 export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowObservationDimensions } from './workflow-facts';
 export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';
 export { REVIEW_GRACE_DAYS, REVIEW_PERIOD_UNITS, dueReviewPeriod, isReviewOverdue } from './review-schedule';

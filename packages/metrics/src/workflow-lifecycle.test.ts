@@ -1,4 +1,9 @@
-import { LIFECYCLES, WORKFLOWS, isClosedState, isWorkflow, workflowStates, workflowTransitionProblem, type Workflow } from './workflow-lifecycle';
+import { userGrant } from './access';
+import { workflowScorecardMetrics } from './dashboard-layout';
+import {
+  LIFECYCLES, SLA_WORKFLOWS, WORKFLOWS, canReadSlaWorkflow, isClosedState, isWorkflow, slaWorkflowDepartments, workflowStates, workflowTransitionProblem,
+  type SlaWorkflow, type Workflow,
+} from './workflow-lifecycle';
 
 describe('LIFECYCLES', () => {
   it.each(WORKFLOWS)('%s opens in one of its states and every move leads to one of its states', (workflow) => {
@@ -56,5 +61,22 @@ describe('workflowTransitionProblem', () => {
     ['RENEWAL', 'OPENED', 'WON', 'RENEWAL has no state WON; its states are OPENED, HEALTH_CHECKED, EXPANSION_REVIEWED, RENEWED, CHURNED'],
   ])('%s %s → %s is refused', (workflow, from, to, problem) => {
     expect(workflowTransitionProblem(workflow, from, to)).toBe(problem);
+  });
+});
+
+describe('SLA workflows', () => {
+  it.each<[string, ReturnType<typeof userGrant>, SlaWorkflow[]]>([
+    ['a customer-success head', userGrant('DEPARTMENT_HEAD', ['CUSTOMER_SUCCESS']), ['ONBOARDING', 'TICKET', 'RENEWAL']],
+    ['a marketing viewer', userGrant('VIEWER', ['MARKETING']), ['LEAD']],
+    ['an operations head', userGrant('DEPARTMENT_HEAD', ['OPERATIONS']), []],
+    ['an executive', userGrant('EXECUTIVE', []), ['LEAD', 'ONBOARDING', 'TICKET', 'RENEWAL']],
+  ])('%s reads the breaches and timers of %j', (_who, grant, expected) => {
+    expect(SLA_WORKFLOWS.filter((workflow) => canReadSlaWorkflow(grant, workflow))).toEqual(expected);
+  });
+
+  it('pairs each workflow with its attainment KPI and its departments', () => {
+    expect(workflowScorecardMetrics(['LEAD', 'RENEWAL'])).toEqual(['marketing.sla_attainment', 'cs.renewal_sla_attainment']);
+    expect(slaWorkflowDepartments('LEAD')).toEqual(['SALES', 'MARKETING']);
+    expect(slaWorkflowDepartments('TICKET')).toEqual(['CUSTOMER_SUCCESS']);
   });
 });

@@ -1,3 +1,4 @@
+import { canReadDepartment, canReadRevOps, REVOPS_DEPARTMENTS, type Grant } from './access';
 import type { Department } from './types';
 
 /**
@@ -79,4 +80,30 @@ export function workflowTransitionProblem(workflow: Workflow, from: string, to: 
   if (allowed.includes(to)) return null;
   if (allowed.length === 0) return `A ${workflow} record in ${from} is closed and cannot move to ${to}`;
   return `A ${workflow} record in ${from} cannot move to ${to}; from ${from} it can only move to ${allowed.join(' or ')}`;
+}
+
+/** Every workflow with SLA deadlines: lead management (the leads' own records) and the seed 004 workflows above. */
+export const SLA_WORKFLOWS = ['LEAD', ...WORKFLOWS] as const;
+export type SlaWorkflow = (typeof SLA_WORKFLOWS)[number];
+
+/** Each workflow's SLA attainment KPI: the share of its deadlines met, what the workflows scorecard shows. */
+export const WORKFLOW_ATTAINMENT_METRICS: Readonly<Record<SlaWorkflow, string>> = {
+  LEAD: 'marketing.sla_attainment',
+  ONBOARDING: 'cs.onboarding_sla_attainment',
+  TICKET: 'cs.ticket_sla_attainment',
+  RENEWAL: 'cs.renewal_sla_attainment',
+};
+
+export function isSlaWorkflow(value: string): value is SlaWorkflow {
+  return (SLA_WORKFLOWS as readonly string[]).includes(value);
+}
+
+/** The departments whose people read a workflow's records (leads: SALES or MARKETING). */
+export function slaWorkflowDepartments(workflow: SlaWorkflow): readonly Department[] {
+  return workflow === 'LEAD' ? REVOPS_DEPARTMENTS : [LIFECYCLES[workflow].department];
+}
+
+/** Whether the grant reads a workflow's records, its breaches and its SLA timers. */
+export function canReadSlaWorkflow(grant: Grant, workflow: SlaWorkflow): boolean {
+  return workflow === 'LEAD' ? canReadRevOps(grant) : canReadDepartment(grant, LIFECYCLES[workflow].department);
 }

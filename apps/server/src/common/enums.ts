@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AGGREGATIONS, COMPARISONS, DEPARTMENTS, DIRECTIONS, GRANULARITIES, KPI_STATUSES, METRIC_SOURCES, RANGE_PRESETS, REVIEW_CADENCES,
-  TARGET_KINDS, UNIT_KINDS,
+  SLA_WORKFLOWS, TARGET_KINDS, UNIT_KINDS,
 } from '@opshub/metrics';
 
 /** GraphQL enums mirror the domain's string unions, so both sides share one list of values. */
@@ -20,6 +20,7 @@ export const GranularityEnum = enumOf(GRANULARITIES);
 export const TargetKindEnum = enumOf(TARGET_KINDS);
 export const KpiStatusEnum = enumOf(KPI_STATUSES);
 export const MetricSourceEnum = enumOf(METRIC_SOURCES);
+export const SlaWorkflowEnum = enumOf(SLA_WORKFLOWS);
 
 registerEnumType(DepartmentEnum, { name: 'Department' });
 registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'PERCENT values are fractions (0.25 = 25 %).' });
@@ -29,6 +30,10 @@ registerEnumType(AggregationEnum, {
   description: 'How a metric rolls up over time: SUM for flows, LAST for stocks (last value per series, summed across series), AVG, MIN, MAX.',
 });
 registerEnumType(ReviewCadenceEnum, { name: 'ReviewCadence' });
+registerEnumType(SlaWorkflowEnum, {
+  name: 'SlaWorkflow',
+  description: 'A workflow with SLA deadlines: LEAD (lead management, from lead records) or one of the Workflow records (ONBOARDING, TICKET, RENEWAL).',
+});
 registerEnumType(RangePresetEnum, { name: 'RangePreset', description: "Periods in the organisation's time zone, ending now." });
 registerEnumType(ComparisonEnum, { name: 'Comparison' });
 registerEnumType(GranularityEnum, { name: 'Granularity' });

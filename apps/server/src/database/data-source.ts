@@ -44,6 +44,7 @@ import { RollupChanges1796641200000 } from './migrations/1796641200000-rollup-ch
 import { SharedFunnel1796648400000 } from './migrations/1796648400000-shared-funnel';
 import { Initiatives1796652000000 } from './migrations/1796652000000-initiatives';
 import { ImportErrorCodes1796655600000 } from './migrations/1796655600000-import-error-codes';
+import { WorkflowDashboards1796659200000 } from './migrations/1796659200000-workflow-dashboards';
 import { WorkflowDurationSamples1796662800000 } from './migrations/1796662800000-workflow-duration-samples';
 import { Reviews1796670000000 } from './migrations/1796670000000-reviews';
 import { WorkflowRecords1796644800000 } from './migrations/1796644800000-workflow-records';
@@ -63,7 +64,7 @@ export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420
   AlertChannels1796608800000, AnnotationAuthor1796612400000, EditableDashboards1796616000000, DashboardShareLinks1796619600000, FileImports1796623200000,
   MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000, JobQueueSchema1796634000000,
   ImportMappings1796637600000, RollupChanges1796641200000, WorkflowRecords1796644800000, SharedFunnel1796648400000, Initiatives1796652000000,
-  ImportErrorCodes1796655600000, WorkflowDurationSamples1796662800000, Reviews1796670000000,
+  ImportErrorCodes1796655600000, WorkflowDashboards1796659200000, WorkflowDurationSamples1796662800000, Reviews1796670000000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

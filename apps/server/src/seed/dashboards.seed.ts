@@ -3,7 +3,9 @@
  * for it, in catalog order; shared metrics (uptime, process efficiency, automation rate, time to value) are the same
  * catalog entry on every dashboard that shows them.
  */
-import { COMPANY_DASHBOARD, GRID_COLUMNS, MAX_WIDGET_HEIGHT, REVOPS_DASHBOARD, type Department } from '@opshub/metrics';
+import {
+  COMPANY_DASHBOARD, GRID_COLUMNS, MAX_WIDGET_HEIGHT, REVOPS_DASHBOARD, SLA_WORKFLOWS, workflowScorecardMetrics, type Department, type SlaWorkflow,
+} from '@opshub/metrics';
 import type { StoredWidget } from '../modules/dashboard/dashboard.entity';
 
 export interface DashboardSeed {
@@ -14,8 +16,50 @@ export interface DashboardSeed {
   /** Further departments it is shared with (seed 003: Smarketing is SALES' and MARKETING's). */
   sharedWith?: Department[];
   i18n: { es: { title: string; description: string } };
-  sections: Array<{ key: string; title: string; i18n: { es: { title: string } }; metricKeys: string[] }>;
+  sections: SeedSection[];
 }
+
+/** A KPI group, or (with `type`) a workflow widget; `w` narrower than the grid shares its row with the next section. */
+export interface SeedSection {
+  key: string;
+  title: string;
+  i18n: { es: { title: string } };
+  metricKeys: string[];
+  type?: 'SLA_BREACHES' | 'WORKFLOW_SCORECARD';
+  workflows?: SlaWorkflow[];
+  w?: number;
+  h?: number;
+}
+
+/** Seed 004's workflows besides lead management: customer success runs them (onboarding < 24 h, tickets < 1 h, renewal steps < 7 days). */
+const CS_WORKFLOWS: SlaWorkflow[] = ['ONBOARDING', 'TICKET', 'RENEWAL'];
+
+/** The customer-success KPIs computed from onboarding cases, tickets and renewals, with their breaches as they happen. */
+export const CS_WORKFLOW_SECTIONS: SeedSection[] = [
+  {
+    key: 'workflows', title: 'Onboarding, tickets and renewals', i18n: { es: { title: 'Onboarding, tickets y renovaciones' } },
+    metricKeys: [
+      'cs.onboarding_time', 'cs.onboarding_sla_attainment', 'cs.ticket_first_response_time', 'cs.ticket_resolution_time', 'cs.ticket_sla_attainment',
+      'cs.renewal_rate', 'cs.renewal_sla_attainment', 'cs.renewal_expansion',
+    ],
+  },
+  {
+    key: 'workflow-breaches', type: 'SLA_BREACHES', title: 'Missed deadlines', i18n: { es: { title: 'Plazos incumplidos' } },
+    metricKeys: [], workflows: CS_WORKFLOWS, h: 8,
+  },
+];
+
+/** Seed 004's "Workflows" table as a scorecard (workflow, deadline, attainment, target, status), beside the live breaches of all four. */
+export const OPERATIONS_WORKFLOW_SECTIONS: SeedSection[] = [
+  {
+    key: 'workflows', type: 'WORKFLOW_SCORECARD', title: 'Workflows', i18n: { es: { title: 'Flujos de trabajo' } },
+    metricKeys: workflowScorecardMetrics(SLA_WORKFLOWS), workflows: [...SLA_WORKFLOWS], w: 7, h: 8,
+  },
+  {
+    key: 'workflow-breaches', type: 'SLA_BREACHES', title: 'Missed deadlines', i18n: { es: { title: 'Plazos incumplidos' } },
+    metricKeys: [], workflows: [...SLA_WORKFLOWS], w: 5, h: 8,
+  },
+];
 
 /** Seed 004's operating costs by category, actual against optimised, with the total and the saving: on the executive and operations dashboards. */
 const OPERATING_COSTS: DashboardSeed['sections'][number] = {
@@ -85,6 +129,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
         key: 'sentiment', title: 'Sentiment and health', i18n: { es: { title: 'Opinión y salud' } },
         metricKeys: ['cs.nps', 'cs.health_score'],
       },
+      ...CS_WORKFLOW_SECTIONS,
     ],
   },
   {
@@ -120,6 +165,7 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
         metricKeys: ['cs.time_to_value', 'ops.satisfaction'],
       },
       OPERATING_COSTS,
+      ...OPERATIONS_WORKFLOW_SECTIONS,
     ],
   },
   {
@@ -147,18 +193,26 @@ export const DASHBOARD_SEEDS: readonly DashboardSeed[] = [
 ];
 
 /**
- * A seed's sections as KPI_GROUP widgets stacked full width (as migration 1796616000000 turned existing
- * sections): a title row plus 3 rows per line of up to 5 cards.
+ * A seed's sections as widgets from `y` down (as migration 1796616000000 turned existing sections): a KPI group is
+ * full width, a title row plus 3 rows per line of up to 5 cards; a narrower section shares its row with the next.
  */
-export function seededWidgets(seed: DashboardSeed): StoredWidget[] {
-  let y = 0;
+export function seededWidgets(seed: Pick<DashboardSeed, 'sections'>, y = 0): StoredWidget[] {
+  let x = 0;
+  let rowHeight = 0;
   return seed.sections.map((section) => {
-    const h = Math.min(MAX_WIDGET_HEIGHT, 1 + 3 * Math.ceil(Math.max(section.metricKeys.length, 1) / 5));
+    const w = section.w ?? GRID_COLUMNS;
+    const h = section.h ?? Math.min(MAX_WIDGET_HEIGHT, 1 + 3 * Math.ceil(Math.max(section.metricKeys.length, 1) / 5));
+    if (x + w > GRID_COLUMNS) {
+      y += rowHeight;
+      x = 0;
+      rowHeight = 0;
+    }
     const widget: StoredWidget = {
-      id: section.key, type: 'KPI_GROUP', title: section.title, i18n: section.i18n, metricKeys: section.metricKeys,
-      dimension: null, text: null, x: 0, y, w: GRID_COLUMNS, h,
+      id: section.key, type: section.type ?? 'KPI_GROUP', title: section.title, i18n: section.i18n, metricKeys: section.metricKeys,
+      dimension: null, text: null, ...(section.workflows ? { workflows: section.workflows } : {}), x, y, w, h,
     };
-    y += h;
+    x += w;
+    rowHeight = Math.max(rowHeight, h);
     return widget;
   });
 }

@@ -171,9 +171,16 @@ const DASHBOARDS: Array<[string, string, string[]]> = [
   ]],
   ['customer-success', 'CUSTOMER_SUCCESS', [
     'cs.time_to_value', 'cs.adoption_rate', 'cs.expansion_rate', 'cs.churn_rate', 'cs.nps', 'cs.health_score',
+    // Seed 004's workflows, computed from their records.
+    'cs.onboarding_time', 'cs.onboarding_sla_attainment', 'cs.ticket_first_response_time', 'cs.ticket_resolution_time', 'cs.ticket_sla_attainment',
+    'cs.renewal_rate', 'cs.renewal_sla_attainment', 'cs.renewal_expansion',
   ]],
   ['product', 'PRODUCT', ['product.feature_delivery', 'product.bug_resolution', 'product.uptime', 'product.performance', 'product.security']],
-  ['operations', 'OPERATIONS', ['ops.process_efficiency', 'ops.automation_rate', 'ops.cost_per_customer', 'cs.time_to_value', 'ops.satisfaction', ...OPERATING_COSTS]],
+  ['operations', 'OPERATIONS', [
+    'ops.process_efficiency', 'ops.automation_rate', 'ops.cost_per_customer', 'cs.time_to_value', 'ops.satisfaction', ...OPERATING_COSTS,
+    // Seed 004's "Workflows" table: each workflow's attainment.
+    'marketing.sla_attainment', 'cs.onboarding_sla_attainment', 'cs.ticket_sla_attainment', 'cs.renewal_sla_attainment',
+  ]],
   ['marketing', 'MARKETING', [
     'marketing.mql', 'marketing.sql', 'marketing.mql_to_sql', 'sales.sql_to_customer', 'marketing.pipeline_generated',
     'sales.conversion_time', 'marketing.revenue_per_lead', 'marketing.cost_per_lead', 'sales.lead_response_time', 'marketing.sla_attainment',
@@ -393,8 +400,9 @@ describe('dashboards', () => {
     expect(dashboard?.department).toBe(department);
     expect(dashboard?.sections.flatMap((s) => s.metricKeys)).toEqual(keys);
     expect(dashboard?.sections.length).toBeGreaterThanOrEqual(1);
-    // The catalog's sections (up to three) and, on the executive and operations dashboards, the operating costs.
-    expect(dashboard?.sections.length).toBeLessThanOrEqual(4);
+    // The catalog's sections (up to three), on the executive and operations dashboards the operating costs, and on the
+    // customer-success and operations dashboards the workflows and their breaches.
+    expect(dashboard?.sections.length).toBeLessThanOrEqual(6);
     expect(new Set(dashboard?.sections.map((s) => s.key)).size).toBe(dashboard?.sections.length);
     for (const key of keys) expect(METRIC_SEEDS.some((m) => m.key === key)).toBe(true);
     expect(dashboard?.i18n.es.title).toBeTruthy();

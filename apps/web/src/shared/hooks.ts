@@ -59,3 +59,10 @@ export function useMediaQuery(query: string): boolean {
   );
   return useSyncExternalStore(subscribe, () => window.matchMedia?.(query).matches ?? false, () => false);
 }
+
+/** Items pushed by a subscription, newest first, each once (a repeat moves to the top), at most `kept` of them. */
+export function usePushedItems<T extends { id: string }>(kept = 20): [T[], (item: T) => void] {
+  const [items, setItems] = useState<T[]>([]);
+  const push = useCallback((item: T) => setItems((list) => [item, ...list.filter((other) => other.id !== item.id)].slice(0, kept)), [kept]);
+  return [items, push];
+}

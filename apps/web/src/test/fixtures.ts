@@ -97,8 +97,8 @@ export function makeDashboard(sections: { key: string; title?: string; kpis: Kpi
       widgets: sections.map((s) => {
         const widget = {
           __typename: 'DashboardWidget' as const, id: s.key, type: 'KPI_GROUP' as const, title: s.title ?? s.key, metricKeys: s.kpis.map((k) => k.metric.key),
-          dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y, w: 12, h: 4,
-          kpis: null, funnel: null, slaBreaches: null, goal: null,
+          dimension: null, text: null, goalId: null, workflows: null, range: null, compare: null, x: 0, y, w: 12, h: 4,
+          kpis: null, funnel: null, slaBreaches: null, workflowSlaBreaches: null, workflowScorecard: null, goal: null,
         };
         y += 4;
         return widget;

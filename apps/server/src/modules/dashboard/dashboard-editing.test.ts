@@ -169,8 +169,8 @@ describe('duplicate, delete, export and import', () => {
     expect(document).toEqual({
       format: 'opshub.dashboard', version: 1, title: 'Portable', description: 'For git', sharedWith: [],
       widgets: [
-        { id: 'a', type: 'KPI', title: '', metricKeys: [sales], dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 3 },
-        { id: 'n', type: 'TEXT', title: '', metricKeys: [], dimension: null, text: '# Notes', goalId: null, range: null, compare: null, x: 0, y: 6, w: 6, h: 2 },
+        { id: 'a', type: 'KPI', title: '', metricKeys: [sales], dimension: null, text: null, goalId: null, workflows: null, range: null, compare: null, x: 0, y: 0, w: 3, h: 3 },
+        { id: 'n', type: 'TEXT', title: '', metricKeys: [], dimension: null, text: '# Notes', goalId: null, workflows: null, range: null, compare: null, x: 0, y: 6, w: 6, h: 2 },
       ],
     });
     const imported = await app.gql(`mutation ($document: String!) { importDashboard(document: $document) { ${SUMMARY} } }`, { document: exported.data.dashboardExport }, viewer);

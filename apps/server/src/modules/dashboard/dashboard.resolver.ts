@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
-  allowsMetric, canEditDashboard, canReadRevOps, canShareWithDepartments, sharingProblems, type Comparison, type DashboardContent, type Department,
+  allowsMetric, canEditDashboard, canReadRevOps, canReadSlaWorkflow, slaWorkflowDepartments, canShareWithDepartments, sharingProblems, type Comparison, type DashboardContent, type Department,
 } from '@opshub/metrics';
 import { badUserInput } from '../../common/errors';
 import { ComparisonEnum, DepartmentEnum } from '../../common/enums';
@@ -52,7 +52,7 @@ function ownerFor(ctx: AppContext, department: Department | null): DashboardOwne
 
 /**
  * Whoever opens a dashboard sees every card on it, so a saver may place only metrics they read themselves (a
- * breakdown needs their records), the funnel and SLA breaches only if they read lead records, and a goal only if
+ * breakdown needs their records), the funnel and lead SLA breaches only if they read lead records, a workflow's breaches or scorecard row only if they read its records, and a goal only if
  * they read its metric. `prefix` is where the widgets are: `input.` in a mutation, none in a document.
  */
 async function requireReadableWidgets(ctx: AppContext, content: DashboardContent, prefix: string): Promise<void> {
@@ -65,9 +65,18 @@ async function requireReadableWidgets(ctx: AppContext, content: DashboardContent
         throw forbidden(`You may not show metric "${key}" (${catalog.find(key)?.department})`, { field: `${prefix}widgets[${i}].metricKeys[${j}]`, metricKey: key });
       }
     });
-    if ((widget.type === 'FUNNEL' || widget.type === 'SLA_BREACHES') && !canReadRevOps(grant)) {
+    if (widget.type === 'FUNNEL' && !canReadRevOps(grant)) {
       throw forbidden('You may not show lead records (SALES or MARKETING)', { field: `${prefix}widgets[${i}].type` });
     }
+    // A breach list without workflows lists the leads' breaches, as before workflows had deadlines.
+    if (widget.type === 'SLA_BREACHES' && !widget.workflows && !canReadRevOps(grant)) {
+      throw forbidden('You may not show lead records (SALES or MARKETING)', { field: `${prefix}widgets[${i}].type` });
+    }
+    widget.workflows?.forEach((workflow, j) => {
+      if (!canReadSlaWorkflow(grant, workflow)) {
+        throw forbidden(`You may not show the records of workflow ${workflow} (${slaWorkflowDepartments(workflow).join(' or ')})`, { field: `${prefix}widgets[${i}].workflows[${j}]` });
+      }
+    });
     const goalMetric = widget.goalId ? goals.get(widget.goalId) : undefined;
     if (goalMetric && !allowsMetric(catalog.access(grant, goalMetric), 'KPI')) {
       throw forbidden(`You may not show a goal on metric "${goalMetric}" (${catalog.find(goalMetric)?.department})`, { field: `${prefix}widgets[${i}].goalId`, metricKey: goalMetric });

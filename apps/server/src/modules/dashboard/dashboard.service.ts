@@ -249,7 +249,7 @@ export class DashboardService {
       description: input.description?.trim() ?? '',
       widgets: input.widgets.map((widget) => normalizedWidget({
         id: widget.id, type: widget.type, title: widget.title?.trim() ?? '', metricKeys: widget.metricKeys ?? [],
-        dimension: widget.dimension?.trim() || null, text: widget.text ?? null, goalId: widget.goalId ?? null,
+        dimension: widget.dimension?.trim() || null, text: widget.text ?? null, goalId: widget.goalId ?? null, workflows: widget.workflows ?? null,
         range: storedRangeOf(widget.range), compare: widget.compare ?? null, x: widget.x, y: widget.y, w: widget.w, h: widget.h,
       })),
       sharedWith: input.sharedWith ?? undefined,

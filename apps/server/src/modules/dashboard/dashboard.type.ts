@@ -1,6 +1,6 @@
 import { Arg, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { WIDGET_TYPES, type Comparison, type Department, type RangePreset, type RangeSpec, type WidgetType } from '@opshub/metrics';
-import { ComparisonEnum, DepartmentEnum, RangePresetEnum, enumOf } from '../../common/enums';
+import { WIDGET_TYPES, type Comparison, type Department, type RangePreset, type RangeSpec, type SlaWorkflow, type WidgetType } from '@opshub/metrics';
+import { ComparisonEnum, DepartmentEnum, RangePresetEnum, SlaWorkflowEnum, enumOf } from '../../common/enums';
 import { LOCALE_ARG, localized } from '../../common/localized';
 import { Kpi } from '../kpi/kpi.type';
 import type { DimensionFilter } from '../kpi/stats.query';
@@ -11,7 +11,8 @@ registerEnumType(WidgetTypeEnum, {
   name: 'WidgetType',
   description: 'KPI: one card; KPI_GROUP: a titled group of cards (what the seeded sections are); TIME_SERIES: a chart of 1 to 5 metrics; '
     + 'BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML); '
-    + 'FUNNEL: the lead funnel; SLA_BREACHES: the latest SLA breaches; GOAL_PROGRESS: one goal\'s progress and pacing.',
+    + 'FUNNEL: the lead funnel; SLA_BREACHES: the latest SLA breaches (of leads, or of its workflows); GOAL_PROGRESS: one goal\'s progress and pacing; '
+    + 'WORKFLOW_SCORECARD: one row per workflow with its deadline, SLA attainment, target and status.',
 });
 
 @ObjectType({ description: "A widget's own period: a preset, or from (inclusive) and to (exclusive)." })
@@ -29,6 +30,11 @@ export class DashboardWidget {
   @Field(() => String, { nullable: true }) dimension: string | null;
   @Field(() => String, { nullable: true, description: 'A TEXT widget\'s Markdown.' }) text: string | null;
   @Field(() => ID, { nullable: true, description: 'A GOAL_PROGRESS widget\'s goal.' }) goalId: string | null;
+  @Field(() => [SlaWorkflowEnum], {
+    nullable: true,
+    description: "SLA_BREACHES: whose breaches it lists (null: the leads'); WORKFLOW_SCORECARD: its rows, one per workflow. Null for other widgets.",
+  })
+  workflows: SlaWorkflow[] | null;
   @Field(() => WidgetRange, { nullable: true, description: "Its own period; null: the dashboard's." }) range: WidgetRange | null;
   @Field(() => ComparisonEnum, { nullable: true, description: "Its own comparison; null: the dashboard's." }) compare: Comparison | null;
   @Field(() => Int) x: number;

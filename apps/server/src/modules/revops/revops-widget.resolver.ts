@@ -23,7 +23,7 @@ export class RevOpsWidgetResolver {
 
   @FieldResolver(() => [SlaBreach], {
     nullable: true,
-    description: "An SLA_BREACHES widget's breaches of its period, latest first; null for other widgets and for a caller who may not read lead records. "
+    description: "An SLA_BREACHES widget's lead breaches of its period, latest first; null for other widgets, for one whose workflows leave out LEAD, and for a caller who may not read lead records. "
       + 'Through a share link, each lead shows only what the list does (name, company, region, status, owner).',
   })
   async slaBreaches(
@@ -31,7 +31,9 @@ export class RevOpsWidgetResolver {
     @Root() widget: DashboardWidget,
     @Arg('first', () => Int, { defaultValue: 10, description: '1 to 200.' }) first: number,
   ): Promise<SlaBreach[] | null> {
-    if (widget.type !== 'SLA_BREACHES' || !(await readsWidgetData(ctx, widget, readsLeads(ctx)))) return null;
+    // A list of other workflows' breaches (see workflowSlaBreaches) lists leads only when it names them.
+    if (widget.type !== 'SLA_BREACHES' || (widget.workflows && !widget.workflows.includes('LEAD'))) return null;
+    if (!(await readsWidgetData(ctx, widget, readsLeads(ctx)))) return null;
     const breaches = await ctx.services.sla.breaches(ctx.services.kpis.resolve(widget.period.range), first);
     if (principalOf(ctx).kind !== 'SHARE_LINK') return breaches;
     return breaches.map((breach) => Object.assign(breach, { lead: listedOnly(breach.lead) }));

@@ -1387,6 +1387,20 @@ export const en = {
   'review.settingsSaved': 'Review settings saved.',
   'review.error.cadence': 'Pick how often it is reviewed',
   'review.error.reviewer': 'Pick who reviews it',
+
+  // wfdash: workflow KPIs on dashboards, the workflows scorecard and workflow breach lists.
+  'builder.type.WORKFLOW_SCORECARD': 'Workflows scorecard',
+  'wfdash.picker.workflows': 'Workflows',
+  'wfdash.picker.workflowsRequired': 'Choose at least one workflow',
+  'wfdash.workflow.LEAD': 'Lead management',
+  'wfdash.workflow.ONBOARDING': 'Customer onboarding',
+  'wfdash.workflow.TICKET': 'Support tickets',
+  'wfdash.workflow.RENEWAL': 'Renewal management',
+  'wfdash.scorecard.workflow': 'Workflow',
+  'wfdash.scorecard.deadline': 'Deadline',
+  'wfdash.scorecard.attainment': 'Attainment',
+  'wfdash.scorecard.within': '< {duration}',
+  'wfdash.scorecard.perStep': '{deadline} per step',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1385,4 +1385,18 @@ export const es: Dictionary = {
   'review.settingsSaved': 'Revisión guardada.',
   'review.error.cadence': 'Elige cada cuánto se revisa',
   'review.error.reviewer': 'Elige quién lo revisa',
+
+  // wfdash: workflow KPIs on dashboards, the workflows scorecard and workflow breach lists.
+  'builder.type.WORKFLOW_SCORECARD': 'Cuadro de flujos de trabajo',
+  'wfdash.picker.workflows': 'Flujos de trabajo',
+  'wfdash.picker.workflowsRequired': 'Elige al menos un flujo de trabajo',
+  'wfdash.workflow.LEAD': 'Gestión de leads',
+  'wfdash.workflow.ONBOARDING': 'Alta de clientes',
+  'wfdash.workflow.TICKET': 'Tickets de soporte',
+  'wfdash.workflow.RENEWAL': 'Gestión de renovaciones',
+  'wfdash.scorecard.workflow': 'Flujo de trabajo',
+  'wfdash.scorecard.deadline': 'Plazo',
+  'wfdash.scorecard.attainment': 'Cumplimiento',
+  'wfdash.scorecard.within': 'máx. {duration}',
+  'wfdash.scorecard.perStep': '{deadline} por paso',
 };

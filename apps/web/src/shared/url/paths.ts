@@ -18,6 +18,11 @@ export function leadPath(id: string): string {
   return `/leads/${encodeURIComponent(id)}`;
 }
 
+/** An onboarding case's, ticket's or renewal's page. */
+export function workflowRecordPath(id: string): string {
+  return `/workflows/${encodeURIComponent(id)}`;
+}
+
 /** The API's (localised) title; before it arrives, our own translation for the dashboards we know. */
 export function dashboardTitle(slug: string, apiTitle: string | undefined, t: Translate): string {
   if (apiTitle) return apiTitle;

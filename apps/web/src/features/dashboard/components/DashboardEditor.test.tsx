@@ -7,8 +7,8 @@ import { makeDashboard } from '../../../test/fixtures';
 import { DashboardEditor } from './DashboardEditor';
 
 const note = (id: string, x: number, y: number, w: number, h: number) => ({
-  __typename: 'DashboardWidget' as const, id, type: 'TEXT' as const, title: id, metricKeys: [], dimension: null, text: `Note ${id}`, goalId: null,
-  range: null, compare: null, x, y, w, h, kpis: null, funnel: null, slaBreaches: null, goal: null,
+  __typename: 'DashboardWidget' as const, id, type: 'TEXT' as const, title: id, metricKeys: [], dimension: null, text: `Note ${id}`, goalId: null, workflows: null,
+  range: null, compare: null, x, y, w, h, kpis: null, funnel: null, slaBreaches: null, workflowSlaBreaches: null, workflowScorecard: null, goal: null,
 });
 
 // Stored desktop grid: a full-width note over a tall one on the left and two short ones on the right.

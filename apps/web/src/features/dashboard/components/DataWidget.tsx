@@ -5,6 +5,7 @@ import { GoalPacing } from '../../goals/components/GoalPacing';
 import { FunnelPanel } from '../../revops/components/FunnelPanel';
 import { SlaBreachPanel } from '../../revops/components/SlaBreachList';
 import { useSlaBreachPushes } from '../../revops/hooks/useSlaBreachPushes';
+import { useWorkflowBreachPushes } from '../../workflows/hooks/useWorkflowBreachPushes';
 import type { Widget } from '../lib/widgets';
 import styles from './Widgets.module.css';
 
@@ -31,7 +32,8 @@ export function DataWidget({ widget, data, shared, live }: Props) {
     return data.funnel ? <div className={styles.embedded}><FunnelPanel funnel={data.funnel} loading={false} error={undefined} onRetry={noRetry} /></div> : <Hidden />;
   }
   if (widget.type === 'SLA_BREACHES') {
-    return data.slaBreaches ? <SlaBreaches breaches={data.slaBreaches} shared={shared} live={live} /> : <Hidden />;
+    const none = !data.slaBreaches && !data.workflowSlaBreaches;
+    return none ? <Hidden /> : <SlaBreaches widget={widget} data={data} shared={shared} live={live} />;
   }
   const goal = data.goal;
   if (!goal) return <Hidden />;
@@ -43,14 +45,27 @@ export function DataWidget({ widget, data, shared, live }: Props) {
   );
 }
 
-/** The breaches the dashboard read, with those detected since on top (a share link reads the list only). */
-function SlaBreaches({ breaches, shared, live }: { breaches: NonNullable<WidgetDataFieldsFragment['slaBreaches']>; shared: boolean; live: boolean }) {
-  const pushed = useSlaBreachPushes(shared || !live);
-  const shown = useMemo(() => {
-    const fresh = pushed.filter((breach) => !breaches.some((b) => b.id === breach.id));
-    return [...fresh, ...breaches].slice(0, Math.max(breaches.length, SHOWN_BREACHES));
-  }, [pushed, breaches]);
-  return <div className={styles.embedded}><SlaBreachPanel breaches={shown} loading={false} error={undefined} onRetry={noRetry} shared={shared} /></div>;
+/**
+ * The breaches the dashboard read (the leads', those of its workflows, or both), with those detected since on top.
+ * Each list follows only what the reader was given; a share link reads the list once.
+ */
+function SlaBreaches({ widget, data, shared, live }: { widget: Widget; data: WidgetDataFieldsFragment; shared: boolean; live: boolean }) {
+  const workflows = widget.workflows ?? [];
+  const pushedLeads = useSlaBreachPushes(shared || !live || !data.slaBreaches);
+  const pushedRecords = useWorkflowBreachPushes(workflows, shared || !live || !data.workflowSlaBreaches);
+  const leads = useMemo(() => data.slaBreaches && withPushed(data.slaBreaches, pushedLeads), [data.slaBreaches, pushedLeads]);
+  const records = useMemo(() => data.workflowSlaBreaches && withPushed(data.workflowSlaBreaches, pushedRecords), [data.workflowSlaBreaches, pushedRecords]);
+  return (
+    <div className={styles.embedded}>
+      <SlaBreachPanel breaches={leads} workflowBreaches={records} loading={false} error={undefined} onRetry={noRetry} shared={shared} />
+    </div>
+  );
+}
+
+/** The pushed items the list does not hold yet, on top of it, as many as it read (or SHOWN_BREACHES). */
+function withPushed<T extends { id: string }>(read: readonly T[], pushed: readonly T[]): T[] {
+  const fresh = pushed.filter((item) => !read.some((r) => r.id === item.id));
+  return [...fresh, ...read].slice(0, Math.max(read.length, SHOWN_BREACHES));
 }
 
 /** As many as the dashboard reads (`slaBreaches(first: 10)`). */

@@ -12,6 +12,7 @@ import { WidgetPeriodPicker } from './WidgetPeriodPicker';
 import { KpiGrid } from './KpiGrid';
 import { NoteWidget } from './NoteWidget';
 import { ScorecardWidget, type ScorecardKpi } from './ScorecardWidget';
+import { WorkflowScorecardWidget } from './WorkflowScorecardWidget';
 import { BreakdownBars, SeriesChart } from './WidgetCharts';
 import styles from './WidgetGrid.module.css';
 
@@ -51,6 +52,8 @@ interface Props {
 }
 
 const DATA_TYPES = new Set(['FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS']);
+/** Widgets titled by their type, not by their metrics' names. */
+const TYPE_TITLED = new Set([...DATA_TYPES, 'WORKFLOW_SCORECARD']);
 
 function pixelHeight(rows: number): number {
   return rows * ROW_HEIGHT + (rows - 1) * ROW_GAP;
@@ -109,7 +112,7 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
   // With its own period, its snapshots are its own (read with the dashboard); until saved, the dashboard's.
   const byKey = useMemo(() => new Map([...kpis, ...own?.kpis ?? []].map((kpi) => [kpi.metric.key, kpi])), [kpis, own]);
   const shown = widget.metricKeys.map((key) => byKey.get(key)).filter((kpi): kpi is ScorecardKpi => kpi !== undefined);
-  const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || DATA_TYPES.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
+  const title = widget.title || (widget.type === 'TEXT' || widget.type === 'KPI' || TYPE_TITLED.has(widget.type) ? '' : shown.map((kpi) => kpi.metric.name).join(', '));
   // Stacked in the editor (moves given), the cell has a row of its own for the pickers (stackedLayout).
   const bodyHeight = pixelHeight(widget.h) - HEADER_PX - (editing && !moves && widget.type !== 'TEXT' ? PERIOD_ROW_PX : 0);
   const ownPeriod = !editing && (widget.range || widget.compare)
@@ -148,6 +151,11 @@ function WidgetCell({ widget, kpis, range: dashboardRange, compare: dashboardCom
         {widget.type === 'TEXT' && <NoteWidget text={widget.text ?? ''} />}
         {(widget.type === 'KPI' || widget.type === 'KPI_GROUP') && <KpiGrid kpis={shown} compare={compare} viewKey={viewKey} now={now} shared={shared} />}
         {widget.type === 'SCORECARD' && <ScorecardWidget kpis={shown} caption={title} shared={shared} />}
+        {widget.type === 'WORKFLOW_SCORECARD' && (own ? (
+          own.workflowScorecard
+            ? <WorkflowScorecardWidget rows={own.workflowScorecard} kpis={byKey} caption={title || t('builder.type.WORKFLOW_SCORECARD')} shared={shared} />
+            : <p className="muted" data-testid="widget-hidden">{t('widgets.hidden')}</p>
+        ) : <p className="muted" data-testid="widget-unsaved">{t('widgets.unsaved')}</p>)}
         {DATA_TYPES.has(widget.type) && <DataWidget widget={widget} data={own} shared={shared} live={!range.to} />}
         {widget.type === 'TIME_SERIES' && (
           <SeriesChart metricKeys={widget.metricKeys} range={range} compare={compare} height={bodyHeight - 8} kpis={byKey}

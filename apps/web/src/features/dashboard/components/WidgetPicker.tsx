@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { skipToken, useQuery } from '@apollo/client/react';
-import { MAX_WIDGET_TEXT, WIDGET_METRIC_COUNTS, WIDGET_TYPES, type WidgetType } from '@opshub/metrics';
+import { MAX_WIDGET_TEXT, SLA_WORKFLOWS, WIDGET_METRIC_COUNTS, WIDGET_TYPES, workflowScorecardMetrics, type WidgetType } from '@opshub/metrics';
 import { Field, FormMessage } from '../../../shared/forms';
 import { z } from '../../../shared/forms/zod';
 import { useI18n } from '../../../shared/i18n';
@@ -21,9 +21,12 @@ const schema = z.object({
   dimension: z.string(),
   text: z.string().max(MAX_WIDGET_TEXT),
   goalId: z.string(),
+  workflows: z.array(z.enum(SLA_WORKFLOWS)),
 }).superRefine((value, ctx) => {
   const [least, most] = WIDGET_METRIC_COUNTS[value.type];
-  if (value.metricKeys.length < least || value.metricKeys.length > most) {
+  if (value.type === 'WORKFLOW_SCORECARD' || value.type === 'SLA_BREACHES') {
+    if (value.workflows.length === 0) ctx.addIssue({ code: 'custom', path: ['workflows'], message: 'workflows' });
+  } else if (value.metricKeys.length < least || value.metricKeys.length > most) {
     ctx.addIssue({ code: 'custom', path: ['metricKeys'], message: least === most ? `count:${least}` : `range:${least}:${most}` });
   }
   if (value.type === 'BREAKDOWN' && !value.dimension) ctx.addIssue({ code: 'custom', path: ['dimension'], message: 'dimension' });
@@ -40,11 +43,13 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
   const { data, loading, error } = useQuery(WidgetCatalogQuery, { variables: { locale } });
   const { register, handleSubmit, control, setValue, formState: { errors } } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { type: 'SCORECARD', title: '', metricKeys: [], dimension: '', text: '', goalId: '' },
+    defaultValues: { type: 'SCORECARD', title: '', metricKeys: [], dimension: '', text: '', goalId: '', workflows: [] },
   });
   const type = useWatch({ control, name: 'type' });
   const goals = useQuery(WidgetGoalsQuery, type === 'GOAL_PROGRESS' ? { variables: { locale } } : skipToken);
   const chosen = useWatch({ control, name: 'metricKeys' });
+  const workflows = useWatch({ control, name: 'workflows' });
+  const listsWorkflows = type === 'SLA_BREACHES' || type === 'WORKFLOW_SCORECARD';
   const metrics = useMemo(() => data?.metrics ?? [], [data]);
   const found = useMemo(() => {
     const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -71,6 +76,7 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
       dimension: values.type === 'BREAKDOWN' ? values.dimension : null,
       text: values.type === 'TEXT' ? values.text : null,
       goalId: values.type === 'GOAL_PROGRESS' ? values.goalId : null,
+      ...workflowFields(values.type, values.workflows),
     });
   });
 
@@ -78,7 +84,13 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
     <form className={styles.picker} onSubmit={submit} aria-labelledby={`${id}-title`} data-testid="widget-picker" noValidate>
       <h2 id={`${id}-title`} className={styles.pickerTitle}>{t('builder.picker.title')}</h2>
       <Field label={t('builder.picker.type')}>
-        <select {...register('type', { onChange: () => setValue('metricKeys', []) })} data-testid="picker-type">
+        <select {...register('type', {
+          onChange: (event: { target: { value: WidgetType } }) => {
+            setValue('metricKeys', []);
+            // A breach list starts as the leads' (as before workflows had deadlines); a scorecard with every workflow.
+            setValue('workflows', event.target.value === 'SLA_BREACHES' ? ['LEAD'] : event.target.value === 'WORKFLOW_SCORECARD' ? [...SLA_WORKFLOWS] : []);
+          },
+        })} data-testid="picker-type">
           {PICKABLE.map((option) => <option key={option} value={option}>{t(`builder.type.${option}`)}</option>)}
         </select>
       </Field>
@@ -96,6 +108,22 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
             {goals.data?.goalPlan.map((goal) => <option key={goal.id} value={goal.id}>{`${goal.name} · ${goal.metric.name}`}</option>)}
           </select>
         </Field>
+      ) : listsWorkflows ? (
+        <fieldset className={styles.metricChoice} aria-invalid={errors.workflows ? true : undefined}>
+          <legend>{t('wfdash.picker.workflows')}</legend>
+          <ul className={styles.metricList}>
+            {SLA_WORKFLOWS.map((workflow) => (
+              <li key={workflow}>
+                <label>
+                  <input type="checkbox" checked={workflows.includes(workflow)} data-testid="picker-workflow" data-workflow={workflow}
+                    onChange={(e) => setValue('workflows', SLA_WORKFLOWS.filter((w) => (w === workflow ? e.target.checked : workflows.includes(w))), { shouldValidate: !!errors.workflows })} />
+                  <span>{t(`wfdash.workflow.${workflow}`)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {errors.workflows && <p className={styles.error} role="alert">{t('wfdash.picker.workflowsRequired')}</p>}
+        </fieldset>
       ) : most === 0 ? null : (
         <fieldset className={styles.metricChoice} aria-invalid={metricErrorText ? true : undefined}>
           <legend>{single ? t('builder.picker.metric') : t('builder.picker.metrics', { least, most })}</legend>
@@ -133,4 +161,11 @@ export function WidgetPicker({ onAdd, onClose }: { onAdd: (type: WidgetType, fie
       </div>
     </form>
   );
+}
+
+/** A breach list of the leads alone is stored as before workflows had deadlines (none named); a scorecard shows its workflows' attainment. */
+function workflowFields(type: WidgetType, workflows: Values['workflows']): NewWidgetFields {
+  if (type === 'WORKFLOW_SCORECARD') return { workflows, metricKeys: workflowScorecardMetrics(workflows) };
+  if (type === 'SLA_BREACHES') return { workflows: workflows.length === 1 && workflows[0] === 'LEAD' ? null : workflows };
+  return {};
 }

@@ -9,6 +9,7 @@ export const WidgetFieldsFragment = graphql(`
     dimension
     text
     goalId
+    workflows
     range {
       preset
       from
@@ -50,6 +51,19 @@ export const WidgetDataFieldsFragment = graphql(`
     }
     slaBreaches(first: 10) {
       ...SlaBreachFields
+    }
+    workflowSlaBreaches(first: 10) {
+      ...WorkflowBreachFields
+    }
+    workflowScorecard {
+      workflow
+      metricKey
+      target
+      deadlines {
+        key
+        durationSeconds
+        name(locale: $locale)
+      }
     }
     series @include(if: $shared) {
       ...WidgetSeriesFields

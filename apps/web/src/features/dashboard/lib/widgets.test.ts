@@ -6,7 +6,7 @@ import {
 } from './widgets';
 
 const group = (id: string, y: number, metricKeys: string[]): Widget => ({
-  id, type: 'KPI_GROUP', title: id, metricKeys, dimension: null, text: null, goalId: null, range: null, compare: null, x: 0, y, w: 12, h: 4,
+  id, type: 'KPI_GROUP', title: id, metricKeys, dimension: null, text: null, goalId: null, workflows: null, range: null, compare: null, x: 0, y, w: 12, h: 4,
 });
 
 describe('the editor\'s widget list', () => {
@@ -31,7 +31,7 @@ describe('the editor\'s widget list', () => {
     expect(moved[1]).toMatchObject({ x: 6, y: 0, w: 6, h: 5 });
     expect(readingOrder(moved).map((w) => w.id)).toEqual(['a', 'b']);
     expect(toWidgetInputs(moved)[1]).toEqual({
-      id: 'b', type: 'KPI_GROUP', title: 'b', metricKeys: ['x.b'], dimension: null, text: null, goalId: null, range: null, compare: null, x: 6, y: 0, w: 6, h: 5,
+      id: 'b', type: 'KPI_GROUP', title: 'b', metricKeys: ['x.b'], dimension: null, text: null, goalId: null, workflows: null, range: null, compare: null, x: 6, y: 0, w: 6, h: 5,
     });
   });
 

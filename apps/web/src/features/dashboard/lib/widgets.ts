@@ -1,5 +1,5 @@
 import { GRID_COLUMNS, type Comparison, type WidgetType } from '@opshub/metrics';
-import type { DashboardWidgetInput, KpiFieldsFragment, RangeInput, WidgetFieldsFragment } from '../../../gql/graphql';
+import type { DashboardWidgetInput, KpiFieldsFragment, RangeInput, SlaWorkflow, WidgetFieldsFragment } from '../../../gql/graphql';
 
 export type Widget = Omit<WidgetFieldsFragment, '__typename' | 'range'> & { range: Omit<NonNullable<WidgetFieldsFragment['range']>, '__typename'> | null };
 
@@ -18,6 +18,7 @@ const DEFAULT_SIZE: Record<WidgetType, { w: number; h: number }> = {
   FUNNEL: { w: 6, h: 12 },
   SLA_BREACHES: { w: 6, h: 8 },
   GOAL_PROGRESS: { w: 4, h: 4 },
+  WORKFLOW_SCORECARD: { w: 12, h: 7 },
 };
 
 /** The first row below every widget. */
@@ -40,6 +41,8 @@ export interface NewWidgetFields {
   dimension?: string | null;
   text?: string | null;
   goalId?: string | null;
+  /** SLA_BREACHES and WORKFLOW_SCORECARD: its workflows. */
+  workflows?: SlaWorkflow[] | null;
 }
 
 /** A widget of `type` added below the others; a scorecard is as tall as its rows. */
@@ -48,7 +51,7 @@ export function addWidget(widgets: readonly Widget[], type: WidgetType, fields: 
   const size = type === 'SCORECARD' ? { w: GRID_COLUMNS, h: Math.min(40, 2 + metricKeys.length) } : DEFAULT_SIZE[type];
   const widget: Widget = {
     id: freshId(type, widgets), type, title: fields.title ?? '', metricKeys, dimension: fields.dimension ?? null, text: fields.text ?? null,
-    goalId: fields.goalId ?? null, range: null, compare: null, x: 0, y: bottom(widgets), ...size,
+    goalId: fields.goalId ?? null, workflows: fields.workflows ?? null, range: null, compare: null, x: 0, y: bottom(widgets), ...size,
   };
   return [...widgets, widget];
 }
@@ -69,8 +72,8 @@ export function applyLayout(widgets: readonly Widget[], layout: ReadonlyArray<{ 
 
 /** What updateDashboard takes: the widgets without the cache's fields. */
 export function toWidgetInputs(widgets: readonly Widget[]): DashboardWidgetInput[] {
-  return widgets.map(({ id, type, title, metricKeys, dimension, text, goalId, range, compare, x, y, w, h }) => ({
-    id, type, title, metricKeys, dimension, text, goalId, compare, x, y, w, h,
+  return widgets.map(({ id, type, title, metricKeys, dimension, text, goalId, workflows, range, compare, x, y, w, h }) => ({
+    id, type, title, metricKeys, dimension, text, goalId, workflows, compare, x, y, w, h,
     range: range && (range.preset ? { preset: range.preset } : { from: range.from, to: range.to }),
   }));
 }
@@ -153,6 +156,20 @@ export function moveInReadingOrder(widgets: readonly Widget[], id: string, step:
  */
 export function flowsAsSections(widgets: readonly Widget[]): boolean {
   return widgets.length > 0 && widgets.every((widget) => widget.type === 'KPI_GROUP' && widget.x === 0 && widget.w === GRID_COLUMNS);
+}
+
+/**
+ * Full-width KPI groups stacked on top, and other widgets below them all (a seeded dashboard with its workflow
+ * widgets): the groups flow as sections and the rest keep their grid below, moved up to start at the top. Null when
+ * the dashboard is not laid out like that (it shows on the grid as a whole).
+ */
+export function sectionsThenGrid(widgets: readonly Widget[]): { groups: Widget[]; below: Widget[] } | null {
+  const groups = widgets.filter((widget) => widget.type === 'KPI_GROUP');
+  if (groups.length === 0 || !flowsAsSections(groups)) return null;
+  const top = groups.reduce((max, widget) => Math.max(max, widget.y + widget.h), 0);
+  const rest = widgets.filter((widget) => widget.type !== 'KPI_GROUP');
+  if (rest.some((widget) => widget.y < top)) return null;
+  return { groups, below: rest.map((widget) => ({ ...widget, y: widget.y - top })) };
 }
 
 /** The KPI groups as sections with their snapshots, in reading order; metrics without a snapshot are left out. */

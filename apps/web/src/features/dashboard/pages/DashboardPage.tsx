@@ -17,7 +17,7 @@ import { useSectionsLayout } from '../hooks/useSectionsLayout';
 import { useKioskMode } from '../hooks/useKiosk';
 import { sectionSpans } from '../lib/sectionLayout';
 import styles from './DashboardPage.module.css';
-import { flowsAsSections, widgetSections } from '../lib/widgets';
+import { sectionsThenGrid, widgetSections } from '../lib/widgets';
 import { ShareButton } from '../../share/components/ShareButton';
 import { useDashboardFilters } from '../hooks/useDashboardFilters';
 
@@ -79,7 +79,9 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
   };
 
   const sections = useMemo(() => (dashboard ? widgetSections(dashboard.widgets, dashboard.kpis) : []), [dashboard]);
-  const flows = !!dashboard && flowsAsSections(dashboard.widgets);
+  // KPI groups on top flow as sections; widgets below them all (the workflow lists) keep their grid under them.
+  const split = useMemo(() => (dashboard ? sectionsThenGrid(dashboard.widgets) : null), [dashboard]);
+  const flows = !!split;
   const widgetData = useMemo(() => new Map(dashboard?.widgets.map((widget) => [widget.id, widget])), [dashboard]);
   const shownSections = flows ? sections.filter((section) => section.kpis.length > 0) : [];
   const cardCounts = shownSections.map((section) => section.kpis.length);
@@ -191,6 +193,13 @@ function Dashboard({ routeSlug, shared = false }: { routeSlug: string | undefine
               </section>
             ))}
         </div>
+      )}
+      {/* A TV shows the cards, fitted to its screen without scrolling; the lists below are for a desk. */}
+      {dashboard && !editing && !kiosk && split && split.below.length > 0 && (
+        <Suspense fallback={null}>
+          <WidgetGrid widgets={split.below} kpis={dashboard.kpis} range={view.rangeInput} compare={view.compare} viewKey={view.key} now={now}
+            data={widgetData} shared={shared} slug={dashboard.slug} refetch={refetch} />
+        </Suspense>
       )}
 
       <Suspense fallback={null}>

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useSubscription } from '@apollo/client/react';
 import type { SlaBreachFieldsFragment } from '../../../gql/graphql';
+import { usePushedItems } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { SlaBreachedSubscription } from '../graphql/revops';
-
-const KEPT = 20;
 
 /**
  * The SLA breaches the server pushes while the caller is mounted, newest first (none when `skip`): what a list
@@ -12,13 +10,13 @@ const KEPT = 20;
  */
 export function useSlaBreachPushes(skip: boolean): SlaBreachFieldsFragment[] {
   const { language: locale } = useI18n();
-  const [pushed, setPushed] = useState<SlaBreachFieldsFragment[]>([]);
+  const [pushed, push] = usePushedItems<SlaBreachFieldsFragment>();
   useSubscription(SlaBreachedSubscription, {
     variables: { locale },
     skip,
     onData: ({ data }) => {
       const breach = data.data?.slaBreached;
-      if (breach) setPushed((list) => [breach, ...list.filter((b) => b.id !== breach.id)].slice(0, KEPT));
+      if (breach) push(breach);
     },
   });
   return pushed;

@@ -1,14 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { renderWithApollo, scriptedServer, type Result } from '../../../test/apollo';
+import type { Operation } from '@apollo/client';
 import WorkflowRecordPage from './WorkflowRecordPage';
 
 const event = (id: string, at: string, kind: string, extra: Record<string, unknown> = {}) => ({
   __typename: 'WorkflowEvent', id, at, kind, fromState: null, toState: null, actor: 'sla', reason: null, contributions: [], ...extra,
 });
-const unit = (kind: string) => ({ __typename: 'Unit', kind, currency: null, scaleMin: null, scaleMax: null });
-const counted = (metricKey: string, value: number, kind = 'COUNT') => ({ __typename: 'MetricContribution', metricKey, value, unit: unit(kind) });
+const counted = (metricKey: string, value: number) => ({ __typename: 'MetricContribution', metricKey, value });
 
 const TICKET = {
   __typename: 'WorkflowRecord',
@@ -35,15 +35,37 @@ const TICKET = {
     event('2', '2026-03-03T09:30:00.000Z', 'TRANSITIONED', { actor: 'triage-bot', fromState: 'NEW', toState: 'CATEGORISED', reason: 'keyword: invoice' }),
     event('3', '2026-03-03T10:00:00.000Z', 'SLA_BREACHED', { contributions: [counted('cs.ticket_sla_resolved', 1), counted('cs.ticket_sla_breaches', 1)] }),
     event('4', '2026-03-03T11:00:00.000Z', 'TRANSITIONED', {
-      actor: 'ana', fromState: 'CATEGORISED', toState: 'ANSWERED', contributions: [
-        counted('cs.tickets_answered', 1), counted('cs.ticket_response_hours_total', 2, 'HOURS'),
-        counted('cs.ticket_first_response_median', 2, 'HOURS'), counted('cs.ticket_first_response_p90', 2, 'HOURS'),
-      ],
+      actor: 'ana', fromState: 'CATEGORISED', toState: 'ANSWERED', contributions: [counted('cs.tickets_answered', 1), counted('cs.ticket_response_hours_total', 29 / 60)],
     }),
   ],
 };
 
-function renderRecord(language: 'en' | 'es', answer: () => Result) {
+const unit = (kind: string) => ({ __typename: 'Unit', kind, currency: null, scaleMin: null, scaleMax: null, decimals: null });
+const metric = (key: string, name: string, kind = 'COUNT') => ({ __typename: 'Metric', key, name, unit: unit(kind) });
+/** The catalog as the server answers it in each language (one metric without a Spanish name keeps its English one). */
+const METRICS = {
+  en: [metric('cs.ticket_sla_resolved', 'Ticket deadlines resolved'), metric('cs.ticket_sla_breaches', 'Ticket deadlines breached'),
+    metric('cs.tickets_answered', 'Tickets answered'), metric('cs.ticket_response_hours_total', 'First-response hours (total)', 'HOURS')],
+  es: [metric('cs.ticket_sla_resolved', 'Plazos de tickets resueltos'), metric('cs.ticket_sla_breaches', 'Plazos de tickets incumplidos'),
+    metric('cs.tickets_answered', 'Tickets answered'), metric('cs.ticket_response_hours_total', 'Horas hasta la primera respuesta (total)', 'HOURS')],
+};
+const LABELS = {
+  en: [['priority', 'HIGH', 'High'], ['category', 'billing', 'Billing'], ['segment', 'SMB', 'Small business']],
+  es: [['priority', 'HIGH', 'Alta'], ['category', 'billing', 'Facturación'], ['segment', 'SMB', 'Pequeña empresa']],
+};
+
+/** The record, the catalog's names and the dimension labels, in the page's language. */
+function server(language: 'en' | 'es', record: unknown) {
+  return (operation: Operation): Result => {
+    if (operation.operationName === 'WorkflowMetrics') return { data: { metrics: METRICS[language] } };
+    if (operation.operationName === 'DimensionLabels') {
+      return { data: { dimensionLabels: LABELS[language].map(([dimension, value, label]) => ({ __typename: 'DimensionLabel', dimension, value, label })) } };
+    }
+    return { data: { workflowRecord: record } };
+  };
+}
+
+function renderRecord(language: 'en' | 'es', answer: (operation: Operation) => Result) {
   renderWithApollo(
     <MemoryRouter initialEntries={['/workflows/t1']}>
       <Routes>
@@ -56,7 +78,7 @@ function renderRecord(language: 'en' | 'es', answer: () => Result) {
 
 describe('WorkflowRecordPage', () => {
   it("shows a ticket's state, its SLA clock breached then answered late, its journey and the KPIs it counted in", async () => {
-    renderRecord('en', () => ({ data: { workflowRecord: TICKET } }));
+    renderRecord('en', server('en', TICKET));
     // A title is text, never markup.
     await screen.findByRole('heading', { level: 1, name: 'Invoice <b>wrong</b>' });
     expect(screen.getByTestId('workflow-state').textContent).toBe('Answered');
@@ -67,24 +89,29 @@ describe('WorkflowRecordPage', () => {
     expect(screen.getByTestId('workflow-journey').textContent).toContain('New → Categorised · keyword: invoice');
     expect(within(screen.getByTestId('counted-in')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([
       '/metrics/cs.ticket_sla_resolved', '/metrics/cs.ticket_sla_breaches', '/metrics/cs.tickets_answered', '/metrics/cs.ticket_response_hours_total',
-      '/metrics/cs.ticket_first_response_median', '/metrics/cs.ticket_first_response_p90',
-    ]);
-    // Each in its metric's unit: a case counted once, its first answer after 2 hours in the median and p90.
-    expect(within(screen.getByTestId('counted-in')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'cs.ticket_sla_resolved1', 'cs.ticket_sla_breaches1', 'cs.tickets_answered1', 'cs.ticket_response_hours_total2 hr',
-      'cs.ticket_first_response_median2 hr', 'cs.ticket_first_response_p902 hr',
     ]);
   });
 
+  it.each([
+    ['en', ['Ticket deadlines resolved', 'Ticket deadlines breached', 'Tickets answered', 'First-response hours (total)'], ['1', '1', '1', '29 min'], ['High', 'Billing', 'Small business']],
+    ['es', ['Plazos de tickets resueltos', 'Plazos de tickets incumplidos', 'Tickets answered', 'Horas hasta la primera respuesta (total)'], ['1', '1', '1', '29 min'], ['Alta', 'Facturación', 'Pequeña empresa']],
+  ] as const)('names the KPIs it counted in, a 29-minute first response as such, and labels priority and category (%s)', async (language, names, values, labels) => {
+    renderRecord(language, server(language, TICKET));
+    const counted = await screen.findByTestId('counted-in');
+    await waitFor(() => expect(within(counted).getAllByRole('link').map((a) => a.textContent)).toEqual(names));
+    expect(within(counted).getAllByTestId('counted-value').map((v) => v.textContent?.replace(/\u00a0/g, ' '))).toEqual(values);
+    await waitFor(() => labels.forEach((label) => expect(screen.getByText(label, { selector: 'dd' })).toBeTruthy()));
+  });
+
   it('speaks Spanish', async () => {
-    renderRecord('es', () => ({ data: { workflowRecord: TICKET } }));
+    renderRecord('es', server('es', TICKET));
     await screen.findByRole('heading', { level: 1, name: 'Invoice <b>wrong</b>' });
     expect(screen.getByTestId('workflow-state').textContent).toBe('Respondido');
     expect(screen.getByText('Ticket nuevo respondido en 1 hora')).toBeTruthy();
   });
 
   it('says so when the record does not exist', async () => {
-    renderRecord('en', () => ({ data: { workflowRecord: null } }));
+    renderRecord('en', server('en', null));
     await screen.findByText('Record not found');
   });
 });

@@ -1,6 +1,5 @@
 import { Fragment } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
-import type { GqlUnit } from '../../../shared/format/unit';
+import { useLocation, useParams } from 'react-router-dom';
 import { useFormat } from '../../../shared/format/useFormat';
 import { useDocumentTitle, useNow } from '../../../shared/hooks';
 import { useI18n, type MessageKey } from '../../../shared/i18n';
@@ -9,13 +8,14 @@ import { MetaList } from '../../../shared/ui/MetaList';
 import { Panel } from '../../../shared/ui/Panel';
 import { EmptyState, ErrorState, LoadingBar, Skeleton } from '../../../shared/ui/States';
 import { StatusChip } from '../../../shared/ui/StatusBadge';
-import { dashboardPath, metricPath } from '../../../shared/url/paths';
+import { dashboardPath } from '../../../shared/url/paths';
+import { useDimensionLabels } from '../../catalog/hooks/useDimensionLabels';
 import { SlaClockNote } from '../../revops/components/SlaClockNote';
+import { CountedIn } from '../components/CountedIn';
 import { useWorkflowRecord } from '../hooks/useWorkflowRecord';
 import styles from './WorkflowRecordPage.module.css';
 
 const PERCENT = { kind: 'PERCENT' } as const;
-const COUNT: GqlUnit = { kind: 'COUNT', currency: null, scaleMin: null, scaleMax: null };
 
 /** One onboarding case, ticket or renewal: where it stands, its SLA clocks, its journey, and the KPIs it counted in. */
 export default function WorkflowRecordPage() {
@@ -24,6 +24,7 @@ export default function WorkflowRecordPage() {
   const fmt = useFormat();
   const now = useNow();
   const location = useLocation();
+  const labels = useDimensionLabels();
   const { data, loading, error, refetch } = useWorkflowRecord(id);
   const record = data?.workflowRecord ?? null;
   const stateName = (state: string) => t(`wf.state.${state}` as MessageKey);
@@ -44,16 +45,14 @@ export default function WorkflowRecordPage() {
     );
   }
 
-  // Every metric an event of the record added to, with the total it added, in the metric's unit (hours for a duration).
-  const counted = new Map<string, { value: number; unit: GqlUnit }>();
-  for (const event of record.journey) {
-    for (const c of event.contributions) counted.set(c.metricKey, { value: (counted.get(c.metricKey)?.value ?? 0) + c.value, unit: c.unit ?? COUNT });
-  }
+  // Every metric an event of the record added to, with the total it added.
+  const counted = new Map<string, number>();
+  for (const event of record.journey) for (const c of event.contributions) counted.set(c.metricKey, (counted.get(c.metricKey) ?? 0) + c.value);
   const facts: Array<[MessageKey, string | null]> = [
     ['wf.account', record.account],
-    ['wf.segment', record.segment],
-    ['wf.priority', record.priority],
-    ['wf.category', record.category],
+    ['wf.segment', record.segment && labels.value('segment', record.segment)],
+    ['wf.priority', record.priority && labels.value('priority', record.priority)],
+    ['wf.category', record.category && labels.value('category', record.category)],
     ['wf.owner', record.owner],
     ['wf.opened', fmt.dateTime(record.openedAt)],
     ['wf.renewalDate', record.renewalDate ? fmt.dateTime(record.renewalDate, 'date') : null],
@@ -105,18 +104,7 @@ export default function WorkflowRecordPage() {
           )}
 
           <Panel title={t('wf.countedIn')} data-testid="counted-in">
-            {counted.size === 0 ? (
-              <p className="muted">{t('wf.notCounted')}</p>
-            ) : (
-              <ul className={styles.list}>
-                {[...counted].map(([key, { value, unit }]) => (
-                  <li key={key}>
-                    <Link to={metricPath(key)}>{key}</Link>
-                    <span className="num">{fmt.value(value, unit)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <CountedIn counted={counted} />
           </Panel>
         </div>
 
