@@ -197,3 +197,7 @@ export { LIFECYCLES, RENEWAL_LEAD_DAYS, TICKET_PRIORITIES, WORKFLOWS, isClosedSt
 export type { Lifecycle, TicketPriority, Workflow } from './workflow-lifecycle';
 export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workflowObservationDimensions } from './workflow-facts';
 export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';
+export { RACI_DEFINITIONS, RACI_PROCESSES, accountableOwner, raciProcessOfMetric } from './raci';
+export type { RaciProcess, RaciProcessDefinition } from './raci';
+export { checklistProgress, isOverdue, localDay } from './checklist';
+export type { ChecklistProgress } from './checklist';
