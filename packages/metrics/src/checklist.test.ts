@@ -19,17 +19,17 @@ describe('checklistProgress', () => {
 });
 
 describe('isOverdue', () => {
-  // Due 10 March in New York (UTC−5 then): overdue from 11 March 00:00 there, 05:00 UTC.
+  // Due 10 January in New York (UTC−5, standard time): overdue from 11 January 00:00 there, 05:00 UTC.
   it.each<[string, string, boolean, boolean]>([
-    ['the evening of the due day in New York, already the 11th in UTC', '2026-03-11T04:59:00Z', false, false],
-    ['midnight after the due day in New York', '2026-03-11T05:00:00Z', false, true],
+    ['the evening of the due day in New York, already the 11th in UTC', '2026-01-11T04:59:00Z', false, false],
+    ['midnight after the due day in New York', '2026-01-11T05:00:00Z', false, true],
     ['complete items are never overdue', '2026-04-01T00:00:00Z', true, false],
   ])('%s', (_case, now, complete, overdue) => {
-    expect(isOverdue('2026-03-10', complete, new Date(now), 'America/New_York')).toBe(overdue);
+    expect(isOverdue('2026-01-10', complete, new Date(now), 'America/New_York')).toBe(overdue);
   });
 
   it('reads the day in the zone', () => {
-    expect(localDay(new Date('2026-03-11T04:59:00Z'), 'America/New_York')).toBe('2026-03-10');
-    expect(localDay(new Date('2026-03-11T04:59:00Z'), 'UTC')).toBe('2026-03-11');
+    expect(localDay(new Date('2026-01-11T04:59:00Z'), 'America/New_York')).toBe('2026-01-10');
+    expect(localDay(new Date('2026-01-11T04:59:00Z'), 'UTC')).toBe('2026-01-11');
   });
 });
