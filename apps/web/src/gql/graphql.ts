@@ -245,11 +245,12 @@ export type Direction =
   | 'HIGHER_IS_BETTER'
   | 'LOWER_IS_BETTER';
 
-/** Why a ratio has no value: NO_INVESTMENT (ROI of nothing invested), NO_SAVING (never pays back), NOT_STARTED. */
+/** Why a ratio has no value: NO_INVESTMENT (ROI of nothing invested), NO_SAVING (never pays back), NOT_STARTED, NO_SPEND_YET (actual payback not yet known: nothing spent to date). */
 export type EconomicsGap =
   | 'NOT_STARTED'
   | 'NO_INVESTMENT'
-  | 'NO_SAVING';
+  | 'NO_SAVING'
+  | 'NO_SPEND_YET';
 
 /** QUEUED until a worker takes it; CANCELLED keeps the rows written before. */
 export type FileImportState =

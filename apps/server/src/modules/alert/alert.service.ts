@@ -1,3 +1,4 @@
+import type { RaciService } from '../plan/raci.service';
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -97,6 +98,8 @@ export class AlertService {
     private readonly annotations: AnnotationService,
     private readonly timeZone: () => string,
     private readonly audit: AuditService,
+    /** Whom a workflow metric's alerts go to when the rule names no owner: the process's accountable owner (RACI). */
+    private readonly raci?: Pick<RaciService, 'accountableOwnerOf'>,
   ) {}
 
   /** The rule's metric, kind, params and filter, checked the way evaluation uses them. */
@@ -338,6 +341,8 @@ export class AlertService {
     if (!judged) return [];
     const { bucketStart, condition, previousValue, target, digest } = judged;
     const to = add(bucketStart, g, 1, this.timeZone());
+    // A rule without its own owner on a workflow's metric alerts the workflow's accountable owner, else the metric's owner.
+    const defaultOwner = (await this.raci?.accountableOwnerOf({ metricKey: metric.key }))?.name ?? metric.owner;
 
     const changes = await this.db.transaction(async (tx): Promise<Evaluated[]> => {
       const locked = await runOne(tx, qb.selectFrom('alert_rule').select(['firing', 'clear_streak', 'last_input', 'owner']).where('id', '=', rule.id).forUpdate());
@@ -354,7 +359,7 @@ export class AlertService {
         });
         const explanation = explainInAll({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });
         const alert = await tx.getRepository(AlertEntity).save(tx.getRepository(AlertEntity).create({
-          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner: locked.owner ?? metric.owner,
+          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner: locked.owner ?? defaultOwner,
           value: condition.value, reference: condition.reference, bucketStart, explanation: explanation.text,
           explanationI18n: { es: explanation.texts.es }, contributions: explanation.contributions, raisedAt: now,
         }));
