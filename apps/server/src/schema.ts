@@ -31,12 +31,12 @@ import { SourceResolver } from './modules/source/source.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { InitiativeResolver } from './modules/initiative/initiative.resolver';
-import { PlanResolver } from './modules/plan/plan.resolver';
+import { ChecklistItemResolver, PlanResolver } from './modules/plan/plan.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, WorkflowResolver, WorkflowRecordWriteResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver, InitiativeResolver, PlanResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
+  SourceResolver, ImportResolver, InitiativeResolver, PlanResolver, ChecklistItemResolver, RevOpsWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

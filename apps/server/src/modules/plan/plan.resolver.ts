@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../context';
 import { actorOf } from '../audit/audit.service';
 import { principalOf, readsMetric } from '../auth/access.guard';
 import { Goal, toGoal } from '../goal/goal.type';
 import { requirePlanEdit } from '../initiative/initiative.resolver';
+import { Metric, toMetric } from '../metric/metric.type';
 import { PROJECTION_GOAL_IDS } from '../../seed/goals.seed';
 import { ChecklistItemInput, RaciStepInput } from './plan.input';
 import { ChecklistItem, RaciMatrix } from './plan.type';
@@ -57,5 +58,14 @@ export class PlanResolver {
   updateRaciStep(@Ctx() ctx: AppContext, @Arg('id', () => ID) id: string, @Arg('input', () => RaciStepInput) input: RaciStepInput): Promise<RaciMatrix> {
     requirePlanEdit(ctx);
     return ctx.services.raci.updateStep(principalOf(ctx).grant, id, input, actorOf(principalOf(ctx)));
+  }
+}
+
+@Resolver(() => ChecklistItem)
+export class ChecklistItemResolver {
+  @FieldResolver(() => Metric, { nullable: true, description: 'The metric its progress is read from (its unit formats target and value); null when ticked by hand.' })
+  async metric(@Ctx() ctx: AppContext, @Root() item: ChecklistItem): Promise<Metric | null> {
+    const metric = item.metricKey ? (await ctx.catalog()).find(item.metricKey) : null;
+    return metric ? toMetric(metric) : null;
   }
 }

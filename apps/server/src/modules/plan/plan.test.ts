@@ -87,6 +87,13 @@ describe('milestone checklists', () => {
     const automated = data.checklistItems.find((i: any) => i.id === CHECKLIST_SEEDS[4].id);
     expect(automated).toMatchObject({ title: '80 % of processes automated', es: '80 % de los procesos automatizados', metricKey: 'ops.automation_rate', target: 0.8 });
     expect(data.checklistItems.filter((i: any) => i.metricKey === null)).toHaveLength(6);
+    // The 90-day plan is the operations department's: its head reads it, the sales head does not.
+    const opsHead = await app.signIn('DEPARTMENT_HEAD', ['OPERATIONS']);
+    const salesHead = await app.signIn('DEPARTMENT_HEAD', ['SALES']);
+    const listed = async (as: typeof opsHead) => (await app.gql(`query ($goalId: ID) { checklistItems(goalId: $goalId) { id editable } }`, { goalId: OPERATIONS_GOAL_ID }, as)).data.checklistItems;
+    expect(await listed(opsHead)).toHaveLength(CHECKLIST_SEEDS.length);
+    expect((await listed(opsHead)).every((i: any) => i.editable === false)).toBe(true);
+    expect(await listed(salesHead)).toEqual([]);
   });
 
   it('reads progress from a metric over the goal so far: 6 of 10 tasks automated is 60 %, 75 % of an 80 % target', async () => {
