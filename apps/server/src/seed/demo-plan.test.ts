@@ -1,7 +1,7 @@
 import { add } from '@opshub/metrics';
 import { KPI_FIELDS, record } from '../testing/fixtures';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { COMPANY_GOAL_ID } from './goals.seed';
+import { COMPANY_GOAL_ID, PROJECTION_GOAL_IDS } from './goals.seed';
 import { generateDemoHistory, operatingCosts } from './demo-history';
 import { planStart, seedDemoHistory } from './seed.service';
 
@@ -39,6 +39,18 @@ describe('the demo plan', () => {
     expect(data.goal.progress.status).toBe('BEHIND');
     const kpi = await app.gql(`query ($from: DateTime!, $to: DateTime!) { kpis(keys: ["finance.arr"], range: { from: $from, to: $to }) { status } }`, { from: start.toISOString(), to: NOW.toISOString() });
     expect(kpi.data.kpis[0].status).toBe('OFF_TRACK');
+  });
+
+  it("starts the three-year projection from the demo's values on the day before the plan", async () => {
+    const timeZone = app.services.organization.current().timeZone;
+    const start = planStart(NOW, timeZone);
+    const catalog = await app.services.metrics.loadCatalog();
+    const [margin] = await app.services.kpis.computeKpis(catalog, ['finance.gross_margin'], { from: add(start, 'DAY', -1, timeZone), to: start }, 'PREVIOUS_PERIOD', NOW);
+    const { data } = await app.gql(`query ($id: ID!) { goal(id: $id) { startValue endValue milestones { value } } }`, { id: PROJECTION_GOAL_IDS[1] });
+    // Gross margin 70 → 80 → 85 → 90 % in the seed: ½ and ¾ of the way to 90 %, from the demo's margin.
+    expect(data.goal.startValue).toBeCloseTo(margin.value!, 10);
+    expect(data.goal.milestones.map((m: any) => m.value)).toEqual([margin.value! + 0.5 * (0.9 - margin.value!), margin.value! + 0.75 * (0.9 - margin.value!)].map((v) => expect.closeTo(v, 10)));
+    expect(data.goal.endValue).toBe(0.9);
   });
 
   it('posts operating costs by category that add up to the total and the saving against the pre-plan $3M', async () => {

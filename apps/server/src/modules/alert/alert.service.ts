@@ -341,8 +341,6 @@ export class AlertService {
     if (!judged) return [];
     const { bucketStart, condition, previousValue, target, digest } = judged;
     const to = add(bucketStart, g, 1, this.timeZone());
-    // A rule without its own owner on a workflow's metric alerts the workflow's accountable owner, else the metric's owner.
-    const defaultOwner = (await this.raci?.accountableOwnerOf({ metricKey: metric.key }))?.name ?? metric.owner;
 
     const changes = await this.db.transaction(async (tx): Promise<Evaluated[]> => {
       const locked = await runOne(tx, qb.selectFrom('alert_rule').select(['firing', 'clear_streak', 'last_input', 'owner']).where('id', '=', rule.id).forUpdate());
@@ -358,8 +356,10 @@ export class AlertService {
           dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
         });
         const explanation = explainInAll({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });
+        // A rule without its own owner on a workflow's metric alerts the workflow's accountable owner, else the metric's owner.
+        const owner = locked.owner ?? (await this.raci?.accountableOwnerOf({ metricKey: metric.key }, tx))?.name ?? metric.owner;
         const alert = await tx.getRepository(AlertEntity).save(tx.getRepository(AlertEntity).create({
-          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner: locked.owner ?? defaultOwner,
+          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner,
           value: condition.value, reference: condition.reference, bucketStart, explanation: explanation.text,
           explanationI18n: { es: explanation.texts.es }, contributions: explanation.contributions, raisedAt: now,
         }));
