@@ -116,7 +116,8 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
 }
 
 /**
- * The demo plan's goals restated from the demo's own value on the day before each goal starts (the 20× ARR scaling
+ * The demo plan's goals restated from the demo's own value on the day before each goal starts, or on the first day of
+ * a history that begins after that (the 20× ARR scaling
  * and the three-year projection), so a goal seeded from the catalog's pre-plan baseline does not read years behind or
  * ahead of the demo. Only goals still as seeded are touched: run at every start with the demo on, it reaches
  * installations whose demo history predates a goal, and never undoes an edit (nor rebases twice).
@@ -126,10 +127,15 @@ export async function rebaseDemoGoals(services: Services, now: Date): Promise<vo
   const seeds = GOAL_SEEDS.filter((goal) => goal.rebaseOnDemo);
   const rows = await services.db.getRepository(GoalEntity).findBy({ id: In(seeds.map((seed) => seed.id)) });
   const catalog = await services.metrics.loadCatalog();
+  const earliest = await runOne(services.db, qb.selectFrom('observation').select((eb) => eb.fn.min('at').as('at')));
   for (const seed of seeds) {
     const row = rows.find((goal) => goal.id === seed.id);
     if (!row || row.startValue !== seed.startValue || row.endValue !== seed.endValue || row.startAt >= now) continue;
-    const [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from: add(row.startAt, 'DAY', -1, timeZone), to: row.startAt }, 'PREVIOUS_PERIOD', now);
+    // The day before the goal starts; with a history that begins after that (60 days into a quarter), its first day.
+    let from = add(row.startAt, 'DAY', -1, timeZone);
+    if (earliest?.at && new Date(earliest.at) > from) from = startOf(new Date(earliest.at), 'DAY', timeZone);
+    if (from >= now) continue;
+    const [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: add(from, 'DAY', 1, timeZone) }, 'PREVIOUS_PERIOD', now);
     if (kpi.value === null || kpi.value <= 0) continue;
     const [goal] = goalSeeds(row.startAt, timeZone, [{ ...seed, ...rebaseGoal(seed, kpi.value) }]);
     await services.db.getRepository(GoalEntity).update({ id: seed.id }, { startValue: goal.startValue, endValue: goal.endValue, milestones: goal.milestones });
