@@ -127,15 +127,18 @@ export async function rebaseDemoGoals(services: Services, now: Date): Promise<vo
   const seeds = GOAL_SEEDS.filter((goal) => goal.rebaseOnDemo);
   const rows = await services.db.getRepository(GoalEntity).findBy({ id: In(seeds.map((seed) => seed.id)) });
   const catalog = await services.metrics.loadCatalog();
-  const earliest = await runOne(services.db, qb.selectFrom('observation').select((eb) => eb.fn.min('at').as('at')));
   for (const seed of seeds) {
     const row = rows.find((goal) => goal.id === seed.id);
     if (!row || row.startValue !== seed.startValue || row.endValue !== seed.endValue || row.startAt >= now) continue;
     // The day before the goal starts; with a history that begins after that (60 days into a quarter), its first day.
     let from = add(row.startAt, 'DAY', -1, timeZone);
-    if (earliest?.at && new Date(earliest.at) > from) from = startOf(new Date(earliest.at), 'DAY', timeZone);
-    if (from >= now) continue;
-    const [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: add(from, 'DAY', 1, timeZone) }, 'PREVIOUS_PERIOD', now);
+    let [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: row.startAt }, 'PREVIOUS_PERIOD', now);
+    if (kpi.value === null) {
+      const first = await runOne(services.db, qb.selectFrom('observation').select((eb) => eb.fn.min('at').as('at')).where('at', '>=', from));
+      if (!first?.at) continue;
+      from = startOf(new Date(first.at), 'DAY', timeZone);
+      [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: add(from, 'DAY', 1, timeZone) }, 'PREVIOUS_PERIOD', now);
+    }
     if (kpi.value === null || kpi.value <= 0) continue;
     const [goal] = goalSeeds(row.startAt, timeZone, [{ ...seed, ...rebaseGoal(seed, kpi.value) }]);
     await services.db.getRepository(GoalEntity).update({ id: seed.id }, { startValue: goal.startValue, endValue: goal.endValue, milestones: goal.milestones });

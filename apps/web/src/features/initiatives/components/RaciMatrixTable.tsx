@@ -30,7 +30,7 @@ export function RaciMatrixTable({ matrix, onEdit, editingId, renderEditor }: Pro
           <thead>
             <tr>
               <th scope="col">{t('plan.raci.step')}</th>
-              <th scope="col" title={t('plan.raci.role.responsible')}>{t('plan.raci.role.responsible')}</th>
+              <th scope="col">{t('plan.raci.role.responsible')}</th>
               <th scope="col">{t('plan.raci.role.accountable')}</th>
               <th scope="col">{t('plan.raci.role.consulted')}</th>
               <th scope="col">{t('plan.raci.role.informed')}</th>
@@ -50,12 +50,12 @@ export function RaciMatrixTable({ matrix, onEdit, editingId, renderEditor }: Pro
               ) : (
                 <tr key={step.id}>
                   <th scope="row">{raciStepLabel(t, step.step)}</th>
-                  <td>{step.responsible?.name ?? '—'}</td>
-                  <td>{step.accountable?.name ?? '—'}</td>
-                  <td>{names(step.consulted)}</td>
-                  <td>{names(step.informed)}</td>
+                  <td data-label={t('plan.raci.role.responsible')}>{step.responsible?.name ?? '—'}</td>
+                  <td data-label={t('plan.raci.role.accountable')}>{step.accountable?.name ?? '—'}</td>
+                  <td data-label={t('plan.raci.role.consulted')}>{names(step.consulted)}</td>
+                  <td data-label={t('plan.raci.role.informed')}>{names(step.informed)}</td>
                   {matrix.editable && (
-                    <td>
+                    <td className={styles.edit}>
                       <button type="button" className="button button--ghost button--small" onClick={() => onEdit(step)}
                         aria-label={t('plan.editNamed', { name: `${processName} · ${raciStepLabel(t, step.step)}` })}>
                         {t('plan.edit')}
