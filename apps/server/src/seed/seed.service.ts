@@ -134,7 +134,9 @@ export async function rebaseDemoGoals(services: Services, now: Date): Promise<vo
     let from = add(row.startAt, 'DAY', -1, timeZone);
     let [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: row.startAt }, 'PREVIOUS_PERIOD', now);
     if (kpi.value === null) {
-      const first = await runOne(services.db, qb.selectFrom('observation').select((eb) => eb.fn.min('at').as('at')).where('at', '>=', from));
+      // The first day the metric's own inputs have data (leads and workflows may reach further back than the rest).
+      const first = await runOne(services.db, qb.selectFrom('observation').innerJoin('series', 'series.id', 'observation.series_id')
+        .select((eb) => eb.fn.min('observation.at').as('at')).where('series.metric_key', 'in', catalog.leaves(seed.metricKey)).where('observation.at', '>=', from));
       if (!first?.at) continue;
       from = startOf(new Date(first.at), 'DAY', timeZone);
       [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: add(from, 'DAY', 1, timeZone) }, 'PREVIOUS_PERIOD', now);
