@@ -7,9 +7,10 @@ import { LOCKS, withAdvisoryLock } from './database/advisory-lock';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { prepareRollups } from './modules/rollup/rollup.rebuild';
-import { observeAddedWorkflowMetrics, planStart, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
+import { observeAddedWorkflowMetrics, planStart, rebaseDemoGoals, seedCatalog, seedDemoHistory, seedDemoUsers } from './seed/seed.service';
 import { seedDemoReviews } from './seed/reviews.seed';
 import { seedInitiatives } from './seed/initiatives.seed';
+import { seedPlan } from './seed/plan.seed';
 import { createServices } from './services';
 import { httpWorker, serverWorkers } from './workers';
 
@@ -51,12 +52,15 @@ async function main(logger: Logger): Promise<void> {
     }
     // After the users: the seeded initiatives are owned by demo users when there are any.
     await seedInitiatives(db, planStart(now, timeZone), timeZone);
+    await seedPlan(db, planStart(now, timeZone), timeZone);
     if (config.auth.bootstrapAdmin && await services.auth.ensureAdmin(config.auth.bootstrapAdmin)) {
       logger.info({ email: config.auth.bootstrapAdmin.email }, 'ADMIN user created from ADMIN_EMAIL / ADMIN_PASSWORD');
     }
     if (config.seed.demoHistory) {
       const written = await seedDemoHistory(services, { now, days: config.seed.demoDays, log: (message) => logger.info(message) });
       if (written > 0) logger.info(`demo history seeded: ${written.toLocaleString('en')} observations over ${config.seed.demoDays} days`);
+      // Plan goals added since the demo history was loaded start from its values too.
+      await rebaseDemoGoals(services, now);
     }
     // Cut the daily rollups in the organisation's zone now (a fresh database, or a changed ORG_TIMEZONE),
     // rather than in the first reader's request: seconds on the demo history.

@@ -34,12 +34,13 @@ import { JobResolver } from './modules/job/job.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { InitiativeResolver } from './modules/initiative/initiative.resolver';
 import { ReviewResolver } from './modules/review/review.resolver';
+import { ChecklistItemResolver, PlanResolver } from './modules/plan/plan.resolver';
 
 export const RESOLVERS = [
   MetricResolver, DimensionResolver, TargetResolver, MetricTargetsResolver, KpiResolver, KpiPacingResolver, DashboardResolver, ShareLinkResolver, AttentionResolver, ObservationResolver, OrganizationResolver, LeadResolver, LeadWriteResolver, SlaResolver, WorkflowResolver, WorkflowRecordWriteResolver, FunnelResolver, GoalResolver,
   AlertResolver, AlertRuleResolver, AnnotationResolver, WebhookResolver, ChannelResolver, DigestResolver, AuthResolver, AuditResolver, MetricHistoryResolver, JobResolver,
-  SourceResolver, ImportResolver, InitiativeResolver, RevOpsWidgetResolver, WorkflowWidgetResolver, GoalWidgetResolver, WidgetSeriesResolver,
-  MetricContributionResolver, ReviewResolver,
+  SourceResolver, ImportResolver, InitiativeResolver, PlanResolver, ChecklistItemResolver, RevOpsWidgetResolver, WorkflowWidgetResolver, GoalWidgetResolver,
+  WidgetSeriesResolver, MetricContributionResolver, ReviewResolver,
 ] as const;
 
 export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -1,4 +1,6 @@
 import { InitiativeService } from './modules/initiative/initiative.service';
+import { ChecklistService } from './modules/plan/checklist.service';
+import { RaciService } from './modules/plan/raci.service';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { DatabaseProbe } from './database/database-probe';
@@ -96,6 +98,10 @@ export interface Services {
   jobs: JobQueue;
   imports: ImportService;
   initiatives: InitiativeService;
+  /** Milestone checklists of the plan's goals. */
+  checklists: ChecklistService;
+  /** RACI of the workflows and the campaign workflow; accountableOwnerOf for alerts and reviews. */
+  raci: RaciService;
   importMappings: ImportMappingService;
   sources: SourceService;
   /** Queues syncs of the SQL sources that are due. */
@@ -136,7 +142,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const webhookTargets = new WebhookTargets(config.webhooks.allowedHosts);
   const webhooks = new WebhookService(db, webhookTargets, audit, jobs);
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger, jobs);
-  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, timeZone, audit);
+  const raci = new RaciService(db, audit);
+  const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, timeZone, audit, raci);
   const retention = new RetentionService(db, config.retention);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
@@ -185,6 +192,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     rollupRefresher: new RollupRefresher(db, config.rollups.refreshMs, logger),
     jobs,
     initiatives: new InitiativeService(db, audit, timeZone),
+    checklists: new ChecklistService(db, kpis, audit, timeZone),
+    raci,
     imports: new ImportService(db, metrics, observations, bus, jobs, leads),
     importMappings: new ImportMappingService(db, audit),
     sources,

@@ -207,3 +207,7 @@ export { WORKFLOW_EVENT_KINDS, WORKFLOW_FACT_METRICS, workflowEventFacts, workfl
 export type { WorkflowDimensions, WorkflowEventKind, WorkflowFactSource } from './workflow-facts';
 export { REVIEW_GRACE_DAYS, REVIEW_PERIOD_UNITS, dueReviewPeriod, isReviewOverdue } from './review-schedule';
 export type { ReviewPeriod } from './review-schedule';
+export { RACI_DEFINITIONS, RACI_PROCESSES, accountableOwner, raciProcessOfMetric } from './raci';
+export type { RaciProcess, RaciProcessDefinition } from './raci';
+export { checklistProgress, isOverdue, localDay } from './checklist';
+export type { ChecklistProgress } from './checklist';

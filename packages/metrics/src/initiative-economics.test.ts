@@ -43,6 +43,20 @@ describe('actualEconomics', () => {
     expect(actualEconomics(80_000, 0, 4)).toEqual({ roi: { value: 0, reason: null }, paybackMonths: { value: null, reason: 'NO_SAVING' } });
   });
 
+  // Spend to date, saving to date, months elapsed → payback: with nothing spent yet it is not known, never 0 months.
+  it.each<[string, number, number, number, { value: number | null; reason: string | null }]>([
+    ['saving but nothing spent yet (spend booked before the window)', 0, 10_000, 2, { value: null, reason: 'NO_SPEND_YET' }],
+    ['nothing spent, nothing saved', 0, 0, 2, { value: null, reason: 'NO_SPEND_YET' }],
+    ['a negative correction leaves nothing spent', -500, 10_000, 2, { value: null, reason: 'NO_SPEND_YET' }],
+    // $1,000 spent, $10,000 saved in 2 months: $60K a year, $5K a month → 0.2 months.
+    ['a little spent', 1_000, 10_000, 2, { value: 0.2, reason: null }],
+  ])('payback: %s', (_case, spent, saved, months, payback) => {
+    const result = actualEconomics(spent, saved, months).paybackMonths;
+    expect(result.reason).toBe(payback.reason);
+    if (payback.value === null) expect(result.value).toBeNull();
+    else expect(result.value).toBeCloseTo(payback.value, 10);
+  });
+
   it('has no ROI while nothing is spent', () => {
     expect(actualEconomics(0, 10_000, 2).roi).toEqual({ value: null, reason: 'NO_INVESTMENT' });
   });

@@ -10,8 +10,11 @@
 export const COST_CATEGORIES = ['PERSONNEL', 'TECHNOLOGY', 'PROCESSES', 'OVERHEAD'] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
-/** Why a ratio has no value. */
-export type EconomicsGap = 'NO_INVESTMENT' | 'NO_SAVING' | 'NOT_STARTED';
+/**
+ * Why a ratio has no value: nothing invested (no ROI), no saving (never pays back), not started, or nothing spent yet
+ * (an actual payback is not yet known: a saving booked before any spend does not repay anything in "0 months").
+ */
+export type EconomicsGap = 'NO_INVESTMENT' | 'NO_SAVING' | 'NOT_STARTED' | 'NO_SPEND_YET';
 
 export interface EconomicsFigure {
   value: number | null;
@@ -49,7 +52,9 @@ export function plannedEconomics(plannedInvestment: number, expectedAnnualSaving
  */
 export function actualEconomics(spentToDate: number, savedToDate: number, elapsedMonths: number): InitiativeEconomics {
   if (elapsedMonths <= 0) return { roi: gap('NOT_STARTED'), paybackMonths: gap('NOT_STARTED') };
-  return figures(spentToDate, (savedToDate / elapsedMonths) * 12);
+  const result = figures(spentToDate, (savedToDate / elapsedMonths) * 12);
+  // Nothing spent yet: what it will take to repay is not known, never "0 months".
+  return spentToDate > 0 ? result : { ...result, paybackMonths: gap('NO_SPEND_YET') };
 }
 
 /** Months (of DAYS_PER_MONTH) from `start` to `now`; 0 before the start. */

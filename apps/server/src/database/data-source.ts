@@ -19,6 +19,7 @@ import { SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity } from '../modul
 import { OrganizationSettingsEntity } from '../modules/organization/organization.entity';
 import { ShareLinkEntity } from '../modules/share/share-link.entity';
 import { InitiativeEntity } from '../modules/initiative/initiative.entity';
+import { ChecklistItemEntity, RaciAssignmentEntity } from '../modules/plan/plan.entity';
 import { InitialSchema1763884800000 } from './migrations/1763884800000-initial-schema';
 import { ObservationRollups1795420800000 } from './migrations/1795420800000-observation-rollups';
 import { RevopsFunnel1795507200000 } from './migrations/1795507200000-revops-funnel';
@@ -43,6 +44,7 @@ import { ImportMappings1796637600000 } from './migrations/1796637600000-import-m
 import { RollupChanges1796641200000 } from './migrations/1796641200000-rollup-changes';
 import { SharedFunnel1796648400000 } from './migrations/1796648400000-shared-funnel';
 import { Initiatives1796652000000 } from './migrations/1796652000000-initiatives';
+import { OperatingPlan1796666400000 } from './migrations/1796666400000-operating-plan';
 import { ImportErrorCodes1796655600000 } from './migrations/1796655600000-import-error-codes';
 import { WorkflowDashboards1796659200000 } from './migrations/1796659200000-workflow-dashboards';
 import { WorkflowDurationSamples1796662800000 } from './migrations/1796662800000-workflow-duration-samples';
@@ -55,7 +57,7 @@ export const ENTITIES = [
   ScoringRuleEntity, LeadScoringEntity, SlaPolicyEntity, SlaClockEntity, GoalEntity,
   AlertRuleEntity, AlertEntity, AnnotationEntity, WebhookEndpointEntity, DigestSubscriptionEntity,
   UserEntity, SessionEntity, ApiKeyEntity, PasswordTokenEntity, AuditEventEntity, OrganizationSettingsEntity, DimensionLabelEntity,
-  ShareLinkEntity, SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity, InitiativeEntity,
+  ShareLinkEntity, SqlConnectionEntity, SqlSourceEntity, SqlSyncRunEntity, InitiativeEntity, ChecklistItemEntity, RaciAssignmentEntity,
   WorkflowRecordEntity, WorkflowEventEntity, WorkflowSlaPolicyEntity, WorkflowSlaClockEntity,
 ];
 export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420800000, RevopsFunnel1795507200000, Goals1795593600000,
@@ -64,7 +66,8 @@ export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420
   AlertChannels1796608800000, AnnotationAuthor1796612400000, EditableDashboards1796616000000, DashboardShareLinks1796619600000, FileImports1796623200000,
   MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000, JobQueueSchema1796634000000,
   ImportMappings1796637600000, RollupChanges1796641200000, WorkflowRecords1796644800000, SharedFunnel1796648400000, Initiatives1796652000000,
-  ImportErrorCodes1796655600000, WorkflowDashboards1796659200000, WorkflowDurationSamples1796662800000, Reviews1796670000000,
+  ImportErrorCodes1796655600000, WorkflowDashboards1796659200000, WorkflowDurationSamples1796662800000, OperatingPlan1796666400000,
+  Reviews1796670000000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

@@ -134,6 +134,31 @@ export interface ReviewKpi {
   status: string | null;
   target: number | null;
   value: number | null;
+export interface PlanChecklistItem {
+  created_at: Generated<Timestamp>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  due_date: Timestamp;
+  goal_id: string;
+  i18n: Generated<Json>;
+  id: Generated<string>;
+  metric_key: string | null;
+  owner_user_id: string | null;
+  target: number | null;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface RaciAssignment {
+  accountable_user_id: string | null;
+  consulted_user_ids: Generated<string[]>;
+  id: Generated<string>;
+  informed_user_ids: Generated<string[]>;
+  position: number;
+  process: string;
+  responsible_user_id: string | null;
+  step: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface ApiKey {
@@ -630,6 +655,8 @@ export interface DB {
   digest_subscription: DigestSubscription;
   goal: Goal;
   initiative: Initiative;
+  plan_checklist_item: PlanChecklistItem;
+  raci_assignment: RaciAssignment;
   lead: Lead;
   lead_event: LeadEvent;
   lead_scoring: LeadScoring;

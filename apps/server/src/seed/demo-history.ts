@@ -493,20 +493,37 @@ function writeOperatingCosts(p: number, emit: Emit): void {
 const INITIATIVE_SPEND_DAYS = 90;
 const INITIATIVE_RAMP_DAYS = 60;
 
-/** What the seeded initiatives spend and save on a day: evenly over their first 90 days, a saving ramping up over 60. */
-function writeInitiativeBooks(when: Date, planStart: Date, emitFlow: Emit): void {
+/** What a seeded initiative spends and saves on its `day` (0 = its start): evenly over its first 90 days, a saving ramping up over 60. */
+function initiativeDay(seed: (typeof INITIATIVE_SEEDS)[number], day: number): { spend: number; saving: number } {
+  let spend = 0;
+  if (day < INITIATIVE_SPEND_DAYS) {
+    // Whole cents a day, the last day taking the rest, so the spend adds up to the cent.
+    const planned = seed.plannedInvestment * seed.demo.spent;
+    const daily = money(planned / INITIATIVE_SPEND_DAYS);
+    spend = day === INITIATIVE_SPEND_DAYS - 1 ? money(planned - daily * (INITIATIVE_SPEND_DAYS - 1)) : daily;
+  }
+  const ramp = Math.min(1, (day + 1) / INITIATIVE_RAMP_DAYS);
+  return { spend, saving: money(((seed.expectedAnnualSaving * seed.demo.realised) / 365) * ramp) };
+}
+
+/**
+ * The seeded initiatives' books on a day. On the history's first day an initiative that started before it books
+ * everything it spent and saved up to then, so a short history (60 days) still shows every initiative's spend to
+ * date within the visible window — never an actual investment of $0 beside a saving.
+ */
+function writeInitiativeBooks(when: Date, planStart: Date, emitFlow: Emit, firstDay: boolean): void {
   for (const seed of INITIATIVE_SEEDS) {
     const day = Math.floor((when.getTime() - (planStart.getTime() - seed.startsDaysBeforePlan * DAY_MS)) / DAY_MS);
     if (day < 0) continue;
     const dims = { initiative: seed.key };
-    if (day < INITIATIVE_SPEND_DAYS) {
-      // Whole cents a day, the last day taking the rest, so the spend adds up to the cent.
-      const spend = seed.plannedInvestment * seed.demo.spent;
-      const daily = money(spend / INITIATIVE_SPEND_DAYS);
-      emitFlow('finance.initiative_spend', day === INITIATIVE_SPEND_DAYS - 1 ? money(spend - daily * (INITIATIVE_SPEND_DAYS - 1)) : daily, dims);
+    let { spend, saving } = initiativeDay(seed, day);
+    for (let earlier = 0; firstDay && earlier < day; earlier++) {
+      const books = initiativeDay(seed, earlier);
+      spend += books.spend;
+      saving += books.saving;
     }
-    const ramp = Math.min(1, (day + 1) / INITIATIVE_RAMP_DAYS);
-    emitFlow('finance.initiative_saving', money(((seed.expectedAnnualSaving * seed.demo.realised) / 365) * ramp), dims);
+    emitFlow('finance.initiative_spend', money(spend), dims);
+    emitFlow('finance.initiative_saving', money(saving), dims);
   }
 }
 
@@ -548,7 +565,7 @@ export function generateDemoHistory(options: { now: Date; days: number; seed?: n
     };
     const weekday = when.getUTCDay();
     history.write(1 - age / TREND_SPAN_DAYS, weekday === 0 || weekday === 6, emit, emitFlow);
-    writeInitiativeBooks(when, planStart, emitFlow);
+    writeInitiativeBooks(when, planStart, emitFlow, age === options.days - 1);
   }
   return points;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { DimensionLabelEntity } from '../modules/dimension/dimension.entity';
 import { DIMENSION_LABEL_SEEDS } from './dimension-labels.seed';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { add, startOf, WORKFLOW_FACT_METRICS } from '@opshub/metrics';
 import { DashboardEntity, DashboardVersionEntity } from '../modules/dashboard/dashboard.entity';
 import { LeadScoringEntity, ScoringRuleEntity } from '../modules/revops/lead-scoring.entity';
@@ -134,17 +134,33 @@ export async function seedDemoHistory(services: Services, options: { now: Date; 
 }
 
 /**
- * The demo plan's goals of multiples (the 20× ARR scaling) restated from the demo's own value on the day before the
- * plan starts, so a goal seeded from the catalog's pre-plan baseline does not read years behind or ahead of the demo.
+ * The demo plan's goals restated from the demo's own value on the day before each goal starts, or on the first day of
+ * a history that begins after that (the 20× ARR scaling
+ * and the three-year projection), so a goal seeded from the catalog's pre-plan baseline does not read years behind or
+ * ahead of the demo. Only goals still as seeded are touched: run at every start with the demo on, it reaches
+ * installations whose demo history predates a goal, and never undoes an edit (nor rebases twice).
  */
-async function rebaseDemoGoals(services: Services, now: Date): Promise<void> {
+export async function rebaseDemoGoals(services: Services, now: Date): Promise<void> {
   const timeZone = services.organization.current().timeZone;
-  const start = planStart(now, timeZone);
+  const seeds = GOAL_SEEDS.filter((goal) => goal.rebaseOnDemo);
+  const rows = await services.db.getRepository(GoalEntity).findBy({ id: In(seeds.map((seed) => seed.id)) });
   const catalog = await services.metrics.loadCatalog();
-  for (const seed of GOAL_SEEDS.filter((goal) => goal.rebaseOnDemo)) {
-    const [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from: add(start, 'DAY', -1, timeZone), to: start }, 'PREVIOUS_PERIOD', now);
+  for (const seed of seeds) {
+    const row = rows.find((goal) => goal.id === seed.id);
+    if (!row || row.startValue !== seed.startValue || row.endValue !== seed.endValue || row.startAt >= now) continue;
+    // The day before the goal starts; with a history that begins after that (60 days into a quarter), its first day.
+    let from = add(row.startAt, 'DAY', -1, timeZone);
+    let [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: row.startAt }, 'PREVIOUS_PERIOD', now);
+    if (kpi.value === null) {
+      // The first day the metric's own inputs have data (leads and workflows may reach further back than the rest).
+      const first = await runOne(services.db, qb.selectFrom('observation').innerJoin('series', 'series.id', 'observation.series_id')
+        .select((eb) => eb.fn.min('observation.at').as('at')).where('series.metric_key', 'in', catalog.leaves(seed.metricKey)).where('observation.at', '>=', from));
+      if (!first?.at) continue;
+      from = startOf(new Date(first.at), 'DAY', timeZone);
+      [kpi] = await services.kpis.computeKpis(catalog, [seed.metricKey], { from, to: add(from, 'DAY', 1, timeZone) }, 'PREVIOUS_PERIOD', now);
+    }
     if (kpi.value === null || kpi.value <= 0) continue;
-    const [goal] = goalSeeds(start, timeZone, [{ ...seed, ...rebaseGoal(seed, kpi.value) }]);
+    const [goal] = goalSeeds(row.startAt, timeZone, [{ ...seed, ...rebaseGoal(seed, kpi.value) }]);
     await services.db.getRepository(GoalEntity).update({ id: seed.id }, { startValue: goal.startValue, endValue: goal.endValue, milestones: goal.milestones });
   }
 }

@@ -112,6 +112,16 @@ type Documents = {
     "\n  mutation CreateInitiative($input: InitiativeInput!, $locale: String) {\n    createInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n": typeof types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($id: ID!, $input: InitiativeInput!, $locale: String) {\n    updateInitiative(id: $id, input: $input) {\n      ...InitiativeFields\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
     "\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n": typeof types.DeleteInitiativeDocument,
+    "\n  query PlanProjection($locale: String) {\n    planProjection {\n      id\n      startValue\n      endValue\n      endAt\n      milestones {\n        at\n        value\n      }\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          ...UnitFields\n        }\n      }\n      progress {\n        expected\n        actual\n        projectedAtEnd\n        status\n      }\n    }\n  }\n": typeof types.PlanProjectionDocument,
+    "\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    goalId\n    goalName\n    title(locale: $locale)\n    owner {\n      id\n      name\n    }\n    dueDate\n    target\n    metricKey\n    metric {\n      key\n      name(locale: $locale)\n      unit {\n        ...UnitFields\n      }\n    }\n    metricValue\n    progress\n    complete\n    doneAt\n    overdue\n    editable\n  }\n": typeof types.ChecklistItemFieldsFragmentDoc,
+    "\n  query ChecklistItems($locale: String) {\n    checklistItems {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.ChecklistItemsDocument,
+    "\n  mutation CreateChecklistItem($input: ChecklistItemInput!, $locale: String) {\n    createChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.CreateChecklistItemDocument,
+    "\n  mutation UpdateChecklistItem($id: ID!, $input: ChecklistItemInput!, $locale: String) {\n    updateChecklistItem(id: $id, input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.UpdateChecklistItemDocument,
+    "\n  mutation TickChecklistItem($id: ID!, $done: Boolean!, $locale: String) {\n    tickChecklistItem(id: $id, done: $done) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.TickChecklistItemDocument,
+    "\n  mutation DeleteChecklistItem($id: ID!) {\n    deleteChecklistItem(id: $id)\n  }\n": typeof types.DeleteChecklistItemDocument,
+    "\n  query ChecklistGoals {\n    goalPlan {\n      id\n      name\n      startAt\n    }\n  }\n": typeof types.ChecklistGoalsDocument,
+    "\n  query RaciMatrices {\n    raciMatrices {\n      process\n      editable\n      accountableOwner {\n        id\n        name\n      }\n      steps {\n        id\n        step\n        responsible {\n          id\n          name\n        }\n        accountable {\n          id\n          name\n        }\n        consulted {\n          id\n          name\n        }\n        informed {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RaciMatricesDocument,
+    "\n  mutation UpdateRaciStep($id: ID!, $input: RaciStepInput!) {\n    updateRaciStep(id: $id, input: $input) {\n      process\n    }\n  }\n": typeof types.UpdateRaciStepDocument,
     "\n  subscription KpiUpdated($dashboard: ID, $widget: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, widget: $widget, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n": typeof types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      sharedWith\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": typeof types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": typeof types.KpiDetailFieldsFragmentDoc,
@@ -272,6 +282,16 @@ const documents: Documents = {
     "\n  mutation CreateInitiative($input: InitiativeInput!, $locale: String) {\n    createInitiative(input: $input) {\n      ...InitiativeFields\n    }\n  }\n": types.CreateInitiativeDocument,
     "\n  mutation UpdateInitiative($id: ID!, $input: InitiativeInput!, $locale: String) {\n    updateInitiative(id: $id, input: $input) {\n      ...InitiativeFields\n    }\n  }\n": types.UpdateInitiativeDocument,
     "\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n": types.DeleteInitiativeDocument,
+    "\n  query PlanProjection($locale: String) {\n    planProjection {\n      id\n      startValue\n      endValue\n      endAt\n      milestones {\n        at\n        value\n      }\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          ...UnitFields\n        }\n      }\n      progress {\n        expected\n        actual\n        projectedAtEnd\n        status\n      }\n    }\n  }\n": types.PlanProjectionDocument,
+    "\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    goalId\n    goalName\n    title(locale: $locale)\n    owner {\n      id\n      name\n    }\n    dueDate\n    target\n    metricKey\n    metric {\n      key\n      name(locale: $locale)\n      unit {\n        ...UnitFields\n      }\n    }\n    metricValue\n    progress\n    complete\n    doneAt\n    overdue\n    editable\n  }\n": types.ChecklistItemFieldsFragmentDoc,
+    "\n  query ChecklistItems($locale: String) {\n    checklistItems {\n      ...ChecklistItemFields\n    }\n  }\n": types.ChecklistItemsDocument,
+    "\n  mutation CreateChecklistItem($input: ChecklistItemInput!, $locale: String) {\n    createChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.CreateChecklistItemDocument,
+    "\n  mutation UpdateChecklistItem($id: ID!, $input: ChecklistItemInput!, $locale: String) {\n    updateChecklistItem(id: $id, input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.UpdateChecklistItemDocument,
+    "\n  mutation TickChecklistItem($id: ID!, $done: Boolean!, $locale: String) {\n    tickChecklistItem(id: $id, done: $done) {\n      ...ChecklistItemFields\n    }\n  }\n": types.TickChecklistItemDocument,
+    "\n  mutation DeleteChecklistItem($id: ID!) {\n    deleteChecklistItem(id: $id)\n  }\n": types.DeleteChecklistItemDocument,
+    "\n  query ChecklistGoals {\n    goalPlan {\n      id\n      name\n      startAt\n    }\n  }\n": types.ChecklistGoalsDocument,
+    "\n  query RaciMatrices {\n    raciMatrices {\n      process\n      editable\n      accountableOwner {\n        id\n        name\n      }\n      steps {\n        id\n        step\n        responsible {\n          id\n          name\n        }\n        accountable {\n          id\n          name\n        }\n        consulted {\n          id\n          name\n        }\n        informed {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RaciMatricesDocument,
+    "\n  mutation UpdateRaciStep($id: ID!, $input: RaciStepInput!) {\n    updateRaciStep(id: $id, input: $input) {\n      process\n    }\n  }\n": types.UpdateRaciStepDocument,
     "\n  subscription KpiUpdated($dashboard: ID, $widget: ID, $keys: [ID!], $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    kpiUpdated(dashboard: $dashboard, widget: $widget, keys: $keys, range: $range, compare: $compare, filter: $filter) {\n      ...KpiFields\n    }\n  }\n": types.KpiUpdatedDocument,
     "\n  query MetricDetail($key: ID!, $range: RangeInput, $compare: Comparison!, $filter: [DimensionFilterInput!], $locale: String) {\n    metric(key: $key) {\n      key\n      name(locale: $locale)\n      description(locale: $locale)\n      department\n      sharedWith\n      unit {\n        ...UnitFields\n      }\n      direction\n      aggregation\n      formula\n      source\n      inputs\n      owner(locale: $locale)\n      reviewCadence\n      dimensions\n      domain {\n        min\n        max\n      }\n    }\n    kpi(key: $key, range: $range, compare: $compare, filter: $filter) {\n      ...KpiDetailFields\n    }\n  }\n": types.MetricDetailDocument,
     "\n  fragment KpiDetailFields on Kpi {\n    ...KpiFields\n    pacing {\n      trajectory {\n        at\n        value\n      }\n    }\n    forecast {\n      granularity\n      points {\n        at\n        value\n        lower\n        upper\n      }\n    }\n  }\n": types.KpiDetailFieldsFragmentDoc,
@@ -740,6 +760,46 @@ export function graphql(source: "\n  mutation UpdateInitiative($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInitiative($id: ID!) {\n    deleteInitiative(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanProjection($locale: String) {\n    planProjection {\n      id\n      startValue\n      endValue\n      endAt\n      milestones {\n        at\n        value\n      }\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          ...UnitFields\n        }\n      }\n      progress {\n        expected\n        actual\n        projectedAtEnd\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanProjection($locale: String) {\n    planProjection {\n      id\n      startValue\n      endValue\n      endAt\n      milestones {\n        at\n        value\n      }\n      metric {\n        key\n        name(locale: $locale)\n        unit {\n          ...UnitFields\n        }\n      }\n      progress {\n        expected\n        actual\n        projectedAtEnd\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    goalId\n    goalName\n    title(locale: $locale)\n    owner {\n      id\n      name\n    }\n    dueDate\n    target\n    metricKey\n    metric {\n      key\n      name(locale: $locale)\n      unit {\n        ...UnitFields\n      }\n    }\n    metricValue\n    progress\n    complete\n    doneAt\n    overdue\n    editable\n  }\n"): (typeof documents)["\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    goalId\n    goalName\n    title(locale: $locale)\n    owner {\n      id\n      name\n    }\n    dueDate\n    target\n    metricKey\n    metric {\n      key\n      name(locale: $locale)\n      unit {\n        ...UnitFields\n      }\n    }\n    metricValue\n    progress\n    complete\n    doneAt\n    overdue\n    editable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistItems($locale: String) {\n    checklistItems {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  query ChecklistItems($locale: String) {\n    checklistItems {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChecklistItem($input: ChecklistItemInput!, $locale: String) {\n    createChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChecklistItem($input: ChecklistItemInput!, $locale: String) {\n    createChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChecklistItem($id: ID!, $input: ChecklistItemInput!, $locale: String) {\n    updateChecklistItem(id: $id, input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChecklistItem($id: ID!, $input: ChecklistItemInput!, $locale: String) {\n    updateChecklistItem(id: $id, input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TickChecklistItem($id: ID!, $done: Boolean!, $locale: String) {\n    tickChecklistItem(id: $id, done: $done) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation TickChecklistItem($id: ID!, $done: Boolean!, $locale: String) {\n    tickChecklistItem(id: $id, done: $done) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteChecklistItem($id: ID!) {\n    deleteChecklistItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteChecklistItem($id: ID!) {\n    deleteChecklistItem(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistGoals {\n    goalPlan {\n      id\n      name\n      startAt\n    }\n  }\n"): (typeof documents)["\n  query ChecklistGoals {\n    goalPlan {\n      id\n      name\n      startAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaciMatrices {\n    raciMatrices {\n      process\n      editable\n      accountableOwner {\n        id\n        name\n      }\n      steps {\n        id\n        step\n        responsible {\n          id\n          name\n        }\n        accountable {\n          id\n          name\n        }\n        consulted {\n          id\n          name\n        }\n        informed {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RaciMatrices {\n    raciMatrices {\n      process\n      editable\n      accountableOwner {\n        id\n        name\n      }\n      steps {\n        id\n        step\n        responsible {\n          id\n          name\n        }\n        accountable {\n          id\n          name\n        }\n        consulted {\n          id\n          name\n        }\n        informed {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRaciStep($id: ID!, $input: RaciStepInput!) {\n    updateRaciStep(id: $id, input: $input) {\n      process\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRaciStep($id: ID!, $input: RaciStepInput!) {\n    updateRaciStep(id: $id, input: $input) {\n      process\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

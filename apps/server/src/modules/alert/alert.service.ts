@@ -1,3 +1,4 @@
+import type { RaciService } from '../plan/raci.service';
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -97,6 +98,8 @@ export class AlertService {
     private readonly annotations: AnnotationService,
     private readonly timeZone: () => string,
     private readonly audit: AuditService,
+    /** Whom a workflow metric's alerts go to when the rule names no owner: the process's accountable owner (RACI). */
+    private readonly raci?: Pick<RaciService, 'accountableOwnerOf'>,
   ) {}
 
   /** The rule's metric, kind, params and filter, checked the way evaluation uses them. */
@@ -353,8 +356,10 @@ export class AlertService {
           dimensions: (await this.metrics.dimensionNames(catalog, [metric.key]))[0].filter((d) => !rule.filter.some((f) => f.dimension === d)),
         });
         const explanation = explainInAll({ metric, kind: rule.kind, params: rule.params, condition, granularity: g, previousValue, target, breakdowns });
+        // A rule without its own owner on a workflow's metric alerts the workflow's accountable owner, else the metric's owner.
+        const owner = locked.owner ?? (await this.raci?.accountableOwnerOf({ metricKey: metric.key }, tx))?.name ?? metric.owner;
         const alert = await tx.getRepository(AlertEntity).save(tx.getRepository(AlertEntity).create({
-          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner: locked.owner ?? metric.owner,
+          ruleId: rule.id, metricKey: metric.key, kind: rule.kind, state: 'OPEN', owner,
           value: condition.value, reference: condition.reference, bucketStart, explanation: explanation.text,
           explanationI18n: { es: explanation.texts.es }, contributions: explanation.contributions, raisedAt: now,
         }));

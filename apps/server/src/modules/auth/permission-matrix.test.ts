@@ -3,6 +3,9 @@ import { createMetric, record } from '../../testing/fixtures';
 import { createLead } from '../../testing/lead-fixtures';
 import { createTestApp, waitFor, type Credentials, type TestApp } from '../../testing/test-app';
 import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { OPERATIONS_GOAL_ID } from '../../seed/goals.seed';
+import { RACI_SEEDS, seedPlan } from '../../seed/plan.seed';
+import { planStart } from '../../seed/seed.service';
 
 /**
  * Who may do what, as data: every principal × every operation, over HTTP and over WebSocket. `Y` allowed,
@@ -73,6 +76,11 @@ const initiative = (ids: Ids) => ({
   plannedInvestment: 1_000, expectedAnnualSaving: 2_000, metricKeys: [ids.sales],
 });
 const freshInitiative = async (ids: Ids) => (await app.gql(CREATE_INITIATIVE, { input: initiative(ids) })).data.createInitiative.id as string;
+// The operating plan's checklists (on the seeded 90-day plan goal, OPERATIONS) and RACI.
+const CREATE_CHECKLIST_ITEM = 'mutation ($input: ChecklistItemInput!) { createChecklistItem(input: $input) { id } }';
+const checklistItem = () => ({ goalId: OPERATIONS_GOAL_ID, title: 'Matrix item', ownerUserId: credentials.executive.userId, dueDate: '2099-01-01' });
+const freshChecklistItem = async () => (await app.gql(CREATE_CHECKLIST_ITEM, { input: checklistItem() })).data.createChecklistItem.id as string;
+const raciStep = () => ({ id: RACI_SEEDS[0].id, input: { responsibleUserId: credentials.executive.userId, accountableUserId: credentials.executive.userId } });
 const EXPORT_DOCUMENT = JSON.stringify({ format: 'opshub.dashboard', version: 1, title: 'Imported', widgets: [{ id: 'n', type: 'TEXT', text: 'hi', x: 0, y: 0, w: 4, h: 2 }] });
 
 /** A save of the shared dashboard that changes whom it is shared with (adding or removing FINANCE), every time. */
@@ -191,6 +199,15 @@ const OPERATIONS: Operation[] = [
   { name: 'change an initiative', field: 'updateInitiative', query: 'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }',
     variables: async (ids) => ({ id: await freshInitiative(ids), input: initiative(ids) }), expected: 'Y---------' },
   { name: 'delete an initiative', field: 'deleteInitiative', query: 'mutation ($id: ID!) { deleteInitiative(id: $id) }', variables: async (ids) => ({ id: await freshInitiative(ids) }), expected: 'Y---------' },
+  { name: 'list milestone checklist items (those of readable departments)', field: 'checklistItems', query: '{ checklistItems { id } }', expected: 'YYYYYY----' },
+  { name: 'read the three-year projection', field: 'planProjection', query: '{ planProjection { id } }', expected: 'YYYYYY----' },
+  { name: 'create a checklist item', field: 'createChecklistItem', query: CREATE_CHECKLIST_ITEM, variables: () => ({ input: checklistItem() }), expected: 'Y---------' },
+  { name: 'change a checklist item', field: 'updateChecklistItem', query: 'mutation ($id: ID!, $input: ChecklistItemInput!) { updateChecklistItem(id: $id, input: $input) { id } }',
+    variables: async () => ({ id: await freshChecklistItem(), input: checklistItem() }), expected: 'Y---------' },
+  { name: 'tick a checklist item', field: 'tickChecklistItem', query: 'mutation ($id: ID!) { tickChecklistItem(id: $id, done: true) { id } }', variables: async () => ({ id: await freshChecklistItem() }), expected: 'Y---------' },
+  { name: 'delete a checklist item', field: 'deleteChecklistItem', query: 'mutation ($id: ID!) { deleteChecklistItem(id: $id) }', variables: async () => ({ id: await freshChecklistItem() }), expected: 'Y---------' },
+  { name: 'read the RACI matrices', field: 'raciMatrices', query: '{ raciMatrices { process } }', expected: 'YYYYYY----' },
+  { name: 'change a RACI step', field: 'updateRaciStep', query: 'mutation ($id: ID!, $input: RaciStepInput!) { updateRaciStep(id: $id, input: $input) { process } }', variables: raciStep, expected: 'Y---------' },
   // Seed 003's shared funnel: MARKETING's dashboards and metrics shared with SALES.
   { name: 'open the Smarketing dashboard (MARKETING, shared with SALES)', field: 'dashboard', query: '{ dashboard(slug: "marketing") { slug } }', expected: 'YY-YYY----' },
   { name: 'open a MARKETING dashboard shared with SALES', field: 'dashboard', query: 'query ($slug: ID!) { dashboard(slug: $slug) { slug } }', variables: (ids) => ({ slug: ids.sharedBoard }), expected: 'YY-YYY----' },
@@ -264,6 +281,8 @@ const credentials = {} as Record<PrincipalName, Credentials & { userId?: string 
 
 beforeAll(async () => {
   app = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
+  const timeZone = app.services.organization.current().timeZone;
+  await seedPlan(app.db, planStart(new Date(), timeZone), timeZone);
   ids = {
     sales: await createMetric(app, { department: 'SALES' }),
     ops: await createMetric(app, { department: 'OPERATIONS' }),

@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { createMetric, record } from '../../testing/fixtures';
-import { COMPANY_GOAL_ID, OPERATIONS_GOAL_ID, REVOPS_GOAL_ID } from '../../seed/goals.seed';
+import { COMPANY_GOAL_ID, OPERATIONS_GOAL_ID, PROJECTION_GOAL_IDS, REVOPS_GOAL_ID } from '../../seed/goals.seed';
 
 // UTC, so day buckets start at midnight Z and the hand-computed dates read as written.
 const RANGE = { from: '2026-03-01T00:00:00.000Z', to: '2026-03-11T00:00:00.000Z' };
@@ -279,11 +279,16 @@ describe('seeded plan', () => {
       ops: goal(id: "${OPERATIONS_GOAL_ID}") { shape startAt endAt milestones { at value } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data.arr).toEqual([{
-      id: COMPANY_GOAL_ID, shape: 'MILESTONES', startValue: 2_000_000, endValue: 40_000_000,
+    // On ARR: the company goal and, under it, the three-year projection's revenue line (plan.test.ts).
+    expect(data.arr.map((goal: { id: string }) => goal.id).sort()).toEqual([COMPANY_GOAL_ID, PROJECTION_GOAL_IDS[0]].sort());
+    const company = data.arr.find((goal: { id: string }) => goal.id === COMPANY_GOAL_ID);
+    expect(company).toMatchObject({
+      shape: 'MILESTONES', startValue: 2_000_000, endValue: 40_000_000,
       milestones: [{ value: 4_000_000 }, { value: 10_000_000 }, { value: 20_000_000 }],
-      children: [{ id: OPERATIONS_GOAL_ID, metricKey: 'ops.automation_rate', children: [{ id: REVOPS_GOAL_ID, metricKey: 'marketing.sla_attainment' }] }],
-    }]);
+    });
+    expect(company.children.find((child: { id: string }) => child.id === OPERATIONS_GOAL_ID))
+      .toEqual({ id: OPERATIONS_GOAL_ID, metricKey: 'ops.automation_rate', children: [{ id: REVOPS_GOAL_ID, metricKey: 'marketing.sla_attainment' }] });
+    expect(company.children.map((child: { id: string }) => child.id).sort()).toEqual([OPERATIONS_GOAL_ID, ...PROJECTION_GOAL_IDS].sort());
     const day = 86_400_000;
     const start = Date.parse(data.ops.startAt);
     expect(data.ops.milestones.map((m: { at: string }) => (Date.parse(m.at) - start) / day)).toEqual([30, 60]);

@@ -7,7 +7,7 @@ import { InitiativeInput } from './initiative.input';
 import { Initiative, InitiativeOwner, InitiativePortfolio } from './initiative.type';
 
 /** The plan is the executives': they and ADMIN change it; everyone reads the initiatives of their departments. */
-function requirePlanEdit(ctx: AppContext): void {
+export function requirePlanEdit(ctx: AppContext): void {
   if (!canEditPlan(principalOf(ctx).grant)) throw forbidden('Only executives and admins may change initiatives');
 }
 

@@ -27,11 +27,11 @@ function amount(value: number, field: string): number {
   return value;
 }
 
-/** YYYY-MM-DD that names a real day. */
-function calendarDay(value: string): string {
+/** YYYY-MM-DD that names a real day, else an error naming `field` (input.startDate, input.dueDate). */
+export function calendarDay(value: string, field = 'input.startDate'): string {
   const match = DATE.exec(value.trim());
   const day = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (!match || !day || day.toISOString().slice(0, 10) !== value.trim()) throw badUserInput('startDate must be a day as YYYY-MM-DD', { field: 'input.startDate' });
+  if (!match || !day || day.toISOString().slice(0, 10) !== value.trim()) throw badUserInput(`${field.replace(/^input\./, '')} must be a day as YYYY-MM-DD`, { field });
   return value.trim();
 }
 

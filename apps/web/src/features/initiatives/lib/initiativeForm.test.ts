@@ -33,6 +33,9 @@ describe('economics text', () => {
     ['es', { value: 2.5, reason: null }, { value: 4.8, reason: null }, '250\u00a0%', '4,8 meses'],
     ['en', { value: 0, reason: null }, { value: null, reason: 'NO_SAVING' }, '0%', 'Never pays back'],
     ['es', { value: null, reason: 'NO_INVESTMENT' }, { value: 0, reason: null }, 'Sin inversión', '0 meses'],
+    // Saving booked but nothing spent yet: the actual payback is not known, never "0 months".
+    ['en', { value: null, reason: 'NO_INVESTMENT' }, { value: null, reason: 'NO_SPEND_YET' }, 'No investment', 'Not known yet: nothing spent'],
+    ['es', { value: null, reason: 'NO_INVESTMENT' }, { value: null, reason: 'NO_SPEND_YET' }, 'Sin inversión', 'Aún no se sabe: nada gastado'],
   ] as const)('%s: ROI %o, payback %o', (language, roi, payback, roiShown, paybackShown) => {
     const t = createTranslator(language);
     expect(roiText(t, format(language === 'es' ? 'es-ES' : 'en-US'), roi)).toBe(roiShown);

@@ -9,6 +9,7 @@ import { useGrant } from '../../auth/hooks/useGrant';
 import { InitiativeEditor } from '../components/InitiativeEditor';
 import { InitiativeList } from '../components/InitiativeList';
 import { PortfolioScorecard } from '../components/PortfolioScorecard';
+import { ChecklistSection, ProjectionSection, RaciSection } from '../components/PlanSections';
 import { useInitiativeChoices, useInitiatives } from '../hooks/useInitiatives';
 
 /** The operating plan's optimisation initiatives: the portfolio scorecard, then each initiative planned against actual. */
@@ -54,6 +55,9 @@ export default function InitiativesPage() {
       >
         <InitiativeList initiatives={initiatives} editingId={editing !== null && editing !== 'new' ? editing.id : null} onEdit={setEditing} renderEditor={editor} />
       </Panel>
+      <ProjectionSection />
+      <ChecklistSection canEdit={canEdit} />
+      <RaciSection canEdit={canEdit} />
     </div>
   );
 }
