@@ -134,6 +134,8 @@ export interface ReviewKpi {
   status: string | null;
   target: number | null;
   value: number | null;
+}
+
 export interface PlanChecklistItem {
   created_at: Generated<Timestamp>;
   done_at: Timestamp | null;
