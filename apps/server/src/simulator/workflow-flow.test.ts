@@ -18,6 +18,14 @@ describe('demo workflow flow', () => {
       'SELECT workflow, state, count(*)::int AS n FROM workflow_record GROUP BY 1, 2 ORDER BY 1, 2');
     const reached = new Set(states.map((s) => `${s.workflow}:${s.state}`));
     for (const state of ['TICKET:RESOLVED', 'ONBOARDING:ACCOUNT_LIVE', 'RENEWAL:RENEWED', 'RENEWAL:CHURNED']) expect(reached).toContain(state);
+    // Records read as a support desk's and a CRM's would: tickets with a subject that fits the category they are given
+    // (billing subjects in billing), cases and renewals with an account; none named by its external id alone.
+    const unnamed: Array<{ n: number }> = await app.db.query(
+      `SELECT count(*)::int AS n FROM workflow_record WHERE (workflow = 'TICKET' AND title IS NULL) OR (workflow <> 'TICKET' AND account IS NULL)`);
+    expect(unnamed[0].n).toBe(0);
+    const billing: Array<{ category: string | null }> = await app.db.query(
+      `SELECT DISTINCT category FROM workflow_record WHERE title IN ('Charged twice this month', 'Invoice shows the wrong VAT number')`);
+    expect(billing.map((row) => row.category).filter((category) => category !== null)).toEqual(['billing']);
     await app.services.workflowSla.breachDue(NOW);
     const keys = ['cs.onboarding_time', 'cs.onboarding_sla_attainment', 'cs.ticket_first_response_time', 'cs.ticket_resolution_time', 'cs.ticket_sla_attainment',
       'cs.renewal_rate', 'cs.renewal_sla_attainment', 'cs.renewal_expansion'];

@@ -23,6 +23,32 @@ const URGENCY: Record<string, number> = { URGENT: 0.5, HIGH: 0.8, NORMAL: 1, LOW
 const EXPANSION: Record<Segment, number> = { SMB: 2_000, MID_MARKET: 8_000, ENTERPRISE: 30_000 };
 /** Open records the flow looks at per call, oldest move first. */
 const MAX_OPEN = 500;
+/** What a demo ticket is about, by the category it is later given (customers write in English in the demo). */
+const TICKET_SUBJECTS: Readonly<Record<keyof typeof CATEGORIES, readonly string[]>> = {
+  billing: ['Invoice shows the wrong VAT number', 'Charged twice this month', 'Need a copy of last quarter\'s invoices', 'Card declined on renewal'],
+  access: ['Cannot log in after password reset', 'SSO login loops back to the sign-in page', 'Add a new admin to our workspace', 'Locked out after too many attempts'],
+  bug: ['Export to CSV times out', 'Dashboard blank on mobile Safari', 'Report totals do not match the raw data', 'Notifications arrive twice'],
+  how_to: ['How do I share a dashboard with a client?', 'Setting up a weekly digest', 'Where do I change the fiscal year start?', 'How do targets work per region?'],
+  integration: ['Salesforce sync stopped on Monday', 'Webhook deliveries failing with 401', 'HubSpot contacts not importing', 'API key rejected by the Zapier step'],
+};
+const ACCOUNTS_BY_SEGMENT: Readonly<Record<Segment, readonly string[]>> = {
+  SMB: ['Brightside Bakery', 'Nordvik Design', 'Casa Olivo', 'Pixel & Pine', 'Tidewater Dental', 'Rojo Cycles'],
+  MID_MARKET: ['Helix Logistics', 'Marlow Insurance', 'Quantum Retail Group', 'Alder Health', 'Solvera Energy'],
+  ENTERPRISE: ['Atlas Manufacturing', 'Meridian Bank', 'Orion Telecom', 'Vanguard Airlines'],
+};
+
+/** A demo ticket's category and subject, drawn from its external id, so the subject it arrives with fits the category it is given later. */
+function ticketTopic(externalId: string): { category: keyof typeof CATEGORIES; title: string } {
+  const rng = new Random(hash(`${externalId}|topic`));
+  const category = rng.pick(CATEGORIES);
+  const subjects = TICKET_SUBJECTS[category];
+  return { category, title: subjects[Math.floor(rng.uniform() * subjects.length)] };
+}
+
+const demoAccount = (externalId: string, segment: Segment) => {
+  const names = ACCOUNTS_BY_SEGMENT[segment];
+  return names[hash(`${externalId}|account`) % names.length];
+};
 const ACTORS: Readonly<Record<Workflow, string>> = { TICKET: 'support-team', ONBOARDING: 'onboarding-team', RENEWAL: 'account-manager' };
 
 interface OpenRecord {
@@ -53,7 +79,7 @@ function nextMove(record: OpenRecord, rng: Random): NextMove | null {
   const urgency = URGENCY[record.priority ?? 'NORMAL'] ?? 1;
   switch (`${record.workflow}:${record.state}`) {
     case 'TICKET:NEW':
-      return { afterMs: between(rng, 1, 8) * MINUTE * urgency, to: 'CATEGORISED', extra: { category: rng.pick(CATEGORIES) } };
+      return { afterMs: between(rng, 1, 8) * MINUTE * urgency, to: 'CATEGORISED', extra: { category: ticketTopic(record.external_id).category } };
     case 'TICKET:CATEGORISED':
       return { afterMs: between(rng, 2, 12) * MINUTE * urgency, to: 'ASSIGNED', extra: { owner: rng.pick({ ana: 1, ben: 1, chen: 1, dara: 1 }) } };
     case 'TICKET:ASSIGNED':
@@ -96,12 +122,12 @@ export async function advanceWorkflowFlow(services: Services, now: Date, tick: n
     const externalId = `demo-${workflow.toLowerCase()}-${at.getTime()}-${i}`;
     switch (workflow) {
       case 'TICKET':
-        return { workflow, externalId, segment, priority: rng.pick(PRIORITIES), openedAt: at, actor: 'support-portal' };
+        return { workflow, externalId, segment, title: ticketTopic(externalId).title, priority: rng.pick(PRIORITIES), openedAt: at, actor: 'support-portal' };
       case 'ONBOARDING':
-        return { workflow, externalId, segment, openedAt: at, actor: 'crm' };
+        return { workflow, externalId, segment, account: demoAccount(externalId, segment), openedAt: at, actor: 'crm' };
       default:
         // Renewals open 90 days before the renewal date.
-        return { workflow, externalId, segment, renewalDate: new Date(at.getTime() + 90 * DAY), actor: 'crm' };
+        return { workflow, externalId, segment, account: demoAccount(externalId, segment), renewalDate: new Date(at.getTime() + 90 * DAY), actor: 'crm' };
     }
   })).sort((a, b) => (a.openedAt ?? a.renewalDate!).getTime() - (b.openedAt ?? b.renewalDate!).getTime());
   if (arrivals.length > 0) await services.workflows.importRecords(arrivals, false);
