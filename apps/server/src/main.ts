@@ -52,7 +52,7 @@ async function main(logger: Logger): Promise<void> {
     }
     // After the users: the seeded initiatives are owned by demo users when there are any.
     await seedInitiatives(db, planStart(now, timeZone), timeZone);
-    await seedPlan(db, planStart(now, timeZone), timeZone);
+    await seedPlan(db, planStart(now, timeZone), timeZone, now);
     if (config.auth.bootstrapAdmin && await services.auth.ensureAdmin(config.auth.bootstrapAdmin)) {
       logger.info({ email: config.auth.bootstrapAdmin.email }, 'ADMIN user created from ADMIN_EMAIL / ADMIN_PASSWORD');
     }

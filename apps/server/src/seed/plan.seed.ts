@@ -97,16 +97,25 @@ export function checklistDueDate(day: number, planStart: Date, timeZone: string)
   return localDay(add(planStart, 'DAY', day - 1, timeZone), timeZone);
 }
 
+/**
+ * Hand-ticked items the demo's owners have done by `now` (ticked by their name, as a tick in the app is): two days
+ * before they were due, except one left overdue (the workflows, late).
+ */
+function demoDone(seed: ChecklistSeed, planStart: Date, timeZone: string, now: Date, ownerName: string | undefined): { doneAt: Date | null; doneBy: string | null } {
+  const doneAt = add(planStart, 'DAY', seed.day - 3, timeZone);
+  return seed.metricKey === null && seed.id !== CHECKLIST_SEEDS[3].id && doneAt <= now && ownerName ? { doneAt, doneBy: ownerName } : { doneAt: null, doneBy: null };
+}
+
 /** Inserts the items and RACI steps that do not exist yet (edited ones stay as edited); after the users and goals. */
-export async function seedPlan(db: DataSource, planStart: Date, timeZone: string): Promise<void> {
+export async function seedPlan(db: DataSource, planStart: Date, timeZone: string, now = new Date()): Promise<void> {
   const everyone = [ADMIN, EXECUTIVE, SALES_HEAD, CS_HEAD, VIEWER];
-  const existing = new Set((await db.getRepository(UserEntity).find({ select: { id: true }, where: { id: In(everyone) } })).map((u) => u.id));
-  const user = (id: string) => (existing.has(id) ? id : null);
+  const names = new Map((await db.getRepository(UserEntity).find({ select: { id: true, name: true }, where: { id: In(everyone) } })).map((u) => [u.id, u.name]));
+  const user = (id: string) => (names.has(id) ? id : null);
   const goal = await db.query('SELECT 1 FROM goal WHERE id = $1', [OPERATIONS_GOAL_ID]);
   if (goal.length > 0) {
     await db.createQueryBuilder().insert().into(ChecklistItemEntity).values(CHECKLIST_SEEDS.map((seed) => ({
       id: seed.id, goalId: OPERATIONS_GOAL_ID, title: seed.title, i18n: { es: { name: seed.es } }, ownerUserId: user(seed.owner),
-      dueDate: checklistDueDate(seed.day, planStart, timeZone), target: seed.target, metricKey: seed.metricKey, doneAt: null, doneBy: null,
+      dueDate: checklistDueDate(seed.day, planStart, timeZone), target: seed.target, metricKey: seed.metricKey, ...demoDone(seed, planStart, timeZone, now, names.get(seed.owner)),
     }))).orIgnore().execute();
   }
   await db.createQueryBuilder().insert().into(RaciAssignmentEntity).values(RACI_SEEDS.map((seed) => ({

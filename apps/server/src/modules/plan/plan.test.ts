@@ -1,9 +1,9 @@
-import { userGrant } from '@opshub/metrics';
+import { add, userGrant } from '@opshub/metrics';
 import { record } from '../../testing/fixtures';
 import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
 import { GOAL_SEEDS, OPERATIONS_GOAL_ID, PROJECTION_GOAL_IDS, rebaseGoal } from '../../seed/goals.seed';
 import { CHECKLIST_SEEDS, RACI_SEEDS, seedPlan } from '../../seed/plan.seed';
-import { planStart } from '../../seed/seed.service';
+import { planStart, seedDemoUsers } from '../../seed/seed.service';
 
 // A zone that is not UTC, so a due day ends at 05:00 UTC in winter.
 const ZONE = 'America/New_York';
@@ -195,5 +195,22 @@ describe('RACI', () => {
     await waitFor(async () => (await alertsOf()).length === 1);
     const [user] = await app.db.query('SELECT name FROM app_user WHERE id = $1', [accountable.userId]);
     expect((await alertsOf())[0].owner).toBe(user.name);
+  });
+});
+
+describe('the demo checklist', () => {
+  it("has the owners' past hand-ticked items done two days before they were due, and the workflows item left overdue", async () => {
+    await seedDemoUsers(app.db);
+    const ids = CHECKLIST_SEEDS.map((seed) => seed.id);
+    await app.db.query('DELETE FROM plan_checklist_item WHERE id = ANY($1)', [ids]);
+    // 45 days into the plan: the day-30 items are past, the day-60 and day-90 ones to come.
+    const start = planStart(new Date(), ZONE);
+    await seedPlan(app.db, start, ZONE, add(start, 'DAY', 45, ZONE));
+    const rows: Array<{ id: string; done_at: Date | null; done_by: string | null }> = await app.db.query(
+      'SELECT id, done_at, done_by FROM plan_checklist_item WHERE id = ANY($1)', [ids]);
+    const done = new Map(rows.map((row) => [row.id, row]));
+    const dayBeforeLast = add(start, 'DAY', 27, ZONE); // day 28 of the plan; day 30 is the due day
+    for (const seed of CHECKLIST_SEEDS.slice(0, 3)) expect(done.get(seed.id)).toMatchObject({ done_at: dayBeforeLast, done_by: expect.any(String) });
+    for (const seed of CHECKLIST_SEEDS.slice(3)) expect(done.get(seed.id)).toMatchObject({ done_at: null, done_by: null });
   });
 });
