@@ -308,8 +308,8 @@ describe('goals', () => {
     const heads = await planOf(salesHead);
     expect(heads.find((g) => g.id === salesGoal)).toEqual({ id: salesGoal, metricKey: salesMetric, editable: true });
     expect(heads.some((g) => g.id === opsGoal)).toBe(false);
-    // The company's goals are followed (KPI level), not changed.
-    expect(heads.filter((g) => g.metricKey === COMPANY_KPI).map((g) => g.editable)).toEqual([false]);
+    // The company's goals are followed (KPI level), not changed: the ARR scaling goal and the plan's revenue line.
+    expect(heads.filter((g) => g.metricKey === COMPANY_KPI).map((g) => g.editable)).toEqual([false, false]);
     expect((await planOf(opsHead)).find((g) => g.id === opsGoal)?.editable).toBe(true);
     expect((await planOf(executive)).filter((g) => g.id === opsGoal || g.id === salesGoal).map((g) => g.editable)).toEqual([true, true]);
     expect((await planOf(viewer)).some((g) => g.id === salesGoal || g.metricKey === COMPANY_KPI)).toBe(false);

@@ -34,6 +34,10 @@ function cellOf(value: ExcelJS.CellValue): Cell {
  */
 export async function* xlsxRows(input: Readable): AsyncIterable<Cell[]> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs 4.4 names a sheet from `model.sheets`, read from xl/workbook.xml (its own writer puts that entry last), with
+  // no guard for a sheet parsed before that entry is read: a header read of a valid workbook failed so under load
+  // ("reading 'sheets'"). An empty model until the entry is read leaves the sheet unnamed, which the import never uses.
+  (workbook as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
   try {
     for await (const worksheet of workbook) {
       let width = 0;
