@@ -84,6 +84,25 @@ describe('two instances sharing PostgreSQL, events over LISTEN/NOTIFY', () => {
     expect(rows).toEqual([{ time_zone: 'Europe/Madrid' }]);
   });
 
+  it('raises and journals each workflow SLA breach exactly once with both processes scanning', async () => {
+    const [a] = state.servers;
+    // Forty tickets whose one-hour first answer was due an hour ago: due at both instances' next scan.
+    const openedAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    const input = Array.from({ length: 40 }, (_, i) => ({ workflow: 'TICKET', externalId: `cluster-late-${i}`, openedAt }));
+    const imported = await a.gql(`mutation ($input: [WorkflowRecordInput!]!) { importWorkflowRecords(input: $input) { created } }`, { input });
+    expect(imported.data).toEqual({ importWorkflowRecords: { created: 40 } });
+    const client = new Client({ connectionString: state.databaseUrl });
+    await client.connect();
+    try {
+      const count = async (text: string) => (await client.query<{ n: number }>(text)).rows[0].n;
+      const late = `JOIN workflow_record r ON r.id = c.record_id WHERE r.external_id LIKE 'cluster-late-%'`;
+      await waitFor(async () => (await count(`SELECT count(*)::int AS n FROM workflow_sla_clock c ${late} AND c.state = 'BREACHED'`)) === 40);
+      expect(await count(`SELECT count(*)::int AS n FROM workflow_event c ${late} AND c.kind = 'SLA_BREACHED'`)).toBe(40);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('runs one simulator, which moves to the survivor when its instance is killed mid-stream', async () => {
     const leaderOf = async () => Promise.all(state.servers.map((server) => server.metric('opshub_simulator_leader')));
     await waitFor(async () => (await leaderOf()).includes(1));
