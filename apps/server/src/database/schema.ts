@@ -644,12 +644,18 @@ export interface WorkflowSlaPolicy {
   workflow: string;
 }
 
+export interface CatalogVersion {
+  id: Generated<boolean>;
+  version: Generated<Int8>;
+}
+
 export interface DB {
   alert: Alert;
   alert_rule: AlertRule;
   annotation: Annotation;
   api_key: ApiKey;
   app_user: AppUser;
+  catalog_version: CatalogVersion;
   dashboard: Dashboard;
   dashboard_share_link: DashboardShareLink;
   dashboard_version: DashboardVersion;

@@ -26,7 +26,29 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 export class MetricService {
   constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
 
+  /** The catalog last read, with the catalog_version it was read at or after. */
+  private kept: { version: string; catalog: Promise<Catalog> } | null = null;
+
+  /**
+   * The catalog as committed: kept in memory while catalog_version has not moved (one indexed read per call instead
+   * of four queries and their entities). The version is read before the data, so what is kept is at least that new.
+   */
   async loadCatalog(): Promise<Catalog> {
+    const [{ version }] = await runSql(this.db, sql<{ version: string }>`SELECT version::text AS version FROM catalog_version`);
+    let kept = this.kept;
+    // A caller that read an older version than the one kept uses the newer catalog rather than replacing it.
+    if (!kept || BigInt(kept.version) < BigInt(version)) {
+      kept = { version, catalog: this.readCatalog() };
+      this.kept = kept;
+      const loading = kept;
+      kept.catalog.catch(() => {
+        if (this.kept === loading) this.kept = null;
+      });
+    }
+    return kept.catalog;
+  }
+
+  private async readCatalog(): Promise<Catalog> {
     const [metrics, targets, companyLevel, sourceIntervals] = await Promise.all([
       this.db.getRepository(MetricEntity).find({ order: { key: 'ASC' } }),
       this.db.getRepository(TargetEntity).find({ order: { effectiveFrom: 'ASC' } }),
