@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { SCAN_BATCH, scanInBatches } from '../../common/batch-scan';
 import { eventFacts, hoursBetween, leadDimensions, type LeadStatus, type TimeRange } from '@opshub/metrics';
 import { badUserInput, notFound } from '../../common/errors';
 import { sql, type Selectable } from 'kysely';
@@ -13,8 +14,6 @@ import type { SlaPolicyUpdateInput } from './sla.input';
 import { SlaBreach, SlaClock, toSlaPolicy, type SlaPolicy } from './sla.type';
 import { auditSnapshot, type AuditActor, type AuditService } from '../audit/audit.service';
 
-/** Leads (with their due clocks) one breach scan claims per transaction. */
-const SCAN_BATCH = 500;
 const MAX_DURATION_SECONDS = 366 * 24 * 3600;
 export const MAX_BREACH_PAGE = 200;
 
@@ -122,31 +121,26 @@ export class SlaService {
    * lead, and no path holds a clock while it waits for a lead.
    */
   async breachDue(now: Date = new Date()): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const { leads, breached } = await this.journal.run(async (tx, journal) => {
-        const due = qb.selectFrom('sla_clock').select('lead_id')
-          .where('state', '=', 'OPEN').where('due_at', '<=', now)
-          .groupBy('lead_id').orderBy(sql`min(due_at)`).limit(SCAN_BATCH);
-        const claimed = (await run(tx, qb.selectFrom('lead').select('id').where('id', 'in', due).orderBy('id').forUpdate().skipLocked()))
-          .map((lead) => lead.id);
-        if (claimed.length === 0) return { leads: 0, breached: 0 };
-        const rows = await run(tx, qb.updateTable('sla_clock as c').from(['lead as l', 'sla_policy as p'])
-          .set({ state: 'BREACHED' })
-          .where('c.lead_id', 'in', claimed).where('c.state', '=', 'OPEN').where('c.due_at', '<=', now)
-          .whereRef('l.id', '=', 'c.lead_id').whereRef('p.key', '=', 'c.policy_key')
-          .returning([...RESOLVED_CLOCK, 'l.channel', 'l.campaign', 'l.region', 'l.segment', 'l.owner_key', 'l.created_at']));
-        for (const row of rows) {
-          const lead: LeadState = {
-            id: row.lead_id, channel: row.channel, campaign: row.campaign, region: row.region, segment: row.segment, ownerKey: row.owner_key, createdAt: row.created_at,
-          };
-          journal.push(clockDraft(row, lead, 'sla')!);
-        }
-        return { leads: claimed.length, breached: rows.length };
-      });
-      total += breached;
-      if (leads < SCAN_BATCH) return total;
-    }
+    return scanInBatches(() => this.journal.run(async (tx, journal) => {
+      const due = qb.selectFrom('sla_clock').select('lead_id')
+        .where('state', '=', 'OPEN').where('due_at', '<=', now)
+        .groupBy('lead_id').orderBy(sql`min(due_at)`).limit(SCAN_BATCH);
+      const claimed = (await run(tx, qb.selectFrom('lead').select('id').where('id', 'in', due).orderBy('id').forUpdate().skipLocked()))
+        .map((lead) => lead.id);
+      if (claimed.length === 0) return { claimed: 0, done: 0 };
+      const rows = await run(tx, qb.updateTable('sla_clock as c').from(['lead as l', 'sla_policy as p'])
+        .set({ state: 'BREACHED' })
+        .where('c.lead_id', 'in', claimed).where('c.state', '=', 'OPEN').where('c.due_at', '<=', now)
+        .whereRef('l.id', '=', 'c.lead_id').whereRef('p.key', '=', 'c.policy_key')
+        .returning([...RESOLVED_CLOCK, 'l.channel', 'l.campaign', 'l.region', 'l.segment', 'l.owner_key', 'l.created_at']));
+      for (const row of rows) {
+        const lead: LeadState = {
+          id: row.lead_id, channel: row.channel, campaign: row.campaign, region: row.region, segment: row.segment, ownerKey: row.owner_key, createdAt: row.created_at,
+        };
+        journal.push(clockDraft(row, lead, 'sla')!);
+      }
+      return { claimed: claimed.length, done: rows.length };
+    }));
   }
 
   /** Whether an open clock's deadline is at or before `now` (what `breachDue` would breach, lead locks aside). */

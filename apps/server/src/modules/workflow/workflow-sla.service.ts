@@ -1,4 +1,5 @@
 import { sql, type Selectable } from 'kysely';
+import { SCAN_BATCH, scanInBatches } from '../../common/batch-scan';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hoursBetween, workflowEventFacts, type TimeRange, type Workflow, type WorkflowDimensions } from '@opshub/metrics';
 import { checkPageSize } from '../../common/pagination';
@@ -12,9 +13,6 @@ import type { WorkflowEventDraft, WorkflowJournal } from './workflow-journal.ser
 import { WorkflowSlaPolicyEntity } from './workflow.entity';
 import { toWorkflowRecord, workflowRecordSelect } from './workflow.query';
 import { toWorkflowSlaPolicy, WorkflowAttainment, WorkflowSlaBreach, WorkflowSlaClock, type WorkflowSlaPolicy } from './workflow.type';
-
-/** Records (with their due clocks) one breach scan claims per transaction. */
-const SCAN_BATCH = 500;
 
 /** What a clock's change needs of its record: its identity, when it opened, and its dimensions now. */
 export interface ClockedRecord extends WorkflowDimensions {
@@ -112,31 +110,26 @@ export class WorkflowSlaService implements BreachScanner {
    * next scan), then their due clocks breached. Returns how many it breached.
    */
   async breachDue(now: Date = new Date()): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const { records, breached } = await this.journal.run(async (tx, journal) => {
-        const due = qb.selectFrom('workflow_sla_clock').select('record_id')
-          .where('state', '=', 'OPEN').where('due_at', '<=', now)
-          .groupBy('record_id').orderBy(sql`min(due_at)`).limit(SCAN_BATCH);
-        const claimed = (await run(tx, qb.selectFrom('workflow_record').select('id').where('id', 'in', due).orderBy('id').forUpdate().skipLocked()))
-          .map((record) => record.id);
-        if (claimed.length === 0) return { records: 0, breached: 0 };
-        const rows = await run(tx, qb.updateTable('workflow_sla_clock as c').from(['workflow_record as r', 'workflow_sla_policy as p'])
-          .set({ state: 'BREACHED' })
-          .where('c.record_id', 'in', claimed).where('c.state', '=', 'OPEN').where('c.due_at', '<=', now)
-          .whereRef('r.id', '=', 'c.record_id').whereRef('p.key', '=', 'c.policy_key')
-          .returning([...RESOLVED_CLOCK, 'r.id as record_id', 'r.workflow', 'r.opened_at', 'r.segment', 'r.priority', 'r.category']));
-        for (const row of rows) {
-          const record: ClockedRecord = {
-            id: row.record_id, workflow: row.workflow as Workflow, openedAt: row.opened_at, segment: row.segment, priority: row.priority, category: row.category,
-          };
-          journal.push(clockDraft(row, record)!);
-        }
-        return { records: claimed.length, breached: rows.length };
-      });
-      total += breached;
-      if (records < SCAN_BATCH) return total;
-    }
+    return scanInBatches(() => this.journal.run(async (tx, journal) => {
+      const due = qb.selectFrom('workflow_sla_clock').select('record_id')
+        .where('state', '=', 'OPEN').where('due_at', '<=', now)
+        .groupBy('record_id').orderBy(sql`min(due_at)`).limit(SCAN_BATCH);
+      const claimed = (await run(tx, qb.selectFrom('workflow_record').select('id').where('id', 'in', due).orderBy('id').forUpdate().skipLocked()))
+        .map((record) => record.id);
+      if (claimed.length === 0) return { claimed: 0, done: 0 };
+      const rows = await run(tx, qb.updateTable('workflow_sla_clock as c').from(['workflow_record as r', 'workflow_sla_policy as p'])
+        .set({ state: 'BREACHED' })
+        .where('c.record_id', 'in', claimed).where('c.state', '=', 'OPEN').where('c.due_at', '<=', now)
+        .whereRef('r.id', '=', 'c.record_id').whereRef('p.key', '=', 'c.policy_key')
+        .returning([...RESOLVED_CLOCK, 'r.id as record_id', 'r.workflow', 'r.opened_at', 'r.segment', 'r.priority', 'r.category']));
+      for (const row of rows) {
+        const record: ClockedRecord = {
+          id: row.record_id, workflow: row.workflow as Workflow, openedAt: row.opened_at, segment: row.segment, priority: row.priority, category: row.category,
+        };
+        journal.push(clockDraft(row, record)!);
+      }
+      return { claimed: claimed.length, done: rows.length };
+    }));
   }
 
   async anyDue(now: Date = new Date()): Promise<boolean> {
