@@ -74,9 +74,12 @@ export function createContext(
   let catalog: Promise<Catalog> | null = null;
   const shared = sharedCatalog(services);
   const loadCatalog = () => (catalog ??= shared());
-  // Not cached: a subscription's context lives across events, and each event must read fresh names.
-  const dimensionNames = new DataLoader<string, string[]>(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys), { cache: false });
-  const lastDataAt = new DataLoader<string, Date | null>(async (keys) => services.metrics.lastDataAt(await loadCatalog(), keys), { cache: false });
+  // Not cached: a subscription's context lives across events, and each event must read fresh names. Made on first
+  // use: most operations (every idle live subscription among them) never ask, and each loader costs memory while it lives.
+  let dimensionNames: DataLoader<string, string[]> | null = null;
+  let lastDataAt: DataLoader<string, Date | null> | null = null;
+  const namesOf = (key: string) => (dimensionNames ??= new DataLoader(async (keys) => services.metrics.dimensionNames(await loadCatalog(), keys), { cache: false })).load(key);
+  const lastDataAtOf = (key: string) => (lastDataAt ??= new DataLoader(async (keys) => services.metrics.lastDataAt(await loadCatalog(), keys), { cache: false })).load(key);
   return {
     services,
     logger,
@@ -84,8 +87,8 @@ export function createContext(
     authError: auth.authError ?? null,
     http: auth.http ?? null,
     catalog: loadCatalog,
-    dimensionNames: (key) => dimensionNames.load(key),
-    lastDataAt: (key) => lastDataAt.load(key),
-    staleSince: async (key) => (await loadCatalog()).freshness(key, await lastDataAt.load(key), new Date()).staleSince,
+    dimensionNames: namesOf,
+    lastDataAt: lastDataAtOf,
+    staleSince: async (key) => (await loadCatalog()).freshness(key, await lastDataAtOf(key), new Date()).staleSince,
   };
 }
