@@ -47,6 +47,7 @@ const NAME = 'Bookings <i>"Q1"</i> & co';
 const ITEM = 'Call <script>alert(1)</script> & fix the pipeline';
 let metricKey: string;
 let reviewId: string;
+let dashboardSlug: string;
 
 describe('review notices through the notification channels', () => {
   it("tells a review's owner once, in their language, and the channels of the metric's alert rules in theirs", async () => {
@@ -161,6 +162,26 @@ describe('review notices through the notification channels', () => {
     expect(assigneeHtml).toContain('No open reviews.');
     expect(assigneeHtml).toMatch(/<li style="margin:4px 0"><span style="[^"]*">Overdue<\/span> Call &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; fix the pipeline \(Bookings &lt;i&gt;&quot;Q1&quot;&lt;\/i&gt; &amp; co\), due Apr 3, 2026<\/li>/);
     expect(assigneeHtml).not.toContain('<script>');
+    dashboardSlug = slug;
+  }, 60_000);
+
+  it("tells a dashboard review's owner and the channels the dashboard's digests go to, each in their language", async () => {
+    const channel = await app.gql(`mutation { createChannel(input: { name: "Dashboard desk", kind: EMAIL, department: SALES, recipients: ["dash-desk@x.test"], locale: "es" }) { channel { id } } }`);
+    expect(channel.errors).toBeUndefined();
+    const toChannel = await app.gql(`mutation ($input: DigestSignupInput!) { subscribeToDigest(input: $input) { id } }`, {
+      input: { dashboardSlug, cadence: 'WEEKLY', channelId: channel.data.createChannel.channel.id },
+    }, owner);
+    expect(toChannel.errors).toBeUndefined();
+    const settings = await app.gql('mutation ($s: ID!, $o: ID!) { setDashboardReview(slug: $s, ownerUserId: $o, cadence: WEEKLY) { cadence } }', { s: dashboardSlug, o: owner.userId }, owner);
+    expect(settings.errors).toBeUndefined();
+    // Monday 6 April 2026, 00:00 in Madrid: the week of 30 March to 5 April is due (March's metric review is open already).
+    expect(await app.services.reviews.openDue(new Date('2026-04-05T22:00:00Z'))).toBe(1);
+    await settled();
+    const subject = '[OpsHub] Revisión abierta: Sales desk (revisión semanal)';
+    expect(mailsTo(await emailOf(owner.userId)).filter((mail) => mail.subject === subject)).toHaveLength(1);
+    const desk = mailsTo('dash-desk@x.test');
+    expect(desk.map((mail) => mail.subject)).toEqual([subject]);
+    expect(htmlOf(desk[0]!)).toContain('Tu revisión semanal de Sales desk está abierta para 30 mar 2026 – 5 abr 2026.');
   }, 60_000);
 });
 
