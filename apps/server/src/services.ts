@@ -49,6 +49,7 @@ import { JobQueue } from './modules/job/job-queue.service';
 import { ImportService } from './modules/import/import.service';
 import { ImportMappingService } from './modules/import/import-mapping.service';
 import { ReviewService } from './modules/review/review.service';
+import { ReviewNotifier } from './modules/review/review-notice.service';
 
 export interface Services {
   config: Config;
@@ -111,7 +112,9 @@ export interface Services {
   /** Requests per user or API key. */
   requestLimiter: Limiter;
   reviews: ReviewService;
-  /** Opens the reviews that are due (each once, whichever instance gets there first). */
+  /** Tells people of their reviews and action items through e-mail and the channels, each once. */
+  reviewNotices: ReviewNotifier;
+  /** Opens the reviews that are due and tells of overdue reviews and action items (each once, whichever instance gets there first). */
   reviewScheduler: PeriodicTask;
 }
 
@@ -150,8 +153,9 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const channels = new ChannelService(db, webhooks, audit);
   const sources = new SourceService(db, metrics, observations, alerts, audit, config.sources, timeZone, jobs);
   const leads = new LeadService(db, journal, sla, kpis, () => organization.current().currency);
-  const reviews = new ReviewService(db, metrics, kpis, goals, dashboards, audit, timeZone);
-  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit, jobs);
+  const reviewNotices = new ReviewNotifier(db, metrics, webhooks, timeZone);
+  const reviews = new ReviewService(db, metrics, kpis, goals, dashboards, audit, timeZone, reviewNotices, raci);
+  const digests = new DigestService(db, metrics, kpis, dashboards, alerts, webhooks, timeZone, audit, jobs, reviews);
   return {
     config,
     db,
@@ -201,7 +205,11 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     rateLimits,
     requestLimiter: rateLimits.limiter('requests', config.auth.rateLimitPerMinute, 60_000),
     reviews,
+    reviewNotices,
     // On the digests' poll: reviews open at the same period boundaries digests are sent at.
-    reviewScheduler: new PeriodicTask(async () => void (await reviews.openDue()), config.digests.pollMs, logger, 'reviews: opening due reviews'),
+    reviewScheduler: new PeriodicTask(async () => {
+      await reviews.openDue();
+      await reviewNotices.notifyOverdue();
+    }, config.digests.pollMs, logger, 'reviews: opening due reviews, telling of overdue ones'),
   };
 }

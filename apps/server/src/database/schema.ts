@@ -121,6 +121,13 @@ export interface ReviewActionItem {
   text: string;
 }
 
+export interface ReviewNotice {
+  created_at: Generated<Timestamp>;
+  kind: string;
+  object_id: string;
+  user_id: string;
+}
+
 export interface ReviewKpi {
   change: number | null;
   change_ratio: number | null;
@@ -678,6 +685,7 @@ export interface DB {
   review: Review;
   review_action_item: ReviewActionItem;
   review_kpi: ReviewKpi;
+  review_notice: ReviewNotice;
   rollup_change: RollupChange;
   rollup_state: RollupState;
   sales_rep: SalesRep;

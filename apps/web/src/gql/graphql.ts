@@ -702,11 +702,12 @@ export type WebhookDeliveryState =
   | 'FAILED'
   | 'PENDING';
 
-/** ALERT_RAISED: a rule fired. ALERT_CHANGED: an alert was acknowledged or resolved. DIGEST: a scheduled dashboard digest. TEST: a test message sent to one channel. */
+/** ALERT_RAISED: a rule fired. ALERT_CHANGED: an alert was acknowledged or resolved. DIGEST: a scheduled dashboard digest. TEST: a test message sent to one channel. REVIEW: a review opened for its owner or overdue, an action item assigned or overdue. */
 export type WebhookEventType =
   | 'ALERT_CHANGED'
   | 'ALERT_RAISED'
   | 'DIGEST'
+  | 'REVIEW'
   | 'TEST';
 
 /** KPI: one card; KPI_GROUP: a titled group of cards (what the seeded sections are); TIME_SERIES: a chart of 1 to 5 metrics; BREAKDOWN: one metric by a dimension; SCORECARD: a table of many KPIs; TEXT: a Markdown note, shown as text (never HTML); FUNNEL: the lead funnel; SLA_BREACHES: the latest SLA breaches (of leads, or of its workflows); GOAL_PROGRESS: one goal's progress and pacing; WORKFLOW_SCORECARD: one row per workflow with its deadline, SLA attainment, target and status. */

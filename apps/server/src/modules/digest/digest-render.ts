@@ -2,8 +2,8 @@ import { evaluateStatus, formatChange, formatDateTime, formatValue, type KpiStat
 import type { Kpi } from '../kpi/kpi.type';
 import type { Alert } from '../alert/alert.type';
 import type { NotificationLocale } from '../../common/localized';
+import { escapeHtml as escape } from '../webhook/webhook-message';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The digest's words in each language it is written in. */
 const WORDS = {
@@ -16,6 +16,8 @@ const WORDS = {
     noAlerts: 'No open alerts.',
     // A dashboard-wide digest leaves out alerts not every reader may read: not "no open alerts".
     noSharedAlerts: 'No open alerts that every reader of this digest may see.',
+    agenda: 'Your reviews and action items', reviews: 'Open reviews', noReviews: 'No open reviews.', items: 'Open action items', noItems: 'No open action items.',
+    overdue: 'Overdue', dueBy: (due: string) => `due by ${due}`, due: (due: string) => `due ${due}`,
   },
   es: {
     status: { ON_TRACK: 'En objetivo', AT_RISK: 'En riesgo', OFF_TRACK: 'Fuera de objetivo', NO_DATA: 'Sin datos' },
@@ -25,6 +27,8 @@ const WORDS = {
     changes: 'Cambios de estado', noChanges: 'Ningún estado ha cambiado.', alerts: 'Alertas abiertas',
     noAlerts: 'No hay alertas abiertas.',
     noSharedAlerts: 'No hay alertas abiertas que todos los lectores de este resumen puedan ver.',
+    agenda: 'Tus revisiones y acciones', reviews: 'Revisiones abiertas', noReviews: 'No hay revisiones abiertas.', items: 'Acciones abiertas', noItems: 'No hay acciones abiertas.',
+    overdue: 'Vencida', dueBy: (due: string) => `vence el ${due}`, due: (due: string) => `vence el ${due}`,
   },
 } satisfies Record<NotificationLocale, unknown>;
 
@@ -55,6 +59,29 @@ export interface DigestContent {
   personal: boolean;
   /** The language it is written in: the subscriber's, or the channel's. */
   locale: NotificationLocale;
+  /** A digest to a user's own address: the reviews they own and their action items, still open. */
+  agenda?: {
+    reviews: ReadonlyArray<{ name: string; dueBy: Date; overdue: boolean }>;
+    actionItems: ReadonlyArray<{ text: string; metricKey: string; dueDate: string; overdue: boolean }>;
+  };
+}
+
+/** The open reviews and action items of the digest's reader, overdue ones marked in words. */
+function agendaSection(agenda: NonNullable<DigestContent['agenda']>, locale: NotificationLocale, timeZone: string, name: (key: string) => string): string {
+  const words = WORDS[locale];
+  const overdue = (is: boolean) => (is ? `${badge(words.overdue, '#b91c1c')} ` : '');
+  const list = (lines: string[], empty: string) => lines.length
+    ? `<ul style="margin:0;padding-left:20px">${lines.map((line) => `<li style="margin:4px 0">${line}</li>`).join('')}</ul>`
+    : `<p style="margin:0">${empty}</p>`;
+  const reviews = agenda.reviews.map((review) => `${overdue(review.overdue)}<strong>${escape(review.name)}</strong>, ${escape(words.dueBy(formatDateTime(review.dueBy, { timeZone, locale })))}`);
+  // A due date is a local day: shown as that day whatever the zone.
+  const items = agenda.actionItems.map((item) => `${overdue(item.overdue)}${escape(item.text)} (${name(item.metricKey)}), `
+    + escape(words.due(formatDateTime(new Date(`${item.dueDate}T12:00:00Z`), { timeZone: 'UTC', style: 'date', locale }))));
+  return [
+    `<h2 style="${HEADING}">${words.agenda}</h2>`,
+    `<h3 style="font-size:14px;margin:12px 0 4px">${words.reviews}</h3>`, list(reviews, words.noReviews),
+    `<h3 style="font-size:14px;margin:12px 0 4px">${words.items}</h3>`, list(items, words.noItems),
+  ].join('\n');
 }
 
 /** Inline-styled, table-laid-out HTML that mail clients render: KPIs, status changes and open alerts. */
@@ -95,6 +122,7 @@ export function renderDigest(content: DigestContent): { subject: string; html: s
     alerts.length
       ? `<table cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse"><tbody>${alerts.join('')}</tbody></table>`
       : `<p style="margin:0">${content.personal ? words.noAlerts : words.noSharedAlerts}</p>`,
+    ...(content.agenda ? [agendaSection(content.agenda, locale, timeZone, name)] : []),
     `</td></tr></table></body></html>`,
   ].join('\n');
   return { subject, html };

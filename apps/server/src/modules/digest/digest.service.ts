@@ -11,6 +11,7 @@ import type { KpiService } from '../kpi/kpi.service';
 import type { MetricService } from '../metric/metric.service';
 import type { JobQueue } from '../job/job-queue.service';
 import type { WebhookService } from '../webhook/webhook.service';
+import type { ReviewService } from '../review/review.service';
 import { renderDigest } from './digest-render';
 import { DigestSubscriptionEntity, type DigestCadence } from './digest.entity';
 import type { DigestSignupInput, DigestSubscriptionInput } from './digest.input';
@@ -49,6 +50,7 @@ export class DigestService {
     private readonly timeZone: () => string,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
+    private readonly reviews: Pick<ReviewService, 'agenda'>,
   ) {
     jobs.define<{ subscriptionId: string; at: string }>({
       name: DIGEST_SEND_JOB,
@@ -199,9 +201,16 @@ export class DigestService {
       const metric = catalog.find(key);
       return metric ? localized(metric.name, metric.i18n, locale, 'name') : key;
     };
+    // A digest to a user's own address lists what waits for them in the reviews.
+    const agenda = subscription.userId && subscriber ? await this.reviews.agenda(subscription.userId, now) : null;
     const { subject, html } = renderDigest({
       title: localized(dashboard.title, dashboard.i18n, locale, 'title'), cadence: subscription.cadence, period, timeZone: this.timeZone(), kpis, openAlerts,
-      personal: subscriber !== null, locale, names: new Map(keys.map((key) => [key, nameOf(key)])),
+      personal: subscriber !== null, locale,
+      names: new Map([...keys, ...(agenda?.actionItems.map((item) => item.metricKey) ?? [])].map((key) => [key, nameOf(key)])),
+      agenda: agenda ? {
+        reviews: agenda.reviews.map((review) => ({ name: review.subjectName(locale), dueBy: review.dueBy, overdue: review.overdue })),
+        actionItems: agenda.actionItems,
+      } : undefined,
     });
     const row = await this.db.transaction(async (tx) => {
       const routed = subscription.webhookEndpointId || subscription.userId;

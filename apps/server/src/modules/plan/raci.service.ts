@@ -10,7 +10,7 @@ import { PlanUser, RaciMatrix, RaciStep } from './plan.type';
 /**
  * RACI on the workflows and seed 000's campaign workflow: read by the processes' departments (executives and ADMIN:
  * all), changed by executives and ADMIN. A process's accountable owner is whom its metrics' alerts go to when the
- * rule names no owner (and whom reviews will go to): `accountableOwnerOf`.
+ * rule names no owner, and whom its metrics' reviews go to: `accountableOwnerOf`.
  */
 export class RaciService {
   constructor(private readonly db: DataSource, private readonly audit: AuditService) {}

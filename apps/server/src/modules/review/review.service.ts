@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { dueReviewPeriod, isReviewOverdue, toZonedParts, type Department, type ReviewCadence, type ReviewPeriod } from '@opshub/metrics';
+import { dueReviewPeriod, isReviewOverdue, localDay, type Department, type ReviewCadence, type ReviewPeriod } from '@opshub/metrics';
 import { UUID_PATTERN, badUserInput, notFound } from '../../common/errors';
 import type { LocalizedText } from '../../common/localized';
 import type { Review as ReviewRow } from '../../database/schema';
@@ -11,6 +11,8 @@ import type { GoalService } from '../goal/goal.service';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
 import type { MetricService } from '../metric/metric.service';
+import type { RaciService } from '../plan/raci.service';
+import type { ReviewNotifier } from './review-notice.service';
 import { MetricOwner, toMetric } from '../metric/metric.type';
 import type { ReviewActionItemInput } from './review.input';
 import { ActionItemGroup, DashboardReviewSettings, Review, ReviewActionItem, ReviewBoard, ReviewKpi, type ReviewSubjectKind } from './review.type';
@@ -20,6 +22,8 @@ export const MAX_ACTION_TEXT_LENGTH = 500;
 /** How far back the board lists completed reviews. */
 export const RECENT_REVIEW_DAYS = 90;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** The most reviews, and action items, a digest lists. */
+const AGENDA_LIMIT = 50;
 
 /** A metric or dashboard with a review owner and cadence: what gets reviewed. */
 export interface ReviewSubject {
@@ -55,19 +59,31 @@ export class ReviewService {
     private readonly dashboards: DashboardService,
     private readonly audit: AuditService,
     private readonly timeZone: () => string,
+    private readonly notices: ReviewNotifier,
+    private readonly raci: Pick<RaciService, 'accountableOwnerOf'>,
   ) {}
 
-  /** Every metric and dashboard with a review owner and a cadence. */
+  /**
+   * Who reviews a metric: the accountable owner of the process it measures when the RACI names one (alerts go to
+   * them too), else the metric's owner; null when neither.
+   */
+  private async metricReviewer(metricKey: string, metricOwner: string | null): Promise<string | null> {
+    return (await this.raci.accountableOwnerOf({ metricKey }))?.id ?? metricOwner;
+  }
+
+  /** Every metric and dashboard with a review owner (a metric's accountable owner, else its owner) and a cadence. */
   async subjects(): Promise<ReviewSubject[]> {
-    const [metrics, dashboards] = await Promise.all([
+    const [cadenced, dashboards] = await Promise.all([
       run(this.db, qb.selectFrom('metric').select(['key', 'owner_user_id', 'review_cadence', 'department', 'name', 'i18n'])
-        .where('owner_user_id', 'is not', null).where('review_cadence', 'is not', null).orderBy('key')),
+        .where('review_cadence', 'is not', null).orderBy('key')),
       run(this.db, qb.selectFrom('dashboard').select(['slug', 'review_owner_user_id', 'review_cadence', 'department', 'title', 'i18n'])
         .where('review_owner_user_id', 'is not', null).where('review_cadence', 'is not', null).orderBy('slug')),
     ]);
+    const reviewers = await Promise.all(cadenced.map((row) => this.metricReviewer(row.key, row.owner_user_id)));
+    const metrics = cadenced.flatMap((row, i) => (reviewers[i] ? [{ ...row, owner_user_id: reviewers[i] }] : []));
     return [
       ...metrics.map((row) => ({
-        kind: 'METRIC' as const, key: row.key, ownerUserId: row.owner_user_id!, cadence: row.review_cadence as ReviewCadence,
+        kind: 'METRIC' as const, key: row.key, ownerUserId: row.owner_user_id, cadence: row.review_cadence as ReviewCadence,
         department: row.department as Department, text: row.name, i18n: row.i18n as LocalizedText,
       })),
       ...dashboards.map((row) => ({
@@ -111,6 +127,7 @@ export class ReviewService {
       ? await runOne(this.db, qb.selectFrom('metric').select(['key', 'owner_user_id as owner', 'review_cadence', 'department', 'name as text', 'i18n']).where('key', '=', key))
       : await runOne(this.db, qb.selectFrom('dashboard').select(['slug as key', 'review_owner_user_id as owner', 'review_cadence', 'department', 'title as text', 'i18n']).where('slug', '=', key));
     if (!row) throw notFound(what, key);
+    if (kind === 'METRIC') row.owner = await this.metricReviewer(key, row.owner);
     if (!row.owner) throw badUserInput(`${what} "${key}" has no owner to review it: pick its owner first`, { field: 'ownerUserId', subjectKey: key });
     if (!row.review_cadence) throw badUserInput(`${what} "${key}" has no review cadence: pick one first`, { field: 'reviewCadence', subjectKey: key });
     return {
@@ -134,7 +151,7 @@ export class ReviewService {
       this.kpis.computeKpis(catalog, keys, { from: period.from, to: period.to }, 'PREVIOUS_PERIOD', now),
       this.goals.goalsOfMetrics(keys),
     ]);
-    return this.db.transaction(async (tx) => {
+    const opened = await this.db.transaction(async (tx) => {
       const row = await runOne(tx, qb.insertInto('review').values({
         subject_kind: subject.kind, subject_key: subject.key, cadence: subject.cadence, owner_user_id: subject.ownerUserId,
         period_from: period.from, period_to: period.to, due_by: period.dueBy, opened_at: now,
@@ -153,8 +170,12 @@ export class ReviewService {
         department: subject.department, metricKey: subject.kind === 'METRIC' ? subject.key : null, before: null,
         after: { subjectKind: subject.kind, subjectKey: subject.key, periodFrom: period.from.toISOString(), periodTo: period.to.toISOString(), kpis: scorecard.length },
       });
+      // Told in the same transaction: the insert that opened the review is the one that tells its owner.
+      await this.notices.reviewOpened(tx, row.id);
       return true;
     });
+    if (opened) this.notices.onSent();
+    return opened;
   }
 
   async getRow(id: string, tx?: EntityManager): Promise<Selectable<ReviewRow>> {
@@ -226,6 +247,18 @@ export class ReviewService {
     return this.dashboardSettings(slug);
   }
 
+  /** What waits for a user, for their digest: the open reviews they own and their open action items, soonest due first. */
+  async agenda(userId: string, now: Date = new Date()): Promise<{ reviews: Review[]; actionItems: ReviewActionItem[] }> {
+    const [reviews, items] = await Promise.all([
+      run(this.db, qb.selectFrom('review').selectAll().where('owner_user_id', '=', userId).where('completed_at', 'is', null).orderBy('due_by').limit(AGENDA_LIMIT)),
+      run(this.db, qb.selectFrom('review_action_item')
+        .select(['id', 'review_id', 'metric_key', 'owner_user_id', sql<string>`to_char(due_date, 'YYYY-MM-DD')`.as('due_date'), 'text', 'done_at', 'created_at'])
+        .where('owner_user_id', '=', userId).where('done_at', 'is', null).orderBy('due_date').orderBy('created_at').limit(AGENDA_LIMIT)),
+    ]);
+    const [assembled, actionItems] = await Promise.all([this.assemble(reviews, { userId, seesAll: false }, now, false), this.items(items, now)]);
+    return { reviews: assembled, actionItems };
+  }
+
   /** How many reviews wait for this user: the in-app notice beside the Reviews link. */
   async openCount(userId: string): Promise<number> {
     const row = await runOne(this.db, qb.selectFrom('review').select((eb) => eb.fn.countAll<string>().as('n')).where('owner_user_id', '=', userId).where('completed_at', 'is', null));
@@ -284,8 +317,10 @@ export class ReviewService {
         actor, action: 'CREATE', objectType: 'REVIEW_ACTION_ITEM', objectId: row!.id, objectLabel: text.slice(0, 80), department: null,
         metricKey: input.metricKey, before: null, after: { reviewId: review.id, metricKey: input.metricKey, ownerUserId: owner.id, dueDate: input.dueDate, text },
       });
+      await this.notices.actionAssigned(tx, row!.id);
       return row!.id;
     });
+    this.notices.onSent();
     return (await this.actionItem(id, now))!;
   }
 
@@ -353,11 +388,6 @@ export class ReviewService {
     return kpi;
   }
 
-  private today(now: Date): string {
-    const { year, month, day } = toZonedParts(now, this.timeZone());
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  }
-
   private async users(ids: ReadonlyArray<string | null>): Promise<Map<string, MetricOwner>> {
     const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
     if (wanted.length === 0) return new Map();
@@ -367,7 +397,7 @@ export class ReviewService {
 
   private async items(rows: readonly ItemRow[], now: Date, catalog?: Catalog): Promise<ReviewActionItem[]> {
     const [users, metrics] = await Promise.all([this.users(rows.map((row) => row.owner_user_id)), catalog ?? this.metrics.loadCatalog()]);
-    const today = this.today(now);
+    const today = localDay(now, this.timeZone());
     return rows.map((row) => {
       const metric = metrics.find(row.metric_key);
       return Object.assign(new ReviewActionItem(), {

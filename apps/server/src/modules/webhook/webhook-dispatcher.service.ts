@@ -102,8 +102,9 @@ export class WebhookDispatcher {
     const endpoint = delivery.endpoint_id
       ? await runOne(this.db, qb.selectFrom('webhook_endpoint').select(['id', 'kind', 'url', 'secret', 'recipients', 'locale']).where('id', '=', delivery.endpoint_id))
       : null;
+    // To one person (a personal digest, a review notice): in the language the event names, their own.
     const target: Target = endpoint
-      ?? { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!], locale: 'en' }; // a personal digest, written in its reader's language
+      ?? { kind: 'EMAIL', url: null, secret: '', recipients: [delivery.recipient!], locale: notificationLocale((delivery.payload as { locale?: string } | null)?.locale) };
     const error = await this.attempt(delivery, target, job);
     if (error !== null) throw new Error(error);
   }

@@ -20,6 +20,8 @@ interface EventAlert {
 
 interface QueuedEvent {
   type: string;
+  /** A REVIEW notice, written in every language beforehand: each target reads its own. */
+  messages?: Partial<Record<NotificationLocale, MailMessage>>;
   change?: string;
   alert?: EventAlert;
   subject?: string;
@@ -33,7 +35,8 @@ export interface MailMessage {
   text: string;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** Text as HTML: whatever a user typed is shown, never interpreted. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The alert's change as words; the colour of its badge goes with it, never alone. */
 const CHANGE_COLOUR: Record<string, string> = { RAISED: '#b91c1c', ACKNOWLEDGED: '#b45309', RESOLVED: '#15803d' };
@@ -68,12 +71,21 @@ export function mailMessage(payload: unknown, locale: NotificationLocale = 'en')
   if (event.type === 'DIGEST' && event.subject && event.html) {
     return { subject: event.subject, html: event.html, text: event.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() };
   }
+  if (event.type === 'REVIEW' && event.messages) {
+    const message = event.messages[locale] ?? event.messages.en;
+    if (message) return message;
+  }
   const words = WORDS[locale];
   const { title, lines, colour } = event.alert ? alertLines(event, locale) : { title: words.testTitle, lines: [words.test(event.channel ?? '')], colour: '#1d4ed8' };
+  return noticeMail(title, lines, colour, locale);
+}
+
+/** A short notice as an e-mail: its title on a coloured badge (the words carry it), then plain paragraphs, all escaped. */
+export function noticeMail(title: string, lines: readonly string[], colour: string, locale: NotificationLocale): MailMessage {
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:Arial,Helvetica,sans-serif;color:#1f2937;background:#ffffff">`,
-    `<p style="display:inline-block;padding:4px 8px;border-radius:4px;background:${colour};color:#ffffff;font-weight:bold">${escape(title)}</p>`,
-    ...lines.map((line) => `<p style="margin:8px 0">${escape(line)}</p>`),
+    `<p style="display:inline-block;padding:4px 8px;border-radius:4px;background:${colour};color:#ffffff;font-weight:bold">${escapeHtml(title)}</p>`,
+    ...lines.map((line) => `<p style="margin:8px 0">${escapeHtml(line)}</p>`),
     '</body></html>',
   ].join('\n');
   return { subject: `[OpsHub] ${title}`, html, text: [title, ...lines].join('\n') };

@@ -2,7 +2,7 @@ import type { Department } from '@opshub/metrics';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { NotificationLocale } from '../../common/localized';
 
-export const WEBHOOK_EVENT_TYPES = ['ALERT_RAISED', 'ALERT_CHANGED', 'DIGEST', 'TEST'] as const;
+export const WEBHOOK_EVENT_TYPES = ['ALERT_RAISED', 'ALERT_CHANGED', 'DIGEST', 'TEST', 'REVIEW'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** WEBHOOK: signed JSON POSTs. SLACK: a Slack-compatible incoming webhook. EMAIL: messages to fixed addresses. */

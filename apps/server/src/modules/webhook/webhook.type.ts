@@ -6,7 +6,7 @@ export const WebhookEventTypeEnum = enumOf(WEBHOOK_EVENT_TYPES);
 export const WebhookDeliveryStateEnum = enumOf(WEBHOOK_DELIVERY_STATES);
 registerEnumType(WebhookEventTypeEnum, {
   name: 'WebhookEventType',
-  description: 'ALERT_RAISED: a rule fired. ALERT_CHANGED: an alert was acknowledged or resolved. DIGEST: a scheduled dashboard digest. TEST: a test message sent to one channel.',
+  description: 'ALERT_RAISED: a rule fired. ALERT_CHANGED: an alert was acknowledged or resolved. DIGEST: a scheduled dashboard digest. TEST: a test message sent to one channel. REVIEW: a review opened for its owner or overdue, an action item assigned or overdue.',
 });
 registerEnumType(WebhookDeliveryStateEnum, { name: 'WebhookDeliveryState', description: 'FAILED: every attempt failed; no more retries.' });
 

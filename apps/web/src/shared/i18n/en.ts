@@ -1474,6 +1474,9 @@ export const en = {
   'plan.raci.step.qa': 'QA',
   'plan.raci.step.execution': 'Execution',
   'plan.raci.step.reporting': 'Reporting',
+  // Review notices (a review opened or overdue, an action item assigned or overdue) in the delivery log.
+  'webhooks.eventType.REVIEW': 'Review notice',
+  'rules.channel.event.REVIEW': 'Review notice',
 } as const;
 
 export type MessageKey = keyof typeof en;

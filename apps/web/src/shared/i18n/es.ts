@@ -1472,4 +1472,7 @@ export const es: Dictionary = {
   'plan.raci.step.qa': 'Control de calidad',
   'plan.raci.step.execution': 'Ejecución',
   'plan.raci.step.reporting': 'Informes',
+  // Review notices (a review opened or overdue, an action item assigned or overdue) in the delivery log.
+  'webhooks.eventType.REVIEW': 'Aviso de revisión',
+  'rules.channel.event.REVIEW': 'Aviso de revisión',
 };
