@@ -171,6 +171,17 @@ export class JobQueue {
     return id;
   }
 
+  /**
+   * Whether jobs of this kind can be queued now: its queue exists once some instance has started the queue. On a new
+   * database the demo seed runs before the first start; work it would queue then is queued by the kind's `recover`.
+   */
+  async accepting(name: string): Promise<boolean> {
+    if (this.started) return true;
+    const { rows } = await poolOf(this.db).query<{ ok: boolean }>(`SELECT to_regclass('${JOB_SCHEMA}.queue') IS NOT NULL AS ok`);
+    if (!rows[0].ok) return false;
+    return (await poolOf(this.db).query(`SELECT 1 FROM ${JOB_SCHEMA}.queue WHERE name = $1`, [name])).rowCount === 1;
+  }
+
   /** Queues a job like `send`, or returns null when its kind's policy refuses it (a `stately` job of that key waits). */
   async offer<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
     const { tx } = options;

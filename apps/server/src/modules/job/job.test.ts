@@ -1,5 +1,7 @@
-import { createTestApp, waitFor, type TestApp } from '../../testing/test-app';
-import type { JobRecord } from './job-queue.service';
+import { createLogger } from '../../common/logger';
+import { createDataSource } from '../../database/data-source';
+import { createTestApp, createTestDatabase, waitFor, type TestApp } from '../../testing/test-app';
+import { JobQueue, type JobRecord } from './job-queue.service';
 
 /** Idle workers poll often and orphaned jobs are looked for every second, so the tests wait seconds, not minutes. */
 const ENV = { JOB_POLL_MS: '500', JOB_SUPERVISE_SECONDS: '1' };
@@ -58,6 +60,25 @@ describe('job queue', () => {
   afterAll(async () => {
     await replica?.close();
     await app?.close();
+  });
+
+  it('accepts a kind only once some instance has made its queue: not on a new database before the first start', async () => {
+    const database = await createTestDatabase();
+    const fresh = createDataSource(database.url, { poolSize: 2, statementTimeoutMs: 10_000 });
+    const started = createDataSource(app.databaseUrl, { poolSize: 2, statementTimeoutMs: 10_000 });
+    try {
+      await fresh.initialize();
+      await fresh.runMigrations();
+      expect(await new JobQueue(fresh, app.config.jobs, createLogger('error')).accepting('test.serial')).toBe(false);
+      // A third instance, not started, on the database the two instances started.
+      await started.initialize();
+      const unstarted = new JobQueue(started, app.config.jobs, createLogger('error'));
+      expect(await unstarted.accepting('test.serial')).toBe(true);
+      expect(await unstarted.accepting('test.never-defined')).toBe(false);
+    } finally {
+      await Promise.all([fresh.isInitialized && fresh.destroy(), started.isInitialized && started.destroy()]);
+      await database.drop();
+    }
   });
 
   it('runs the jobs of one key one at a time across instances, and different keys side by side', async () => {

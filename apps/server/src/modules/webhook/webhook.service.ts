@@ -125,7 +125,10 @@ export class WebhookService {
         INSERT INTO webhook_delivery (recipient, event_type, payload) VALUES (${routing.recipient}, ${eventType}, ${body}::jsonb) RETURNING id`));
     }
     const ids = rows.map((row) => String(row.id));
-    for (const deliveryId of ids) await this.jobs.send(WEBHOOK_DELIVERY_JOB, { deliveryId }, { key: deliveryId, tx });
+    // Before the queue's first start (the demo seed on a new database) the deliveries wait PENDING for its recovery.
+    if (ids.length > 0 && await this.jobs.accepting(WEBHOOK_DELIVERY_JOB)) {
+      for (const deliveryId of ids) await this.jobs.send(WEBHOOK_DELIVERY_JOB, { deliveryId }, { key: deliveryId, tx });
+    }
     return ids;
   }
 
