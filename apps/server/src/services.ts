@@ -133,7 +133,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   // Periods are cut in the zone in force when each request runs: an ADMIN may change it while the app runs.
   const timeZone = () => organization.current().timeZone;
   const kpis = new KpiService(db, timeZone);
-  const observations = new ObservationService(db, bus, timeZone, telemetry.ingested);
+  const partitions = new PartitionService(db);
+  const observations = new ObservationService(db, bus, timeZone, telemetry.ingested, () => partitions.retiredBefore);
   countFolds(db, telemetry.rollupFolds);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal, audit);
@@ -148,7 +149,6 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger, jobs);
   const raci = new RaciService(db, audit);
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, timeZone, audit, raci);
-  const partitions = new PartitionService(db);
   const retention = new RetentionService(db, config.retention, partitions);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);

@@ -36,7 +36,15 @@ export interface MonthPartition {
  * Every step is safe on every instance at once: a second one finds the work done.
  */
 export class PartitionService {
+  /** raw_from as this instance last read or set it: writes before it are refused (the retired partition backstops a stale one). */
+  private knownRawFrom: Date | null = null;
+
   constructor(private readonly db: DataSource) {}
+
+  /** The instant before which raw rows were dropped, as last seen (start-up, every `maintain`, every drop). */
+  get retiredBefore(): Date | null {
+    return this.knownRawFrom;
+  }
 
   /** The month partitions, oldest first. */
   async months(): Promise<MonthPartition[]> {
@@ -53,7 +61,8 @@ export class PartitionService {
 
   /** The instant before which raw rows were dropped (null: none were). */
   async rawFrom(): Promise<Date | null> {
-    return (await runOne(this.db, qb.selectFrom('observation_retention').select('raw_from')))?.raw_from ?? null;
+    this.knownRawFrom = (await runOne(this.db, qb.selectFrom('observation_retention').select('raw_from')))?.raw_from ?? null;
+    return this.knownRawFrom;
   }
 
   /**
@@ -61,6 +70,7 @@ export class PartitionService {
    * holds move to partitions of their months. Says which partitions it created.
    */
   async maintain(aheadMonths: number, now = new Date()): Promise<string[]> {
+    await this.rawFrom();
     return [...(await this.createMonths(monthStart(now), monthStart(now, aheadMonths))), ...(await this.splitDefault())];
   }
 
@@ -131,7 +141,10 @@ export class PartitionService {
         await runSql(tx, sql`UPDATE observation_retention SET raw_from = ${horizon}`);
         return months.map((m) => m.name);
       });
-      if (dropped) return dropped;
+      if (dropped) {
+        this.knownRawFrom = horizon;
+        return dropped;
+      }
     }
     return [];
   }
