@@ -95,6 +95,9 @@ export class PartitionService {
     const name = partitionName(month);
     const to = monthStart(month, 1);
     return this.db.transaction(async (tx) => {
+      // Most runs find every month there: no lock for them, which would queue every read behind the next long one.
+      const [known] = await runSql(tx, sql<{ exists: boolean }>`SELECT to_regclass(${name}) IS NOT NULL AS exists`);
+      if (known.exists) return false;
       await runSql(tx, sql`SET LOCAL lock_timeout = ${sql.lit(LOCK_TIMEOUT)}`);
       // Held to the commit: writers of months without a partition wait, then land in the new one; another
       // instance creating the same month waits here and then finds it.
