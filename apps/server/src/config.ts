@@ -52,6 +52,7 @@ export interface Config {
   /** Outgoing e-mail (EMAIL channels, digests): the SMTP relay; host null leaves e-mail deliveries failing with "SMTP not configured". */
   mail: MailConfig;
   retention: RetentionConfig;
+  partitions: PartitionConfig;
   sources: SourcesConfig;
   /** Directory of the built web app served on the API's port; null disables it. */
   webDistDir: string | null;
@@ -89,6 +90,19 @@ export interface RetentionConfig {
   webhookAttemptDays: number;
   /** Days a digest is kept in the outbox, sent or not. */
   digestOutboxDays: number;
+  /**
+   * Whole UTC months of raw observations kept before the current one (older month partitions are dropped; the
+   * hourly and daily rollups keep their history). 0 keeps every raw observation.
+   */
+  observationRawMonths: number;
+}
+
+/** The monthly partitions of observations (see src/modules/partition). */
+export interface PartitionConfig {
+  /** How often each instance makes sure the coming months have partitions and splits the default partition. */
+  intervalMs: number;
+  /** Months after the current one whose partitions are kept created. */
+  aheadMonths: number;
 }
 
 /** Per-request bounds, the same on HTTP and on WebSockets (see src/modules/security). */
@@ -297,6 +311,11 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
       sessionDays: intVar(env, 'SESSION_RETENTION_DAYS', 30, 1, 3650),
       webhookAttemptDays: intVar(env, 'WEBHOOK_ATTEMPT_RETENTION_DAYS', 30, 1, 3650),
       digestOutboxDays: intVar(env, 'DIGEST_OUTBOX_RETENTION_DAYS', 90, 1, 3650),
+      observationRawMonths: intVar(env, 'OBSERVATION_RAW_RETENTION_MONTHS', 0, 0, 1200),
+    },
+    partitions: {
+      intervalMs: intVar(env, 'OBSERVATION_PARTITION_INTERVAL_MS', 3_600_000, 1000, 86_400_000),
+      aheadMonths: intVar(env, 'OBSERVATION_PARTITIONS_AHEAD_MONTHS', 3, 1, 24),
     },
     sources: {
       encryptionKey: sourceEncryptionKey(env),

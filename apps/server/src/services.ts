@@ -42,6 +42,7 @@ import { ShareLinkService } from './modules/share/share-link.service';
 import { OrganizationService } from './modules/organization/organization.service';
 import { createRateLimits, type Limiter, type RateLimits } from './common/rate-limits';
 import { RetentionService } from './modules/retention/retention.service';
+import { PartitionService } from './modules/partition/partition.service';
 import { RetentionWorker } from './modules/retention/retention-worker.service';
 import { countFolds } from './modules/rollup/rollup.fold';
 import { RollupRefresher } from './modules/rollup/rollup.refresher';
@@ -93,6 +94,9 @@ export interface Services {
   organization: OrganizationService;
   retention: RetentionService;
   retentionWorker: RetentionWorker;
+  partitions: PartitionService;
+  /** Keeps the coming months' observation partitions created and splits the default partition. */
+  partitionWorker: PeriodicTask;
   /** Folds the writes' rollup change log (elected: one per database). */
   rollupRefresher: RollupRefresher;
   /** The PostgreSQL job queue (imports, SQL source syncs, webhook deliveries, digests, SLA scans): define job kinds on it before the workers start. */
@@ -132,7 +136,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   // Periods are cut in the zone in force when each request runs: an ADMIN may change it while the app runs.
   const timeZone = () => organization.current().timeZone;
   const kpis = new KpiService(db, timeZone);
-  const observations = new ObservationService(db, bus, timeZone, telemetry.ingested);
+  const partitions = new PartitionService(db);
+  const observations = new ObservationService(db, bus, timeZone, telemetry.ingested, () => partitions.retiredBefore);
   countFolds(db, telemetry.rollupFolds);
   const journal = new LeadJournal(db, observations, bus);
   const sla = new SlaService(db, journal, audit);
@@ -147,7 +152,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
   const webhookDispatcher = new WebhookDispatcher(db, config.webhooks, webhookTargets, new Mailer(config.mail, config.webhooks.timeoutMs), logger, jobs);
   const raci = new RaciService(db, audit);
   const alerts = new AlertService(db, bus, metrics, kpis, webhooks, annotations, timeZone, audit, raci);
-  const retention = new RetentionService(db, config.retention);
+  const retention = new RetentionService(db, config.retention, partitions);
   const rateLimits = createRateLimits(config.redisUrl, String(db.driver.database));
   const goals = new GoalService(db, metrics, kpis, audit);
   const channels = new ChannelService(db, webhooks, audit);
@@ -193,6 +198,11 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     organization,
     retention,
     retentionWorker: new RetentionWorker(retention, logger, config.retention.intervalMs),
+    partitions,
+    partitionWorker: new PeriodicTask(async () => {
+      const created = await partitions.maintain(config.partitions.aheadMonths);
+      if (created.length > 0) logger.info({ created }, 'observation partitions created');
+    }, config.partitions.intervalMs, logger, 'observation partitions: creating months'),
     rollupRefresher: new RollupRefresher(db, config.rollups.refreshMs, logger),
     jobs,
     initiatives: new InitiativeService(db, audit, timeZone),

@@ -74,6 +74,8 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
     { name: 'organization', start: () => services.organization.startWatching(), stop: () => services.organization.stopWatching() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
+    // Looks at once: the coming months get their partitions at start-up, not an interval later.
+    { name: 'partitions', start: () => { services.partitionWorker.start(); services.partitionWorker.runNow(); }, stop: () => services.partitionWorker.stop() },
     { name: 'retention', start: () => services.retentionWorker.start(), stop: () => services.retentionWorker.stop() },
     { name: 'rollups', start: () => services.rollupRefresher.start(), stop: () => services.rollupRefresher.stop() },
     // Closed once no delivery job runs: the mail relay's connections.

@@ -7,6 +7,7 @@ import { rebuildRollups } from '../modules/rollup/rollup.rebuild';
 import { MetricService } from '../modules/metric/metric.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { ObservationService } from '../modules/observation/observation.service';
+import { PartitionService } from '../modules/partition/partition.service';
 import { DIMENSION_VALUES, generateDemoHistory } from '../seed/demo-history';
 
 export interface BenchSeries {
@@ -56,6 +57,8 @@ export async function loadHistory(db: DataSource, total: number, timeZone: strin
     SELECT indexname AS name, indexdef AS def FROM pg_indexes
      WHERE tablename = 'observation' AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'observation'::regclass)`);
   await db.query('TRUNCATE observation');
+  // Each month of the history in its own partition, as a live installation's partition worker would have made them.
+  await new PartitionService(db).createMonths(new Date(Date.now() - HISTORY_DAYS * DAY_MS), new Date());
   for (const { name } of constraints) await db.query(`ALTER TABLE observation DROP CONSTRAINT ${name}`);
   for (const { name } of indexes) await db.query(`DROP INDEX ${name}`);
   await runSql(db, sql`

@@ -385,6 +385,12 @@ export interface Observation {
   value: number;
 }
 
+/** Singleton: the instant before which raw observations were dropped by retention (NULL: none were). */
+export interface ObservationRetention {
+  raw_from: Timestamp | null;
+  singleton: Generated<boolean>;
+}
+
 export interface ObservationDaily {
   count: number;
   day_start: Timestamp;
@@ -681,6 +687,7 @@ export interface DB {
   observation: Observation;
   observation_daily: ObservationDaily;
   observation_hourly: ObservationHourly;
+  observation_retention: ObservationRetention;
   opportunity: Opportunity;
   review: Review;
   review_action_item: ReviewActionItem;

@@ -77,8 +77,14 @@ export class ObservationService {
   /** Points written by transactions still open: counted when the transaction commits, dropped if it rolls back. */
   private readonly uncommitted = new WeakMap<QueryRunner, Map<WritePath, number>>();
 
-  /** `timeZone`: the organisation's, the one the rollups are cut in. */
-  constructor(private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: () => string, private readonly counter?: WriteCounter) {
+  /**
+   * `timeZone`: the organisation's, the one the rollups are cut in. `retiredBefore`: the instant before which
+   * retention dropped the raw rows (a write there could not be folded into the rollups right).
+   */
+  constructor(
+    private readonly db: DataSource, private readonly bus: EventBus, private readonly timeZone: () => string, private readonly counter?: WriteCounter,
+    private readonly retiredBefore: () => Date | null = () => null,
+  ) {
     // Computed points are written in the caller's transaction (a lead change), so the count waits for its commit.
     db.subscribers.push({
       afterTransactionCommit: ({ queryRunner }) => this.settle(queryRunner, true),
@@ -142,6 +148,8 @@ export class ObservationService {
     if (!(point.at instanceof Date) || Number.isNaN(point.at.getTime())) return { field: 'at', reason: 'must be an ISO-8601 timestamp' };
     if (point.at.getTime() > now.getTime() + MAX_FUTURE_SKEW_MS) return { field: 'at', reason: `lies more than 24 h in the future (${point.at.toISOString()})` };
     if (point.at < MIN_OBSERVATION_DATE) return { field: 'at', reason: `lies before ${MIN_OBSERVATION_DATE.toISOString()}` };
+    const retired = this.retiredBefore();
+    if (retired && point.at < retired) return { field: 'at', reason: `lies before ${retired.toISOString()}, whose raw observations retention dropped (OBSERVATION_RAW_RETENTION_MONTHS)` };
     const dimensions = validateDimensions(point.dimensions);
     if (!dimensions.ok) return { field: dimensions.field, reason: dimensions.reason };
     if (point.source != null && point.source.length > MAX_SOURCE_LENGTH) return { field: 'source', reason: `is longer than ${MAX_SOURCE_LENGTH} characters` };

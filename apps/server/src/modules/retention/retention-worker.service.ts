@@ -7,7 +7,7 @@ export class RetentionWorker extends PeriodicTask {
   constructor(retention: RetentionService, logger: Logger, intervalMs: number) {
     super(async () => {
       const purged = await retention.purge();
-      if (purged.sessions + purged.webhookAttempts + purged.digests > 0) logger.info(purged, 'retention: old rows deleted');
+      if (purged.sessions + purged.webhookAttempts + purged.digests + purged.observationMonths > 0) logger.info(purged, 'retention: old rows deleted');
     }, intervalMs, logger, 'retention: purge');
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { RetentionConfig } from '../../config';
 import { qb, run } from '../../database/sql';
+import { monthStart, type PartitionService } from '../partition/partition.service';
 
 const DAY_MS = 86_400_000;
 
@@ -8,6 +9,8 @@ export interface Purged {
   sessions: number;
   webhookAttempts: number;
   digests: number;
+  /** Monthly partitions of raw observations dropped. */
+  observationMonths: number;
 }
 
 /**
@@ -15,9 +18,12 @@ export interface Purged {
  * log of finished webhook deliveries older than `webhookAttemptDays` (a PENDING delivery keeps its whole log),
  * and digests created more than `digestOutboxDays` ago, sent or not (a relay that has not fetched one by then
  * would mail old news). Plain set-based deletes: safe on every instance at once, a second one finds nothing.
+ * Raw observations go a whole UTC month partition at a time, `observationRawMonths` months before the current
+ * one (PartitionService.dropBefore), after their rollups are brought up to date: reads of those months answer
+ * from the rollups with the same numbers.
  */
 export class RetentionService {
-  constructor(private readonly db: DataSource, private readonly config: RetentionConfig) {}
+  constructor(private readonly db: DataSource, private readonly config: RetentionConfig, private readonly partitions: PartitionService) {}
 
   async purge(now = new Date()): Promise<Purged> {
     const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
@@ -32,6 +38,7 @@ export class RetentionService {
         .returning('id')),
       run(this.db, qb.deleteFrom('digest_outbox').where('created_at', '<', before(this.config.digestOutboxDays)).returning('id')),
     ]);
-    return { sessions: sessions.length, webhookAttempts: webhookAttempts.length, digests: digests.length };
+    const months = this.config.observationRawMonths > 0 ? await this.partitions.dropBefore(monthStart(now, -this.config.observationRawMonths)) : [];
+    return { sessions: sessions.length, webhookAttempts: webhookAttempts.length, digests: digests.length, observationMonths: months.length };
   }
 }

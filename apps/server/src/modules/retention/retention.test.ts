@@ -49,7 +49,7 @@ describe('retention purge', () => {
       digest('old sent', daysAgo(91), daysAgo(91)), digest('old unsent', daysAgo(91), null), digest('recent', daysAgo(89), null),
     ]).returning('id'));
 
-    expect(await app.services.retention.purge(now)).toEqual({ sessions: 2, webhookAttempts: 1, digests: 2 });
+    expect(await app.services.retention.purge(now)).toEqual({ sessions: 2, webhookAttempts: 1, digests: 2, observationMonths: 0 });
 
     const sessions = await run(app.db, qb.selectFrom('user_session').select('token_hash').where('user_id', '=', userId).orderBy('token_hash'));
     expect(sessions.map((row) => row.token_hash)).toEqual(expect.arrayContaining(['active', 'expired-recently', 'revoked-recently']));
@@ -61,6 +61,6 @@ describe('retention purge', () => {
     expect(digests.map((row) => row.subject)).toEqual(['recent']);
 
     // A second run, on this instance or another, finds nothing left to delete.
-    expect(await app.services.retention.purge(now)).toEqual({ sessions: 0, webhookAttempts: 0, digests: 0 });
+    expect(await app.services.retention.purge(now)).toEqual({ sessions: 0, webhookAttempts: 0, digests: 0, observationMonths: 0 });
   });
 });

@@ -55,6 +55,11 @@ export function foldOldestChanges(db: DataSource, limit: number): Promise<number
   return fold(db, sql`SELECT id FROM rollup_change ORDER BY id LIMIT ${limit} FOR UPDATE`, 'refresher');
 }
 
+/** Before raw rows older than `instant` are dropped (retention): folds every change of an hour before it. */
+export function foldChangesBefore(db: DataSource, instant: Date): Promise<number> {
+  return fold(db, sql`SELECT id FROM rollup_change WHERE hour_start < ${instant} ORDER BY id FOR UPDATE`, 'refresher');
+}
+
 /**
  * Before reading rollups of `metricKeys`: folds their changes committed so far, so the read equals the raw
  * computation. With nothing pending (the refresher keeps up) it costs one index probe.

@@ -32,7 +32,15 @@ export async function recutRollups(tx: EntityManager, timeZone: string, options:
   // fold holds the log before it writes rollups, so it finishes first instead of deadlocking with this. (A
   // writer's one statement locks observation before the log, so none holds the log while waiting for us.)
   await runSql(tx, sql`TRUNCATE rollup_change`);
-  await runSql(tx, sql`TRUNCATE ${ROLLUP_TABLES}`);
+  // The hourly rollups (UTC hours, whatever the zone) of months whose raw rows retention dropped are all that is
+  // left of them: kept, and the days recut from them.
+  const [{ raw_from: rawFrom }] = await runSql(tx, sql<{ raw_from: Date | null }>`SELECT raw_from FROM observation_retention`);
+  if (rawFrom) {
+    await runSql(tx, sql`TRUNCATE observation_daily, metric_hourly, metric_daily`);
+    await runSql(tx, sql`DELETE FROM observation_hourly WHERE hour_start >= ${rawFrom}`);
+  } else {
+    await runSql(tx, sql`TRUNCATE ${ROLLUP_TABLES}`);
+  }
   await runSql(tx, sql`SET LOCAL work_mem = '256MB'`);
   // Every row is read: one sequential pass and an in-memory sort beat walking the index in series order.
   await runSql(tx, sql`SET LOCAL enable_indexscan = off`);
