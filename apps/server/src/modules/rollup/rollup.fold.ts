@@ -1,7 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { runSql } from '../../database/sql';
 import { refreshRollups } from './rollup.write';
+
+/** SQLSTATE of a NOWAIT lock another transaction holds. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Who folded: the elected refresher, or a read that needed its metrics' rollups current. */
 export type FoldedBy = 'refresher' | 'read';
@@ -37,6 +40,10 @@ export function countFolds(db: DataSource, counter: FoldCounter): void {
  */
 async function fold(db: DataSource, pick: RawBuilder<unknown>, by: FoldedBy): Promise<number> {
   const folded = await db.transaction(async (tx) => {
+    // A rebuild empties the log (TRUNCATE) and holds it to its commit, minutes on a long history. The refresher
+    // gives way rather than wait on it until the statement timeout cancels it, holding a connection, every
+    // interval: the rebuild covers every change, and the next tick folds whatever comes after it.
+    if (by === 'refresher' && !(await lockedUnlessRebuilding(tx))) return 0;
     const hours = await runSql(tx, sql<{ series_id: string; hour_start: Date; changes: number }>`
       WITH gone AS (DELETE FROM rollup_change c USING (${pick}) AS l WHERE c.id = l.id RETURNING c.series_id, c.hour_start)
       SELECT series_id, hour_start, count(*)::int AS changes FROM gone GROUP BY 1, 2 ORDER BY 1, 2`);
@@ -48,6 +55,20 @@ async function fold(db: DataSource, pick: RawBuilder<unknown>, by: FoldedBy): Pr
   });
   if (folded > 0) counters.get(db)?.inc({ by }, folded);
   return folded;
+}
+
+/** Takes the log's table lock (as the DELETE would) unless a rebuild holds it: false then, and the transaction is left usable. */
+async function lockedUnlessRebuilding(tx: EntityManager): Promise<boolean> {
+  await runSql(tx, sql`SAVEPOINT log_lock`);
+  try {
+    await runSql(tx, sql`LOCK TABLE rollup_change IN ROW EXCLUSIVE MODE NOWAIT`);
+    return true;
+  } catch (error) {
+    const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
+    if ((driverError?.code ?? code) !== LOCK_NOT_AVAILABLE) throw error;
+    await runSql(tx, sql`ROLLBACK TO SAVEPOINT log_lock`);
+    return false;
+  }
 }
 
 /** The refresher's step: folds the oldest `limit` changes (fewer if fewer are pending); says how many. */
