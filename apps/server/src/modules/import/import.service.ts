@@ -9,7 +9,7 @@ import type { ObservationService } from '../observation/observation.service';
 import type { LeadService } from '../revops/lead.service';
 import { commitBatch, lockRunning, type FileRow, type RejectedRow } from './import-checkpoint';
 import { ImportError, problem } from './import-error';
-import { fileRows } from './import-file';
+import { countFileRows, fileRows } from './import-file';
 import { columnsOf, isLeadMapping, leadInputOf, type FileMapping } from './import-lead-mapping';
 import { writeLeadBatch } from './import-leads';
 import { cellText, csvCell, headerProblem, mapRow, noHeader, rowProblem, type Cell, type ImportMapping, type MappedRow } from './import-mapping';
@@ -199,10 +199,9 @@ export class ImportService {
     }
   }
 
+  /** The file's data rows (the header not counted). */
   private async count(importId: string, mapping: FileMapping): Promise<number> {
-    let rows = -1;
-    for await (const _cells of fileRows(this.chunks(importId), mapping)) rows += 1;
-    return Math.max(rows, 0);
+    return Math.max((await countFileRows(() => this.chunks(importId), mapping)) - 1, 0);
   }
 
   /** The job: continues from the checkpoint until the file ends, the import is cancelled or the instance stops. */
