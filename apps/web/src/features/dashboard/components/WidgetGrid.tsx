@@ -51,6 +51,8 @@ interface Props {
   };
 }
 
+/** Stacked on a phone, these take their content's height: cards wrap to more rows, a workflow's row becomes a block. */
+const CONTENT_HEIGHT = new Set(['KPI_GROUP', 'KPI', 'WORKFLOW_SCORECARD']);
 const DATA_TYPES = new Set(['FUNNEL', 'SLA_BREACHES', 'GOAL_PROGRESS']);
 /** Widgets titled by their type, not by their metrics' names. */
 const TYPE_TITLED = new Set([...DATA_TYPES, 'WORKFLOW_SCORECARD']);
@@ -70,7 +72,7 @@ export function WidgetGrid({ widgets, kpis, range, compare, viewKey, now, data, 
   const ordered = stacked ? readingOrder(widgets) : widgets;
   const cells = ordered.map((widget, n) => (
     <div key={widget.id} className={styles.cell} data-testid="widget" data-widget-id={widget.id} data-type={widget.type}
-      style={stacked && !editing ? { height: widget.type === 'KPI_GROUP' || widget.type === 'KPI' ? undefined : pixelHeight(widget.h) } : undefined}>
+      style={stacked && !editing ? { height: CONTENT_HEIGHT.has(widget.type) ? undefined : pixelHeight(widget.h) } : undefined}>
       <WidgetCell widget={widget} kpis={kpis} range={range} compare={compare} viewKey={viewKey} now={now} data={data} shared={shared} slug={slug} refetch={refetch} editing={editing}
         moves={stacked && editing ? { up: n > 0, down: n < ordered.length - 1 } : undefined} />
     </div>

@@ -32,7 +32,7 @@ export function WorkflowScorecardWidget({ rows, kpis, caption, shared = false }:
   const search = carryOverSearch(params, { kiosk: false });
   return (
     <div className={styles.scroll}>
-      <table className={styles.scorecard} data-testid="workflow-scorecard">
+      <table className={`${styles.scorecard} ${styles.stackable}`} data-testid="workflow-scorecard">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -51,10 +51,10 @@ export function WorkflowScorecardWidget({ rows, kpis, caption, shared = false }:
             return (
               <tr key={row.workflow} data-workflow={row.workflow} data-metric={row.metricKey}>
                 <th scope="row">{shared ? name : <Link to={{ pathname: metricPath(row.metricKey), search }}>{name}</Link>}</th>
-                <td title={row.deadlines.map((d) => d.name).join('\n')} data-testid="workflow-deadline">{deadlineText(row.deadlines, t, locale)}</td>
-                <td className={styles.number} data-testid="workflow-attainment" data-value={kpi?.value ?? undefined}>{fmt.value(kpi?.value ?? null, PERCENT)}</td>
-                <td className={styles.number}>{target == null ? '—' : fmt.value(target, PERCENT)}</td>
-                <td>{kpi ? <StatusBadge status={kpi.status} /> : '—'}</td>
+                <td title={row.deadlines.map((d) => d.name).join('\n')} data-testid="workflow-deadline" data-label={t('wfdash.scorecard.deadline')}>{deadlineText(row.deadlines, t, locale)}</td>
+                <td className={styles.number} data-testid="workflow-attainment" data-value={kpi?.value ?? undefined} data-label={t('wfdash.scorecard.attainment')}>{fmt.value(kpi?.value ?? null, PERCENT)}</td>
+                <td className={styles.number} data-label={t('builder.scorecard.target')}>{target == null ? '—' : fmt.value(target, PERCENT)}</td>
+                <td data-label={t('builder.scorecard.status')}>{kpi ? <StatusBadge status={kpi.status} /> : '—'}</td>
               </tr>
             );
           })}
