@@ -79,11 +79,7 @@ export const WidgetDataFieldsFragment = graphql(`
         }
       }
       progress {
-        at
-        expected
-        actual
-        projectedAtEnd
-        status
+        ...GoalProgressFields
       }
     }
   }

@@ -1,5 +1,16 @@
 import { graphql } from '../../../gql';
 
+/** Where a goal stands, as GoalPacing shows it: the plan, the initiatives' projection and dashboard goal widgets. */
+export const GoalProgressFieldsFragment = graphql(`
+  fragment GoalProgressFields on GoalProgress {
+    at
+    expected
+    actual
+    projectedAtEnd
+    status
+  }
+`);
+
 /** The company plan: every goal the user may read, with its metric and how it is going. */
 export const GoalPlanQuery = graphql(`
   query GoalPlan($locale: String) {
@@ -29,11 +40,7 @@ export const GoalPlanQuery = graphql(`
         }
       }
       progress {
-        at
-        expected
-        actual
-        projectedAtEnd
-        status
+        ...GoalProgressFields
         trajectory {
           at
           value

@@ -20,10 +20,7 @@ export const PlanProjectionQuery = graphql(`
         }
       }
       progress {
-        expected
-        actual
-        projectedAtEnd
-        status
+        ...GoalProgressFields
       }
     }
   }
