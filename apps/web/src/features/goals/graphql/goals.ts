@@ -1,13 +1,22 @@
 import { graphql } from '../../../gql';
 
-/** Where a goal stands, as GoalPacing shows it: the plan, the initiatives' projection and dashboard goal widgets. */
-export const GoalProgressFieldsFragment = graphql(`
-  fragment GoalProgressFields on GoalProgress {
-    at
-    expected
-    actual
-    projectedAtEnd
-    status
+/** A goal's metric and where it stands, as GoalPacing shows it: the plan, the initiatives' projection and dashboard goal widgets. */
+export const GoalPacingFieldsFragment = graphql(`
+  fragment GoalPacingFields on Goal {
+    metric {
+      key
+      name(locale: $locale)
+      unit {
+        ...UnitFields
+      }
+    }
+    progress {
+      at
+      expected
+      actual
+      projectedAtEnd
+      status
+    }
   }
 `);
 
@@ -30,17 +39,12 @@ export const GoalPlanQuery = graphql(`
         value
       }
       editable
+      ...GoalPacingFields
       metric {
-        key
-        name(locale: $locale)
         department
         direction
-        unit {
-          ...UnitFields
-        }
       }
       progress {
-        ...GoalProgressFields
         trajectory {
           at
           value
