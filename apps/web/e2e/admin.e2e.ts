@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signedInPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const EMAIL = `ana.ruiz.${Date.now()}@opshub.test`;
@@ -11,8 +11,7 @@ let admin: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  admin = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await signIn(admin, baseUrl, ACCOUNTS.admin);
+  admin = await signedInPage(browser, baseUrl, ACCOUNTS.admin);
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, connected, gql, launchBrowser, screenshot, signedInPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const METRIC = 'ops.e2e_incidents';
@@ -26,9 +26,8 @@ beforeAll(async () => {
     url: `http://127.0.0.1:${port}/hook`,
   });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   // The webhook delivery log is for admins.
-  await signIn(page, baseUrl, ACCOUNTS.admin);
+  page = await signedInPage(browser, baseUrl, ACCOUNTS.admin);
   await gql(baseUrl, `mutation { createMetric(input: { key: "${METRIC}", name: "E2E incidents", department: OPERATIONS, unit: { kind: COUNT },
     direction: LOWER_IS_BETTER, aggregation: SUM }) { key } }`);
   await gql(baseUrl, `mutation { createAlertRule(input: { name: "Too many incidents", metricKey: "${METRIC}", kind: THRESHOLD,
@@ -47,7 +46,7 @@ describe('alerts', () => {
     await page.click('[data-testid="alerts-link"]');
     await page.waitForURL(/\/alerts/);
     await page.waitForSelector('[data-testid="alert-feed"] [data-testid="alert"], [data-testid="alert-feed"] [data-testid="empty-state"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
+    await connected(page);
     await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 
     await gql(baseUrl, `mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }`, {

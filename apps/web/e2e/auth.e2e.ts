@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, connected, launchBrowser, screenshot, signIn } from './browser';
 import { startServer } from './server.mjs';
 
 const baseUrl = inject('baseUrl');
@@ -37,10 +37,6 @@ async function sessionOf(page: Page, url: string): Promise<string> {
 async function cardValues(page: Page): Promise<string[]> {
   await page.waitForSelector('[data-testid="kpi-card"] [data-testid="kpi-value"]');
   return page.$$eval('[data-testid="kpi-card"] [data-testid="kpi-value"]', (values) => values.map((v) => v.textContent?.trim() ?? ''));
-}
-
-async function connected(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
 }
 
 describe('signing in and out', () => {

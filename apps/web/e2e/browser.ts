@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { sessionCookie } from './server.mjs';
 
 export const ARTIFACTS = path.resolve(__dirname, '../test-results');
@@ -50,6 +50,25 @@ export async function signIn(page: Page, baseUrl: string, account: Account): Pro
   await page.fill('[data-testid="sign-in-password"]', account.password);
   await page.click('[data-testid="sign-in-submit"]');
   await page.waitForSelector(`[data-testid="user-name"]:has-text("${account.name}")`);
+}
+
+/** The live-updates socket is up (the header's connection status says so). */
+export async function connected(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
+}
+
+/** The desktop most tests read the app on. */
+export const DESKTOP = { width: 1440, height: 900 } as const;
+
+/**
+ * The opening most tests share: a new page (1440 × 900, en-US unless `options` say otherwise), signed in as `account`
+ * through the sign-in page, with its live connection up.
+ */
+export async function signedInPage(browser: Browser, baseUrl: string, account: Account, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: DESKTOP, locale: 'en-US', ...options });
+  await signIn(page, baseUrl, account);
+  await connected(page);
+  return page;
 }
 
 const sessions = new Map<string, Promise<string>>();

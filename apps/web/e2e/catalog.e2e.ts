@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, auditedBy, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, type Account, auditedBy, launchBrowser, screenshot, signedInPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CARD = '[data-testid="kpi-card"][data-metric-key="sales.win_rate"]';
@@ -14,11 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function pageAs(account: (typeof ACCOUNTS)[keyof typeof ACCOUNTS]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await signIn(page, baseUrl, account);
-  return page;
-}
+const pageAs = (account: Account): Promise<Page> => signedInPage(browser, baseUrl, account);
 
 async function cardStatus(page: Page): Promise<string | null> {
   await page.goto(`${baseUrl}/dashboards/sales`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signedInPage, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
 const DASHBOARDS = ['executive', 'sales', 'customer-success', 'product', 'operations', 'marketing'];
@@ -10,9 +10,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   // The executive reads every department.
-  await signIn(page, baseUrl, ACCOUNTS.executive);
+  page = await signedInPage(browser, baseUrl, ACCOUNTS.executive);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, connected, gql, launchBrowser, screenshot, signedInPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const FUNNEL_PATH = ['NEW', 'MQL', 'SQL', 'OPPORTUNITY', 'WON'];
@@ -11,16 +11,11 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await signIn(page, baseUrl, ACCOUNTS.executive);
+  page = await signedInPage(browser, baseUrl, ACCOUNTS.executive);
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function connected(): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
-}
 
 describe('the marketing dashboard', () => {
   it('shows the lead funnel computed from the lead records', async () => {
@@ -39,7 +34,7 @@ describe('the marketing dashboard', () => {
   it('lists an SLA breach live when its deadline passes, with nobody reloading', async () => {
     await page.goto(`${baseUrl}/dashboards/marketing`);
     await page.waitForSelector('[data-testid="sla-breaches"] [data-testid="sla-breach"], [data-testid="sla-breaches"] [data-testid="empty-state"]');
-    await connected();
+    await connected(page);
     await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
     await gql(baseUrl, UPDATE_POLICY, { seconds: 2 });
     try {

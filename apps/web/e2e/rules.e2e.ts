@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startSmtpSink } from '../../server/src/testing/smtp-sink';
-import { ACCOUNTS, auditedBy, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, auditedBy, gql, launchBrowser, screenshot, signedInPage, signIn } from './browser';
 import { freePort, startServer } from './server.mjs';
 
 const METRIC = 'sales.e2e_bookings';
@@ -34,8 +34,7 @@ beforeAll(async () => {
     input: [[8, 30], [7, 2], [6, 1], [3, 40], [2, 1], [1, 1]].map(([n, value]) => ({ metricKey: METRIC, value, at: daysAgo(n) })),
   });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await signIn(page, baseUrl, ACCOUNTS.salesHead);
+  page = await signedInPage(browser, baseUrl, ACCOUNTS.salesHead);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot, signedInPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -9,9 +9,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   // A department head shares their own dashboard.
-  await signIn(page, baseUrl, ACCOUNTS.salesHead);
+  page = await signedInPage(browser, baseUrl, ACCOUNTS.salesHead);
 });
 afterAll(async () => {
   await browser?.close();

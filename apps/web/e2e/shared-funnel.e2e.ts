@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, type Account, gql, launchBrowser, screenshot, signedInPage } from './browser';
 
 /** Seed 003's shared funnel: the Smarketing dashboard is MARKETING's, shared with SALES; customer success is refused it. */
 const baseUrl = inject('baseUrl');
@@ -14,11 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function pageAs(account: (typeof ACCOUNTS)[keyof typeof ACCOUNTS]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await signIn(page, baseUrl, account);
-  return page;
-}
+const pageAs = (account: Account): Promise<Page> => signedInPage(browser, baseUrl, account);
 
 describe('the shared funnel', () => {
   it('is in the sales head\'s navigation and opens with every card of the funnel, marked as shared', async () => {

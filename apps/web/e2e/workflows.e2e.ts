@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, connected, gql, launchBrowser, screenshot, signedInPage } from './browser';
 
 /**
  * The operations dashboard's workflow widgets, live: a ticket opened through the API 1 hour minus a few seconds ago
@@ -16,17 +16,12 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   // An executive reads the operations dashboard and the customer-success records behind it.
-  await signIn(page, baseUrl, ACCOUNTS.executive);
+  page = await signedInPage(browser, baseUrl, ACCOUNTS.executive);
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-async function connected(): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-testid="connection-status"]')?.getAttribute('data-state') === 'connected');
-}
 
 describe('the operations dashboard', () => {
   it('shows a ticket missing its first-answer deadline in the breach list, and the ticket attainment change, without a reload', async () => {
@@ -36,7 +31,7 @@ describe('the operations dashboard', () => {
     expect(rows).toEqual(['LEAD', 'ONBOARDING', 'TICKET', 'RENEWAL']);
     expect(await page.textContent('[data-testid="workflow-scorecard"] tr[data-workflow="TICKET"] [data-testid="workflow-deadline"]')).toBe('< 1 hr');
     const before = Number(await page.getAttribute(TICKET_ROW, 'data-value'));
-    await connected();
+    await connected(page);
 
     const openedAt = new Date(Date.now() - 3600_000 + 4_000).toISOString();
     const { createWorkflowRecord: ticket } = await gql<{ createWorkflowRecord: { id: string } }>(baseUrl, CREATE, {

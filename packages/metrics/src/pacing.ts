@@ -1,3 +1,4 @@
+import { DEFAULT_TOLERANCE, evaluateStatus } from './status';
 import type { Direction, TimeRange } from './types';
 import { clampToDomain, UNBOUNDED, type ValueDomain } from './value-domain';
 
@@ -109,13 +110,19 @@ const BAND_EPSILON = 1e-9;
 /**
  * Pacing of `actual` observed at `at` against the goal.
  *
- * Status: ON_PACE when |actual − expected| ≤ tolerance × |expected| (edges inclusive); otherwise AHEAD when the
- * miss is in the good direction for the metric (above for HIGHER_IS_BETTER, below for LOWER_IS_BETTER),
- * BEHIND when in the bad one.
- *
  * Projection: actual + (actual − startValue) / elapsed × remaining, a run-rate extrapolation of the progress
  * made since startAt; at or before startAt there is no progress to extrapolate and it is the actual value, as
  * it is from endAt on. It is kept within `domain` (valueDomain): a win rate is never heading for 114 %.
+ *
+ * Status tells one story with the projection shown beside it, so it is the worse of two judgements:
+ * - today: ON_PACE when |actual − expected| ≤ tolerance × |expected| (edges inclusive); otherwise AHEAD when the
+ *   miss is in the good direction for the metric (above for HIGHER_IS_BETTER, below for LOWER_IS_BETTER), BEHIND
+ *   when in the bad one;
+ * - landing: once there is progress to extrapolate (after startAt), BEHIND when the projection would be OFF_TRACK
+ *   against endValue as a KPI is against its target (misses it by more than DEFAULT_TOLERANCE × |endValue|).
+ *   A small gap today run on for years can miss the end by far (a cost 1 % over a flat first year, heading for
+ *   $778 against $250): that goal is not on pace. The landing only ever lowers the status: a run rate that
+ *   overshoots does not make a goal behind its path today ahead, nor one on its path ahead.
  */
 export function evaluatePacing(
   goal: GoalTrajectory,
@@ -130,14 +137,15 @@ export function evaluatePacing(
   const band = tolerance * Math.abs(expected) + BAND_EPSILON * Math.max(1, Math.abs(expected));
   const difference = actual - expected;
   const good = direction === 'HIGHER_IS_BETTER' ? difference > 0 : difference < 0;
-  const status: PacingStatus = Math.abs(difference) <= band ? 'ON_PACE' : good ? 'AHEAD' : 'BEHIND';
+  const today: PacingStatus = Math.abs(difference) <= band ? 'ON_PACE' : good ? 'AHEAD' : 'BEHIND';
 
   const time = at.getTime();
   const start = goal.startAt.getTime();
   const end = goal.endAt.getTime();
   const runRate = time <= start || time >= end ? actual : actual + ((actual - goal.startValue) / (time - start)) * (end - time);
   const projectedAtEnd = clampToDomain(runRate, domain);
-  return { expected, actual, projectedAtEnd, status };
+  const landsOffTrack = time > start && evaluateStatus(projectedAtEnd, goal.endValue, direction, DEFAULT_TOLERANCE) === 'OFF_TRACK';
+  return { expected, actual, projectedAtEnd, status: landsOffTrack ? 'BEHIND' : today };
 }
 
 export interface GoalValidationError {

@@ -297,7 +297,7 @@ describe('seeded plan', () => {
 
   it('reads the goals of every KPI on a dashboard in one batch, and only when pacing is asked for', async () => {
     const at = new Date(Date.now() - 3_600_000).toISOString();
-    await record(app, [{ metricKey: 'finance.arr', value: 5_000_000, at }, { metricKey: 'ops.automated_tasks', value: 4, at }, { metricKey: 'ops.tasks', value: 10, at }]);
+    await record(app, [{ metricKey: 'finance.arr', value: 8_000_000, at }, { metricKey: 'ops.automated_tasks', value: 4, at }, { metricKey: 'ops.tasks', value: 10, at }]);
     const spy = jest.spyOn(app.services.goals, 'goalsOfMetrics');
     try {
       const without = await app.gql(`{ dashboard(slug: "executive") { sections { kpis { value } } } }`);
@@ -308,7 +308,9 @@ describe('seeded plan', () => {
       expect(spy).toHaveBeenCalledTimes(1);
       expect([...spy.mock.calls[0]![0]].sort()).toEqual(['finance.arr', 'ops.automation_rate']);
       const kpis = withPacing.data.dashboard.sections.flatMap((section: { kpis: unknown[] }) => section.kpis);
-      // Within the first phase (2M → 4M by month 6), whichever day of the quarter this runs: 5M is ahead.
+      // Within the first phase (2M → 4M by month 6), whichever day of the quarter this runs: 8M is ahead, and its run
+      // rate lands past the 40M end even on a quarter's 92nd day (8M + 6M / 92 × 639 days ≈ 49.7M), so it stays ahead.
+      // (5M would land short of 36M from the 65th day on, 5M + 3M / 65 × 666 ≈ 35.7M, and be behind.)
       const arr = kpis.find((k: any) => k.metric.key === 'finance.arr').pacing;
       expect(arr).toMatchObject({ goal: { id: COMPANY_GOAL_ID }, status: 'AHEAD' });
       expect(arr.expected).toBeGreaterThanOrEqual(2_000_000);

@@ -71,20 +71,7 @@ export const WidgetDataFieldsFragment = graphql(`
     goal {
       id
       name
-      metric {
-        key
-        name(locale: $locale)
-        unit {
-          ...UnitFields
-        }
-      }
-      progress {
-        at
-        expected
-        actual
-        projectedAtEnd
-        status
-      }
+      ...GoalPacingFields
     }
   }
 `);

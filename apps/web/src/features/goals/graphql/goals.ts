@@ -1,5 +1,25 @@
 import { graphql } from '../../../gql';
 
+/** A goal's metric and where it stands, as GoalPacing shows it: the plan, the initiatives' projection and dashboard goal widgets. */
+export const GoalPacingFieldsFragment = graphql(`
+  fragment GoalPacingFields on Goal {
+    metric {
+      key
+      name(locale: $locale)
+      unit {
+        ...UnitFields
+      }
+    }
+    progress {
+      at
+      expected
+      actual
+      projectedAtEnd
+      status
+    }
+  }
+`);
+
 /** The company plan: every goal the user may read, with its metric and how it is going. */
 export const GoalPlanQuery = graphql(`
   query GoalPlan($locale: String) {
@@ -19,21 +39,12 @@ export const GoalPlanQuery = graphql(`
         value
       }
       editable
+      ...GoalPacingFields
       metric {
-        key
-        name(locale: $locale)
         department
         direction
-        unit {
-          ...UnitFields
-        }
       }
       progress {
-        at
-        expected
-        actual
-        projectedAtEnd
-        status
         trajectory {
           at
           value

@@ -15,13 +15,13 @@ export function ProjectionTable({ lines }: { lines: readonly Line[] }) {
       {lines.map((line) => {
         const years = [line.milestones[0]?.value, line.milestones[1]?.value, line.endValue];
         return (
-          <li key={line.id} className={styles.line} data-testid="projection-line">
+          <li key={line.id} className={styles.line} data-testid="projection-line" data-metric-key={line.metric.key}>
             <h3 className={styles.name}>{line.metric.name}</h3>
             <dl className={styles.years}>
               {years.map((value, i) => (
                 <div key={i}>
                   <dt>{t('plan.projection.year', { year: i + 1 })}</dt>
-                  <dd>{value === undefined ? '—' : fmt.value(value, line.metric.unit, { compact: true })}</dd>
+                  <dd data-testid="projection-year">{value === undefined ? '—' : fmt.value(value, line.metric.unit, { compact: true })}</dd>
                 </div>
               ))}
             </dl>

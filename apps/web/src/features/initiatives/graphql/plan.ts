@@ -12,19 +12,7 @@ export const PlanProjectionQuery = graphql(`
         at
         value
       }
-      metric {
-        key
-        name(locale: $locale)
-        unit {
-          ...UnitFields
-        }
-      }
-      progress {
-        expected
-        actual
-        projectedAtEnd
-        status
-      }
+      ...GoalPacingFields
     }
   }
 `);
