@@ -113,6 +113,9 @@ describe('read replicas (DATABASE_READ_URLS) on a real streaming replica', () =>
     expect(await pendingChanges()).toBe(3);
     await waitFor(async () => (await inRotation()) === 1);
     expect(await valueFromReplica()).toBe(10 + 5 + 7);
+    // Drill-through: the raw points, newest first, and their total from the rollups with the pending tail merged.
+    const drill = await app.gql(`query { observations(key: "${key}", range: { from: "${RANGE.from}", to: "${RANGE.to}" }) { totalCount edges { node { value } } } }`, {}, reader);
+    expect(drill.data.observations).toEqual({ totalCount: 3, edges: [7, 5, 10].map((value) => ({ node: { value } })) });
     // The replica could not fold: the rollups still miss the three hours, and the read merged them from the raw rows.
     expect(await pendingChanges()).toBe(3);
     expect(await one(replica, 'SELECT pg_is_in_recovery() AS standby')).toEqual({ standby: true });
