@@ -4,6 +4,7 @@ import { RaciService } from './modules/plan/raci.service';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { DatabaseProbe } from './database/database-probe';
+import { createDataSource } from './database/data-source';
 import { ReadReplicas } from './database/read-replicas';
 import { createBusTransport, createEventBus, type EventBus } from './modules/bus/event-bus';
 import type { Logger } from './common/logger';
@@ -128,7 +129,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     logger,
     busLag: telemetry.busLag,
   });
-  const reads = new ReadReplicas(db, config.readReplicas, bus, logger, { poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs }, telemetry.reads);
+  const reads = new ReadReplicas(db, config.readReplicas, bus, logger, 
+    (url) => createDataSource(url, { poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs }), telemetry.reads);
   const organization = new OrganizationService(db, config.organization, audit, bus, logger);
   // Periods are cut in the zone in force when each request runs: an ADMIN may change it while the app runs.
   const timeZone = () => organization.current().timeZone;

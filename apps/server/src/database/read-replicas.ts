@@ -4,8 +4,6 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../common/logger';
 import type { Config } from '../config';
-import type { Channel, EventBus, PubSubChannels } from '../modules/bus/event-bus';
-import { createDataSource } from './data-source';
 import { databaseFailureOf } from './database-errors';
 
 export type ReadReplicasConfig = Config['readReplicas'];
@@ -39,6 +37,15 @@ interface Replica {
 /** Told where each routed read ran (prom-client's Counter is one). */
 export interface ReadCounter {
   inc(labels: { target: string }): void;
+}
+
+/**
+ * The events that tell of writes (the event bus; structural, as the bus's modules import the database layer):
+ * observationsRecorded carries `metricKeys` (null: any), organizationChanged anything.
+ */
+export interface WriteEvents {
+  readonly gaps: number;
+  onDelivered(listener: (channel: string, event: unknown) => void): unknown;
 }
 
 const scopes = new AsyncLocalStorage<ReadScope>();
@@ -80,19 +87,20 @@ export class ReadReplicas {
   constructor(
     private readonly primary: DataSource,
     private readonly config: ReadReplicasConfig,
-    bus: EventBus,
+    bus: WriteEvents,
     private readonly logger: Logger,
-    options: { poolSize: number; statementTimeoutMs: number },
+    /** A pool on a replica (createDataSource: passed in, as the data source's entities import this module). */
+    connect: (url: string) => DataSource,
     private readonly counter?: ReadCounter,
   ) {
     this.replicas = config.urls.map((url) => ({
-      name: nameOf(url), db: createDataSource(url, options), inRotation: false, lagSeconds: null, caughtUpTo: -Infinity,
+      name: nameOf(url), db: connect(url), inRotation: false, lagSeconds: null, caughtUpTo: -Infinity,
     }));
     for (const replica of this.replicas) this.names.set(replica.db, replica.name);
     if (this.replicas.length === 0) return;
     routers.set(primary, this);
     let gaps = bus.gaps;
-    bus.onDelivered(<C extends Channel>(channel: C, event: PubSubChannels[C][0]) => {
+    bus.onDelivered((channel, event) => {
       const now = performance.now();
       // After a gap of the transport, events of other instances may be missing: trust no replica's past.
       if (bus.gaps !== gaps) {
@@ -100,7 +108,7 @@ export class ReadReplicas {
         this.globalWrite = now;
       }
       if (channel === 'observationsRecorded') {
-        const { metricKeys } = event as PubSubChannels['observationsRecorded'][0];
+        const { metricKeys } = event as { metricKeys: readonly string[] | null };
         if (metricKeys === null) this.globalWrite = now;
         else for (const key of metricKeys) this.metricWrites.set(key, now);
       } else if (channel === 'organizationChanged') this.globalWrite = now;
