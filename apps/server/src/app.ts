@@ -219,6 +219,7 @@ export async function createApp(services: Services): Promise<App> {
     pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 }),
     rollupLagSeconds: () => rollupLagSeconds(services.db),
     dashboardCache: () => services.dashboardCache.size,
+    readReplicas: () => services.reads.state(),
   });
 
   app.use(securityHeaders(config));

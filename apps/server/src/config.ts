@@ -14,6 +14,13 @@ export interface Config {
    * A statement past it is cancelled and its request answers 503; known long work (the rollup rebuild) lifts it.
    */
   databaseStatementTimeoutMs: number;
+  /**
+   * Streaming replicas (DATABASE_READ_URLS) for reads that tolerate replication lag (dashboards, series, drill-through and
+   * record lists; database/read-replicas.ts): each opens up to databasePoolSize connections. One lagging more than
+   * maxLagMs (DATABASE_READ_MAX_LAG_MS) or not answering is out of rotation until a check (every checkMs,
+   * DATABASE_READ_CHECK_MS) finds it healthy; with none in rotation the primary answers.
+   */
+  readReplicas: { urls: string[]; maxLagMs: number; checkMs: number };
   /** Unset: instances exchange events over PostgreSQL LISTEN/NOTIFY and count rate limits in memory; set: both in Redis. */
   redisUrl: string | null;
   /**
@@ -247,6 +254,21 @@ function frameAncestors(env: Env, name: 'FRAME_ANCESTORS' | 'SHARE_FRAME_ANCESTO
   return sources;
 }
 
+/** DATABASE_READ_URLS: PostgreSQL URLs, comma-separated. */
+function readReplicaUrls(env: Env): string[] {
+  const urls = listVar(env, 'DATABASE_READ_URLS');
+  urls.forEach((url, i) => {
+    let protocol: string;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      throw new ConfigError(`DATABASE_READ_URLS: entry ${i + 1} is not a URL (postgres://user:password@host:port/database)`);
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') throw new ConfigError(`DATABASE_READ_URLS: entry ${i + 1} must start with postgres:// or postgresql://, got "${protocol}"`);
+  });
+  return urls;
+}
+
 function bootstrapAdmin(env: Env): { email: string; password: string } | null {
   const email = env.ADMIN_EMAIL?.trim();
   const password = env.ADMIN_PASSWORD;
@@ -267,6 +289,11 @@ export function loadConfig(env: Env = process.env, defaults: { webDistDir?: stri
     databaseUrl: env.DATABASE_URL || null,
     databasePoolSize: intVar(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
     databaseStatementTimeoutMs: intVar(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    readReplicas: {
+      urls: readReplicaUrls(env),
+      maxLagMs: intVar(env, 'DATABASE_READ_MAX_LAG_MS', 5000, 0, 3_600_000),
+      checkMs: intVar(env, 'DATABASE_READ_CHECK_MS', 1000, 50, 60_000),
+    },
     redisUrl: env.REDIS_URL || null,
     trustProxy: trustProxy(env),
     embeddedPostgres: {

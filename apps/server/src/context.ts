@@ -62,7 +62,12 @@ const catalogLoaders = new WeakMap<Services, () => Promise<Catalog>>();
 
 function sharedCatalog(services: Services): () => Promise<Catalog> {
   let loader = catalogLoaders.get(services);
-  if (!loader) catalogLoaders.set(services, (loader = coalesced(() => services.metrics.loadCatalog())));
+  // Loaded from the primary: a new fingerprint tells the replica router that definitions changed.
+  if (!loader) catalogLoaders.set(services, (loader = coalesced(async () => {
+    const catalog = await services.metrics.loadCatalog();
+    services.reads.noteCatalog(catalog.fingerprint());
+    return catalog;
+  })));
   return loader;
 }
 

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from './modules/bus/event-bus';
+import { readScope } from './database/read-replicas';
 import { AttentionResolver } from './modules/attention/attention.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { ShareLinkResolver } from './modules/share/share-link.resolver';
@@ -47,6 +48,8 @@ export function createSchema(pubSub: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Which reads may go to a streaming replica (queries), and whose writes they must see (database/read-replicas.ts).
+    globalMiddlewares: [readScope],
     // type-graphql only needs a PubSub to exist; every subscription brings its own subscribe function.
     pubSub: pubSub as never,
     validate: false,

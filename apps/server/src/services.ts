@@ -4,6 +4,8 @@ import { RaciService } from './modules/plan/raci.service';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { DatabaseProbe } from './database/database-probe';
+import { createDataSource } from './database/data-source';
+import { ReadReplicas } from './database/read-replicas';
 import { createBusTransport, createEventBus, type EventBus } from './modules/bus/event-bus';
 import type { Logger } from './common/logger';
 import { logBackgroundFailure, PeriodicTask } from './common/periodic-task';
@@ -57,6 +59,8 @@ export interface Services {
   db: DataSource;
   /** Readiness: whether PostgreSQL answers, within a fixed time, off the pool. */
   databaseProbe: DatabaseProbe;
+  /** Streaming replicas for lag-tolerant reads (DATABASE_READ_URLS; none: every read is the primary's). */
+  reads: ReadReplicas;
   logger: Logger;
   telemetry: Telemetry;
   bus: EventBus;
@@ -132,6 +136,8 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     logger,
     busLag: telemetry.busLag,
   });
+  const reads = new ReadReplicas(db, config.readReplicas, bus, logger, 
+    (url) => createDataSource(url, { poolSize: config.databasePoolSize, statementTimeoutMs: config.databaseStatementTimeoutMs }), telemetry.reads);
   const organization = new OrganizationService(db, config.organization, audit, bus, logger);
   // Periods are cut in the zone in force when each request runs: an ADMIN may change it while the app runs.
   const timeZone = () => organization.current().timeZone;
@@ -165,6 +171,7 @@ export function createServices(config: Config, db: DataSource, logger: Logger): 
     config,
     db,
     databaseProbe: new DatabaseProbe(db),
+    reads,
     logger,
     telemetry,
     bus,

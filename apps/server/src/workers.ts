@@ -72,6 +72,8 @@ export function serverWorkers(services: Services, http: HttpWorker): Workers {
     // Closed last: the Redis connection of the rate-limit counters (nothing to start).
     { name: 'rateLimits', start: () => undefined, stop: () => services.rateLimits.close() },
     { name: 'bus', start: () => services.bus.start(), stop: () => services.bus.stop() },
+    // Closed after the HTTP drain: in-flight reads may be on a replica.
+    { name: 'readReplicas', start: () => services.reads.start(), stop: () => services.reads.stop() },
     { name: 'organization', start: () => services.organization.startWatching(), stop: () => services.organization.stopWatching() },
     { name: 'live', start: () => services.live.start(), stop: () => services.live.stop() },
     // Looks at once: the coming months get their partitions at start-up, not an interval later.

@@ -109,9 +109,11 @@ export async function createTestApp(
   options: {
     env?: Record<string, string>; seedCatalog?: boolean; now?: Date; /** Another replica on this app's database (dropped by that app). */ replicaOf?: TestApp;
     /** Runs before the workers start (say, to define job kinds on `services.jobs`). */ beforeStart?: (services: Services) => void;
+    /** An empty database of the caller's own (say, on a server with a streaming replica), migrated here and never dropped. */ databaseUrl?: string;
   } = {},
 ): Promise<TestApp> {
-  const database = options.replicaOf ? { url: options.replicaOf.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const given = options.replicaOf?.databaseUrl ?? options.databaseUrl;
+  const database = given ? { url: given, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', SIMULATOR: 'off', SEED_DEMO: 'off', LIVE_TICK_MS: '50', ...options.env });
   const db = createDataSource(database.url, { poolSize: 5, statementTimeoutMs: config.databaseStatementTimeoutMs });
   await db.initialize();

@@ -9,6 +9,7 @@ import { checkPageSize, decodeCursor, encodeCursor } from '../../common/paginati
 import type { EventBus } from '../bus/event-bus';
 import type { Catalog } from '../metric/catalog';
 import { countObservations, type DimensionFilter } from '../rollup/rollup.read';
+import { readRoute } from '../../database/read-replicas';
 import { qb, run, runSql } from '../../database/sql';
 import { Observation, ObservationConnection, ObservationEdge, PageInfo, RejectedObservation } from './observation.type';
 
@@ -232,7 +233,7 @@ export class ObservationService {
     if (cursor) page = page.where(sql<boolean>`(o.at, o.id) < (${cursor.at}, ${cursor.id})`);
     // The total comes from the rollups' counts: it equals count(*) over the same rows without reading them.
     const [rows, totalCount] = await Promise.all([
-      run(this.db, page.orderBy('o.at', 'desc').orderBy('o.id', 'desc').limit(first + 1)),
+      readRoute(this.db, metricKeys, (db) => run(db, page.orderBy('o.at', 'desc').orderBy('o.id', 'desc').limit(first + 1))),
       countObservations(this.db, { metricKeys, range, timeZone: this.timeZone(), filters }),
     ]);
     const edges = rows.slice(0, first).map((row) => Object.assign(new ObservationEdge(), {

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReplicaState } from '../../database/read-replicas';
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -41,6 +42,11 @@ export function createTelemetry() {
       help: 'Dashboard reads by whether their KPIs came from the cache (hit), were computed (miss), or the cache was off or the bus down (bypass)',
       labelNames: ['result'] as const, registers,
     }),
+    reads: new Counter({
+      name: 'opshub_db_reads_total',
+      help: 'Lag-tolerant reads (dashboards, series, drill-through, record lists) by where they ran: "primary", or a streaming replica by host:port/database',
+      labelNames: ['target'] as const, registers,
+    }),
     simulatorLeader: new Gauge({ name: 'opshub_simulator_leader', help: '1 on the one instance running the demo simulator', registers }),
   };
 }
@@ -54,6 +60,7 @@ export interface StateSources {
   pool(): { total: number; idle: number; waiting: number; max: number };
   rollupLagSeconds(): Promise<number>;
   dashboardCache(): { entries: number; bytes: number };
+  readReplicas(): ReplicaState[];
 }
 
 /** Gauges of state that lives elsewhere, read when Prometheus scrapes rather than kept in step. */
@@ -84,6 +91,19 @@ export function registerStateGauges(telemetry: Telemetry, sources: StateSources)
       const size = sources.dashboardCache();
       this.set({ unit: 'entries' }, size.entries);
       this.set({ unit: 'bytes' }, size.bytes);
+    },
+  });
+  new Gauge({
+    name: 'opshub_db_replica_in_rotation', help: 'Per streaming replica (DATABASE_READ_URLS): 1 while lag-tolerant reads may go to it, 0 while it is behind or unreachable', labelNames: ['replica'] as const, registers,
+    collect() {
+      for (const replica of sources.readReplicas()) this.set({ replica: replica.name }, replica.inRotation ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'opshub_db_replica_lag_seconds', help: "Per streaming replica: replay lag at the last check (0: it had replayed all the primary had written); absent while unreachable", labelNames: ['replica'] as const, registers,
+    collect() {
+      this.reset();
+      for (const replica of sources.readReplicas()) if (replica.lagSeconds !== null) this.set({ replica: replica.name }, replica.lagSeconds);
     },
   });
   new Gauge({

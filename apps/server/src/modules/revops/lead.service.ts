@@ -5,6 +5,7 @@ import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem 
 import { checkPageSize, decodeCursor, encodeCursor } from '../../common/pagination';
 import { checkTime, MAX_TEXT, optionalText, requiredText, type Problem } from '../../common/record-input';
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { readRoute } from '../../database/read-replicas';
 import { qb, run, runOne } from '../../database/sql';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
@@ -342,10 +343,10 @@ export class LeadService {
       const cursor = decodeCursor(after, UUID_PATTERN);
       page = page.where(sql<boolean>`(l.created_at, l.id) < (${cursor.at}, ${cursor.id})`);
     }
-    const [rows, count] = await Promise.all([
-      run(this.db, page.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(first + 1)),
-      runOne(this.db, qb.selectFrom('lead as l').select(sql<number>`count(*)::int`.as('n')).where(sql<boolean>`${matching}`)),
-    ]);
+    const [rows, count] = await readRoute(this.db, null, (db) => Promise.all([
+      run(db, page.orderBy('l.created_at', 'desc').orderBy('l.id', 'desc').limit(first + 1)),
+      runOne(db, qb.selectFrom('lead as l').select(sql<number>`count(*)::int`.as('n')).where(sql<boolean>`${matching}`)),
+    ]));
     const edges = rows.slice(0, first).map((row) => Object.assign(new LeadEdge(), {
       cursor: encodeCursor(row.created_at, row.id), node: toLead(row),
     }));

@@ -1,6 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
-import { bucketStarts, PERCENTILE_FRACTIONS, planRollupSources, type Granularity, type SeriesStats, type Span, type TimeRange } from '@opshub/metrics';
+import {
+  add, bucketStarts, HOUR_MS, PERCENTILE_FRACTIONS, planRollupSources, startOf, type Granularity, type RollupSourcePlan, type SeriesStats, type Span, type TimeRange,
+} from '@opshub/metrics';
 import type { DataSource } from 'typeorm';
+import { readRoute } from '../../database/read-replicas';
 import { runSql, type Executor } from '../../database/sql';
 import { foldChangesOf } from './rollup.fold';
 import { columnsOf, mergedStats, named, RAW_ROW_STATS, rawStats, STATS_COLUMNS } from './rollup.sql';
@@ -156,7 +159,68 @@ export async function queryStats(db: DataSource, request: StatsRequest): Promise
   const plan = planRollupSources(request.range, request.granularity, request.timeZone);
   // An empty range has nothing to read (and no part to build a query from).
   if (plan.days.length + plan.hours.length + plan.raw.length === 0) return [];
-  if (plan.days.length + plan.hours.length > 0) await foldChangesOf(db, request.metricKeys);
+  const rollups = plan.days.length + plan.hours.length > 0;
+  return readRoute(db, request.metricKeys, async (reader, onReplica) => {
+    if (!onReplica) {
+      if (rollups) await foldChangesOf(reader, request.metricKeys);
+      return statsFrom(reader, request, plan);
+    }
+    // A replica cannot fold (it cannot write): in one snapshot, the rollup rows the pending changes leave behind are
+    // read from the raw rows instead. Changes and rollups commit together, so the snapshot's pending changes name
+    // exactly the hours (and their local days) whose rollups miss points.
+    return reader.transaction('REPEATABLE READ', async (tx) => {
+      const pending = rollups ? await pendingHours(tx, request.metricKeys) : [];
+      return statsFrom(tx, request, withoutPending(plan, pending, request.timeZone));
+    });
+  });
+}
+
+/** The UTC hours (epoch ms) that changes not yet folded touched in some series of these metrics. */
+async function pendingHours(executor: Executor, metricKeys: readonly string[]): Promise<number[]> {
+  const rows = await runSql(executor, sql<{ hour: number }>`
+    SELECT DISTINCT floor(extract(epoch FROM hour_start) * 1000)::float8 AS hour FROM rollup_change WHERE metric_key = ANY(${metricKeys})`);
+  return rows.map((row) => Number(row.hour));
+}
+
+/** `spans` less the `cuts` ([from, to) in epoch ms); what was cut out goes to `removed`. */
+function cutSpans(spans: readonly Span[], cuts: ReadonlyArray<readonly [number, number]>, removed: Span[]): Span[] {
+  const ordered = [...cuts].sort((a, b) => a[0] - b[0]);
+  const kept: Span[] = [];
+  const push = (list: Span[], from: number, to: number) => {
+    if (from < to) list.push({ from: new Date(from), to: new Date(to) });
+  };
+  for (const span of spans) {
+    const end = span.to.getTime();
+    let at = span.from.getTime();
+    for (const [from, to] of ordered) {
+      if (to <= at || from >= end) continue;
+      push(kept, at, Math.max(at, from));
+      push(removed, Math.max(at, from), Math.min(end, to));
+      at = Math.min(end, to);
+    }
+    push(kept, at, end);
+  }
+  return kept;
+}
+
+/**
+ * The plan with every hourly rollup of a pending hour, and every daily rollup of a local day overlapping one,
+ * read from the raw rows instead: the read-only way to merge the pending tail (what a fold would bring in).
+ */
+export function withoutPending(plan: RollupSourcePlan, pendingHourStarts: readonly number[], timeZone: string): RollupSourcePlan {
+  if (pendingHourStarts.length === 0) return plan;
+  const dayOf = (at: number): [number, number] => {
+    const start = startOf(new Date(at), 'DAY', timeZone);
+    return [start.getTime(), add(start, 'DAY', 1, timeZone).getTime()];
+  };
+  const raw = [...plan.raw];
+  const hours = cutSpans(plan.hours, pendingHourStarts.map((hour) => [hour, hour + HOUR_MS] as const), raw);
+  // An hour of a half-hour zone may straddle two local days.
+  const days = cutSpans(plan.days, pendingHourStarts.flatMap((hour) => [dayOf(hour), dayOf(hour + HOUR_MS - 1)]), raw);
+  return { days, hours, raw };
+}
+
+async function statsFrom(db: Executor, request: StatsRequest, plan: RollupSourcePlan): Promise<StatsRow[]> {
   const stats = new StatsSql(request);
   const spans = (list: Span[]) => sql`unnest(${list.map((s) => s.from)}::timestamptz[], ${list.map((s) => s.to)}::timestamptz[]) AS r(a, b)`;
   // A day row is its own DAY bucket; in coarser buckets it is found like any row.

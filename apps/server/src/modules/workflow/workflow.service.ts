@@ -8,6 +8,7 @@ import {
 import { UUID_PATTERN, badUserInput, batchRejected, notFound, type RejectedItem } from '../../common/errors';
 import { checkPageSize } from '../../common/pagination';
 import { checkTime, FUTURE_SKEW_MS, MAX_TEXT, optionalText, type Problem } from '../../common/record-input';
+import { readRoute } from '../../database/read-replicas';
 import { qb, run, runOne, runSql } from '../../database/sql';
 import type { KpiService } from '../kpi/kpi.service';
 import type { Catalog } from '../metric/catalog';
@@ -297,7 +298,7 @@ export class WorkflowService {
     let query = workflowRecordSelect().where('w.workflow', '=', workflow);
     if (states?.length) query = query.where('w.state', 'in', [...states]);
     if (metric) query = query.where('w.id', 'in', this.eventsBehind(catalog, workflow, metric));
-    const rows = await run(this.db, query.orderBy('w.opened_at', 'desc').orderBy('w.id', 'desc').limit(first));
+    const rows = await readRoute(this.db, null, (db) => run(db, query.orderBy('w.opened_at', 'desc').orderBy('w.id', 'desc').limit(first)));
     return rows.map(toWorkflowRecord);
   }
 
