@@ -178,7 +178,7 @@ export type Comparison =
   | 'PREVIOUS_PERIOD'
   | 'PREVIOUS_YEAR';
 
-/** Seed 004's operating-cost categories. */
+/** The operating plan's cost categories. */
 export type CostCategory =
   | 'OVERHEAD'
   | 'PERSONNEL'
@@ -502,7 +502,7 @@ export type PreferencesInput = {
   locale: string;
 };
 
-/** The automated workflows (seed 004) and seed 000's campaign workflow (request → validation → prioritisation → build → QA → execution → reporting). */
+/** The automated operations workflows and the marketing campaign workflow (request → validation → prioritisation → build → QA → execution → reporting). */
 export type RaciProcess =
   | 'CAMPAIGN'
   | 'LEAD_MANAGEMENT'
@@ -567,7 +567,7 @@ export type Role =
   | 'EXECUTIVE'
   | 'VIEWER';
 
-/** Seed 003: demographic data, behaviour, content interaction, intent signals. */
+/** What a lead scoring rule weighs: demographic data, behaviour, content interaction, intent signals. */
 export type ScoringCategory =
   | 'BEHAVIOUR'
   | 'CONTENT'
@@ -723,7 +723,7 @@ export type WidgetType =
   | 'TIME_SERIES'
   | 'WORKFLOW_SCORECARD';
 
-/** Seed 004 workflows kept as records. ONBOARDING: CONTRACT_SIGNED → ACCOUNT_LIVE | CANCELLED. TICKET: NEW → CATEGORISED → ASSIGNED → ANSWERED → RESOLVED (ANSWERED → ASSIGNED reopens). RENEWAL: OPENED → HEALTH_CHECKED → EXPANSION_REVIEWED → RENEWED | CHURNED. */
+/** The operations workflows kept as records. ONBOARDING: CONTRACT_SIGNED → ACCOUNT_LIVE | CANCELLED. TICKET: NEW → CATEGORISED → ASSIGNED → ANSWERED → RESOLVED (ANSWERED → ASSIGNED reopens). RENEWAL: OPENED → HEALTH_CHECKED → EXPANSION_REVIEWED → RENEWED | CHURNED. */
 export type Workflow =
   | 'ONBOARDING'
   | 'RENEWAL'

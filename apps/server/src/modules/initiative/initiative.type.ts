@@ -6,7 +6,7 @@ import { LOCALE_ARG, localized, type LocalizedText } from '../../common/localize
 export const CostCategoryEnum = enumOf(COST_CATEGORIES);
 const EconomicsGapEnum = enumOf(['NO_INVESTMENT', 'NO_SAVING', 'NOT_STARTED', 'NO_SPEND_YET'] as const satisfies readonly EconomicsGap[]);
 
-registerEnumType(CostCategoryEnum, { name: 'CostCategory', description: "Seed 004's operating-cost categories." });
+registerEnumType(CostCategoryEnum, { name: 'CostCategory', description: "The operating plan's cost categories." });
 registerEnumType(EconomicsGapEnum, {
   name: 'EconomicsGap',
   description: 'Why a ratio has no value: NO_INVESTMENT (ROI of nothing invested), NO_SAVING (never pays back), NOT_STARTED, NO_SPEND_YET (actual payback not yet known: nothing spent to date).',

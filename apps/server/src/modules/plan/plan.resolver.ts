@@ -12,7 +12,7 @@ import { ChecklistItem, RaciMatrix } from './plan.type';
 @Resolver()
 export class PlanResolver {
   @Query(() => [Goal], {
-    description: "Seed 004's three-year projection: revenue, gross and operating margin, cost per customer and efficiency, each a goal with year-1 and year-2 milestones and its year-3 end; those on metrics the caller reads.",
+    description: "The operating plan's three-year projection: revenue, gross and operating margin, cost per customer and efficiency, each a goal with year-1 and year-2 milestones and its year-3 end; those on metrics the caller reads.",
   })
   async planProjection(@Ctx() ctx: AppContext): Promise<Goal[]> {
     const goals = (await ctx.services.goals.goalsById([...PROJECTION_GOAL_IDS])).filter((goal) => goal !== null);

@@ -6,7 +6,7 @@ import { LOCALE_ARG, localized, type LocalizedText } from '../../common/localize
 export const RaciProcessEnum = enumOf(RACI_PROCESSES);
 registerEnumType(RaciProcessEnum, {
   name: 'RaciProcess',
-  description: "The automated workflows (seed 004) and seed 000's campaign workflow (request → validation → prioritisation → build → QA → execution → reporting).",
+  description: "The automated operations workflows and the marketing campaign workflow (request → validation → prioritisation → build → QA → execution → reporting).",
 });
 
 @ObjectType({ description: 'A user named in the operating plan: a checklist item owner, a RACI role.' })

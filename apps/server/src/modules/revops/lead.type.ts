@@ -21,7 +21,7 @@ registerEnumType(LeadStatusEnum, {
 registerEnumType(LeadEventKindEnum, { name: 'LeadEventKind', description: 'QUEUED: routing found no eligible rep and the lead waits in the unassigned queue.' });
 registerEnumType(ContactKindEnum, { name: 'ContactKind' });
 registerEnumType(OpportunityStageEnum, { name: 'OpportunityStage' });
-registerEnumType(ScoringCategoryEnum, { name: 'ScoringCategory', description: 'Seed 003: demographic data, behaviour, content interaction, intent signals.' });
+registerEnumType(ScoringCategoryEnum, { name: 'ScoringCategory', description: 'What a lead scoring rule weighs: demographic data, behaviour, content interaction, intent signals.' });
 registerEnumType(ScoringOperatorEnum, { name: 'ScoringOperator' });
 
 @ObjectType({ description: 'A sales rep: who routing can assign leads to.' })

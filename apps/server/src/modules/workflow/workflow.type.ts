@@ -11,7 +11,7 @@ export const WorkflowEnum = enumOf(WORKFLOWS);
 export const WorkflowEventKindEnum = enumOf(WORKFLOW_EVENT_KINDS);
 registerEnumType(WorkflowEnum, {
   name: 'Workflow',
-  description: 'Seed 004 workflows kept as records. ONBOARDING: CONTRACT_SIGNED → ACCOUNT_LIVE | CANCELLED. '
+  description: 'The operations workflows kept as records. ONBOARDING: CONTRACT_SIGNED → ACCOUNT_LIVE | CANCELLED. '
     + 'TICKET: NEW → CATEGORISED → ASSIGNED → ANSWERED → RESOLVED (ANSWERED → ASSIGNED reopens). '
     + 'RENEWAL: OPENED → HEALTH_CHECKED → EXPANSION_REVIEWED → RENEWED | CHURNED.',
 });
@@ -48,7 +48,7 @@ export class WorkflowEvent {
   @Field(() => [MetricContribution], { description: 'What this event added to each metric computed from the records.' }) contributions: MetricContribution[];
 }
 
-@ObjectType({ description: "A workflow step's deadline and success-rate target, as data (seed 004)." })
+@ObjectType({ description: "A workflow step's deadline and success-rate target, as data." })
 export class WorkflowSlaPolicy {
   @Field(() => ID) key: string;
   @Field(() => WorkflowEnum) workflow: Workflow;

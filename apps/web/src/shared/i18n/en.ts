@@ -1404,7 +1404,7 @@ export const en = {
   // Operating plan (issue 19, items 3, 4 and 6): three-year projection, milestone checklists, RACI.
   'plan.gap.NO_SPEND_YET': 'Not known yet: nothing spent',
   'plan.projection.title': 'Three-year projection',
-  'plan.projection.hint': 'Seed 004\'s yearly targets, from where each line stood when the plan started, against its pace today.',
+  'plan.projection.hint': 'The operating plan\'s yearly targets, from where each line stood when the plan started, against its pace today.',
   'plan.projection.year': 'Year {year}',
   'plan.projection.empty': 'No projection to show',
   'plan.projection.emptyHint': 'The projection\'s lines are on metrics outside your departments.',

@@ -1402,7 +1402,7 @@ export const es: Dictionary = {
   // Operating plan (issue 19, items 3, 4 and 6): three-year projection, milestone checklists, RACI.
   'plan.gap.NO_SPEND_YET': 'Aún no se sabe: nada gastado',
   'plan.projection.title': 'Proyección a tres años',
-  'plan.projection.hint': 'Los objetivos anuales del seed 004, desde donde estaba cada línea al empezar el plan, frente a su ritmo de hoy.',
+  'plan.projection.hint': 'Los objetivos anuales del plan operativo, desde donde estaba cada línea al empezar el plan, frente a su ritmo de hoy.',
   'plan.projection.year': 'Año {year}',
   'plan.projection.empty': 'No hay proyección que mostrar',
   'plan.projection.emptyHint': 'Las líneas de la proyección son de métricas fuera de tus departamentos.',
