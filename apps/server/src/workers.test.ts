@@ -46,7 +46,7 @@ describe('serverWorkers', () => {
   it('runs every background worker, the bus first (so it stops after the HTTP drain) and the simulator last', () => {
     const names = serverWorkers(servicesWith({ SIMULATOR: 'on' }), http).names;
     expect(names).toEqual([
-      'rateLimits', 'bus', 'organization', 'live', 'partitions', 'retention', 'rollups', 'mail', 'jobs', 'alertEvaluator', 'slaMonitor', 'digestScheduler', 'reviewScheduler', 'sourceScheduler', 'http', 'simulator',
+      'rateLimits', 'bus', 'readReplicas', 'organization', 'live', 'partitions', 'retention', 'rollups', 'mail', 'jobs', 'alertEvaluator', 'slaMonitor', 'digestScheduler', 'reviewScheduler', 'sourceScheduler', 'http', 'simulator',
     ]);
     const stopOrder = [...names].reverse();
     // The rate-limit counters' connection closes last: requests drained before it may still count.
