@@ -11,7 +11,7 @@ export interface Unit {
   kind: UnitKind;
   /** ISO 4217 code, required when kind is CURRENCY. */
   currency?: string;
-  /** Score bounds for display, e.g. NPS −100…100 or an activity score out of 10. */
+  /** The scale's bounds: a score's (NPS −100…100, an activity score out of 10), or a percent's (a margin at most 1, 100 %). */
   scaleMin?: number;
   scaleMax?: number;
 }

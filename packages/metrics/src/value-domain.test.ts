@@ -42,6 +42,8 @@ describe('valueDomain', () => {
     ['spend, a cost', base('CURRENCY', { direction: 'LOWER_IS_BETTER' }), { min: 0, max: INF }],
     ['operating income, a money flow that may be net', base('CURRENCY'), { min: -INF, max: INF }],
     ['revenue growth, a percent observed directly', base('PERCENT', { aggregation: 'AVG' }), { min: -INF, max: INF }],
+    ['a margin, a percent observed directly that cannot pass 100 %', base('PERCENT', { aggregation: 'AVG', unit: { kind: 'PERCENT', scaleMax: 1 } }), { min: -INF, max: 1 }],
+    ['a share derived by formula, narrowed further by its scale', derived('PERCENT', 'sales.deals_won / sales.deals_closed', { scaleMax: 0.5 }), { min: 0, max: 0.5 }],
     ['win rate: won of closed deals', derived('PERCENT', 'sales.deals_won / sales.deals_closed'), { min: 0, max: 1 }],
     ['uptime: up of monitored minutes', derived('PERCENT', 'product.up_minutes / product.total_minutes'), { min: 0, max: 1 }],
     ['SLA attainment: one minus a share', derived('PERCENT', '1 - marketing.sla_breaches / marketing.sla_resolved'), { min: 0, max: 1 }],

@@ -46,6 +46,10 @@ const UNIT_DOMAINS: Record<Exclude<UnitKind, 'SCORE' | 'CURRENCY'>, ValueDomain>
 function unitDomain(definition: DomainDefinition): ValueDomain {
   const { unit } = definition;
   if (unit.kind === 'SCORE') return { min: unit.scaleMin ?? -Infinity, max: unit.scaleMax ?? Infinity };
+  // A percent observed directly is bounded only where its definition says so (a margin never exceeds 100 %).
+  if (unit.kind === 'PERCENT' && (unit.scaleMin !== undefined || unit.scaleMax !== undefined)) {
+    return { min: unit.scaleMin ?? -Infinity, max: unit.scaleMax ?? Infinity };
+  }
   if (unit.kind === 'CURRENCY') {
     return definition.aggregation === 'LAST' || definition.direction === 'LOWER_IS_BETTER' ? NON_NEGATIVE : UNBOUNDED;
   }

@@ -52,6 +52,7 @@ import { Reviews1796670000000 } from './migrations/1796670000000-reviews';
 import { PartitionObservations1796673600000 } from './migrations/1796673600000-partition-observations';
 import { ReviewNotices1796680800000 } from './migrations/1796680800000-review-notices';
 import { CatalogVersion1796691600000 } from './migrations/1796691600000-catalog-version';
+import { MarginScale1796695200000 } from './migrations/1796695200000-margin-scale';
 import { WorkflowRecords1796644800000 } from './migrations/1796644800000-workflow-records';
 import { WorkflowEventEntity, WorkflowRecordEntity, WorkflowSlaClockEntity, WorkflowSlaPolicyEntity } from '../modules/workflow/workflow.entity';
 
@@ -70,7 +71,7 @@ export const MIGRATIONS = [InitialSchema1763884800000, ObservationRollups1795420
   MetricFreshness1796626800000, SqlSources1796626800001, LocalisedNotifications1796630400000, JobQueueSchema1796634000000,
   ImportMappings1796637600000, RollupChanges1796641200000, WorkflowRecords1796644800000, SharedFunnel1796648400000, Initiatives1796652000000,
   ImportErrorCodes1796655600000, WorkflowDashboards1796659200000, WorkflowDurationSamples1796662800000, OperatingPlan1796666400000,
-  Reviews1796670000000, PartitionObservations1796673600000, ReviewNotices1796680800000, CatalogVersion1796691600000,
+  Reviews1796670000000, PartitionObservations1796673600000, ReviewNotices1796680800000, CatalogVersion1796691600000, MarginScale1796695200000,
 ];
 
 /** Connecting gives up after this, so requests fail fast instead of queueing while PostgreSQL is unreachable. */

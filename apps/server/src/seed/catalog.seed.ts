@@ -36,6 +36,8 @@ export interface TargetSeed {
 }
 
 const PERCENT: Unit = { kind: 'PERCENT' };
+/** A margin is a share of revenue: it may be negative, never over 100 % (what its forecasts and projections are held to). */
+const MARGIN: Unit = { kind: 'PERCENT', scaleMax: 1 };
 const USD: Unit = { kind: 'CURRENCY', currency: 'USD' };
 const COUNT: Unit = { kind: 'COUNT' };
 const DAYS: Unit = { kind: 'DAYS' };
@@ -550,13 +552,13 @@ const METRICS: readonly MetricSeed[] = [
     i18n: { es: { name: 'Ahorro de coste operativo', description: 'Coste operativo anual ahorrado frente al ritmo previo al plan de 3 M$.' } },
   },
   {
-    key: 'finance.gross_margin', name: 'Gross margin', department: 'FINANCE', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    key: 'finance.gross_margin', name: 'Gross margin', department: 'FINANCE', unit: MARGIN, direction: UP, aggregation: 'AVG',
     formula: 'finance.gross_profit / finance.revenue', owner: CFO, reviewCadence: 'MONTHLY', dimensions: [],
     description: 'Gross profit as a share of revenue.',
     i18n: { es: { name: 'Margen bruto', description: 'Beneficio bruto como proporción de los ingresos.' } },
   },
   {
-    key: 'finance.operating_margin', name: 'Operating margin', department: 'FINANCE', unit: PERCENT, direction: UP, aggregation: 'AVG',
+    key: 'finance.operating_margin', name: 'Operating margin', department: 'FINANCE', unit: MARGIN, direction: UP, aggregation: 'AVG',
     formula: 'finance.operating_income / finance.revenue', owner: CFO, reviewCadence: 'MONTHLY', dimensions: [],
     description: 'Operating income as a share of revenue.',
     i18n: { es: { name: 'Margen operativo', description: 'Resultado operativo como proporción de los ingresos.' } },

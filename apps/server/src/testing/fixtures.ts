@@ -5,7 +5,7 @@ export interface MetricFixture {
   key?: string;
   name?: string;
   department?: string;
-  unit?: { kind: string; currency?: string };
+  unit?: { kind: string; currency?: string; scaleMin?: number; scaleMax?: number };
   direction?: string;
   aggregation?: string;
   formula?: string | null;

@@ -319,4 +319,18 @@ describe('seeded plan', () => {
       spy.mockRestore();
     }
   });
+  it('keeps a margin\'s projection at or under 100 % when its unit is bounded there', async () => {
+    // The same data on two percent metrics: 0.6 every day, against a goal from 0.1 on Mar 1 to 0.9 on Mar 21.
+    const projected = async (unit: { kind: string; scaleMax?: number }) => {
+      const key = await createMetric(app, { aggregation: 'AVG', unit });
+      await record(app, Array.from({ length: 10 }, (_, i) => ({ metricKey: key, value: 0.6, at: `2026-03-${String(i + 1).padStart(2, '0')}T12:00:00Z` })));
+      await created({ name: 'Margin', metricKey: key, startValue: 0.1, endValue: 0.9 });
+      const response = await app.gql(`query ($key: ID!, $range: RangeInput) { kpi(key: $key, range: $range) { pacing { projectedAtEnd } } }`, { key, range: RANGE });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data.kpi.pacing.projectedAtEnd as number;
+    };
+    // Run rate at Mar 11: 0.6 + (0.6 − 0.1) / 10 days × 10 days = 1.1.
+    expect(await projected({ kind: 'PERCENT' })).toBeCloseTo(1.1, 10);
+    expect(await projected({ kind: 'PERCENT', scaleMax: 1 })).toBe(1);
+  });
 });
