@@ -99,6 +99,10 @@ export class PartitionService {
       const [known] = await runSql(tx, sql<{ exists: boolean }>`SELECT to_regclass(${name}) IS NOT NULL AS exists`);
       if (known.exists) return false;
       await runSql(tx, sql`SET LOCAL lock_timeout = ${sql.lit(LOCK_TIMEOUT)}`);
+      // Attaching clones the foreign key to series, which needs series in SHARE ROW EXCLUSIVE mode. Taken first, in
+      // the order writers take them (series, then observation): a writer that added a series and then waited for the
+      // default partition would otherwise deadlock with this transaction.
+      await runSql(tx, sql`LOCK TABLE series IN SHARE ROW EXCLUSIVE MODE`);
       // Held to the commit: writers of months without a partition wait, then land in the new one; another
       // instance creating the same month waits here and then finds it.
       await runSql(tx, sql`LOCK TABLE ${sql.table(DEFAULT_PARTITION)} IN ACCESS EXCLUSIVE MODE`);
