@@ -145,7 +145,8 @@ export default function ImportsPage() {
         isEmpty={data?.fileImports.length === 0}
         emptyState={<p className="muted" data-testid="import-history-empty">{t('imports.history.empty')}</p>}
       >
-        {(runs) => <ImportHistory runs={runs} />}
+        {/* The followed run as last pushed: a refetch started before it ended may answer after its final event. */}
+        {(runs) => <ImportHistory runs={run ? runs.map((r) => (r.id === run.id ? run : r)) : runs} />}
       </Panel>
     </div>
   );
