@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../../shared/i18n';
-import { MyOpenReviewCountQuery } from '../graphql/reviews';
+import { MyOpenReviewCountQuery } from '../graphql/myOpenReviewCount';
 import styles from './Reviews.module.css';
 
 /** Beside the Reviews link: how many reviews wait for the signed-in user (re-read every minute); nothing when none. */

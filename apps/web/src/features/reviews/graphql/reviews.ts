@@ -185,9 +185,3 @@ export const SetDashboardReviewMutation = graphql(`
     }
   }
 `);
-
-export const MyOpenReviewCountQuery = graphql(`
-  query MyOpenReviewCount {
-    myOpenReviewCount
-  }
-`);
