@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
+import { ACCOUNTS, gql, launchBrowser, screenshot } from './browser';
+import { sessionCookie } from './server.mjs';
 
 const baseUrl = inject('baseUrl');
 
@@ -11,9 +12,12 @@ const THEMES = ['light', 'dark'] as const;
 
 let browser: Browser;
 let leadId: string;
+/** One session for every signed-in picture: signing in through the page each time loaded the dashboard 64 more times. */
+let executiveSession: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  executiveSession = await sessionCookie(baseUrl, ACCOUNTS.executive);
   const { leads } = await gql<{ leads: { edges: Array<{ node: { id: string } }> } }>(baseUrl, `{ leads(first: 1) { edges { node { id } } } }`);
   leadId = leads.edges[0].node.id;
 });
@@ -103,8 +107,8 @@ describe.each(Object.entries(SCREENS))('on a %s', (screen, viewport) => {
     async ({ shot, language, locale, theme }) => {
       const context = await browser.newContext({ viewport, locale, colorScheme: theme });
       try {
+        if (shot.signedIn) await context.addCookies([{ name: 'opshub_session', value: executiveSession, url: baseUrl, httpOnly: true, sameSite: 'Strict' }]);
         const page = await context.newPage();
-        if (shot.signedIn) await signIn(page, baseUrl, ACCOUNTS.executive);
         await page.goto(`${baseUrl}${shot.path()}`);
         await shot.ready(page);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
