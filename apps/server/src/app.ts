@@ -110,7 +110,7 @@ export async function createApp(services: Services): Promise<App> {
     const { http: _http, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   };
-  const schema = await createSchema(services.bus);
+  const schema = await createSchema(services.bus, { readReplicas: services.reads.configured });
   const app = express();
   // Behind a proxy every request comes from the proxy's address: req.ip (and the per-address limits) must read the client's.
   app.set('trust proxy', config.trustProxy);

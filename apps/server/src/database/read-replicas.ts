@@ -246,11 +246,11 @@ interface ScopeContext {
 
 /**
  * Every resolver of a query runs in a read scope (graphql-js calls field resolvers outside their parent's async
- * context, so each is wrapped); a root mutation field notes its principal's write when it ends.
+ * context, so each is wrapped); a root mutation field notes its principal's write when it ends. Installed only
+ * when replicas are configured (schema.ts).
  */
 export const readScope: MiddlewareFn<ScopeContext> = async ({ context, info }, next) => {
   const reads = context.services.reads;
-  if (!reads.configured) return next();
   const principalId = context.principal?.id ?? null;
   if (info.operation.operation === 'query') return reads.withinQuery(principalId, next);
   if (info.operation.operation !== 'mutation' || info.path.prev !== undefined || principalId === null) return next();
