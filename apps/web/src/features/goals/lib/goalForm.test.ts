@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalFormSchema, previewTrajectory, toGoalInput, type GoalFormValues } from './goalForm';
+import { editableAmount, goalFormSchema, previewTrajectory, toGoalInput, type GoalFormValues } from './goalForm';
 
 const base: GoalFormValues = {
   name: 'Pipeline',
@@ -73,5 +73,19 @@ describe('previewTrajectory', () => {
     const trajectory = previewTrajectory({ ...base, milestones: [...base.milestones, { at: '2027-02-01', value: 5 }] }, 'UTC')!;
     // The milestone after the end is left out until it is corrected.
     expect(trajectory.milestones.map((m) => m.at.toISOString())).toEqual(['2026-04-01T00:00:00.000Z', '2026-08-01T00:00:00.000Z']);
+  });
+});
+
+describe('editableAmount', () => {
+  it.each<[number, number]>([
+    [7548035.449999999, 7548035.45],
+    [150990608.99999997, 150990609],
+    [0.30000000000000004, 0.3],
+    [-1234.5600000000002, -1234.56],
+    [0.0001234, 0.0001234],
+    [22_000_000, 22_000_000],
+    [0, 0],
+  ])('shows %s as %s', (stored, shown) => {
+    expect(editableAmount(stored)).toBe(shown);
   });
 });

@@ -54,6 +54,14 @@ export function dayStart(isoDay: string, timeZone: string): Date {
   return fromZonedParts({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
 }
 
+/**
+ * A stored amount as a person would type it: sums of demo or imported data carry binary-float noise
+ * (7548035.449999999), which a number input shows digit for digit. Twelve significant digits keep every cent.
+ */
+export function editableAmount(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 /** The form for an existing goal, or a new one starting today for a year. */
 export function goalFormValues(goal: PlanGoal | null, timeZone: string, today: Date): GoalFormValues {
   if (!goal) {
@@ -68,11 +76,11 @@ export function goalFormValues(goal: PlanGoal | null, timeZone: string, today: D
     department: goal.department ?? '',
     owner: goal.owner ?? '',
     shape: goal.shape,
-    startValue: goal.startValue,
+    startValue: editableAmount(goal.startValue),
     startAt: zonedDay(goal.startAt, timeZone),
-    endValue: goal.endValue,
+    endValue: editableAmount(goal.endValue),
     endAt: zonedDay(goal.endAt, timeZone),
-    milestones: goal.milestones.map((milestone) => ({ at: zonedDay(milestone.at, timeZone), value: milestone.value })),
+    milestones: goal.milestones.map((milestone) => ({ at: zonedDay(milestone.at, timeZone), value: editableAmount(milestone.value) })),
   };
 }
 
