@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { startOf } from '@opshub/metrics';
 import { ACCOUNTS, gql, launchBrowser, screenshot, signIn } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -16,9 +17,12 @@ beforeAll(async () => {
   await gql(baseUrl, `mutation { createMetric(input: { key: "${WINS}", name: "E2E review wins", department: SALES, unit: { kind: COUNT },
     direction: HIGHER_IS_BETTER, aggregation: SUM }) { key } }`);
   await gql(baseUrl, `mutation { setTarget(input: { metricKey: "${WINS}", kind: PLAN, value: 100, effectiveFrom: "2020-01-01T00:00:00Z" }) { id } }`);
-  // Last week's only win: 3 of a target of 100, off track. Eight days ago is in last week whatever today is.
+  // Last week's only win: 3 of a target of 100, off track. Weeks start on Monday in the organisation's zone: half a week
+  // before this one began is in last week whatever today is (eight days ago was not, on a Monday).
+  const { organization } = await gql<{ organization: { timeZone: string } }>(baseUrl, '{ organization { timeZone } }');
+  const lastWeek = new Date(startOf(new Date(), 'WEEK', organization.timeZone).getTime() - 3.5 * DAY);
   await gql(baseUrl, 'mutation ($input: [ObservationInput!]!) { recordObservations(input: $input) { written } }', {
-    input: [{ metricKey: WINS, value: 3, at: new Date(Date.now() - 8 * DAY).toISOString() }],
+    input: [{ metricKey: WINS, value: 3, at: lastWeek.toISOString() }],
   });
   await gql(baseUrl, `mutation { updateMetric(key: "${WINS}", input: { ownerUserId: "${SAM}", reviewCadence: WEEKLY }) { key } }`);
   // Opened now rather than at the next poll of the scheduler (it would open the same review: once either way).
