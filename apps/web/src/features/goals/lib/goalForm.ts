@@ -56,7 +56,7 @@ export function dayStart(isoDay: string, timeZone: string): Date {
 
 /**
  * A stored amount as a person would type it: sums of demo or imported data carry binary-float noise
- * (7548035.449999999), which a number input shows digit for digit. Twelve significant digits keep every cent.
+ * (7548035.449999999), which a number input shows digit for digit. Twelve significant digits keep every cent below ten billion.
  */
 export function editableAmount(value: number): number {
   return Number(value.toPrecision(12));
