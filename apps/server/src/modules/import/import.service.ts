@@ -20,6 +20,8 @@ export const IMPORT_JOB = 'import.run';
  * 5,000 (fewer round trips and rollup refreshes); leads in 1,000, as each batch holds the sales reps' locks.
  */
 export const IMPORT_BATCH_ROWS = { observations: 10_000, leads: 1000 } as const;
+/** Rows parsed between two turns of the event loop while a batch is being written. */
+const YIELD_EVERY_ROWS = 500;
 /** Upload chunks as stored: reading the file back never holds more than one. */
 const CHUNK_BYTES = 1 << 20;
 
@@ -220,7 +222,7 @@ export class ImportService {
           .then(() => this.progressed(importId))
       : Promise.resolve();
     counted.catch(() => undefined); // awaited below
-    // One batch is written while the next is read: the writes stay in file order, one at a time.
+    // One batch is written while the next is read, mapped and checked: the writes stay in file order, one at a time.
     let writing = Promise.resolve(true);
     try {
       const catalog = await this.metrics.loadCatalog();
@@ -232,12 +234,14 @@ export class ImportService {
       const flush = async (): Promise<boolean> => {
         const rows = batch;
         batch = [];
+        const write = isLeadMapping(mapping)
+          ? () => writeLeadBatch(this.leads, importId, header!, rows, mapping)
+          : this.checkedBatch(importId, header!, rows, mapping, catalog, grant);
         if (!(await writing)) return false;
-        writing = (isLeadMapping(mapping) ? writeLeadBatch(this.leads, importId, header!, rows, mapping) : this.writeBatch(importId, header!, rows, mapping, catalog, grant))
-          .then((goOn) => {
-            if (goOn) this.progressed(importId);
-            return goOn;
-          });
+        writing = write().then((goOn) => {
+          if (goOn) this.progressed(importId);
+          return goOn;
+        });
         writing.catch(() => undefined); // awaited by the next flush or below
         return true;
       };
@@ -249,6 +253,8 @@ export class ImportService {
         rowNumber += 1;
         if (rowNumber <= row.rows_done) continue; // written before the restart
         batch.push({ row: rowNumber, cells });
+        // Parsing never yields by itself within a chunk of the file: the batch being written gets its answers now and then.
+        if (rowNumber % YIELD_EVERY_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
         if (batch.length >= batchRows) {
           if (signal.aborted) throw new Error('import interrupted; it continues from its checkpoint');
           if (!(await flush())) return;
@@ -272,37 +278,39 @@ export class ImportService {
     }
   }
 
-  /** One batch and its checkpoint in one transaction; false when the import was cancelled meanwhile. */
-  private async writeBatch(
+  /**
+   * Maps and checks a batch (no I/O, so it runs while the previous batch is written), and gives back its write:
+   * the batch and its checkpoint in one transaction, false when the import was cancelled meanwhile.
+   */
+  private checkedBatch(
     importId: string, header: string[], rows: FileRow[], mapping: ImportMapping,
     catalog: Awaited<ReturnType<MetricService['loadCatalog']>>, grant: Grant,
-  ): Promise<boolean> {
-    const metricKeys = new Set<string>();
-    // Mapped before the transaction: it stays open for the writes only.
-    const mappedRejected: RejectedRow[] = [];
+  ): () => Promise<boolean> {
+    const rejected: RejectedRow[] = [];
     const points: Array<{ row: FileRow; point: { metricKey: string; at: Date; value: number; dimensions: Record<string, string>; source: string } }> = [];
     for (const row of rows) {
       const mapped = this.check(header, row.cells, mapping, catalog, grant);
-      if (!mapped.ok) mappedRejected.push({ ...row, column: mapped.column, reason: mapped.reason });
+      if (!mapped.ok) rejected.push({ ...row, column: mapped.column, reason: mapped.reason });
       else points.push({ row, point: { metricKey: mapped.metricKey, at: mapped.at, value: mapped.value, dimensions: mapped.dimensions, source: `import:${importId}` } });
     }
-    const goOn = await this.db.transaction(async (tx: EntityManager) => {
-      if (!(await lockRunning(tx, importId))) return false;
-      const rejected = [...mappedRejected];
-      const result = points.length === 0 ? { written: 0, rejected: [] } : await this.observations.record(catalog, points.map((p) => p.point), { allowPartial: true, manager: tx, via: 'import' });
-      // What the write path refuses beyond the mapping (a time too far in the future, a derived metric…).
-      for (const problem of result.rejected) {
-        const column = problem.field === 'at' ? mapping.timestamp.column : problem.field === 'value' ? mapping.value.column : problem.field === 'metricKey' && 'column' in mapping.metric ? mapping.metric.column : null;
-        rejected.push({ ...points[problem.index].row, column, reason: problem.reason });
-      }
-      const accepted = new Set(result.rejected.map((problem) => problem.index));
-      points.forEach((p, index) => !accepted.has(index) && metricKeys.add(p.point.metricKey));
-      rejected.sort((a, b) => a.row - b.row);
-      await commitBatch(tx, importId, rows.at(-1)!.row, points.length - result.rejected.length, rejected);
-      return true;
-    });
-    if (metricKeys.size > 0) this.bus.publish('observationsRecorded', { metricKeys: [...metricKeys] });
-    return goOn;
+    const checked = this.observations.check(catalog, points.map((p) => p.point), { allowPartial: true });
+    // What the write path refuses beyond the mapping (a time too far in the future, a derived metric…).
+    for (const problem of checked.rejected) {
+      const column = problem.field === 'at' ? mapping.timestamp.column : problem.field === 'value' ? mapping.value.column : problem.field === 'metricKey' && 'column' in mapping.metric ? mapping.metric.column : null;
+      rejected.push({ ...points[problem.index].row, column, reason: problem.reason });
+    }
+    rejected.sort((a, b) => a.row - b.row);
+    const metricKeys = [...new Set(checked.points.map((p) => p.metricKey))];
+    return async () => {
+      const goOn = await this.db.transaction(async (tx: EntityManager) => {
+        if (!(await lockRunning(tx, importId))) return false;
+        await this.observations.writeChecked(checked, { manager: tx, via: 'import' });
+        await commitBatch(tx, importId, rows.at(-1)!.row, points.length - checked.rejected.length, rejected);
+        return true;
+      });
+      if (goOn && metricKeys.length > 0) this.bus.publish('observationsRecorded', { metricKeys });
+      return goOn;
+    };
   }
 
   async find(id: string): Promise<ImportRun | null> {

@@ -11,6 +11,7 @@ import type { Catalog } from '../metric/catalog';
 import { countObservations, type DimensionFilter } from '../rollup/rollup.read';
 import { readRoute } from '../../database/read-replicas';
 import { qb, run, runSql } from '../../database/sql';
+import { COPY_FROM_ROWS, copyNewPoints } from './observation-copy';
 import { Observation, ObservationConnection, ObservationEdge, PageInfo, RejectedObservation } from './observation.type';
 
 export const MAX_SOURCE_LENGTH = 128;
@@ -31,8 +32,32 @@ interface ValidPoint {
   series: string;
   dimensions: Record<string, string>;
   at: Date;
+  /** `at` as ISO text, made while checking: pg would format every Date in the local zone, the slowest step of binding 10,000 rows. */
+  atText: string;
   value: number;
   source: string | null;
+}
+
+/** A batch `check`ed and ready for `writeChecked`: its valid points, deduplicated and in write order, and what was refused. */
+export interface CheckedBatch {
+  readonly points: readonly ValidPoint[];
+  readonly rejected: RejectedObservation[];
+}
+
+const validPoint = (metricKey: string, dimensions: Record<string, string>, at: Date, value: number, source: string | null): ValidPoint =>
+  ({ metricKey, series: seriesKey(dimensions), dimensions, at, atText: at.toISOString(), value, source });
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The same point twice in one batch: the last one wins, as it would across two batches. The rest sorted by
+ * metric, series and instant, one order for every writer, so concurrent batches touching the same series or
+ * rows take their locks in the same order and never wait on each other crosswise.
+ */
+function inWriteOrder(points: readonly ValidPoint[]): ValidPoint[] {
+  const unique = new Map<string, ValidPoint>();
+  for (const p of points) unique.set(`${p.metricKey}\u0000${p.series}\u0000${p.atText}`, p);
+  return [...unique.values()].sort((a, b) => compareText(a.metricKey, b.metricKey) || compareText(a.series, b.series) || a.at.getTime() - b.at.getTime());
 }
 
 /** A point computed from OpsHub's own records (valid by construction), written by writeComputed. */
@@ -100,6 +125,14 @@ export class ObservationService {
    * batch even then, so a misrouted feed writes nothing rather than a part.
    */
   async record(catalog: Catalog, points: readonly ObservationPoint[], options: RecordOptions = {}): Promise<RecordResult> {
+    return this.writeChecked(this.check(catalog, points, options), options);
+  }
+
+  /**
+   * The validating half of `record`, with no I/O: a caller writing many batches (a file import) checks the next
+   * batch while the previous one is being written, then hands it to `writeChecked`. Throws as `record` does.
+   */
+  check(catalog: Catalog, points: readonly ObservationPoint[], options: Pick<RecordOptions, 'allowPartial' | 'now' | 'mayIngest'> = {}): CheckedBatch {
     if (points.length > MAX_BATCH_SIZE) {
       throw badUserInput(`A batch holds at most ${MAX_BATCH_SIZE} observations, got ${points.length}; split it`, { field: 'input' });
     }
@@ -108,22 +141,24 @@ export class ObservationService {
     const valid: ValidPoint[] = [];
     let forbidden = false;
     points.forEach((point, index) => {
-      const problem = this.check(catalog, point, now, options.mayIngest);
+      const problem = this.problemOf(catalog, point, now, options.mayIngest);
       if (problem) {
         rejected.push(reject(index, problem.field, problem.reason));
         forbidden ||= problem.forbidden === true;
         return;
       }
       const dimensions = (validateDimensions(point.dimensions) as { value: Record<string, string> }).value;
-      valid.push({
-        metricKey: point.metricKey, series: seriesKey(dimensions), dimensions,
-        at: point.at as Date, value: point.value as number, source: point.source ?? null,
-      });
+      valid.push(validPoint(point.metricKey, dimensions, point.at as Date, point.value as number, point.source ?? null));
     });
     if (rejected.length > 0 && (!options.allowPartial || forbidden)) throw batchRejected('observations', rejected, points.length);
-    const written = await this.write(valid, options.via ?? 'api', options.manager);
-    if (written > 0 && !options.manager) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(valid.map((p) => p.metricKey))] });
-    return { written, rejected };
+    return { points: inWriteOrder(valid), rejected };
+  }
+
+  /** Writes a checked batch (in the caller's transaction when `manager` is given; the caller then publishes after its commit). */
+  async writeChecked(batch: CheckedBatch, options: Pick<RecordOptions, 'via' | 'manager'> = {}): Promise<RecordResult> {
+    const written = await this.write(batch.points, options.via ?? 'api', options.manager);
+    if (written > 0 && !options.manager) this.bus.publish('observationsRecorded', { metricKeys: [...new Set(batch.points.map((p) => p.metricKey))] });
+    return { written, rejected: batch.rejected };
   }
 
   /**
@@ -131,10 +166,10 @@ export class ObservationService {
    * the records they come from; the caller publishes `observationsRecorded` after its commit.
    */
   writeComputed(tx: EntityManager, points: readonly ComputedPoint[]): Promise<number> {
-    return this.write(points.map((p) => ({ ...p, series: seriesKey(p.dimensions), source: RECORDS_SOURCE })), 'records', tx);
+    return this.write(inWriteOrder(points.map((p) => validPoint(p.metricKey, p.dimensions, p.at, p.value, RECORDS_SOURCE))), 'records', tx);
   }
 
-  private check(
+  private problemOf(
     catalog: Catalog, point: ObservationPoint, now: Date, mayIngest?: (department: Department) => boolean,
   ): { field: string; reason: string; forbidden?: boolean } | null {
     const metric = typeof point.metricKey === 'string' ? catalog.find(point.metricKey) : null;
@@ -157,19 +192,15 @@ export class ObservationService {
     return null;
   }
 
-  /** The one place observations are written (inserted, or overwritten on the same series and instant). */
+  /** The one place observations are written (inserted, or overwritten on the same series and instant); `points` in write order. */
   private async write(points: readonly ValidPoint[], via: WritePath, manager?: EntityManager): Promise<number> {
     if (points.length === 0) return 0;
-    // The same point twice in one batch: the last one wins, as it would across two batches.
-    const unique = new Map<string, ValidPoint>();
-    for (const p of points) unique.set(`${p.metricKey}\u0000${p.series}\u0000${p.at.getTime()}`, p);
-    const series = new Map<string, ValidPoint>();
-    for (const p of unique.values()) series.set(`${p.metricKey}\u0000${p.series}`, p);
-
+    const seriesList: ValidPoint[] = [];
+    for (let i = 0; i < points.length; i++) {
+      if (i === 0 || points[i].metricKey !== points[i - 1].metricKey || points[i].series !== points[i - 1].series) seriesList.push(points[i]);
+    }
     const inTransaction = <T>(work: (tx: EntityManager) => Promise<T>) => (manager ? work(manager) : this.db.transaction(work));
     return inTransaction(async (tx) => {
-      // Inserted in key order: concurrent batches creating the same new series must not wait on each other crosswise.
-      const seriesList = [...series.values()].sort((a, b) => (a.metricKey < b.metricKey ? -1 : a.metricKey > b.metricKey ? 1 : a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
       const metricKeys = seriesList.map((s) => s.metricKey);
       const seriesKeys = seriesList.map((s) => s.series);
       await runSql(tx, sql`
@@ -181,23 +212,25 @@ export class ObservationService {
           JOIN unnest(${metricKeys}::text[], ${seriesKeys}::text[]) AS k(metric_key, series_key) USING (metric_key, series_key)`);
       const idOf = new Map(ids.map((row) => [`${row.metric_key}\u0000${row.series_key}`, row.id]));
       const metricOf = new Map(ids.map((row) => [row.id, row.metric_key]));
-      // A stable row order keeps concurrent batches touching the same rows from deadlocking.
-      const rows = [...unique.values()]
-        .map((p) => ({ seriesId: idOf.get(`${p.metricKey}\u0000${p.series}`)!, p }))
-        .sort((a, b) => Number(a.seriesId) - Number(b.seriesId) || a.p.at.getTime() - b.p.at.getTime());
+      const rows = points.map((p) => ({ seriesId: idOf.get(`${p.metricKey}\u0000${p.series}`)!, p }));
       const touched = touchedHours(rows.map((r) => ({ seriesId: r.seriesId, at: r.p.at })));
-      // The points and the log of the hours they put behind, committed together; the rollups are folded later
-      // (rollup.fold.ts), by the refresher or by the first read that needs them. ISO strings: pg would format
-      // every Date in the local zone, the slowest step of binding 10,000 rows.
-      await runSql(tx, sql`
-        WITH points AS (
-          INSERT INTO observation (series_id, at, value, source)
-          SELECT * FROM unnest(${rows.map((r) => r.seriesId)}::bigint[], ${rows.map((r) => r.p.at.toISOString())}::timestamptz[],
-                               ${rows.map((r) => r.p.value)}::float8[], ${rows.map((r) => r.p.source)}::text[])
-          ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()
-        )
+      const logChanges = sql`
         INSERT INTO rollup_change (series_id, metric_key, hour_start)
-        SELECT * FROM unnest(${touched.seriesIds}::bigint[], ${touched.seriesIds.map((id) => metricOf.get(id)!)}::text[], ${touched.hourStarts}::timestamptz[])`);
+        SELECT * FROM unnest(${touched.seriesIds}::bigint[], ${touched.seriesIds.map((id) => metricOf.get(id)!)}::text[], ${touched.hourStarts}::timestamptz[])`;
+      // The points and the log of the hours they put behind, committed together; the rollups are folded later
+      // (rollup.fold.ts), by the refresher or by the first read that needs them.
+      if (rows.length >= COPY_FROM_ROWS && (await copyNewPoints(tx, rows))) {
+        await runSql(tx, logChanges);
+      } else {
+        await runSql(tx, sql`
+          WITH points AS (
+            INSERT INTO observation (series_id, at, value, source)
+            SELECT * FROM unnest(${rows.map((r) => r.seriesId)}::bigint[], ${rows.map((r) => r.p.atText)}::timestamptz[],
+                                 ${rows.map((r) => r.p.value)}::float8[], ${rows.map((r) => r.p.source)}::text[])
+            ON CONFLICT (series_id, at) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_at = now()
+          )
+          ${logChanges}`);
+      }
       this.wrote(tx.queryRunner, via, rows.length);
       return rows.length;
     });

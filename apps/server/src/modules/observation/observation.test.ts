@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { createMetric, record } from '../../testing/fixtures';
+import { copyNewPoints, COPY_FROM_ROWS } from './observation-copy';
 
 const RECORD = `mutation ($input: [ObservationInput!]!, $options: RecordObservationsOptions) {
   recordObservations(input: $input, options: $options) { written rejected { index field reason } }
@@ -140,6 +141,65 @@ describe('recordObservations', () => {
       rejected: [{ index: 1, field: 'metricKey', reason: 'unknown metric "nope.unknown"' }],
     });
     expect((await storedRows(key)).map((r) => r.value)).toEqual([1, 2]);
+  });
+});
+
+describe('large batches (COPY first, upsert when a point is already stored)', () => {
+  const FIRST = Date.UTC(2025, 5, 1);
+  /** Points i in [from, to): minute i, two regions in turn, values no decimal shortcut rounds the same. */
+  const batch = (key: string, from: number, to: number, value: (i: number) => number) =>
+    Array.from({ length: to - from }, (_, k) => {
+      const i = from + k;
+      return { metricKey: key, value: value(i), at: new Date(FIRST + i * 60_000), dimensions: { region: i % 2 ? 'NA' : 'EMEA' }, source: `feed\t${i}\\x\n` };
+    });
+  const sumOf = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+  async function kpiValue(key: string, to: number): Promise<number> {
+    const response = await app.gql(`query ($key: ID!, $range: RangeInput) { kpi(key: $key, range: $range) { value } }`,
+      { key, range: { from: new Date(FIRST).toISOString(), to: new Date(FIRST + to * 60_000).toISOString() } });
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data.kpi.value;
+  }
+
+  it('stores a new batch exactly (values, instants, sources with tabs, backslashes and line breaks), and its rollups equal the raw rows', async () => {
+    const key = await createMetric(app, { aggregation: 'SUM' });
+    const points = batch(key, 0, 3 * COPY_FROM_ROWS, (i) => i * 0.1 + 1e-9);
+    expect(await app.services.observations.record(await app.services.metrics.loadCatalog(), points)).toEqual({ written: points.length, rejected: [] });
+    const stored: Array<{ at: Date; value: number; source: string; region: string }> = await app.db.query(
+      `SELECT o.at, o.value, o.source, s.dimensions ->> 'region' AS region FROM observation o JOIN series s ON s.id = o.series_id WHERE s.metric_key = $1 ORDER BY o.at`, [key]);
+    expect(stored.map((r) => ({ at: r.at.getTime(), value: r.value, source: r.source, region: r.region })))
+      .toEqual(points.map((p) => ({ at: p.at.getTime(), value: p.value, source: p.source, region: p.dimensions.region })));
+    expect(await kpiValue(key, points.length)).toBeCloseTo(sumOf(points.map((p) => p.value)), 4);
+  });
+
+  it('a batch overlapping stored points overwrites them and adds the rest: each point once, the rollups following', async () => {
+    const key = await createMetric(app, { aggregation: 'SUM' });
+    const catalog = await app.services.metrics.loadCatalog();
+    await app.services.observations.record(catalog, batch(key, 0, 2 * COPY_FROM_ROWS, () => 1));
+    // Half of it stored already (with value 1), half new: every point ends at 5, stored once.
+    const again = batch(key, COPY_FROM_ROWS, 3 * COPY_FROM_ROWS, () => 5);
+    expect((await app.services.observations.record(catalog, again)).written).toBe(again.length);
+    expect((await app.services.observations.record(catalog, again)).written).toBe(again.length); // a retry: the same again
+    const [{ n, total }] = await app.db.query(
+      'SELECT count(*)::int AS n, sum(o.value)::float8 AS total FROM observation o JOIN series s ON s.id = o.series_id WHERE s.metric_key = $1', [key]);
+    expect({ n, total }).toEqual({ n: 3 * COPY_FROM_ROWS, total: COPY_FROM_ROWS * 1 + 2 * COPY_FROM_ROWS * 5 });
+    expect(await kpiValue(key, 3 * COPY_FROM_ROWS)).toBe(COPY_FROM_ROWS * 1 + 2 * COPY_FROM_ROWS * 5);
+  });
+
+  it('copyNewPoints writes new rows, and refuses a batch holding a stored point leaving nothing of it and the transaction usable', async () => {
+    const key = await createMetric(app, { aggregation: 'SUM' });
+    await record(app, [{ metricKey: key, value: 1, at: '2025-07-01T00:10:00Z' }]);
+    const [{ id: seriesId }] = await app.db.query('SELECT id FROM series WHERE metric_key = $1', [key]);
+    const row = (minute: number, value: number) => ({ seriesId, p: { atText: new Date(Date.UTC(2025, 6, 1, 0, minute)).toISOString(), value, source: null } });
+    const count = async () => Number((await app.db.query('SELECT count(*) AS n FROM observation WHERE series_id = $1', [seriesId]))[0].n);
+    const outcome = await app.db.transaction(async (tx) => {
+      const fresh = await copyNewPoints(tx, [row(1, 2), row(2, 3)]);
+      const clashing = await copyNewPoints(tx, [row(3, 4), row(10, 5), row(11, 6)]);
+      const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM observation WHERE series_id = $1', [seriesId]);
+      return { fresh, clashing, inTransaction: n };
+    });
+    expect(outcome).toEqual({ fresh: true, clashing: false, inTransaction: 3 });
+    expect(await count()).toBe(3);
   });
 });
 
