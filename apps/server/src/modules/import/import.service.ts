@@ -21,7 +21,7 @@ export const IMPORT_JOB = 'import.run';
  */
 export const IMPORT_BATCH_ROWS = { observations: 10_000, leads: 1000 } as const;
 /** Rows parsed between two turns of the event loop while a batch is being written. */
-const YIELD_EVERY_ROWS = 500;
+const YIELD_EVERY_ROWS = 100;
 /** Upload chunks as stored: reading the file back never holds more than one. */
 const CHUNK_BYTES = 1 << 20;
 

@@ -3,16 +3,18 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
+import { monthStart, partitionName } from '../partition/partition.service';
 
 /** From this many points a batch goes to COPY first: below it, the savepoint's round trips cost more than COPY saves. */
 export const COPY_FROM_ROWS = 1_000;
 
 export interface CopyRow {
   seriesId: string;
-  p: { atText: string; value: number; source: string | null };
+  p: { at: Date; atText: string; value: number; source: string | null };
 }
 
-const UNIQUE_VIOLATION = '23505';
+/** A point already stored (unique violation), a row outside its partition's bounds (check violation). */
+const FALL_BACK = new Set(['23505', '23514']);
 /** Rows per chunk handed to the COPY stream. */
 const CHUNK_ROWS = 2_000;
 
@@ -32,22 +34,36 @@ function* copyLines(rows: readonly CopyRow[]): Generator<string> {
 
 /**
  * Inserts points none of which is stored yet with COPY, PostgreSQL's bulk path (rows go in a page at a time,
- * where INSERT … ON CONFLICT probes and inserts each row on its own). It runs in a savepoint: when any point is
- * already stored (a re-import, an overwrite, a concurrent writer's point), the unique key on (series, instant)
- * refuses the COPY, nothing of it remains, and the caller upserts the batch instead; so the result is the
- * upsert's in every case. Returns whether COPY wrote the rows.
+ * where INSERT … ON CONFLICT probes and inserts each row on its own). Each month's rows go straight into that
+ * month's partition where it exists: COPY through the partitioned table routes every row on its own and runs
+ * about a third slower. It runs in a savepoint: when any point is already stored (a re-import, an overwrite, a
+ * concurrent writer's point) the unique key on (series, instant) refuses the COPY, and when a partition changed
+ * meanwhile its bounds do; nothing of the COPY remains and the caller upserts the batch instead, so the result is
+ * the upsert's in every case. Returns whether COPY wrote the rows.
  */
 export async function copyNewPoints(tx: EntityManager, rows: readonly CopyRow[]): Promise<boolean> {
   const client = (tx.queryRunner as unknown as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
   if (!client || !tx.queryRunner?.isTransactionActive) return false;
+  const byMonth = new Map<string, CopyRow[]>();
+  for (const row of rows) {
+    const month = partitionName(monthStart(row.p.at));
+    (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(row);
+  }
   await tx.query('SAVEPOINT observation_copy');
   try {
-    await pipeline(Readable.from(copyLines(rows)), client.query(copyFrom('COPY observation (series_id, at, value, source) FROM STDIN')));
+    const attached: Array<{ name: string }> = await tx.query(
+      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'observation'::regclass AND c.relname = ANY($1)`,
+      [[...byMonth.keys()]]);
+    const leaves = new Set(attached.map((row) => row.name));
+    for (const [month, monthRows] of byMonth) {
+      // Months without a partition go through the parent, to the default partition.
+      const table = leaves.has(month) ? month : 'observation';
+      await pipeline(Readable.from(copyLines(monthRows)), client.query(copyFrom(`COPY ${table} (series_id, at, value, source) FROM STDIN`)));
+    }
   } catch (error) {
     await tx.query('ROLLBACK TO SAVEPOINT observation_copy');
-    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+    if (FALL_BACK.has((error as { code?: string }).code ?? '')) return false;
     throw error;
   }
-  await tx.query('RELEASE SAVEPOINT observation_copy');
   return true;
 }

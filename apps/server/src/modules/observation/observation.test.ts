@@ -190,7 +190,7 @@ describe('large batches (COPY first, upsert when a point is already stored)', ()
     const key = await createMetric(app, { aggregation: 'SUM' });
     await record(app, [{ metricKey: key, value: 1, at: '2025-07-01T00:10:00Z' }]);
     const [{ id: seriesId }] = await app.db.query('SELECT id FROM series WHERE metric_key = $1', [key]);
-    const row = (minute: number, value: number) => ({ seriesId, p: { atText: new Date(Date.UTC(2025, 6, 1, 0, minute)).toISOString(), value, source: null } });
+    const row = (minute: number, value: number) => { const at = new Date(Date.UTC(2025, 6, 1, 0, minute)); return { seriesId, p: { at, atText: at.toISOString(), value, source: null } }; };
     const count = async () => Number((await app.db.query('SELECT count(*) AS n FROM observation WHERE series_id = $1', [seriesId]))[0].n);
     const outcome = await app.db.transaction(async (tx) => {
       const fresh = await copyNewPoints(tx, [row(1, 2), row(2, 3)]);

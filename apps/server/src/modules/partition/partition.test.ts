@@ -69,6 +69,25 @@ describe('observation partitions', () => {
     expect(await kpi(key, '2019-03-01T00:00:00Z', '2019-04-01T00:00:00Z')).toBe(6);
   });
 
+  it("puts a large batch (COPY) into its month's partition, or the default one for a month without, and a retry overwrites", async () => {
+    const key = await createMetric(app, { aggregation: 'SUM' });
+    const may = new Date('2020-05-01T00:00:00Z');
+    expect(await app.services.partitions.createMonths(may, may)).toEqual(['observation_p202005']);
+    // Every 30 minutes from 2020-05-31 00:00Z: 48 points in May, 1,152 in June (which has no partition), 0 to 1,199.
+    const points = (value: (i: number) => number) =>
+      Array.from({ length: 1_200 }, (_, i) => ({ metricKey: key, value: value(i), at: new Date(Date.UTC(2020, 4, 31) + i * 1_800_000).toISOString() }));
+    const perPartition = async () => Object.fromEntries((await rowsOf(key)).reduce((counts, row) => counts.set(row.partition, (counts.get(row.partition) ?? 0) + 1), new Map<string, number>()));
+    expect(await record(app, points((i) => i))).toBe(1_200);
+    expect(await perPartition()).toEqual({ observation_p202005: 48, [DEFAULT_PARTITION]: 1_152 });
+    expect(await kpi(key, '2020-05-31T00:00:00Z', '2020-06-25T00:00:00Z')).toBe((1_199 * 1_200) / 2);
+    // The same points again with twice the values: overwritten, not doubled.
+    expect(await record(app, points((i) => 2 * i))).toBe(1_200);
+    expect(await perPartition()).toEqual({ observation_p202005: 48, [DEFAULT_PARTITION]: 1_152 });
+    expect(await kpi(key, '2020-05-31T00:00:00Z', '2020-06-25T00:00:00Z')).toBe(1_199 * 1_200);
+    expect(await app.services.partitions.splitDefault()).toEqual(['observation_p202006']);
+    expect(await perPartition()).toEqual({ observation_p202005: 48, observation_p202006: 1_152 });
+  });
+
   it('converts a plain table with rows across months and DST days without losing one, and leaves a partitioned one alone', async () => {
     const key = await createMetric(app);
     // Madrid's clocks go forward at 2025-03-30T01:00Z and back at 2025-10-26T01:00Z (02:00-03:00 local twice).
