@@ -129,7 +129,7 @@ export async function importBench(db: DataSource, databaseUrl: string, server: B
       baseline: { name: 'at the start', value: summarize([rssStart / MB]) }, ratio: { label: 'of the start', value: rss.peak / rssStart },
     },
     {
-      case: 'Import', figure: 'server RSS peak over the whole import vs the peak when a quarter of the rows were done (memory growing with the file would be ~4×)', size, unit: 'MB',
+      case: 'Import', figure: 'server RSS peak over the whole import vs the peak when a quarter of the rows were done (memory held per row would keep rising after the first quarter)', size, unit: 'MB',
       value: summarize([rss.peak / MB]), baseline: { name: 'peak at 25 % of the rows', value: summarize([quarterPeak / MB]) }, ratio: { label: 'of the 25 % peak', value: rss.peak / quarterPeak },
     },
   ];
