@@ -72,6 +72,12 @@ export class RedisBusTransport implements BusTransport {
   }
 
   async send(raw: string): Promise<void> {
+    // Only once the connection is ready. In its handshake ('connect': socket up, ready check pending) ioredis
+    // writes a PUBLISH (allowed while Redis loads) at once; if that connection drops, the next attempt replaces
+    // its command queue without settling the PUBLISH (unless a maxRetriesPerRequest flush happens to come first).
+    // The EventBus then waited on it forever: this instance's later events all stayed in its outbox and other
+    // instances' live cards stale, with /readyz green (the fault suite's kill -9 of Redis under writers).
+    if (this.publisher.status !== 'ready') throw new Error(`bus: Redis publisher is ${this.publisher.status}, not ready`);
     await this.publisher.publish(this.channel, raw);
   }
 
