@@ -1,10 +1,11 @@
+import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { createBusTransport, createEventBus, type EventBus, type ObservationsRecorded } from './event-bus';
 import { createLogger } from '../../common/logger';
 import { loadConfig } from '../../config';
 import { createDataSource } from '../../database/data-source';
-import { createTestDatabase, waitFor } from '../../testing/test-app';
+import { createTestDatabase, waitFor, within } from '../../testing/test-app';
 import { MAX_MESSAGE_BYTES, decodeMessage, encodeMessage } from './bus-message';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -144,4 +145,102 @@ describe.each([
 it('refuses to start when Redis cannot be reached, instead of running deaf to other instances', async () => {
   const bus = createEventBus({ transport: createBusTransport(loadConfig({ REDIS_URL: 'redis://127.0.0.1:1' }), db, logger) });
   await expect(bus.start()).rejects.toThrow(/ECONNREFUSED|Connection is closed/);
+});
+
+/**
+ * A hop to the test Redis that forwards, or holds: accepts each new connection and answers nothing, as a Redis
+ * that takes connections but cannot serve them yet (a proxy whose server is down, a server still starting).
+ */
+class RedisHold {
+  /** Connections accepted while holding, with what the client wrote on each. */
+  readonly held: { socket: Socket; data: string }[] = [];
+  private readonly forwarded = new Set<Socket>();
+  private holding = false;
+
+  private constructor(private readonly server: Server) {}
+
+  static async create(): Promise<RedisHold> {
+    const server = createServer();
+    const hold = new RedisHold(server);
+    server.on('connection', (client) => hold.accept(client));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return hold;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  private accept(client: Socket): void {
+    client.on('error', () => undefined);
+    if (this.holding) {
+      const connection = { socket: client, data: '' };
+      client.on('data', (chunk: Buffer) => (connection.data += chunk.toString()));
+      this.held.push(connection);
+      return;
+    }
+    const { hostname, port } = new URL(REDIS_URL);
+    const upstream = connect(Number(port), hostname);
+    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+      this.forwarded.add(from);
+      from.on('error', () => to.destroy());
+      from.on('close', () => {
+        this.forwarded.delete(from);
+        to.destroy();
+      });
+      from.pipe(to);
+    }
+  }
+
+  /** Drops every forwarded connection; new ones are held. */
+  hold(): void {
+    this.holding = true;
+    for (const socket of this.forwarded) socket.destroy();
+  }
+
+  /** Drops the held connections; new ones are forwarded. */
+  release(): void {
+    this.holding = false;
+    for (const { socket } of this.held) socket.destroy();
+  }
+
+  close(): Promise<void> {
+    this.release();
+    for (const socket of this.forwarded) socket.destroy();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+describe('the event bus over Redis, when reconnecting stalls in the handshake', () => {
+  it('delivers an event published meanwhile to the other instance once Redis answers again', async () => {
+    const hold = await RedisHold.create();
+    const transport = createBusTransport(loadConfig({ NODE_ENV: 'test', REDIS_URL: hold.url }), db, logger);
+    const a = createEventBus({ transport, allMetricKeys: async () => ALL_KEYS, logger });
+    const b = createEventBus({ transport: createBusTransport(loadConfig({ NODE_ENV: 'test', REDIS_URL }), db, logger), allMetricKeys: async () => ALL_KEYS, logger });
+    await Promise.all([a.start(), b.start()]);
+    const onB = received(b);
+    try {
+      hold.hold();
+      // A's publisher reconnects into the hold: its socket is up, its handshake never answered, and the event is
+      // published meanwhile. Each attempt is dropped once the PUBLISH is written on it (or after 2 s). Two in a row:
+      // ioredis rejects what a dropped attempt held on every other attempt only (maxRetriesPerRequest 1); on the
+      // other, the PUBLISH was never settled and the outbox waited on it for good.
+      const publisherAttempts = () => hold.held.filter((connection) => connection.data.includes('opshub-bus-pub-'));
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        await waitFor(() => publisherAttempts().length >= attempt);
+        if (attempt === 1) a.publish('observationsRecorded', { metricKeys: ['written.during.handshake'] });
+        const connection = publisherAttempts()[attempt - 1];
+        await waitFor(() => /\$7\r\npublish\r\n/i.test(connection.data), 2_000).catch(() => undefined);
+        connection.socket.destroy();
+      }
+      hold.release();
+      await waitFor(() => onB.events.some((event) => event.metricKeys.includes('written.during.handshake')));
+      expect(a.queued).toBe(0);
+    } finally {
+      onB.stop();
+      // An outbox waiting on a send that never settles (what this test is about) would hold stop() forever.
+      await Promise.all([within(a.stop(), 10_000, undefined).then(() => transport.stop()), b.stop()]);
+      await hold.close();
+    }
+  });
 });

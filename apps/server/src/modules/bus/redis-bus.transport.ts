@@ -5,6 +5,9 @@ import { RECONNECT_BACKOFF } from '../../common/backoff';
 import type { Logger } from '../../common/logger';
 import type { BusHandlers, BusTransport } from './bus-transport';
 
+/** Longer than any answer from a live Redis takes, short enough that a lost one delays other instances only briefly. */
+const PUBLISH_TIMEOUT_MS = 5000;
+
 /**
  * Redis pub/sub, for when NOTIFY traffic should stay off the database. A subscribed connection cannot
  * publish, hence two connections. ioredis reconnects with our backoff; we resubscribe ourselves so we know
@@ -31,8 +34,11 @@ export class RedisBusTransport implements BusTransport {
       // A socket that never connected never reports 'close': do not hold shutdown for the default 2 s.
       disconnectTimeout: 200,
     };
-    // Named for CLIENT LIST: which deployment each connection serves.
-    this.publisher = new Redis(url, { ...options, connectionName: `opshub-bus-pub-${database}` });
+    // Named for CLIENT LIST: which deployment each connection serves. The EventBus sends one message at a time and
+    // must never wait on one forever: send() avoids the way ioredis left a PUBLISH pending for good, and this bounds
+    // any other (one in flight when the connection drops waits for a reconnect that gets through, however long).
+    // A publish unanswered within PUBLISH_TIMEOUT_MS fails and is sent again; a duplicate only makes receivers re-read.
+    this.publisher = new Redis(url, { ...options, connectionName: `opshub-bus-pub-${database}`, commandTimeout: PUBLISH_TIMEOUT_MS });
     this.subscriber = new Redis(url, { ...options, connectionName: `opshub-bus-sub-${database}` });
     for (const connection of [this.publisher, this.subscriber]) {
       connection.on('error', (error) => this.logger.debug({ err: error }, 'bus: Redis connection error'));
@@ -72,6 +78,12 @@ export class RedisBusTransport implements BusTransport {
   }
 
   async send(raw: string): Promise<void> {
+    // Only once the connection is ready. In its handshake ('connect': socket up, ready check pending) ioredis
+    // writes a PUBLISH (allowed while Redis loads) at once; if that connection drops, the next attempt replaces
+    // its command queue without settling the PUBLISH (unless a maxRetriesPerRequest flush happens to come first).
+    // The EventBus then waited on it forever: this instance's later events all stayed in its outbox and other
+    // instances' live cards stale, with /readyz green (the fault suite's kill -9 of Redis under writers).
+    if (this.publisher.status !== 'ready') throw new Error(`bus: Redis publisher is ${this.publisher.status}, not ready`);
     await this.publisher.publish(this.channel, raw);
   }
 
