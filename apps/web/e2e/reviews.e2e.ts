@@ -53,6 +53,8 @@ describe('KPI reviews', () => {
     await page.fill(`${kpi} [data-testid="kpi-comment"]`, 'Dos acuerdos se retrasaron a la semana que viene.');
     await page.click(`${kpi} [data-testid="kpi-comment-save"]`);
     await page.waitForSelector(`${kpi}[data-needs-comment="false"]`);
+    // The refusal went with its cause.
+    expect(await page.isVisible('[role="alert"]:has-text("E2E review wins")')).toBe(false);
 
     // An action item needs an owner and a date: the form says so beside the fields, in Spanish.
     await page.selectOption('[data-testid="action-item-owner"]', '');

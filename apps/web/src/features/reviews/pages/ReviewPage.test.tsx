@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +58,26 @@ describe('ReviewPage', () => {
     expect(await screen.findByText('Give a due date')).toBeTruthy();
     expect(screen.getByText('Say what is to be done')).toBeTruthy();
     expect(server.operations.filter((operation) => operation.operationName === 'AddReviewActionItem')).toHaveLength(0);
+  });
+  it('takes the refusal back once the KPI it names has its comment', async () => {
+    let commented = false;
+    renderReview('en', (operation) => {
+      if (operation.operationName === 'CompleteReview') {
+        return { errors: [new GraphQLError('Write a comment on the off-track KPI "ARR" before completing the review', { extensions: { code: 'BAD_USER_INPUT', field: 'kpis' } })] };
+      }
+      if (operation.operationName === 'CommentReviewKpi') {
+        commented = true;
+        return { data: { commentReviewKpi: { __typename: 'ReviewKpi', metricKey: 'finance.arr', comment: 'Two deals slipped', needsComment: false } } };
+      }
+      const kpis = REVIEW.kpis.map((kpi) => ({ ...kpi, comment: commented ? 'Two deals slipped' : null, needsComment: !commented }));
+      return { data: { review: { ...REVIEW, kpis }, reviewPeople: [person('u1', 'Carmen Ruiz')] } };
+    });
+    fireEvent.click(await screen.findByTestId('review-complete'));
+    const refusal = 'Write a comment on the off-track KPI "ARR" before completing the review.';
+    expect(await screen.findByText(refusal)).toBeTruthy();
+    fireEvent.change(screen.getByTestId('kpi-comment'), { target: { value: 'Two deals slipped' } });
+    fireEvent.click(screen.getByTestId('kpi-comment-save'));
+    await waitFor(() => expect(screen.getByTestId('review-kpi').getAttribute('data-needs-comment')).toBe('false'));
+    expect(screen.queryByText(refusal)).toBeNull();
   });
 });

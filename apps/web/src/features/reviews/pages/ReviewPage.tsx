@@ -26,7 +26,8 @@ export default function ReviewPage() {
   const people = (data ?? previousData)?.reviewPeople ?? [];
   useDocumentTitle(review ? `${review.subjectName} · ${t('review.title')}` : t('review.title'));
   const [complete, completion] = useMutation(CompleteReviewMutation);
-  const [completeError, setCompleteError] = useState<string | null>(null);
+  /** A refusal to complete; one about a KPI's missing comment names that KPI, and goes once the comment is saved. */
+  const [completeError, setCompleteError] = useState<{ message: string; metricKey?: string } | null>(null);
   const onComplete = async () => {
     setCompleteError(null);
     try {
@@ -36,9 +37,12 @@ export default function ReviewPage() {
       // The server names the first off-track KPI without a comment: said again in the reader's language.
       const refused = serverFieldErrors(failure)[0];
       const uncommented = refused?.field === 'kpis' ? review?.kpis.find((kpi) => kpi.needsComment) : undefined;
-      setCompleteError(uncommented ? t('review.error.uncommented', { name: uncommented.metric?.name ?? uncommented.metricKey }) : refused?.message ?? t('review.saveFailed'));
+      setCompleteError(uncommented
+        ? { message: t('review.error.uncommented', { name: uncommented.metric?.name ?? uncommented.metricKey }), metricKey: uncommented.metricKey }
+        : { message: refused?.message ?? t('review.saveFailed') });
     }
   };
+  const refusal = completeError?.metricKey && !review?.kpis.find((kpi) => kpi.metricKey === completeError.metricKey)?.needsComment ? null : completeError?.message;
   const retry = () => void refetch().catch(() => {});
   const kpiNames = review?.kpis.map((kpi) => ({ metricKey: kpi.metricKey, name: kpi.metric?.name ?? kpi.metricKey })) ?? [];
 
@@ -105,7 +109,7 @@ export default function ReviewPage() {
           <button type="button" className="button button--primary" onClick={() => void onComplete()} disabled={completion.loading} data-testid="review-complete">
             {t('review.complete')}
           </button>
-          {completeError && <FormMessage>{completeError}</FormMessage>}
+          {refusal && <FormMessage>{refusal}</FormMessage>}
         </div>
       )}
     </div>
