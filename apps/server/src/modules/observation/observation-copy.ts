@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import { monthStart, partitionName } from '../partition/partition.service';
+import { attachedPartitions, monthStart, partitionName } from '../partition/partition.service';
 
 /** From this many points a batch goes to COPY first: below it, the savepoint's round trips cost more than COPY saves. */
 export const COPY_FROM_ROWS = 1_000;
@@ -51,10 +51,7 @@ export async function copyNewPoints(tx: EntityManager, rows: readonly CopyRow[])
   }
   await tx.query('SAVEPOINT observation_copy');
   try {
-    const attached: Array<{ name: string }> = await tx.query(
-      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'observation'::regclass AND c.relname = ANY($1)`,
-      [[...byMonth.keys()]]);
-    const leaves = new Set(attached.map((row) => row.name));
+    const leaves = new Set(await attachedPartitions(tx));
     for (const [month, monthRows] of byMonth) {
       // Months without a partition go through the parent, to the default partition.
       const table = leaves.has(month) ? month : 'observation';

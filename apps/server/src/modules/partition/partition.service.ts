@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
-import { qb, runOne, runSql } from '../../database/sql';
+import { qb, runOne, runSql, type Executor } from '../../database/sql';
 import { foldChangesBefore } from '../rollup/rollup.fold';
 
 /** The partition that takes a write for a month with no partition yet (split into months by `maintain`). */
@@ -19,6 +19,14 @@ export function monthStart(at: Date, months = 0): Date {
 /** observation_pYYYYMM: the partition of the UTC month starting at `month`. */
 export function partitionName(month: Date): string {
   return `observation_p${month.getUTCFullYear()}${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The partitions attached to `observation` (months, the default, the retired one), by name. */
+export async function attachedPartitions(executor: Executor): Promise<string[]> {
+  const rows = await runSql(executor, sql<{ name: string }>`
+    SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+     WHERE i.inhparent = 'observation'::regclass ORDER BY 1`);
+  return rows.map((row) => row.name);
 }
 
 export interface MonthPartition {
@@ -48,10 +56,7 @@ export class PartitionService {
 
   /** The month partitions, oldest first. */
   async months(): Promise<MonthPartition[]> {
-    const rows = await runSql(this.db, sql<{ name: string }>`
-      SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-       WHERE i.inhparent = 'observation'::regclass ORDER BY 1`);
-    return rows.flatMap(({ name }) => {
+    return (await attachedPartitions(this.db)).flatMap((name) => {
       const match = MONTH_PARTITION.exec(name);
       if (!match) return [];
       const from = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
